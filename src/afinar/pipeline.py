@@ -1,0 +1,98 @@
+"""`afinar run`: the whole life cycle of a project spec, stage by stage.
+
+Each stage is a function from (spec, workspace) to a `StageResult`; stages talk only through
+the workspace (artifacts, database rows, audit events). Stages that have not been built yet
+are listed as such, never faked.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from afinar.audit import AuditLog
+from afinar.config import LoadedSpec
+from afinar.workspace import Workspace
+from afinar.workspace.atomic import atomic_write_text
+
+
+@dataclass
+class StageResult:
+    stage: str
+    summary: str
+    outputs: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+Stage = Callable[[LoadedSpec, Workspace, Callable[[str], None]], StageResult]
+
+# Stages of DESIGN.md's pipeline not built yet, in order; `afinar run` says so in its summary.
+PENDING_STAGES = ("data", "train", "evaluate", "registry")
+
+
+def model_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
+    """Pull the base model into the cache, load it with the task's head, run one forward pass."""
+    import torch
+
+    from afinar.models import load_base, pull
+
+    spec = loaded.spec
+    pulled = pull(spec.base_model, workspace, log=log)
+    head = "classification" if spec.task == "classification" else "causal-lm"
+    model, tokenizer = load_base(spec.base_model, workspace, head=head, num_labels=2, log=log)
+    sample = tokenizer(["Olá, preciso de ajuda com a minha fatura deste mês."], return_tensors="pt")
+    with torch.inference_mode():
+        output = model(**sample)
+    finite = bool(torch.isfinite(output.logits).all())
+    if not finite:
+        from afinar.errors import ModelUnavailableError
+
+        raise ModelUnavailableError(f"{spec.base_model}: the forward pass produced NaN/inf; the weights are broken")
+    return StageResult(
+        stage="models",
+        summary=f"{pulled.name}: {pulled.architecture}, {pulled.parameters / 1e6:.1f}M parameters, {pulled.licence}; forward pass ok",
+        outputs={
+            "base_model": pulled.name,
+            "weights_sha256": pulled.weights_sha256,
+            "parameters": pulled.parameters,
+            "logits_shape": list(output.logits.shape),
+        },
+    )
+
+
+STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage),)
+
+
+def run_pipeline(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None] = print) -> list[StageResult]:
+    """Run every available stage on the spec; each start, end and failure goes to the audit log."""
+    audit = AuditLog(workspace)
+    import json
+
+    spec_artifact = workspace.store.put_bytes(
+        (json.dumps(loaded.resolved(), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"),
+        kind="spec",
+        meta={"project": loaded.spec.project},
+    )
+    subject = f"project:{loaded.spec.project}"
+    audit.append("pipeline.started", subject, {"spec_sha256": spec_artifact.sha256, "stages": [name for name, _ in STAGES]})
+    results = []
+    for name, stage in STAGES:
+        log(f"stage {name}")
+        started = time.perf_counter()
+        try:
+            result = stage(loaded, workspace, log)
+        except Exception as exc:
+            audit.append("pipeline.stage_failed", subject, {"stage": name, "error": type(exc).__name__})
+            raise
+        result.seconds = round(time.perf_counter() - started, 2)
+        audit.append("pipeline.stage_completed", subject, {"stage": name, "seconds": result.seconds, **result.outputs})
+        results.append(result)
+    summary = {"spec_sha256": spec_artifact.sha256, "stages": [r.__dict__ for r in results], "pending": list(PENDING_STAGES)}
+    atomic_write_text(
+        workspace.root / "runs" / f"{loaded.spec.project}-last-run.json",
+        json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
+    )
+    audit.append("pipeline.completed", subject, {"spec_sha256": spec_artifact.sha256, "completed": [r.stage for r in results]})
+    return results

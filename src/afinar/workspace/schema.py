@@ -1,0 +1,75 @@
+"""Tables of the workspace's metadata database (SQLAlchemy 2 declarative).
+
+Changing a table means adding an Alembic migration in `migrations/versions/`; the database is
+upgraded to the newest revision whenever a workspace is opened.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, DateTime, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class WorkspaceInfo(Base):
+    """Key/value facts about the workspace itself (its id, when it was created)."""
+
+    __tablename__ = "workspace_info"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEventRow(Base):
+    """One audit event; `hash` = HMAC(key, canonical JSON of the other fields incl. `prev_hash`)."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    time: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(100), index=True)
+    subject: Mapped[str] = mapped_column(String(500), index=True)
+    details: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditHeadRow(Base):
+    """The chain's length and last hash: the row every append locks, so appends serialise."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    length: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ArtifactRow(Base):
+    """A file or folder in the content-addressed store."""
+
+    __tablename__ = "artifacts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64), index=True)
+    is_dir: Mapped[bool] = mapped_column(Integer, default=0)
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    meta: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class BaseModelRow(Base):
+    """A base model pulled into the model cache: where it came from and under which licence."""
+
+    __tablename__ = "base_models"
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    source_format: Mapped[str] = mapped_column(String(32))
+    licence: Mapped[str] = mapped_column(String(200))
+    architecture: Mapped[str] = mapped_column(String(100))
+    parameters: Mapped[int] = mapped_column(BigInteger)
+    cache_path: Mapped[str] = mapped_column(Text)
+    weights_sha256: Mapped[str] = mapped_column(String(64))
+    pulled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
