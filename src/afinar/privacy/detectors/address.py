@@ -1,0 +1,73 @@
+"""Street addresses: street type + name + number + complement.
+
+"Rua Dr. João Silva, 123, apto 45" is one ADDRESS span; the person's name inside it is
+part of the address (the person-name detector skips names right after a street type).
+The neighbourhood, city and state that usually follow are not part of the span: on their
+own they do not single out a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afinar.privacy.folding import ContextWindow, keyword_pattern
+from afinar.privacy.registry import Detector, register_detector
+from afinar.privacy.span import Span
+
+_STREET_TYPE = (
+    r"(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?"
+    r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servid[ãa]o"
+    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio)"
+)
+_PARTICLE = r"(?:d[aeo]s?|de|e|d')"
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]*|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ]))"
+_NUMBER = r"(?:,?\s*(?:n[º°o.]?\s*|número\s*)?(?:\d{1,5}(?:-?[A-Za-z])?(?![\d.,]\d)|s/n[º°]?))"
+_COMPLEMENT_WORD = (
+    r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
+    r"|loja|lj\.?|andar|fundos|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
+)
+_COMPLEMENT = rf"(?:\s*[,;-]?\s*{_COMPLEMENT_WORD}\s*(?:n[º°o.]?\s*)?[\w-]*)"
+
+_ADDRESS_KEYWORDS = keyword_pattern(
+    ["moro", "mora", "moramos", "reside", "residente", "residencia", "endereco", "domiciliado",
+     "domiciliada", "situado", "situada", "localizado", "localizada", "entrega", "entregar",
+     "cep", "sediada", "sediado", "na"]
+)
+
+
+@register_detector
+class AddressDetector(Detector):
+    """Capitalised street names ("Av. Paulista, 1578, conj. 12") and, after an address
+    word, informal lower-case ones ("moro na rua joão de barros 45")."""
+
+    name = "address"
+    labels = ("ADDRESS",)
+    _formal = re.compile(
+        rf"(?<![\w]){_STREET_TYPE}\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}"
+        rf"(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{0,7}}"
+        rf"(?P<number>{_NUMBER}{_COMPLEMENT}*)?"
+    )
+    _informal = re.compile(
+        rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{1,6}}?(?:n[º°o.]?\s*)?\d{{1,5}}"
+        rf"(?![\d.,]\d){_COMPLEMENT}*"
+    )
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        covered: list[tuple[int, int]] = []
+        for match in self._formal.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in " ,.;-":
+                end -= 1
+            if match.group("number"):
+                score = 0.9
+            else:
+                near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
+                score = 0.65 if near else 0.55
+            covered.append((match.start(), end))
+            yield Span(match.start(), end, "ADDRESS", score, self.name)
+        for match in self._informal.finditer(text):
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
+            yield Span(match.start(), match.end(), "ADDRESS", 0.85 if near else 0.55, self.name)

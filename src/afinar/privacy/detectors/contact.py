@@ -1,0 +1,115 @@
+"""E-mail addresses, Brazilian phone numbers and IP addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from afinar.privacy import keywords
+from afinar.privacy.detectors._scoring import contextual_score, digits_of
+from afinar.privacy.folding import ContextWindow
+from afinar.privacy.registry import Detector, register_detector
+from afinar.privacy.span import Span
+
+
+@register_detector
+class EmailDetector(Detector):
+    """E-mail addresses (local@domain.tld); the shape alone is conclusive."""
+
+    name = "email"
+    labels = ("EMAIL_ADDRESS",)
+    _pattern = re.compile(
+        r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w@])"
+    )
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if "@" not in text:
+            return
+        for match in self._pattern.finditer(text):
+            yield Span(match.start(), match.end(), "EMAIL_ADDRESS", 0.95, self.name)
+
+
+@register_detector
+class PhoneDetector(Detector):
+    """Brazilian landline and mobile numbers, with or without +55 and the area code (DDD).
+
+    With a DDD the number is validated by `phonenumbers` (area code and subscriber ranges);
+    without one only the shape is checked (mobile 9XXXX-XXXX, landline [2-5]XXX-XXXX),
+    which is why those need a dash or a context word to pass the default threshold.
+    """
+
+    name = "phone"
+    labels = ("PHONE_NUMBER",)
+    _pattern = re.compile(
+        r"(?<![\w+.\-/])"
+        r"(?P<country>\+\s?55[\s.-]?|0055[\s.-]?)?"
+        r"(?P<ddd>\(\s?0?\d{2}\s?\)\s?|0?\d{2}[\s.-]?)?"
+        r"(?P<local>9[\s.]?\d{4}(?P<dash1>[\s.-]?)\d{4}|[2-5]\d{3}(?P<dash2>[\s.-]?)\d{4})"
+        r"(?![\w]|[.\-/]\d)"
+    )
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            digits = digits_of(match.group())
+            has_country = bool(match.group("country"))
+            ddd = match.group("ddd")
+            if has_country:
+                digits = digits[4:] if digits.startswith("0055") else digits[2:]
+            punctuated = bool(match.group("dash1") or match.group("dash2"))
+            if ddd:
+                digits = digits.lstrip("0") if digits.startswith("0") else digits
+                if not _valid_brazilian_number(digits):
+                    continue
+                styled = has_country or "(" in ddd or punctuated
+                base = 0.9 if styled else 0.5
+            else:
+                if has_country:
+                    continue  # +55 straight into the local number: not a dialable form
+                base = 0.55 if punctuated and digits.startswith("9") else 0.4
+            score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
+            yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
+
+
+def _valid_brazilian_number(national_digits: str) -> bool:
+    """True when DDD + subscriber number is a valid Brazilian number for `phonenumbers`."""
+    if len(national_digits) not in (10, 11):
+        return False
+    try:
+        number = phonenumbers.parse(national_digits, "BR")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+@register_detector
+class IpAddressDetector(Detector):
+    """IPv4 (each octet 0-255) and IPv6 addresses; a nearby "versão" lowers the score,
+    because 1.2.3.4 is also a version number."""
+
+    name = "ip_address"
+    labels = ("IP_ADDRESS",)
+    _ipv4 = re.compile(
+        r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+        r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
+    )
+    _ipv6 = re.compile(r"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?![\w:])")
+    _version = re.compile(r"(?<!\w)(?:versao|release|build|v\.?)\s*$")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._ipv4.finditer(text):
+            if self._version.search(context.before(match.start(), 12)):
+                continue
+            near_ip = keywords.IP.search(context.before(match.start(), 40))
+            score = 0.95 if near_ip else 0.75
+            yield Span(match.start(), match.end(), "IP_ADDRESS", score, self.name)
+        if ":" in text:
+            for match in self._ipv6.finditer(text):
+                try:
+                    ipaddress.IPv6Address(match.group())
+                except ValueError:
+                    continue
+                yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, self.name)

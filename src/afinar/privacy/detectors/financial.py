@@ -1,0 +1,84 @@
+"""Payment cards, PIX random keys and bank accounts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afinar.privacy import checksums, keywords
+from afinar.privacy.detectors._scoring import contextual_score, digits_of
+from afinar.privacy.folding import ContextWindow
+from afinar.privacy.registry import Detector, register_detector
+from afinar.privacy.span import Span
+
+
+@register_detector
+class CreditCardDetector(Detector):
+    """Card numbers of 13-19 digits (grouped by 4, Amex 4-6-5, or bare) passing Luhn and
+    starting like a real brand (3 Amex/Diners, 4 Visa/Elo, 5 Mastercard/Elo, 6 Elo/Hipercard,
+    2 Mastercard 2-series)."""
+
+    name = "credit_card"
+    labels = ("CREDIT_CARD",)
+    _pattern = re.compile(
+        r"(?<![\w.\-/])(?:[2-6]\d{3}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,7}"
+        r"|3[47]\d{2}[ -]\d{6}[ -]\d{5}|[2-6]\d{12,18})(?![\w]|[.\-/]\d)"
+    )
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            digits = digits_of(match.group())
+            if not 13 <= len(digits) <= 19 or not checksums.is_valid_luhn(digits):
+                continue
+            base = 0.9 if len(digits) != len(match.group()) else 0.55
+            score = contextual_score(context, match.start(), "CREDIT_CARD", base)
+            yield Span(match.start(), match.end(), "CREDIT_CARD", score, self.name)
+
+
+@register_detector
+class PixKeyDetector(Detector):
+    """PIX random keys (chave aleatória): a version-4 UUID. CPF, e-mail and phone keys are
+    found by their own detectors."""
+
+    name = "pix_key"
+    labels = ("PIX_KEY",)
+    _pattern = re.compile(
+        r"(?<![\w-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}"
+        r"-[0-9a-fA-F]{12}(?![\w-])"
+    )
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            near_pix = keywords.PIX.search(context.before(match.start(), 40))
+            yield Span(match.start(), match.end(), "PIX_KEY", 0.95 if near_pix else 0.8, self.name)
+
+
+@register_detector
+class BankAccountDetector(Detector):
+    """Agência and conta numbers right after their words: "agência 1234-5", "ag. 0001",
+    "conta corrente 12345-6", "c/c 98765-0". The number is the span, not the word."""
+
+    name = "bank_account"
+    labels = ("BANK_ACCOUNT",)
+    _agency = re.compile(
+        r"(?<![\w])(?:ag[eê]ncia|ag\.?)\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
+        r"(?P<number>\d{3,5}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
+        re.IGNORECASE,
+    )
+    _account = re.compile(
+        r"(?<![\w])(?:conta(?:[\s-]+(?:corrente|poupan[çc]a|sal[aá]rio|pagamento))?"
+        r"|c/c|c\.c\.|cc|c/p)\s*(?:n[º°o.]?\s*|:\s*)?"
+        r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
+        re.IGNORECASE,
+    )
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        agencies = list(self._agency.finditer(text))
+        for match in agencies:
+            start, end = match.span("number")
+            yield Span(start, end, "BANK_ACCOUNT", 0.85, self.name)
+        for match in self._account.finditer(text):
+            start, end = match.span("number")
+            words = match.group()[: start - match.start()].lower()
+            strong = agencies or any(w in words for w in ("corrente", "poupan", "c/c", "c.c"))
+            yield Span(start, end, "BANK_ACCOUNT", 0.85 if strong else 0.6, self.name)

@@ -1,0 +1,189 @@
+"""Brazilian document numbers: CPF, CNPJ (numeric and alphanumeric), RG, CNH, PIS/PASEP,
+título de eleitor, CNS and CEP.
+
+Each candidate comes from a precompiled regex whose look-arounds keep it from starting or
+ending inside a longer number (so the pieces of a CNJ process number such as
+0001234-56.2023.8.26.0100 are never candidates), then its check digits are verified.
+The score depends on the formatting (a fully punctuated CPF is rarely anything else) and on
+the nearest context keyword (see `_scoring`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.br import cnpj as stdnum_cnpj
+from stdnum.br import cpf as stdnum_cpf
+
+from afinar.privacy import checksums
+from afinar.privacy.detectors._scoring import contextual_score, digits_of
+from afinar.privacy.folding import ContextWindow
+from afinar.privacy.registry import Detector, register_detector
+from afinar.privacy.span import Span
+
+# Not glued to a preceding digit/letter or to a number-joining punctuation + digit.
+_START = r"(?<![\w.\-/])"
+_END = r"(?![\w]|[.\-/][\w])"
+
+
+@register_detector
+class CpfDetector(Detector):
+    """CPF: 123.456.789-09, 123456789-09 or 12345678909 (check digits via python-stdnum)."""
+
+    name = "br_cpf"
+    labels = ("BR_CPF",)
+    _pattern = re.compile(rf"{_START}(\d{{3}})(\.?)(\d{{3}})\.?(\d{{3}})(-?)(\d{{2}}){_END}")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            if not stdnum_cpf.is_valid(digits_of(match.group())):
+                continue
+            punctuated = bool(match.group(2)) and bool(match.group(5))
+            if punctuated:
+                score = 0.95
+            else:
+                base = 0.85 if match.group(5) else 0.55
+                score = contextual_score(context, match.start(), "BR_CPF", base)
+            yield Span(match.start(), match.end(), "BR_CPF", score, self.name)
+
+
+@register_detector
+class CnpjDetector(Detector):
+    """CNPJ: 12.345.678/0001-95 and the alphanumeric form (12.ABC.345/01DE-35, from July
+    2026), punctuated or not; validated with python-stdnum 2.2, which implements the
+    Receita Federal's alphanumeric algorithm (ASCII code - 48, weights 2..9, mod 11)."""
+
+    name = "br_cnpj"
+    labels = ("BR_CNPJ",)
+    _pattern = re.compile(
+        rf"{_START}([0-9A-Z]{{2}})(\.?)([0-9A-Z]{{3}})\.?([0-9A-Z]{{3}})(/?)([0-9A-Z]{{4}})"
+        rf"(-?)(\d{{2}}){_END}"
+    )
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            compact = re.sub(r"[./-]", "", match.group())
+            if not stdnum_cnpj.is_valid(compact):
+                continue
+            numeric = compact.isdigit()
+            if not numeric and not any(c.isdigit() for c in compact[:12]):
+                continue  # all-capitals body: an acronym soup, not a CNPJ
+            if match.group(5) and match.group(7):  # has the slash and the dash
+                score = 0.95
+            else:
+                score = contextual_score(
+                    context, match.start(), "BR_CNPJ", 0.6 if numeric else 0.4
+                )
+            yield Span(match.start(), match.end(), "BR_CNPJ", score, self.name)
+
+
+@register_detector
+class RgDetector(Detector):
+    """RG (carteira de identidade). Formats differ by state, so a bare number needs the
+    keyword; the São Paulo format 12.345.678-X has a check digit that raises the score."""
+
+    name = "br_rg"
+    labels = ("BR_RG",)
+    _punctuated = re.compile(
+        rf"{_START}(?:[A-Z]{{2}}-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]))?{_END}"
+    )
+    _bare = re.compile(rf"{_START}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx])?{_END}")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        seen: set[int] = set()
+        for match in self._punctuated.finditer(text):
+            seen.add(match.start())
+            body = (match.group(1) + match.group(2) + match.group(3)).zfill(8)
+            check = (match.group(4) or "").upper()
+            base = 0.7 if check and checksums.rg_sp_check_digit(body) == check else 0.45
+            score = contextual_score(context, match.start(), "BR_RG", base, own=0.9)
+            yield Span(match.start(), match.end(), "BR_RG", score, self.name)
+        for match in self._bare.finditer(text):
+            if match.start() in seen:
+                continue
+            score = contextual_score(context, match.start(), "BR_RG", 0.1, own=0.85)
+            if score >= 0.5:
+                yield Span(match.start(), match.end(), "BR_RG", score, self.name)
+
+
+@register_detector
+class CnhDetector(Detector):
+    """CNH: 11 digits with DENATRAN check digits. Shares its shape with CPF and PIS, so it
+    counts only next to its keyword (CNH, habilitação, carteira de motorista)."""
+
+    name = "br_cnh"
+    labels = ("BR_CNH",)
+    _pattern = re.compile(rf"{_START}\d{{11}}{_END}")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            if checksums.is_valid_cnh(match.group()):
+                score = contextual_score(context, match.start(), "BR_CNH", 0.3)
+                yield Span(match.start(), match.end(), "BR_CNH", score, self.name)
+
+
+@register_detector
+class PisDetector(Detector):
+    """PIS/PASEP/NIS/NIT: 123.45678.90-1 (its own punctuation) or 11 bare digits."""
+
+    name = "br_pis"
+    labels = ("BR_PIS",)
+    _pattern = re.compile(rf"{_START}\d{{3}}(\.?)\d{{5}}\.?\d{{2}}(-?)\d{_END}")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            if not checksums.is_valid_pis(digits_of(match.group())):
+                continue
+            base = 0.9 if match.group(1) and match.group(2) else 0.3
+            score = contextual_score(context, match.start(), "BR_PIS", base)
+            yield Span(match.start(), match.end(), "BR_PIS", score, self.name)
+
+
+@register_detector
+class TituloEleitorDetector(Detector):
+    """Título de eleitor: 12 digits (sequence, UF code 01-28, two check digits), often
+    written 1234 5678 9012; without its keyword it stays below the default threshold."""
+
+    name = "br_titulo_eleitor"
+    labels = ("BR_TITULO_ELEITOR",)
+    _pattern = re.compile(rf"{_START}\d{{4}}([ .]?)\d{{4}}\1\d{{4}}{_END}")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            if checksums.is_valid_titulo(digits_of(match.group())):
+                base = 0.45 if match.group(1) else 0.35
+                score = contextual_score(context, match.start(), "BR_TITULO_ELEITOR", base)
+                yield Span(match.start(), match.end(), "BR_TITULO_ELEITOR", score, self.name)
+
+
+@register_detector
+class CnsDetector(Detector):
+    """Cartão Nacional de Saúde: 15 digits, usually 123 4567 8901 2345."""
+
+    name = "br_cns"
+    labels = ("BR_CNS",)
+    _pattern = re.compile(rf"{_START}[12789]\d{{2}}([ .]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_END}")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            if checksums.is_valid_cns(digits_of(match.group())):
+                base = 0.7 if match.group(1) else 0.55
+                score = contextual_score(context, match.start(), "BR_CNS", base)
+                yield Span(match.start(), match.end(), "BR_CNS", score, self.name)
+
+
+@register_detector
+class CepDetector(Detector):
+    """CEP (postal code): 01310-100 or 01.310-100; eight bare digits only after "CEP"."""
+
+    name = "br_cep"
+    labels = ("BR_CEP",)
+    _pattern = re.compile(rf"{_START}\d{{2}}(\.?)\d{{3}}(-?)\d{{3}}{_END}")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            base = 0.6 if match.group(2) else 0.1
+            score = contextual_score(context, match.start(), "BR_CEP", base)
+            if score > 0.1:
+                yield Span(match.start(), match.end(), "BR_CEP", score, self.name)

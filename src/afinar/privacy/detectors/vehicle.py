@@ -1,0 +1,40 @@
+"""Brazilian licence plates: the old ABC-1234 and the Mercosul ABC1D23."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afinar.privacy import keywords
+from afinar.privacy.folding import ContextWindow
+from afinar.privacy.registry import Detector, register_detector
+from afinar.privacy.span import Span
+
+# Three capitals that are standards, codes or documents, not plate prefixes ("ISO-9001").
+_NOT_PLATES = frozenset({"ISO", "NBR", "RDC", "CID", "CEP", "CPF", "REF", "COD", "ANO", "NFE",
+                         "ABNT", "SKU", "LOT", "RES", "ART", "INC", "LEI", "MOD", "SEQ", "PAG"})
+
+
+@register_detector
+class LicensePlateDetector(Detector):
+    """Plates in capitals; context words (placa, veículo, carro, Renavam) raise the score,
+    a nearby "protocolo" or "CID" lowers it."""
+
+    name = "license_plate"
+    labels = ("LICENSE_PLATE",)
+    _pattern = re.compile(r"(?<![\w-])([A-Z]{3})(?:(-?)\d{4}|(\d[A-Z]\d{2}))(?![\w]|-\w)")
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for match in self._pattern.finditer(text):
+            if match.group(1) in _NOT_PLATES:
+                continue
+            if match.group(3):
+                base = 0.75  # Mercosul
+            else:
+                base = 0.7 if match.group(2) else 0.55
+            before = context.before(match.start(), 40)
+            if keywords.PLATE.search(before):
+                base = 0.95
+            elif keywords.NOT_PERSONAL_NUMBER.search(before):
+                base = 0.2
+            yield Span(match.start(), match.end(), "LICENSE_PLATE", base, self.name)

@@ -1,0 +1,108 @@
+"""Accent folding and context-window lookups shared by the detectors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case `word` and strip its accents: "JOÃO" -> "joao", "Conceição" -> "conceicao".
+
+    Cached because detectors fold the same few thousand tokens over and over.
+    """
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of `words` (accent-folded, lower-case) as whole words.
+
+    Searched against folded text, so the word list needs no accent or case variants.
+    Longer words come first so "data de nascimento" wins over "data".
+    """
+    alternatives = sorted({fold(w) for w in words}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def _build_fold_table() -> dict[int, str]:
+    """Translation table folding accented Latin letters to their base letter, one for one."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        folded = fold(chr(code).lower())
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
+
+
+_FOLD_TABLE: dict[int, str] | None = None
+
+
+def fold_text(text: str) -> str:
+    """`fold` for whole texts, at C speed and keeping the length: lower-case, then map each
+    accented Latin letter to its base letter. Characters outside Latin-1/Latin Extended-A/B
+    are left as they are (lower-cased)."""
+    global _FOLD_TABLE
+    if _FOLD_TABLE is None:  # built on first use, not at import
+        _FOLD_TABLE = _build_fold_table()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # e.g. "İ" lower-cases to two characters
+        lowered = "".join(c.lower()[:1] for c in text)
+    return lowered if lowered.isascii() else lowered.translate(_FOLD_TABLE)
+
+
+# Texts shorter than this are folded whole on the first lookup; longer ones window by window
+# (a long text with three candidates should not pay for folding all of it).
+_FOLD_WHOLE_BELOW = 2000
+
+
+class ContextWindow:
+    """Accent-folded view of one text, for asking "is keyword K near offset X?".
+
+    The folded text has exactly the length of the original, so offsets carry over.
+    """
+
+    __slots__ = ("text", "_folded")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """The whole text folded; computed on first use, since many texts never need it."""
+        if self._folded is None:
+            self._folded = fold_text(self.text)
+        return self._folded
+
+    def before(self, start: int, width: int) -> str:
+        """Folded text of the `width` characters before `start`."""
+        if self._folded is None and len(self.text) > _FOLD_WHOLE_BELOW:
+            return fold_text(self.text[max(0, start - width) : start])
+        return self.folded[max(0, start - width) : start]
+
+    def after(self, end: int, width: int) -> str:
+        """Folded text of the `width` characters after `end`."""
+        if self._folded is None and len(self.text) > _FOLD_WHOLE_BELOW:
+            return fold_text(self.text[end : end + width])
+        return self.folded[end : end + width]
+
+    def nearest_before(
+        self, start: int, width: int, patterns: dict[str, re.Pattern[str]]
+    ) -> str | None:
+        """Name of the pattern whose last match ends closest before `start` (within `width`).
+
+        Used to settle which identifier an ambiguous number is: in "CPF 111... e CNH 222...",
+        the CNH keyword is the nearest one before the second number.
+        """
+        window = self.before(start, width)
+        best_name, best_end = None, -1
+        for name, pattern in patterns.items():
+            for match in pattern.finditer(window):
+                if match.end() > best_end:
+                    best_name, best_end = name, match.end()
+        return best_name

@@ -1,0 +1,90 @@
+"""Offline word lists for finding Brazilian person names, shipped as package data.
+
+The text files beside this module are read once, on first use, into folded
+(lower-case, accent-free) sets. `given_names_*.txt` and `surnames.txt` are Faker's pt_BR
+person lists merged with afinar's own additions (rebuild with
+`python -m afinar.privacy.gazetteer.rebuild`); the other files are hand-written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from afinar.privacy.folding import fold
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded word sets used by the person-name detector and the pseudonymiser.
+
+    `given` is female | male; `name_words` is every word of any name list. `places` and `companies` map a folded first word to the folded multi-word names that
+    start with it, so a run of capitalised words can be checked position by position.
+    The `*_display` tuples keep the accented, capitalised spelling for building surrogates.
+    """
+
+    female: frozenset[str]
+    male: frozenset[str]
+    given: frozenset[str]
+    name_words: frozenset[str]
+    surnames: frozenset[str]
+    organisation_words: frozenset[str]
+    ambiguous: frozenset[str]
+    places: dict[str, tuple[tuple[str, ...], ...]]
+    companies: dict[str, tuple[tuple[str, ...], ...]]
+    female_display: tuple[str, ...]
+    male_display: tuple[str, ...]
+    surname_display: tuple[str, ...]
+
+
+def read_word_file(name: str) -> list[str]:
+    """Lines (or space-separated words) of a packaged list, without blanks and # comments.
+
+    Files whose entries may contain spaces (places, companies) keep one entry a line;
+    the others may hold several words a line.
+    """
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    entries: list[str] = []
+    multiword = name in ("places.txt", "companies.txt")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        entries.extend([line] if multiword else line.split())
+    return entries
+
+
+def _index_by_first_word(entries: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Group folded multi-word entries by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        words = tuple(fold(w) for w in entry.split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Read and fold every packaged list (about a millisecond; cached for the process)."""
+    female = read_word_file("given_names_female.txt")
+    male = read_word_file("given_names_male.txt")
+    surnames = read_word_file("surnames.txt")
+    female_folded = frozenset(fold(w) for w in female)
+    male_folded = frozenset(fold(w) for w in male)
+    surnames_folded = frozenset(fold(w) for w in surnames)
+    ambiguous_folded = frozenset(fold(w) for w in read_word_file("ambiguous_words.txt"))
+    return Gazetteer(
+        female=female_folded,
+        male=male_folded,
+        given=female_folded | male_folded,
+        name_words=female_folded | male_folded | surnames_folded | ambiguous_folded,
+        surnames=surnames_folded,
+        organisation_words=frozenset(fold(w) for w in read_word_file("organisation_words.txt")),
+        ambiguous=ambiguous_folded,
+        places=_index_by_first_word(read_word_file("places.txt")),
+        companies=_index_by_first_word(read_word_file("companies.txt")),
+        female_display=tuple(female),
+        male_display=tuple(male),
+        surname_display=tuple(surnames),
+    )

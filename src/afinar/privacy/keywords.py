@@ -1,0 +1,50 @@
+"""Portuguese context words that raise or lower a detector's confidence.
+
+All patterns match accent-folded, lower-case text (see `folding.ContextWindow`), so
+"Número de Inscrição" and "numero de inscricao" are the same to them.
+"""
+
+from __future__ import annotations
+
+from afinar.privacy.folding import keyword_pattern
+
+CPF = keyword_pattern(["cpf", "c.p.f", "c.p.f.", "cpf/mf", "cadastro de pessoa fisica",
+                       "cadastro de pessoas fisicas", "inscrito no cpf", "portador do cpf"])
+CNPJ = keyword_pattern(["cnpj", "c.n.p.j", "c.n.p.j.", "cnpj/mf", "inscrita no cnpj",
+                        "cadastro nacional da pessoa juridica"])
+RG = keyword_pattern(["rg", "r.g", "r.g.", "identidade", "carteira de identidade",
+                      "cedula de identidade", "registro geral", "doc. identidade", "ssp"])
+CNH = keyword_pattern(["cnh", "habilitacao", "carteira de motorista", "registro da cnh",
+                       "carteira nacional de habilitacao", "cnh n"])
+PIS = keyword_pattern(["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "nis/pis"])
+TITULO = keyword_pattern(["titulo de eleitor", "titulo eleitoral", "eleitor", "eleitora",
+                          "inscricao eleitoral", "titulo"])
+CNS = keyword_pattern(["cns", "cartao sus", "cartao do sus", "cartao nacional de saude",
+                       "carteirinha do sus", "sus"])
+CEP = keyword_pattern(["cep", "c.e.p", "c.e.p.", "codigo postal", "codigo de enderecamento"])
+PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celular", "cel",
+                         "cel.", "whatsapp", "whats", "zap", "contato", "ligar", "ligue",
+                         "ligou", "ramal", "fixo", "numero para contato", "liga", "fax",
+                         "telefonar", "recado"])
+CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "credito",
+                        "debito", "visa", "mastercard", "master", "elo", "amex", "hipercard",
+                        "numero do cartao", "final"])
+PIX = keyword_pattern(["pix", "chave", "chave pix", "chave aleatoria"])
+PLATE = keyword_pattern(["placa", "placas", "veiculo", "carro", "moto", "motocicleta",
+                         "automovel", "caminhao", "renavam", "detran", "emplacado"])
+IP = keyword_pattern(["ip", "endereco ip", "acesso", "acessou", "servidor", "login", "host",
+                      "origem", "conexao", "logado", "ipv4", "ipv6"])
+DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.n.",
+                                 "nascido em", "nascida em", "nasceu em", "nasceu",
+                                 "data de nascimento", "dt nasc", "dt. nasc", "nascido",
+                                 "nascida", "aniversario", "nascido(a) em", "d. nasc"])
+
+# Words that say a nearby number is something other than personal data.
+NOT_PERSONAL_NUMBER = keyword_pattern([
+    "protocolo", "pedido", "processo", "autos", "nota fiscal", "nf", "nf-e", "boleto",
+    "codigo de barras", "linha digitavel", "matricula", "ordem de servico", "os", "chamado",
+    "ticket", "fatura", "contrato", "apolice", "sinistro", "lote", "serie", "cid", "cid-10",
+    "r$", "valor", "total", "quantia", "sku", "codigo", "cod", "cod.", "ref", "referencia",
+    "versao", "release", "build", "rastreio", "rastreamento", "objeto", "guia", "senha",
+    "autorizacao", "numero do pedido", "pagina", "artigo", "art", "art.", "lei", "decreto",
+])

@@ -1,0 +1,98 @@
+"""Detectors register themselves here; `scan` asks the registry for all of them.
+
+Adding a detector is one new module in `afinar/privacy/detectors/` whose class is decorated
+with `@register_detector` (every module of that package is imported on first use), or, from
+outside afinar, `default_registry().add_detector(MyDetector())`. There is no central list of
+entity types to edit: the known labels are the union of the registered detectors' labels.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from typing import ClassVar, TypeVar
+
+from afinar.privacy.folding import ContextWindow
+from afinar.privacy.span import Span
+
+
+class Detector(ABC):
+    """Finds one or more kinds of personal data in a text.
+
+    Subclasses set `name` (unique) and `labels` (the entity types they can emit) and
+    implement `detect`, which yields candidate spans with their scores, overlapping ones
+    included: the caller filters by score and resolves overlaps.
+    """
+
+    name: ClassVar[str]
+    labels: ClassVar[tuple[str, ...]]
+
+    @abstractmethod
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        """Yield candidate spans in `text`; `context` is its shared accent-folded view."""
+
+
+class DetectorRegistry:
+    """An ordered set of detectors, run together by `detect`."""
+
+    def __init__(self) -> None:
+        self._detectors: dict[str, Detector] = {}
+
+    def add_detector(self, detector: Detector) -> None:
+        """Add `detector`; a second detector with the same name is a programming error."""
+        if detector.name in self._detectors:
+            raise ValueError(f"a detector named {detector.name!r} is already registered")
+        self._detectors[detector.name] = detector
+
+    def remove_detector(self, name: str) -> None:
+        """Remove the detector called `name` (KeyError when there is none)."""
+        del self._detectors[name]
+
+    @property
+    def detectors(self) -> tuple[Detector, ...]:
+        """The registered detectors, in registration order."""
+        return tuple(self._detectors.values())
+
+    @property
+    def labels(self) -> frozenset[str]:
+        """Every entity label some registered detector can emit."""
+        return frozenset(label for d in self._detectors.values() for label in d.labels)
+
+    def detect(self, text: str) -> list[Span]:
+        """All candidate spans of all detectors, unfiltered and unresolved."""
+        context = ContextWindow(text)
+        spans: list[Span] = []
+        for detector in self._detectors.values():
+            spans.extend(detector.detect(text, context))
+        return spans
+
+
+_DEFAULT_REGISTRY = DetectorRegistry()
+_BUILTINS_LOADED = False
+
+DetectorType = TypeVar("DetectorType", bound=type[Detector])
+
+
+def register_detector(cls: DetectorType) -> DetectorType:
+    """Class decorator: instantiate the detector and add it to the default registry."""
+    _DEFAULT_REGISTRY.add_detector(cls())
+    return cls
+
+
+def default_registry() -> DetectorRegistry:
+    """The registry with afinar's built-in detectors, imported on the first call.
+
+    Importing is deferred so that `import afinar.privacy` (and the spec loader that embeds
+    `PrivacyPolicy`) does not compile a hundred regexes it may never use.
+    """
+    global _BUILTINS_LOADED
+    if not _BUILTINS_LOADED:
+        from afinar.privacy import detectors
+
+        for module in sorted(pkgutil.iter_modules(detectors.__path__), key=lambda m: m.name):
+            if not module.name.startswith("_"):
+                importlib.import_module(f"{detectors.__name__}.{module.name}")
+        _BUILTINS_LOADED = True
+    return _DEFAULT_REGISTRY

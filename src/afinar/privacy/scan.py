@@ -1,0 +1,48 @@
+"""`scan(text)`: every detector, a score threshold, and one deterministic overlap rule.
+
+Overlap rule (documented in docs/privacy.md): candidates at or above `min_score` are taken
+greedily in the order (highest score, then longest span, then earliest start, then label
+name, then detector name); a candidate is kept when it overlaps none already kept. The
+order is total, so the same text always yields the same spans, whatever order the
+detectors ran in.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from afinar.privacy.registry import DetectorRegistry, default_registry
+from afinar.privacy.span import Span
+
+DEFAULT_MIN_SCORE = 0.5
+
+
+def resolve_overlaps(candidates: list[Span]) -> list[Span]:
+    """Keep a non-overlapping subset of `candidates` by the rule above, sorted by start."""
+    ordered = sorted(candidates, key=lambda s: (-s.score, -s.length, s.start, s.label, s.detector))
+    starts: list[int] = []  # kept spans, sorted by start (they never overlap each other)
+    kept: list[Span] = []
+    for span in ordered:
+        position = bisect_left(starts, span.start)
+        if position > 0 and kept[position - 1].end > span.start:
+            continue
+        if position < len(kept) and kept[position].start < span.end:
+            continue
+        starts.insert(position, span.start)
+        kept.insert(position, span)
+    return kept
+
+
+def scan(
+    text: str,
+    *,
+    min_score: float = DEFAULT_MIN_SCORE,
+    registry: DetectorRegistry | None = None,
+) -> list[Span]:
+    """Personal data in `text`: non-overlapping spans with score >= `min_score`, by start.
+
+    `registry` defaults to the built-in detectors; pass your own to add or remove some.
+    """
+    detectors = registry if registry is not None else default_registry()
+    candidates = [s for s in detectors.detect(text) if s.score >= min_score]
+    return resolve_overlaps(candidates)
