@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> None:
     from afinar.runtime import apply_runtime_defaults
 
     apply_runtime_defaults()
-    import click
+    import typer
 
     from afinar.cli.app import app
     from afinar.cli.output import err_console
@@ -27,12 +27,12 @@ def main(argv: list[str] | None = None) -> None:
         if exc.hint:
             err_console.print(f"[yellow]hint:[/] {exc.hint}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.ClickException as exc:
+    except typer.TyperException as exc:  # usage errors: unknown command, bad option value
         exc.show()
-        sys.exit(exc.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+        sys.exit(getattr(exc, "exit_code", 2))
+    except (typer.Abort, KeyboardInterrupt):
         err_console.print("[red]interrupted[/]")
         sys.exit(130)
     sys.exit(result if isinstance(result, int) else 0)

@@ -1,0 +1,71 @@
+"""The command line as a user meets it: fast help, clean errors, the main job end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def afinar(*args: str, cwd: Path | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "afinar", *args], capture_output=True, text=True, cwd=cwd, timeout=timeout)
+
+
+def test_help_imports_no_heavy_library():
+    # `afinar --help` must answer in well under a second: it may not import torch or transformers.
+    code = (
+        "import sys; from afinar.cli.app import app; "
+        "heavy = [m for m in ('torch', 'transformers', 'peft', 'sqlalchemy', 'pandas', 'sklearn') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[], ["init"], ["run"], ["config"], ["config", "show"], ["workspace", "info"], ["models"], ["models", "info"], ["audit"], ["audit", "verify"]],
+)
+def test_every_command_has_help_with_an_example(command):
+    result = afinar(*command, "--help")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert "Usage" in text
+    if command and command[-1] not in ("config", "models", "audit", "workspace"):
+        assert "Example" in text
+
+
+def test_unknown_command_is_a_usage_error():
+    result = afinar("trian")
+    assert result.returncode == 2
+    assert "No such command" in result.stderr
+
+
+@pytest.mark.slow
+def test_run_example_end_to_end(tmp_path):
+    """The README's main job on a fresh workspace: every stage that exists runs, all audited."""
+    result = afinar("-w", str(tmp_path / "ws"), "run", str(REPO / "examples" / "atendimento"), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["project"] == "atendimento-telecom"
+    assert "models" in [stage["stage"] for stage in summary["stages"]]
+    verify = afinar("-w", str(tmp_path / "ws"), "audit", "verify", "--json")
+    report = json.loads(verify.stdout)
+    assert report["ok"] and report["length"] >= 4
+    log = json.loads(afinar("-w", str(tmp_path / "ws"), "audit", "log", "--json").stdout)
+    actions = [event["action"] for event in log]
+    assert actions[0] == "pipeline.started" and actions[-1] == "pipeline.completed"
+
+
+def test_workspace_info_json(tmp_path):
+    result = afinar("-w", str(tmp_path / "ws"), "workspace", "info", "--json")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(result.stdout)
+    assert info["database"].startswith("sqlite:///")
+    assert info["audit_events"] == 0
