@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
     "Span": "afinar.privacy.span",
-    "scan": "afinar.privacy.scan",
-    "resolve_overlaps": "afinar.privacy.scan",
+    "scan": "afinar.privacy.detection",
+    "resolve_overlaps": "afinar.privacy.detection",
     "Detector": "afinar.privacy.registry",
     "DetectorRegistry": "afinar.privacy.registry",
     "register_detector": "afinar.privacy.registry",
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         register_detector,
     )
     from afinar.privacy.residual import ResidualPersonalDataError, residual_spans
-    from afinar.privacy.scan import resolve_overlaps, scan
+    from afinar.privacy.detection import resolve_overlaps, scan
     from afinar.privacy.span import Span
     from afinar.privacy.subjects import subject_keys
 

@@ -171,6 +171,13 @@ class PersonNameDetector(Detector):
         if self._after_street_or_organisation(context, run.start(), gazetteer):
             return []
         blocked = self._blocked_by_places_and_companies(tokens, context, gazetteer)
+        if any(not t.all_caps and not t.is_particle for t in tokens):
+            # In a title-case run an unknown ALL-CAPS word is an acronym that ends the name:
+            # "Fernanda Lima CRM/SP", "João Souza CPF".
+            blocked.update(
+                i for i, t in enumerate(tokens)
+                if t.all_caps and not t.is_particle and t.folded not in gazetteer.name_words
+            )
 
         spans: list[Span] = []
         segment: list[_Token] = []

@@ -1,0 +1,101 @@
+"""`Anonymizer(policy, key).apply(text)`: detect, transform, re-check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from afinar.privacy.keys import check_key
+from afinar.privacy.operators import OperatorKeys, get_operator
+from afinar.privacy.policy import PrivacyPolicy
+from afinar.privacy.registry import DetectorRegistry
+from afinar.privacy.residual import ResidualPersonalDataError, residual_spans
+from afinar.privacy.detection import scan
+from afinar.privacy.span import Span
+
+
+class Replacement(NamedTuple):
+    """What was done where: entity `label`, `operator` name, and the `start`/`end` offsets
+    of the value in the ORIGINAL text. Never the value."""
+
+    label: str
+    operator: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class AnonymizedText:
+    """The result of `Anonymizer.apply`.
+
+    `text`: the anonymised text. `spans`: what was found in the original text.
+    `replacements`: one per span, in order. `produced`: (start, end) in `text` of what each
+    operator wrote (empty for redact), so a re-scan can tell surrogates from leftovers.
+    `residual`: personal data still found in `text` (see `residual.residual_spans`).
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+    replacements: tuple[Replacement, ...]
+    produced: tuple[tuple[int, int], ...]
+    residual: tuple[Span, ...] = ()
+
+
+class Anonymizer:
+    """Applies a `PrivacyPolicy` to texts with one privacy key.
+
+    `key` is the master key (>= 32 bytes; see `keys.load_key`); sub-keys for hashing,
+    pseudonyms and encryption are derived from it once, here.
+    """
+
+    def __init__(
+        self,
+        policy: PrivacyPolicy,
+        key: bytes,
+        *,
+        registry: DetectorRegistry | None = None,
+    ) -> None:
+        check_key(key)
+        self.policy = policy
+        self._keys = OperatorKeys.from_master(bytes(key))
+        self._registry = registry
+
+    def apply(self, text: str) -> AnonymizedText:
+        """Anonymise `text`.
+
+        Raises ResidualPersonalDataError when the policy says `fail_on_residual` and the
+        re-scan still finds personal data; otherwise residual spans are only reported.
+        """
+        spans = scan(text, min_score=self.policy.min_score, registry=self._registry)
+        pieces: list[str] = []
+        replacements: list[Replacement] = []
+        produced: list[tuple[int, int]] = []
+        cursor = 0
+        length = 0
+        for span in spans:
+            operator_name = self.policy.operator_for(span.label)
+            new = get_operator(operator_name).transform(
+                text[span.start : span.end], span.label, self._keys
+            )
+            pieces.append(text[cursor : span.start])
+            length += span.start - cursor
+            pieces.append(new)
+            if new:
+                produced.append((length, length + len(new)))
+            length += len(new)
+            cursor = span.end
+            replacements.append(Replacement(span.label, operator_name, span.start, span.end))
+        pieces.append(text[cursor:])
+        result = AnonymizedText(
+            text="".join(pieces),
+            spans=tuple(spans),
+            replacements=tuple(replacements),
+            produced=tuple(produced),
+        )
+        residual = residual_spans(result, min_score=self.policy.min_score, registry=self._registry)
+        result = AnonymizedText(
+            result.text, result.spans, result.replacements, result.produced, tuple(residual)
+        )
+        if residual and self.policy.fail_on_residual:
+            raise ResidualPersonalDataError(residual)
+        return result

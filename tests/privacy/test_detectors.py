@@ -1,0 +1,139 @@
+"""Table tests for every detector: (text, expected (value, label) pairs), hard negatives
+included. Expectations are on `scan`, i.e. after the score threshold and overlap rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from afinar.privacy import scan
+from afinar.privacy.detection import resolve_overlaps
+from afinar.privacy.registry import default_registry
+from afinar.privacy.span import Span
+from tests.privacy.conftest import found
+
+CASES = [
+    # CPF
+    ("CPF: 529.982.247-25", [("529.982.247-25", "BR_CPF")]),
+    ("meu cpf é 52998224725", [("52998224725", "BR_CPF")]),
+    ("CPF 111.444.777-35.", [("111.444.777-35", "BR_CPF")]),
+    ("CPF 529.982.247-26", []),  # check digit wrong
+    ("número 12345678901 inválido", []),  # 11 digits failing the CPF check
+    ("Protocolo 52998224725", []),  # valid digits, but a protocol number
+    # CNPJ numeric and alphanumeric (July 2026)
+    ("CNPJ 11.222.333/0001-81", [("11.222.333/0001-81", "BR_CNPJ")]),
+    ("inscrita no CNPJ 11222333000181", [("11222333000181", "BR_CNPJ")]),
+    ("CNPJ 12.ABC.345/01DE-35", [("12.ABC.345/01DE-35", "BR_CNPJ")]),
+    ("cnpj 12ABC34501DE35", [("12ABC34501DE35", "BR_CNPJ")]),
+    ("CNPJ 12.ABC.345/01DE-36", []),
+    # RG, CNH, PIS, título, CNS
+    ("RG 24.678.131-2 SSP/SP", [("24.678.131-2", "BR_RG")]),
+    ("identidade nº 1234567", [("1234567", "BR_RG")]),
+    ("CNH 02650306461", [("02650306461", "BR_CNH")]),
+    ("carteira de motorista 04397322870", [("04397322870", "BR_CNH")]),
+    ("PIS 120.56412.54-0", []),  # invalid check digit
+    ("título de eleitor 0043 5687 0906", [("0043 5687 0906", "BR_TITULO_ELEITOR")]),
+    ("cartão SUS 700 0000 0000 0005", [("700 0000 0000 0005", "BR_CNS")]),
+    ("CEP 01310-100", [("01310-100", "BR_CEP")]),
+    ("CEP: 01310100", [("01310100", "BR_CEP")]),
+    # contact
+    ("escreva para maria.souza@empresa.com.br.", [("maria.souza@empresa.com.br", "EMAIL_ADDRESS")]),
+    ("Ligue (11) 98765-4321", [("(11) 98765-4321", "PHONE_NUMBER")]),
+    ("+55 21 3456-7890 é o fixo", [("+55 21 3456-7890", "PHONE_NUMBER")]),
+    ("whatsapp 11987654321", [("11987654321", "PHONE_NUMBER")]),
+    ("celular 98765-4321", [("98765-4321", "PHONE_NUMBER")]),
+    ("acesso do IP 200.147.67.142", [("200.147.67.142", "IP_ADDRESS")]),
+    ("servidor 2001:db8::ff00:42:8329", [("2001:db8::ff00:42:8329", "IP_ADDRESS")]),
+    ("atualize para a versão 1.2.3.4", []),
+    # money, vehicles
+    ("cartão 4111 1111 1111 1111", [("4111 1111 1111 1111", "CREDIT_CARD")]),
+    ("cartão 4111 1111 1111 1112", []),  # Luhn fails
+    ("chave pix 123e4567-e89b-42d3-a456-426614174000",
+     [("123e4567-e89b-42d3-a456-426614174000", "PIX_KEY")]),
+    ("agência 1234-5 conta corrente 12345-6",
+     [("1234-5", "BANK_ACCOUNT"), ("12345-6", "BANK_ACCOUNT")]),
+    ("placa ABC-1234", [("ABC-1234", "LICENSE_PLATE")]),
+    ("o carro de placa BRA2E19 foi multado", [("BRA2E19", "LICENSE_PLATE")]),
+    ("certificação ISO-9001", []),
+    # addresses, dates of birth, professional ids
+    ("Moro na Rua Dr. João Silva, 123, apto 45, bairro Centro.",
+     [("Rua Dr. João Silva, 123, apto 45", "ADDRESS")]),
+    ("Av. Paulista, 1578, conj. 12 - Bela Vista", [("Av. Paulista, 1578, conj. 12", "ADDRESS")]),
+    ("moro na rua joão de barros 45", [("rua joão de barros 45", "ADDRESS")]),
+    ("nascido em 03/04/1985", [("03/04/1985", "DATE_OF_BIRTH")]),
+    ("data de nascimento: 3 de março de 1985", [("3 de março de 1985", "DATE_OF_BIRTH")]),
+    ("consulta marcada para 05/06/2023", []),  # a date, but not of birth
+    ("DN 1985-04-03; retorno em 10/10/2024", [("1985-04-03", "DATE_OF_BIRTH")]),
+    ("CRM/SP 123456", [("CRM/SP 123456", "PROFESSIONAL_ID")]),
+    ("OAB/SP 123.456", [("OAB/SP 123.456", "PROFESSIONAL_ID")]),
+    ("COREN-RJ 123.456-ENF", [("COREN-RJ 123.456-ENF", "PROFESSIONAL_ID")]),
+    # hard negatives
+    ("Processo nº 0001234-56.2023.8.26.0100", []),
+    ("CID I21.9, infarto agudo", []),
+    ("valor de R$ 1.234,56 em 3 parcelas", []),
+    ("protocolo de atendimento 2023091512345", []),
+    ("pedido 987654321 enviado", []),
+]
+
+PERSON_CASES = [
+    ("A paciente Maria da Conceição Souza foi atendida pela Dra. Fernanda Lima.",
+     [("Maria da Conceição Souza", "PERSON"), ("Fernanda Lima", "PERSON")]),
+    ("Olá, meu nome é joão da silva", [("joão da silva", "PERSON")]),
+    ("O réu JOSÉ CARLOS PEREIRA DOS SANTOS compareceu.",
+     [("JOSÉ CARLOS PEREIRA DOS SANTOS", "PERSON")]),
+    ("atendente Kleberson Tavares me ajudou", [("Kleberson Tavares", "PERSON")]),
+    ("Falei com a Rosa ontem.", [("Rosa", "PERSON")]),
+    ("Sr. Silva ligou de novo", [("Silva", "PERSON")]),
+    ("Olá Maria Silva, tudo bem?", [("Maria Silva", "PERSON")]),
+    ("Ana Paula e José chegaram", [("Ana Paula", "PERSON"), ("José", "PERSON")]),
+    ("Dra. Fernanda Lima CRM/SP 123456",
+     [("Fernanda Lima", "PERSON"), ("CRM/SP 123456", "PROFESSIONAL_ID")]),
+    # companies, places and everyday words
+    ("Comprei na Magazine Luiza e nas Casas Bahia, pago no Banco do Brasil.", []),
+    ("A Farmácia Silva e as Lojas Rocha fecharam.", []),
+    ("A Rosa estava linda e a Cruz também, com Paz.", []),
+    ("Rocha é uma palavra.", []),
+    ("Moro em João Pessoa, perto de Santa Catarina.", []),
+    ("Ele mora em São Paulo e trabalha em Santos.", []),
+    ("Moro na Rua Dr. João Silva, 123.", [("Rua Dr. João Silva, 123", "ADDRESS")]),
+    ("Silva Advogados Associados", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + PERSON_CASES)
+def test_scan_finds_exactly_the_expected_spans(text, expected):
+    assert found(text, scan(text)) == expected
+
+
+def test_every_builtin_label_is_registered():
+    assert default_registry().labels == {
+        "PERSON", "BR_CPF", "BR_CNPJ", "BR_RG", "BR_CNH", "BR_PIS", "BR_TITULO_ELEITOR",
+        "BR_CNS", "BR_CEP", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "PIX_KEY",
+        "LICENSE_PLATE", "BANK_ACCOUNT", "ADDRESS", "DATE_OF_BIRTH", "IP_ADDRESS",
+        "PROFESSIONAL_ID",
+    }
+
+
+def test_context_word_decides_between_same_shaped_numbers():
+    text = "CPF 52998224725 e CNH 02650306461"
+    assert found(text, scan(text)) == [("52998224725", "BR_CPF"), ("02650306461", "BR_CNH")]
+
+
+def test_overlap_rule_prefers_score_then_length_then_position():
+    spans = [
+        Span(0, 5, "A", 0.6, "d"), Span(3, 9, "B", 0.9, "d"),  # higher score wins
+        Span(10, 20, "C", 0.7, "d"), Span(12, 15, "D", 0.7, "d"),  # same score: longer wins
+        Span(30, 34, "F", 0.7, "d"), Span(30, 34, "E", 0.7, "d"),  # full tie: label order
+    ]
+    kept = resolve_overlaps(spans)
+    assert [s.label for s in kept] == ["B", "C", "E"]
+    assert resolve_overlaps(list(reversed(spans))) == kept  # order of input is irrelevant
+
+
+def test_min_score_filters():
+    text = "whatsapp 11987654321"
+    assert scan(text, min_score=1.0) == []
+
+
+def test_spans_never_carry_values():
+    span = scan("CPF 529.982.247-25")[0]
+    assert "529" not in repr(span)
