@@ -122,3 +122,18 @@ def test_every_field_is_documented():
 
     walk(Spec)
     assert undocumented == []
+
+
+@pytest.mark.parametrize("template", ["atendimento", "juridico", "saude", "financeiro"])
+def test_example_specs_are_what_init_writes(template):
+    from importlib.resources import files
+
+    packaged = files("afinar.config").joinpath("templates", f"{template}.yaml").read_text(encoding="utf-8")
+    assert (REPO / "examples" / template / "afinar.yaml").read_text(encoding="utf-8") == packaged
+
+
+def test_privacy_policy_errors_name_the_closest_entity(tmp_path):
+    (tmp_path / "afinar.yaml").write_text(GOOD + "privacy:\n  entities: {CPF: replace}\n")
+    with pytest.raises(SpecError) as info:
+        load_spec(tmp_path)
+    assert "afinar.yaml:7: privacy.entities: unknown entity label 'CPF'; did you mean 'BR_CPF'?" in str(info.value)

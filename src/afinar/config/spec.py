@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from afinar.privacy.policy import PrivacyPolicy
+
 GATE_EXPRESSION = re.compile(r"^\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
 PROJECT_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -40,12 +42,102 @@ class SplitSpec(SpecModel):
 
 
 class DedupSpec(SpecModel):
-    exact: bool = Field(True, description="Drop records whose normalised text is identical to an earlier one.")
+    exact: bool = Field(
+        True,
+        description="Drop records whose normalised text (case, accents, punctuation and spacing ignored) is identical "
+        "to an earlier one. When false, such records are kept but always land in the same split.",
+    )
     near: float | None = Field(
         0.85,
         gt=0.0,
         le=1.0,
-        description="Jaccard threshold (MinHash LSH) above which two records are near-duplicates; null disables it.",
+        description="Jaccard threshold (MinHash LSH over character shingles) above which two records are "
+        "near-duplicates; all but the first of each cluster are dropped. null disables it.",
+    )
+    num_perm: int = Field(128, ge=16, le=1024, description="MinHash permutations: more is more accurate and slower.")
+    shingle_size: int = Field(5, ge=2, le=20, description="Length in characters of the shingles compared by MinHash.")
+
+
+class FieldNames(SpecModel):
+    """Field names of the formats other than classification/plain text (whose names are `text_field`, `label_field`)."""
+
+    messages: str = Field("messages", description="Chat format: list of {role, content} turns (OpenAI style).")
+    conversations: str = Field("conversations", description="ShareGPT format: list of {from, value} turns.")
+    instruction: str = Field("instruction", description="Instruction format (Alpaca): the task.")
+    input: str = Field("input", description="Instruction format: optional input the task applies to.")
+    output: str = Field("output", description="Instruction format: the answer to learn.")
+    system: str = Field("system", description="Instruction format: optional system prompt.")
+    prompt: str = Field("prompt", description="Completion format: the text the model continues.")
+    completion: str = Field("completion", description="Completion format: the continuation to learn.")
+
+
+class QualitySpec(SpecModel):
+    """Curation filters applied to each record after validation and anonymisation."""
+
+    fix_mojibake: bool = Field(
+        True, description="Repair mis-decoded text (e.g. 'nÃ£o' → 'não') with ftfy before anything else looks at it."
+    )
+    min_chars: int = Field(3, ge=0, description="Drop records whose text has fewer characters than this.")
+    max_chars: int | None = Field(50_000, ge=1, description="Drop records whose text has more characters than this; null: no limit.")
+    min_letter_ratio: float = Field(
+        0.4, ge=0.0, le=1.0, description="Drop records where letters are less than this share of the non-space characters."
+    )
+    language_confidence: float = Field(
+        0.9,
+        gt=0.0,
+        le=1.0,
+        description="Drop a record as another language than `data.language` only when the offline detector "
+        "(py3langid) is at least this confident.",
+    )
+    language_min_chars: int = Field(
+        20, ge=1, description="Records with fewer letters than this are not judged by the language detector (too short)."
+    )
+    conflicting_labels: Literal["drop", "keep"] = Field(
+        "drop",
+        description="The same normalised text with different labels: `drop` every such record (nobody can tell "
+        "which label is right) or `keep` them (reported either way).",
+    )
+    imbalance_ratio: float = Field(
+        10.0, ge=1.0, description="Report class imbalance when the largest class is this many times the smallest."
+    )
+
+
+class BiasSpec(SpecModel):
+    """Thresholds against which the dataset bias audit rates its findings (low / medium / high)."""
+
+    alpha: float = Field(
+        0.01,
+        gt=0.0,
+        lt=1.0,
+        description="Significance level of the chi-square tests (Bonferroni-corrected over the labels of a field).",
+    )
+    max_label_gap: float = Field(
+        0.10,
+        gt=0.0,
+        le=1.0,
+        description="Largest acceptable difference between two groups in the share of records with a label. A "
+        "significant gap at least this large is `high`; at least half of it, `medium`.",
+    )
+    min_group_size: int = Field(
+        30, ge=1, description="Groups with fewer records are reported but left out of gap and test computations (too noisy)."
+    )
+    min_group_share: float = Field(
+        0.05, ge=0.0, lt=1.0, description="A group holding less than this share of the records is flagged as under-represented."
+    )
+    sensitive_terms: bool = Field(
+        True,
+        description="Count terms of LGPD's sensitive categories (art. 5 II: origin, religion, politics, union, health, "
+        "sex life, genetic/biometric data) per group.",
+    )
+    sensitive_share: float = Field(
+        0.01,
+        ge=0.0,
+        le=1.0,
+        description="A sensitive category mentioned in at least this share of records is a finding (`medium`; `high` "
+        "when its share differs significantly between groups by at least `max_label_gap`).",
+    )
+    fail_on: Literal["never", "medium", "high"] = Field(
+        "never", description="Fail `prepare` when a finding of this severity or worse exists; `never` only reports."
     )
 
 
@@ -57,8 +149,23 @@ class DataSpec(SpecModel):
         "auto", description="Record format; `auto` detects it from the first records and says what it found."
     )
     text_field: str = Field("text", description="Field holding the input text (classification, plain text).")
-    label_field: str = Field("label", description="Field holding the label (classification).")
+    label_field: str = Field(
+        "label", description="Field holding the label (classification); a list of labels makes the record multi-label."
+    )
+    label_separator: str | None = Field(
+        None, description="In CSV/TSV, split the label cell on this string to get several labels (e.g. '|'); null: one label."
+    )
     id_field: str | None = Field("id", description="Field with a stable record id, if the data has one.")
+    fields: FieldNames = Field(default_factory=FieldNames, description="Field names of the chat, ShareGPT, instruction and completion formats.")
+    encoding: str = Field(
+        "auto",
+        description="Text encoding of the files; `auto`: UTF-8 (with or without BOM) when the file decodes as such, "
+        "else cp1252/Latin-1.",
+    )
+    delimiter: str | None = Field(None, description="CSV delimiter; null detects it (',' ';' tab '|'); .tsv files use tab.")
+    txt_unit: Literal["line", "paragraph", "file"] = Field(
+        "line", description="Plain-text files: one record per line, per blank-line-separated paragraph, or per file."
+    )
     group_fields: list[str] = Field(
         default_factory=list,
         description="Fields with group attributes (region, gender, …) for the bias audit and fairness metrics.",
@@ -69,8 +176,42 @@ class DataSpec(SpecModel):
         description="Declare that the sources hold no personal data (already anonymised upstream). "
         "Only then may data be prepared without the privacy stage.",
     )
+    on_invalid: Literal["skip", "fail"] = Field(
+        "skip",
+        description="Invalid records: `skip` them and list them in the report (lenient) or `fail` on the first one "
+        "(strict). `afinar data prepare --strict/--lenient` overrides it.",
+    )
+    max_tokens: int | None = Field(
+        None, ge=8, description="Longest example in tokens of the base model's tokenizer; null: `train.max_seq_len`."
+    )
+    over_length: Literal["drop", "truncate", "fail"] = Field(
+        "truncate",
+        description="Examples longer than `max_tokens`: `truncate` them (text cut; chats lose their last turns, then "
+        "the end of the last answer), `drop` them, or `fail`.",
+    )
     split: SplitSpec = Field(default_factory=SplitSpec, description="How records are split into train/validation/test.")
     dedup: DedupSpec = Field(default_factory=DedupSpec, description="Exact and near-duplicate removal.")
+    quality: QualitySpec = Field(default_factory=QualitySpec, description="Curation filters (length, letters, language, mojibake, label conflicts).")
+    bias: BiasSpec = Field(default_factory=BiasSpec, description="Thresholds of the dataset bias audit.")
+
+    @field_validator("delimiter")
+    @classmethod
+    def _delimiter_is_one_character(cls, value: str | None) -> str | None:
+        if value is not None and len(value) != 1:
+            raise ValueError("the CSV delimiter must be exactly one character")
+        return value
+
+    @field_validator("encoding")
+    @classmethod
+    def _encoding_is_known(cls, value: str) -> str:
+        import codecs
+
+        if value != "auto":
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise ValueError(f"unknown text encoding {value!r} (e.g. utf-8, utf-8-sig, latin-1, cp1252, or auto)") from None
+        return value
 
 
 class LoraSpec(SpecModel):
@@ -139,6 +280,11 @@ class Spec(SpecModel):
     base_model: str = Field(..., description="Catalog name (afinar models list), Hugging Face id, or local folder.")
     description: str | None = Field(None, description="One line about the project.")
     data: DataSpec = Field(..., description="Where the data is and how to prepare it.")
+    privacy: PrivacyPolicy | None = Field(
+        None,
+        description="LGPD anonymisation policy applied while preparing the data (docs/privacy.md); "
+        "without it, data must be declared `data.already_anonymized: true`.",
+    )
     train: TrainSpec = Field(default_factory=TrainSpec, description="Fine-tuning recipe settings.")
     evaluate: EvaluateSpec = Field(default_factory=EvaluateSpec, description="Held-out evaluation and policy gates.")
     governance: GovernanceSpec = Field(default_factory=GovernanceSpec, description="Review and approval.")
