@@ -1,0 +1,254 @@
+"""`afinar privacy`: scan files for personal data, anonymise them, reveal encrypted values.
+
+Input is JSONL (one JSON object a line; the text is in --field) or plain text (any other
+extension; one record a line). Output never shows a detected value except through
+`reveal`, which needs the key. Heavy modules are imported inside the commands.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(
+    help=(
+        "Find and anonymise Brazilian personal data (LGPD): CPF, CNPJ, RG, names, phones, "
+        "e-mails, addresses... Example: afinar privacy scan tickets.jsonl --field text"
+    ),
+    no_args_is_help=True,
+)
+
+FIELD_HELP = "JSONL field holding the text (ignored for .txt files)."
+
+
+@contextmanager
+def _clean_errors() -> Iterator[None]:
+    """Print an AfinarError as one red line plus hint and exit with its code, so the app
+    behaves the same whether or not the main `afinar` CLI wraps it."""
+    from afinar.errors import AfinarError
+
+    try:
+        yield
+    except AfinarError as error:
+        from rich.console import Console
+
+        console = Console(stderr=True)
+        console.print(f"[bold red]error:[/] {error.message}", highlight=False, soft_wrap=True)
+        if error.hint:
+            console.print(f"[yellow]hint:[/] {error.hint}", highlight=False, soft_wrap=True)
+        raise typer.Exit(error.exit_code) from None
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in (".jsonl", ".ndjson", ".json")
+
+
+def _read_records(path: Path, field: str) -> list[tuple[int, object, str]]:
+    """(line number, record, text) for every record of `path`.
+
+    A JSONL record is the parsed object and its text the `field`; a TXT record is the line
+    itself. Raises DataError naming file:line and field (never the content).
+    """
+    from afinar.errors import DataError, UsageError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except UnicodeDecodeError as error:
+        raise DataError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read ({error.strerror})") from None
+    records: list[tuple[int, object, str]] = []
+    jsonl = _is_jsonl(path)
+    for number, line in enumerate(lines, start=1):
+        if not jsonl:
+            records.append((number, line, line))
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DataError(f"{path}:{number}: not valid JSON ({error.msg}, column {error.colno})") from None
+        if not isinstance(record, dict):
+            raise DataError(f"{path}:{number}: expected a JSON object, got {type(record).__name__}")
+        if field not in record:
+            raise DataError(f"{path}:{number}: field {field!r} is missing",
+                            hint="choose the text field with --field")
+        if not isinstance(record[field], str):
+            raise DataError(f"{path}:{number}: field {field!r} must be a string, "
+                            f"got {type(record[field]).__name__}")
+        records.append((number, record, record[field]))
+    return records
+
+
+def _load_policy(path: Path | None):
+    """The PrivacyPolicy in a YAML file (top level, or under a `privacy:` key)."""
+    from pydantic import ValidationError
+
+    from afinar.errors import UsageError
+    from afinar.privacy.policy import PrivacyPolicy
+
+    if path is None:
+        return PrivacyPolicy()
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read the policy ({error.strerror})") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise UsageError(f"{where}: the policy is not valid YAML") from None
+    if isinstance(data, dict) and set(data) == {"privacy"}:
+        data = data["privacy"]
+    if not isinstance(data, dict):
+        raise UsageError(f"{path}: the policy must be a mapping of policy keys")
+    try:
+        return PrivacyPolicy(**data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        message = first["msg"].removeprefix("Value error, ")
+        raise UsageError(f"{path}: privacy.{key}: {message}") from None
+
+
+@app.command()
+def scan(
+    file: Path = typer.Argument(..., help="JSONL or TXT file to scan."),
+    field: str = typer.Option("text", "--field", help=FIELD_HELP),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per record."),
+    min_score: float = typer.Option(0.5, "--min-score", min=0.0, max=1.0,
+                                    help="Ignore detections scoring below this."),
+) -> None:
+    """List the personal data in FILE: a summary table per entity type, or with --json one
+    {"line": N, "spans": [{"start", "end", "label", "score"}]} per record (offsets into the
+    field's text). Values are never printed.
+
+    Example: afinar privacy scan tickets.jsonl --field text --json
+    """
+    with _clean_errors():
+        from afinar.privacy.detection import scan as scan_text
+
+        records = _read_records(file, field)
+        counts: Counter[str] = Counter()
+        records_with_data = 0
+        for number, _record, text in records:
+            spans = scan_text(text, min_score=min_score)
+            counts.update(s.label for s in spans)
+            records_with_data += bool(spans)
+            if as_json:
+                typer.echo(json.dumps({"line": number, "spans": [
+                    {"start": s.start, "end": s.end, "label": s.label, "score": s.score}
+                    for s in spans
+                ]}))
+        if not as_json:
+            from rich.console import Console
+            from rich.table import Table
+
+            table = Table(title=f"personal data in {file.name}")
+            table.add_column("entity")
+            table.add_column("found", justify="right")
+            for label, count in sorted(counts.items()):
+                table.add_row(label, str(count))
+            table.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
+            console = Console()
+            console.print(table)
+            console.print(f"{records_with_data} of {len(records)} records contain personal data")
+
+
+@app.command()
+def anonymize(
+    file: Path = typer.Argument(..., help="JSONL or TXT file to anonymise."),
+    output: Path = typer.Option(..., "-o", "--output", help="Where to write the result."),
+    field: str = typer.Option("text", "--field", help=FIELD_HELP),
+    policy: Path | None = typer.Option(None, "--policy", help="YAML privacy policy "
+                                       "(default: pseudonymize everything)."),
+    key_file: Path | None = typer.Option(None, "--key-file", help="Privacy key file "
+                                         "(default: $AFINAR_PRIVACY_KEY)."),
+) -> None:
+    """Write FILE to OUTPUT with personal data transformed by the policy. Every record is
+    re-scanned; with fail_on_residual (the default) any leftover stops the run. Nothing is
+    written unless every record succeeds.
+
+    Example: afinar privacy anonymize tickets.jsonl -o tickets.anon.jsonl --policy policy.yaml --key-file privacy.key
+    """
+    with _clean_errors():
+        from afinar.privacy.anonymizer import Anonymizer
+        from afinar.privacy.keys import load_key
+        from afinar.privacy.operators import operator_classification
+        from afinar.privacy.residual import ResidualPersonalDataError
+
+        privacy_policy = _load_policy(policy)
+        anonymizer = Anonymizer(privacy_policy, load_key(key_file))
+        records = _read_records(file, field)
+        jsonl = _is_jsonl(file)
+        lines: list[str] = []
+        done: Counter[tuple[str, str]] = Counter()
+        for number, record, text in records:
+            try:
+                result = anonymizer.apply(text)
+            except ResidualPersonalDataError as error:
+                raise ResidualPersonalDataError(
+                    error.spans, where=f"{file}:{number} field {field!r}"
+                ) from None
+            done.update((r.label, r.operator) for r in result.replacements)
+            if jsonl:
+                assert isinstance(record, dict)
+                lines.append(json.dumps({**record, field: result.text}, ensure_ascii=False))
+            else:
+                lines.append(result.text)
+        _write_atomically(output, "\n".join(lines) + ("\n" if lines else ""))
+        classes = operator_classification()
+        summary = ", ".join(f"{label} {count}x {op} ({classes[op]})"
+                            for (label, op), count in sorted(done.items()))
+        typer.echo(f"wrote {len(records)} records to {output}" + (f": {summary}" if summary else ""),
+                   err=True)
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path`."""
+    import os
+    import tempfile
+
+    from afinar.errors import UsageError
+
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def reveal(
+    tokens: list[str] = typer.Argument(..., help="[ENC:...] tokens written by `encrypt`."),
+    key_file: Path | None = typer.Option(None, "--key-file", help="Privacy key file "
+                                         "(default: $AFINAR_PRIVACY_KEY)."),
+) -> None:
+    """Decrypt values that the `encrypt` operator replaced; only the key's holder can.
+    Prints one value a line, in the order given.
+
+    Example: afinar privacy reveal "[ENC:q1w2...]" --key-file privacy.key
+    """
+    with _clean_errors():
+        from afinar.privacy.encryption import reveal as reveal_token
+        from afinar.privacy.keys import load_key
+
+        key = load_key(key_file)
+        for token in tokens:
+            typer.echo(reveal_token(token, key))
