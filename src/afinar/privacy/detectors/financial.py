@@ -62,7 +62,7 @@ class BankAccountDetector(Detector):
     labels = ("BANK_ACCOUNT",)
     _agency = re.compile(
         r"(?<![\w])(?:ag[eê]ncia|ag\.?)\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
-        r"(?P<number>\d{3,5}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
+        r"(?P<number>\d{3,6}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
     _account = re.compile(

@@ -115,6 +115,14 @@ _TITLES = frozenset(fold(w) for w in (
     "princesa", "duque", "monsenhor", "conego", "irma", "madre", "papa", "sargento", "cap",
     "ten", "des", "desembargador", "juiz", "vigario", "pastor", "comendador", "sr", "sra",
 ))
+# Productive endings of Brazilian given names (Adenilson, Edinaldo, Cleidiane, Lucineide,
+# Francinete, Marivalda...). They let a capitalised pair mid-sentence count as a name
+# even when the gazetteer does not know the given name; never at a sentence start.
+_GIVEN_NAME_ENDING = re.compile(
+    r"(?:ilson|elson|erson|ailson|nilson|ildo|aldo|valdo|naldo|ilda|valda|alva|iane|iana"
+    r"|ilene|ilane|eide|cleide|ete|inete|ênio|enio|ásio|asio|ézio|ezio|isvaldo|inho|inha"
+    r"|uel|iel|ardo|erto|lene|lita|mara|dara|nara|yara|ysson|ison|ton|ias)$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|^\s*[-–•*]\s*)$")
 
 
@@ -142,8 +150,10 @@ class PersonNameDetector(Detector):
             # Most runs are a sentence's first word; skip those with no name word and no
             # person context before them without building tokens.
             words = run.group().replace("'", " ").replace("’", " ").split()
-            if not any(fold(w) in interesting for w in words) and not has_person_context(
-                context, run.start()
+            if (
+                not any(fold(w) in interesting or fold(w) in _PERSON_CONTEXT for w in words)
+                and not _GIVEN_NAME_ENDING.search(words[0])
+                and not has_person_context(context, run.start())
             ):
                 continue
             found.extend(self._names_in_run(text, run, context, gazetteer))
@@ -166,11 +176,14 @@ class PersonNameDetector(Detector):
             for m in _TOKEN.finditer(run.group())
         ]
         words = [t for t in tokens if not t.is_particle]
-        if any(t.folded in gazetteer.organisation_words for t in words):
-            return []
+        organisation = [t.folded in gazetteer.organisation_words for t in tokens]
+        if organisation[0] or organisation[-1]:
+            return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados"
         if self._after_street_or_organisation(context, run.start(), gazetteer):
             return []
         blocked = self._blocked_by_places_and_companies(tokens, context, gazetteer)
+        if any(organisation):  # "Vila Mariana", "Hospital Maria Amélia": the rest is a name
+            blocked.update(range(organisation.index(True), len(tokens)))  # of a place or firm
         if any(not t.all_caps and not t.is_particle for t in tokens):
             # In a title-case run an unknown ALL-CAPS word is an acronym that ends the name:
             # "Fernanda Lima CRM/SP", "João Souza CPF".
@@ -281,6 +294,13 @@ class PersonNameDetector(Detector):
             score = 0.85 if known_rest else 0.3
         elif first.folded in surnames:
             score = 0.6 if rest and known_rest == len(rest) else 0.4
+        elif (
+            rest
+            and not first.all_caps
+            and _GIVEN_NAME_ENDING.search(first.folded)
+            and not _SENTENCE_START.search(text[max(0, first.start - 4) : first.start])
+        ):
+            score = 0.55  # "de Josenildo Tabosa": an unknown name of a Brazilian shape
         elif has_context and first.folded not in _TITLES and len(first.folded) > 1:
             score = 0.0  # an unknown capitalised word: a name only after a person context
         else:

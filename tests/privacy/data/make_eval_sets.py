@@ -1,0 +1,308 @@
+"""Build the two labelled evaluation sets (run once; the JSONL files are committed).
+
+    python tests/privacy/data/make_eval_sets.py
+
+Hand-written Brazilian-Portuguese templates in four domains (customer service, legal,
+health, finance) whose slots are filled with generated personal data, so the gold spans
+are known by construction. Slots in lower case ({city}, {money}, {protocol}, {company},
+{cnj}, {cid}, {date}) are filled with look-alike NON-personal data and are not labelled:
+they are the hard negatives.
+
+`tuning.jsonl` uses the TUNING templates (detectors were iterated on it). `heldout.jsonl`
+uses the HELDOUT templates, written afterwards in other registers (WhatsApp-style chat,
+formal petitions in capitals, terse clinical notes, bank e-mails) and never tuned on.
+Person names: 85% from Faker's pt_BR lists, 15% from UNSEEN_NAMES, which are not in the
+gazetteer, so name recall is not measured only on names the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import string
+import sys
+import uuid
+from pathlib import Path
+
+from faker import Faker
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
+from afinar.privacy import checksums  # noqa: E402
+from afinar.privacy.folding import fold  # noqa: E402
+from afinar.privacy.gazetteer import load_gazetteer  # noqa: E402
+
+HERE = Path(__file__).parent
+UNSEEN_GIVEN = ["Dandara", "Kauê", "Iracy", "Jurema", "Taynara", "Wellida", "Cleidiane",
+                "Josenildo", "Edinaldo", "Claudionor", "Francinete", "Raimundinho", "Gildásio",
+                "Marivalda", "Deusdete", "Ednalva", "Adenilson", "Lucineide", "Genésio"]
+UNSEEN_SURNAMES = ["Bezerril", "Cavalheiro", "Tabosa", "Arcoverde", "Quixadá", "Pinheirinho",
+                   "Sobreira", "Bandeirante", "Militão", "Tomasini", "Zambrotti", "Ferrugem"]
+
+TUNING = {
+    "atendimento": [
+        "Olá, meu nome é {PERSON} e meu CPF é {BR_CPF}. Quero cancelar o pedido {protocol}.",
+        "Bom dia! Falei com a atendente {PERSON} ontem e ela disse que o reembolso de {money} cai em 5 dias.",
+        "Cliente {PERSON}, telefone {PHONE_NUMBER}, e-mail {EMAIL_ADDRESS}, reclama de cobrança indevida.",
+        "Por favor atualizem meu endereço para {ADDRESS}, CEP {BR_CEP}, {city}.",
+        "Sou o {PERSON}, comprei na {company} e o produto veio quebrado. Protocolo {protocol}.",
+        "O técnico {PERSON} esteve aqui, mas o problema continua. Meu celular é {PHONE_NUMBER}.",
+        "Pode enviar a segunda via para {EMAIL_ADDRESS}? Titular: {PERSON}.",
+        "Meu IP {IP_ADDRESS} foi bloqueado ao acessar a conta, pedido {protocol}.",
+    ],
+    "juridico": [
+        "{PERSON}, brasileiro, casado, inscrito no CPF sob o nº {BR_CPF}, portador do RG {BR_RG}, residente na {ADDRESS}, {city}.",
+        "Processo nº {cnj}. Autor: {PERSON}. Réu: {company}, CNPJ {BR_CNPJ}.",
+        "A testemunha {PERSON} declarou que conhece a autora há dez anos.",
+        "Advogado: {PERSON}, {PROFESSIONAL_ID}, com escritório na {ADDRESS}.",
+        "O requerente {PERSON}, título de eleitor {BR_TITULO_ELEITOR}, pede a retificação do registro.",
+        "A empresa {company}, inscrita no CNPJ {BR_CNPJ}, foi condenada a pagar {money}.",
+        "O réu, {PERSON}, nascido em {DATE_OF_BIRTH}, CNH {BR_CNH}, foi citado em {date}.",
+    ],
+    "saude": [
+        "Paciente {PERSON}, data de nascimento {DATE_OF_BIRTH}, cartão SUS {BR_CNS}, deu entrada com {cid}.",
+        "Atendido pelo Dr. {PERSON} ({PROFESSIONAL_ID}) em {date}. Retorno em 30 dias.",
+        "A paciente {PERSON} relata dor torácica; contato da filha: {PHONE_NUMBER}.",
+        "Encaminhar {PERSON} para cardiologia. CID {cid}. Médica responsável: Dra. {PERSON}, {PROFESSIONAL_ID}.",
+        "Resultado de exame de {PERSON} enviado para {EMAIL_ADDRESS}.",
+        "Enfermeira {PERSON}, {PROFESSIONAL_ID}, administrou a medicação às 14h.",
+    ],
+    "financeiro": [
+        "Transferência para {PERSON}, agência {BANK_ACCOUNT} conta corrente {BANK_ACCOUNT}, valor {money}.",
+        "Chave PIX {PIX_KEY} de {PERSON} cadastrada com sucesso.",
+        "O cartão {CREDIT_CARD} de {PERSON} foi bloqueado por suspeita de fraude.",
+        "PIS {BR_PIS} vinculado ao CPF {BR_CPF} do titular {PERSON}.",
+        "Financiamento do veículo placa {LICENSE_PLATE} em nome de {PERSON}, parcela de {money}.",
+        "Boleto {protocol} da {company}, CNPJ {BR_CNPJ}, vence em {date}.",
+    ],
+}
+
+HELDOUT = {
+    "atendimento": [
+        "oi, aqui é a {PERSON} de novo. meu zap é {PHONE_NUMBER}, me liga pfv",
+        "boa tarde, quero saber do meu pedido {protocol}. cpf {BR_CPF}. obrigado",
+        "Prezados, solicito a portabilidade do número {PHONE_NUMBER}. Atenciosamente, {PERSON}",
+        "fui atendido pelo {PERSON} e ninguém resolveu!!! email {EMAIL_ADDRESS}",
+        "Entregar em: {ADDRESS} - {city} / CEP {BR_CEP}. Falar com {PERSON}.",
+        "[chat] atendente: qual o seu nome completo? cliente: {PERSON}",
+        "Registro de acesso: usuário {EMAIL_ADDRESS} logado do IP {IP_ADDRESS} às 10h32.",
+        "A loja {company} me vendeu errado, quero falar com o gerente {PERSON}.",
+    ],
+    "juridico": [
+        "EXCELENTÍSSIMO SENHOR DOUTOR JUIZ. {PERSON_CAPS}, CPF {BR_CPF}, RG {BR_RG}, vem propor a presente ação.",
+        "Autos {cnj}. Exequente: {PERSON_CAPS}. Executada: {company} (CNPJ {BR_CNPJ}).",
+        "Outorgante: {PERSON}, CPF/MF {BR_CPF}, domiciliado na {ADDRESS}, {city}.",
+        "Subscreve a presente o advogado {PERSON}, inscrito na {PROFESSIONAL_ID}.",
+        "Intime-se a reclamante {PERSON} para audiência em {date}, sob pena de arquivamento.",
+        "O inventariante {PERSON}, portador da carteira de motorista {BR_CNH}, apresentou as primeiras declarações.",
+        "Eleitor {PERSON}, inscrição eleitoral {BR_TITULO_ELEITOR}, zona 001.",
+    ],
+    "saude": [
+        "PCT: {PERSON}. DN: {DATE_OF_BIRTH}. CNS {BR_CNS}. HD: {cid}.",
+        "Evolução: pct {PERSON} estável, sem queixas. Resp.: Dr. {PERSON} - {PROFESSIONAL_ID}",
+        "Acompanhante: {PERSON} (esposa), tel. {PHONE_NUMBER}.",
+        "Receita emitida para {PERSON}, nascida em {DATE_OF_BIRTH}. Retorno {date}.",
+        "Laudo enviado ao e-mail {EMAIL_ADDRESS}; paciente {PERSON} ciente.",
+        "Técnica de enfermagem {PERSON}, {PROFESSIONAL_ID}, aferiu PA 12x8.",
+    ],
+    "financeiro": [
+        "Prezado(a) {PERSON}, sua fatura do cartão final {card_last4} no valor de {money} vence em {date}.",
+        "Dados para depósito: Ag. {BANK_ACCOUNT} C/C {BANK_ACCOUNT} - favorecido {PERSON}.",
+        "pix pra {PIX_KEY} (chave aleatória), nome {PERSON}",
+        "Número do cartão: {CREDIT_CARD}. Titular: {PERSON_CAPS}.",
+        "Contrato {protocol}: devedor {PERSON}, NIS {BR_PIS}, CPF {BR_CPF}.",
+        "Veículo {LICENSE_PLATE} alienado fiduciariamente; proprietário {PERSON}.",
+    ],
+}
+
+DDDS = ["11", "21", "31", "41", "51", "61", "71", "81", "85", "92", "27", "48", "62", "19"]
+UFS = ["SP", "RJ", "MG", "RS", "PR", "BA", "PE", "CE", "DF", "SC", "GO"]
+STREET_TYPES = ["Rua", "Avenida", "Av.", "Travessa", "Alameda", "Rua", "Praça", "Estrada"]
+
+
+class Filler:
+    """Generates slot values (personal and look-alike) from one seeded RNG."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.faker = Faker("pt_BR")
+        self.faker.seed_instance(seed)
+        gazetteer = load_gazetteer()
+        known = gazetteer.given | gazetteer.surnames
+        self.unseen_given = [n for n in UNSEEN_GIVEN if fold(n) not in known]
+        self.unseen_surnames = [n for n in UNSEEN_SURNAMES if fold(n) not in known]
+
+    def digits(self, n: int) -> str:
+        return "".join(self.rng.choice(string.digits) for _ in range(n))
+
+    def person(self) -> str:
+        r = self.rng.random()
+        if r < 0.15:
+            return f"{self.rng.choice(self.unseen_given)} {self.rng.choice(self.unseen_surnames)}"
+        first = self.faker.first_name()
+        last = self.faker.last_name()
+        shape = self.rng.random()
+        if shape < 0.2:
+            return f"{first} {self.faker.last_name()} {last}"
+        if shape < 0.3:
+            return f"{first} {self.rng.choice(['da', 'de', 'dos'])} {self.faker.last_name().split()[-1]}"
+        return f"{first} {last}"
+
+    def value(self, slot: str) -> str:
+        rng = self.rng
+        if slot == "PERSON":
+            return self.person()
+        if slot == "BR_CPF":
+            body = self.digits(9)
+            number = body + checksums.cpf_check_digits(body)
+            return (f"{number[:3]}.{number[3:6]}.{number[6:9]}-{number[9:]}"
+                    if rng.random() < 0.7 else number)
+        if slot == "BR_CNPJ":
+            if rng.random() < 0.3:
+                body = "".join(rng.choice(string.digits + string.ascii_uppercase) for _ in range(8)) + "0001"
+            else:
+                body = self.digits(8) + "0001"
+            n = body + checksums.cnpj_check_digits(body)
+            return f"{n[:2]}.{n[2:5]}.{n[5:8]}/{n[8:12]}-{n[12:]}"
+        if slot == "BR_RG":
+            body = self.digits(8)
+            return f"{body[:2]}.{body[2:5]}.{body[5:]}-{checksums.rg_sp_check_digit(body)}"
+        if slot == "BR_CNH":
+            while True:
+                body = self.digits(9)
+                n = body + checksums.cnh_check_digits(body)
+                if checksums.is_valid_cnh(n):
+                    return n
+        if slot == "BR_PIS":
+            body = "1" + self.digits(9)
+            n = body + checksums.pis_check_digit(body)
+            return f"{n[:3]}.{n[3:8]}.{n[8:10]}-{n[10]}" if rng.random() < 0.6 else n
+        if slot == "BR_TITULO_ELEITOR":
+            body = self.digits(8) + f"{rng.randint(1, 28):02d}"
+            n = body + checksums.titulo_check_digits(body)
+            return f"{n[:4]} {n[4:8]} {n[8:]}" if rng.random() < 0.6 else n
+        if slot == "BR_CNS":
+            while True:
+                body = rng.choice("789") + self.digits(13)
+                last = -sum(int(c) * w for c, w in zip(body, range(15, 1, -1))) % 11
+                if last < 10:
+                    n = body + str(last)
+                    return f"{n[:3]} {n[3:7]} {n[7:11]} {n[11:]}" if rng.random() < 0.6 else n
+        if slot == "BR_CEP":
+            n = str(rng.randint(1, 9)) + self.digits(7)
+            return f"{n[:5]}-{n[5:]}"
+        if slot == "EMAIL_ADDRESS":
+            name = fold(self.faker.first_name().split()[0]) + rng.choice([".", "_", ""]) + fold(self.faker.last_name().split()[-1])
+            name = re.sub(r"[^a-z._]", "", name) + (str(rng.randint(1, 99)) if rng.random() < 0.3 else "")
+            return f"{name}@{rng.choice(['gmail.com', 'hotmail.com', 'empresa.com.br', 'uol.com.br', 'outlook.com'])}"
+        if slot == "PHONE_NUMBER":
+            ddd = rng.choice(DDDS)
+            mobile = rng.random() < 0.7
+            local = ("9" + self.digits(8)) if mobile else (str(rng.randint(2, 5)) + self.digits(7))
+            head, tail = local[:-4], local[-4:]
+            style = rng.randint(0, 3)
+            if style == 0:
+                return f"({ddd}) {head}-{tail}"
+            if style == 1:
+                return f"+55 {ddd} {head}-{tail}"
+            if style == 2:
+                return f"{ddd} {head}-{tail}"
+            return f"({ddd}) {head}{tail}"
+        if slot == "CREDIT_CARD":
+            body = rng.choice(["4", "5"]) + self.digits(14)
+            n = body + checksums.luhn_check_digit(body)
+            return " ".join(n[i:i + 4] for i in range(0, 16, 4)) if rng.random() < 0.8 else n
+        if slot == "PIX_KEY":
+            return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        if slot == "LICENSE_PLATE":
+            letters = "".join(rng.choice(string.ascii_uppercase) for _ in range(3))
+            if rng.random() < 0.5:
+                return f"{letters}-{self.digits(4)}"
+            return f"{letters}{self.digits(1)}{rng.choice(string.ascii_uppercase)}{self.digits(2)}"
+        if slot == "BANK_ACCOUNT":
+            return rng.choice([self.digits(4), f"{self.digits(4)}-{self.digits(1)}",
+                               f"{self.digits(5)}-{self.digits(1)}", f"{self.digits(6)}-{self.digits(1)}"])
+        if slot == "ADDRESS":
+            street = rng.choice(STREET_TYPES)
+            name = rng.choice([self.faker.last_name(), self.faker.name(), "das Flores",
+                               "Sete de Setembro", "Santos Dumont", "Brasil", "da Consolação"])
+            complement = rng.choice(["", ", apto 12", ", casa 2", ", bloco B, apto 304", ", sala 5"])
+            return f"{street} {name}, {rng.randint(1, 3999)}{complement}"
+        if slot == "DATE_OF_BIRTH":
+            d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1940, 2010)
+            return rng.choice([f"{d:02d}/{m:02d}/{y}", f"{d:02d}-{m:02d}-{y}", f"{d:02d}/{m:02d}/{y}"])
+        if slot == "IP_ADDRESS":
+            return f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        if slot == "PROFESSIONAL_ID":
+            council = rng.choice(["CRM", "OAB", "COREN", "CRO", "CREA", "CRP"])
+            number = self.digits(6)
+            if council == "OAB" or rng.random() < 0.3:
+                number = f"{number[:3]}.{number[3:]}"
+            return f"{council}/{rng.choice(UFS)} {number}"
+        # look-alike, non-personal slots
+        if slot == "protocol":
+            return rng.choice([self.digits(12), f"{self.digits(4)}-{self.digits(6)}", self.digits(11)])
+        if slot == "money":
+            return f"R$ {rng.randint(1, 99)}.{self.digits(3)},{self.digits(2)}"
+        if slot == "city":
+            return rng.choice(["São Paulo", "Rio de Janeiro", "Belo Horizonte", "Salvador",
+                               "Porto Alegre", "Curitiba", "Recife", "Santos", "Natal", "Vitória"])
+        if slot == "company":
+            return rng.choice(["Casas Bahia", "Magazine Luiza", "Farmácia Silva", "Lojas Rocha",
+                               "Banco do Brasil", "Drogaria São Paulo", "Supermercado Oliveira",
+                               "Construtora Andrade Ltda", "Padaria Santos"])
+        if slot == "cnj":
+            return f"{self.digits(7)}-{self.digits(2)}.{rng.randint(2015, 2024)}.8.26.{self.digits(4)}"
+        if slot == "cid":
+            return rng.choice(["I21.9", "J18.9", "E11.9", "K35.8", "M54.5"])
+        if slot == "date":
+            return f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2023, 2026)}"
+        if slot == "card_last4":
+            return self.digits(4)
+        raise KeyError(slot)
+
+
+SLOT = re.compile(r"\{(\w+)\}")
+
+
+def render(template: str, filler: Filler) -> dict:
+    """Fill `template`; upper-case slot names are personal data and become gold spans."""
+    text, spans, cursor = "", [], 0
+    for match in SLOT.finditer(template):
+        text += template[cursor : match.start()]
+        slot = match.group(1)
+        caps = slot == "PERSON_CAPS"
+        value = filler.value("PERSON" if caps else slot)
+        if caps:
+            value = value.upper()
+        if slot.isupper():
+            spans.append({"start": len(text), "end": len(text) + len(value),
+                          "label": "PERSON" if caps else slot})
+        text += value
+        cursor = match.end()
+    text += template[cursor:]
+    return {"text": text, "spans": spans}
+
+
+def build(templates: dict[str, list[str]], seed: int, per_template: int) -> list[dict]:
+    filler = Filler(seed)
+    records = []
+    for domain, domain_templates in templates.items():
+        for index, template in enumerate(domain_templates):
+            for copy in range(per_template):
+                record = render(template, filler)
+                records.append({"id": f"{domain}-{index}-{copy}", "domain": domain, **record})
+    return records
+
+
+def main() -> None:
+    for name, templates, seed in (("tuning", TUNING, 1), ("heldout", HELDOUT, 2)):
+        records = build(templates, seed, per_template=10)
+        with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as out:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(name, len(records), "records,", sum(len(r["spans"]) for r in records), "gold spans")
+
+
+if __name__ == "__main__":
+    main()
