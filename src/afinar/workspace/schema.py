@@ -73,3 +73,23 @@ class BaseModelRow(Base):
     cache_path: Mapped[str] = mapped_column(Text)
     weights_sha256: Mapped[str] = mapped_column(String(64))
     pulled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DatasetRow(Base):
+    """A prepared dataset version (data stage): its content hash, the fingerprint of the inputs
+    and spec that produced it (for instant re-use), and its split sizes."""
+
+    __tablename__ = "datasets"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    project: Mapped[str] = mapped_column(String(200), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    task: Mapped[str] = mapped_column(String(32))
+    formats: Mapped[str] = mapped_column(String(200))
+    records: Mapped[int] = mapped_column(Integer)
+    train: Mapped[int] = mapped_column(Integer)
+    validation: Mapped[int] = mapped_column(Integer)
+    test: Mapped[int] = mapped_column(Integer)
+    dropped: Mapped[int] = mapped_column(Integer)
+    worst_finding: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
