@@ -29,7 +29,7 @@ class StageResult:
 Stage = Callable[[LoadedSpec, Workspace, Callable[[str], None]], StageResult]
 
 # Stages of DESIGN.md's pipeline not built yet, in order; `afinar run` says so in its summary.
-PENDING_STAGES = ("data", "train", "evaluate", "registry")
+PENDING_STAGES = ("train", "evaluate", "registry")
 
 
 def model_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
@@ -62,7 +62,22 @@ def model_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], N
     )
 
 
-STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage),)
+def data_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
+    """Prepare the spec's data into a versioned dataset (reused at once when nothing changed)."""
+    from afinar.data import prepare
+
+    version = prepare(loaded, workspace, log=log)
+    return StageResult(
+        stage="data",
+        summary=f"dataset {version.short_id}{' (reused)' if version.reused else ''}: {version.splits['train']} train, "
+        f"{version.splits['validation']} validation, {version.splits['test']} test; {version.dropped} dropped; "
+        f"worst bias finding: {version.worst_finding or 'none'}",
+        outputs={"dataset": version.id, "splits": version.splits, "dropped": version.dropped, "worst_finding": version.worst_finding},
+    )
+
+
+# The data stage comes after models: it measures lengths with the base model's tokenizer.
+STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage), ("data", data_stage))
 
 
 def run_pipeline(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None] = print) -> list[StageResult]:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from afinar import __version__
-from afinar.cli import audit, config, models, project, workspace
+from afinar.cli import audit, config, data, models, project, workspace
 from afinar.cli.state import STATE
 
 app = typer.Typer(
@@ -46,4 +46,5 @@ app.command("run")(project.run)
 app.add_typer(config.app, name="config")
 app.add_typer(workspace.app, name="workspace")
 app.add_typer(models.app, name="models")
+app.add_typer(data.app, name="data")
 app.add_typer(audit.app, name="audit")

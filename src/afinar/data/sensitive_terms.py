@@ -14,9 +14,12 @@ import unicodedata
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "origem_racial_etnica": (
-        "raca", "racial", "etnia", "etnico*", "negro", "negra", "negros", "negras", "preto", "preta", "pardo", "parda",
-        "pardos", "indigena*", "quilombola*", "afrodescendente*", "cor da pele", "origem etnica", "racismo", "racista",
-        "cigano", "cigana",
+        # Bare colour words (preto, negro, pardo) name product colours far more often than people:
+        # only their uses about people are listed.
+        "raca", "racial", "etnia", "etnico*", "pessoa negra", "pessoas negras", "homem negro", "mulher negra",
+        "populacao negra", "pretos e pardos", "pretas e pardas", "autodeclarado*", "autodeclarada*", "indigena*",
+        "quilombola*", "afrodescendente*", "afro-brasileir*", "cor da pele", "origem etnica", "racismo", "racista",
+        "injuria racial", "cigano", "cigana",
     ),
     "conviccao_religiosa": (
         "religiao", "religioso*", "religiosa*", "catolico*", "catolica*", "evangelico*", "evangelica*", "protestante*",

@@ -32,7 +32,12 @@ class HuggingFaceTokenCounter:
     def __init__(self, tokenizer, name: str) -> None:
         self.tokenizer = tokenizer
         self.name = name
-        self._backend = getattr(tokenizer, "backend_tokenizer", None) or getattr(tokenizer, "_tokenizer", None)
+        backend = getattr(tokenizer, "backend_tokenizer", None) or getattr(tokenizer, "_tokenizer", None)
+        if backend is not None and hasattr(backend, "no_truncation"):
+            # Some tokenizer.json files enable truncation/padding (MiniLM: 128): we measure full lengths.
+            backend.no_truncation()
+            backend.no_padding()
+        self._backend = backend
         self._has_template = bool(getattr(tokenizer, "chat_template", None))
 
     # -- measuring -------------------------------------------------------------------------------
