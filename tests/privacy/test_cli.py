@@ -9,7 +9,6 @@ import pytest
 from typer.testing import CliRunner
 
 from afinar.cli.privacy import app
-from tests.privacy.conftest import TEST_KEY
 
 runner = CliRunner()
 RECORDS = [
@@ -17,6 +16,8 @@ RECORDS = [
     {"id": 2, "text": "Sem dados pessoais aqui."},
     {"id": 3, "text": "Ligue (11) 98765-4321 ou escreva para ana@gmail.com"},
 ]
+
+TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
 @pytest.fixture

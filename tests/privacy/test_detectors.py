@@ -9,7 +9,11 @@ from afinar.privacy import scan
 from afinar.privacy.detection import resolve_overlaps
 from afinar.privacy.registry import default_registry
 from afinar.privacy.span import Span
-from tests.privacy.conftest import found
+
+def found(text: str, spans) -> list[tuple[str, str]]:
+    """(value, label) pairs, for readable assertions."""
+    return [(text[s.start : s.end], s.label) for s in spans]
+
 
 CASES = [
     # CPF

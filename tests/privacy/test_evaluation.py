@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from afinar.privacy.evaluation import EvaluationReport, evaluate_afinar, score_detection
-from tests.privacy.conftest import TEST_KEY
 
 DATA = Path(__file__).parent / "data"
+
+TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
 @lru_cache(maxsize=2)

@@ -27,14 +27,15 @@ from afinar.privacy import checksums
 from afinar.privacy.keys import KEY_ENV_VAR, load_key
 from afinar.privacy.operators import OperatorKeys, get_operator
 from afinar.privacy.surrogates import surrogate_for
-from tests.privacy.conftest import TEST_KEY
 
+TEST_KEY = bytes(range(32))  # a fixed key, tests only
 TEXT = (
     "Olá, meu nome é Maria da Conceição Souza, CPF 529.982.247-25, moro na Rua das Flores, "
     "123, apto 4, CEP 01310-100. Tel (11) 98765-4321, maria.souza@gmail.com. A Sra. Souza "
     "pagou com o cartão 4111 1111 1111 1111."
 )
 PSEUDONYM_KEY = OperatorKeys.from_master(TEST_KEY).pseudonym
+
 
 
 def anonymize(text: str, default: str, **policy) -> str:
