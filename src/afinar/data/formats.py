@@ -52,9 +52,9 @@ def detect_format(records: Iterable[Any], data: DataSpec) -> tuple[str, str]:
         if not isinstance(value, dict):
             continue
         seen_keys.update(str(key) for key in value)
-        if isinstance(value.get(names.messages), list):
+        if names.messages in value:
             votes["chat"] += 1
-        elif isinstance(value.get(names.conversations), list):
+        elif names.conversations in value:
             votes["sharegpt"] += 1
         elif names.instruction in value and names.output in value:
             votes["instruction"] += 1
