@@ -66,11 +66,18 @@ class ContextWindow:
     The folded text has exactly the length of the original, so offsets carry over.
     """
 
-    __slots__ = ("text", "_folded")
+    __slots__ = ("text", "_folded", "_nearest", "memo")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: str | None = None
+        # nearest_before answers by (start, width, id(patterns)), each kept with its
+        # `patterns` (so the id cannot be reused while cached): the CPF, CNH, PIS, RG and
+        # phone detectors all ask about the same 11-digit number.
+        self._nearest: dict[tuple[int, int, int], tuple[object, str | None]] = {}
+        # Scratch space for a detector's per-text answers (key: a tuple led by the
+        # detector's own tag), so one question about one offset is answered once.
+        self.memo: dict[tuple, object] = {}
 
     @property
     def folded(self) -> str:
@@ -99,10 +106,15 @@ class ContextWindow:
         Used to settle which identifier an ambiguous number is: in "CPF 111... e CNH 222...",
         the CNH keyword is the nearest one before the second number.
         """
+        key = (start, width, id(patterns))
+        cached = self._nearest.get(key)
+        if cached is not None and cached[0] is patterns:
+            return cached[1]
         window = self.before(start, width)
         best_name, best_end = None, -1
         for name, pattern in patterns.items():
             for match in pattern.finditer(window):
                 if match.end() > best_end:
                     best_name, best_end = name, match.end()
+        self._nearest[key] = (patterns, best_name)
         return best_name

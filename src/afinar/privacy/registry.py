@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from typing import ClassVar, TypeVar
@@ -24,10 +25,17 @@ class Detector(ABC):
     Subclasses set `name` (unique) and `labels` (the entity types they can emit) and
     implement `detect`, which yields candidate spans with their scores, overlapping ones
     included: the caller filters by score and resolves overlaps.
+
+    `trigger`, when set, is a pre-filter: a regex that occurs in every text in which the
+    detector can yield anything, at any score (a digit for number detectors, "@" for
+    e-mail). The registry searches each distinct trigger once per text and skips the
+    detectors whose trigger is absent, so a text without digits costs no number regex.
+    It must be a necessary condition: a trigger that misses a real candidate loses data.
     """
 
     name: ClassVar[str]
     labels: ClassVar[tuple[str, ...]]
+    trigger: ClassVar[re.Pattern[str] | None] = None
 
     @abstractmethod
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -64,7 +72,15 @@ class DetectorRegistry:
         """All candidate spans of all detectors, unfiltered and unresolved."""
         context = ContextWindow(text)
         spans: list[Span] = []
+        present: dict[re.Pattern[str], bool] = {}  # trigger -> found in text, searched once
         for detector in self._detectors.values():
+            trigger = detector.trigger
+            if trigger is not None:
+                found = present.get(trigger)
+                if found is None:
+                    found = present[trigger] = trigger.search(text) is not None
+                if not found:
+                    continue
             spans.extend(detector.detect(text, context))
         return spans
 

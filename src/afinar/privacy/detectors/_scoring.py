@@ -8,10 +8,15 @@ keyword or a "not personal" word (protocolo, pedido, processo, R$ ...) lowers it
 
 from __future__ import annotations
 
+import re
+
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
 
 NEGATIVE = "NOT_PERSONAL"
+
+# Pre-filter (`Detector.trigger`) of every detector whose candidates contain a digit.
+HAS_DIGIT = re.compile(r"\d")
 
 COMPETING_KEYWORDS = {
     "BR_CPF": keywords.CPF,

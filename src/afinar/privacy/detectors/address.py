@@ -20,6 +20,14 @@ _STREET_TYPE = (
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servid[ãa]o"
     r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio)"
 )
+# Where a street type starts, searched in the folded (lower-case, accent-free) text: one
+# case-sensitive scan finds the few offsets at which the two address patterns are tried,
+# instead of two case-insensitive scans of the whole text.
+_STREET_START = re.compile(
+    r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?"
+    r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servidao"
+    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio)\s"
+)
 _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
 _CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]*|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ]))"
 _NUMBER = r"(?:,?\s*(?:n[º°o.]?\s*|número\s*)?(?:\d{1,5}(?:-?[A-Za-z])?(?![\d.,]\d)|s/n[º°]?))"
@@ -54,8 +62,11 @@ class AddressDetector(Detector):
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        starts = [m.start() for m in _STREET_START.finditer(context.folded)]
+        if not starts:
+            return
         covered: list[tuple[int, int]] = []
-        for match in self._formal.finditer(text):
+        for match in _matches_at(self._formal, text, starts):
             end = match.end()
             while end > match.start() and text[end - 1] in " ,.;-":
                 end -= 1
@@ -66,8 +77,18 @@ class AddressDetector(Detector):
                 score = 0.65 if near else 0.55
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", score, self.name)
-        for match in self._informal.finditer(text):
+        for match in _matches_at(self._informal, text, starts):
             if any(s <= match.start() < e for s, e in covered):
                 continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
             yield Span(match.start(), match.end(), "ADDRESS", 0.85 if near else 0.55, self.name)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, for a pattern that can only match at one of
+    `starts` (sorted): each start is tried unless an earlier match already covers it."""
+    resume = 0
+    for start in starts:
+        if start >= resume and (match := pattern.match(text, start)):
+            resume = match.end()
+            yield match

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from afinar.privacy import keywords
-from afinar.privacy.detectors._scoring import contextual_score, digits_of
+from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digits_of
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -21,14 +21,13 @@ class EmailDetector(Detector):
 
     name = "email"
     labels = ("EMAIL_ADDRESS",)
+    trigger = re.compile("@")
     _pattern = re.compile(
         r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
         r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w@])"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
-        if "@" not in text:
-            return
         for match in self._pattern.finditer(text):
             yield Span(match.start(), match.end(), "EMAIL_ADDRESS", 0.95, self.name)
 
@@ -44,8 +43,9 @@ class PhoneDetector(Detector):
 
     name = "phone"
     labels = ("PHONE_NUMBER",)
+    trigger = HAS_DIGIT
     _pattern = re.compile(
-        r"(?<![\w+.\-/])"
+        r"(?=[+(\d])(?<![\w+.\-/])"  # the look-ahead lets `re` skip to candidate starts
         r"(?P<country>\+\s?55[\s.-]?|0055[\s.-]?)?"
         r"(?P<ddd>\(\s?0?\d{2}\s?\)\s?|0?\d{2}[\s.-]?)?"
         r"(?P<local>9[\s.]?\d{4}(?P<dash1>[\s.-]?)\d{4}|[2-5]\d{3}(?P<dash2>[\s.-]?)\d{4})"
@@ -92,8 +92,9 @@ class IpAddressDetector(Detector):
 
     name = "ip_address"
     labels = ("IP_ADDRESS",)
+    trigger = re.compile(r"[\d:]")  # IPv4 has digits, IPv6 colons
     _ipv4 = re.compile(
-        r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+        r"(?=\d)(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
         r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
     )
     _ipv6 = re.compile(r"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?![\w:])")

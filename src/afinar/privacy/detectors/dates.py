@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afinar.privacy import keywords
+from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -23,8 +24,9 @@ class DateOfBirthDetector(Detector):
 
     name = "date_of_birth"
     labels = ("DATE_OF_BIRTH",)
+    trigger = HAS_DIGIT
     _pattern = re.compile(
-        r"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}"
+        r"(?=\d)(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}"
         r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
         rf"|(?:0?[1-9]|[12]\d|3[01]|1º)\s+de\s+(?:{_MONTHS})\.?\s+de\s+(?:19|20)\d{{2}})"
         r"(?![\w]|[/.\-]\d)",

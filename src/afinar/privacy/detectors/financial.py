@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afinar.privacy import checksums, keywords
-from afinar.privacy.detectors._scoring import contextual_score, digits_of
+from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digits_of
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -20,8 +20,9 @@ class CreditCardDetector(Detector):
 
     name = "credit_card"
     labels = ("CREDIT_CARD",)
+    trigger = HAS_DIGIT
     _pattern = re.compile(
-        r"(?<![\w.\-/])(?:[2-6]\d{3}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,7}"
+        r"(?=[2-6])(?<![\w.\-/])(?:[2-6]\d{3}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,7}"
         r"|3[47]\d{2}[ -]\d{6}[ -]\d{5}|[2-6]\d{12,18})(?![\w]|[.\-/]\d)"
     )
 
@@ -42,6 +43,7 @@ class PixKeyDetector(Detector):
 
     name = "pix_key"
     labels = ("PIX_KEY",)
+    trigger = HAS_DIGIT
     _pattern = re.compile(
         r"(?<![\w-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}"
         r"-[0-9a-fA-F]{12}(?![\w-])"
@@ -60,6 +62,7 @@ class BankAccountDetector(Detector):
 
     name = "bank_account"
     labels = ("BANK_ACCOUNT",)
+    trigger = HAS_DIGIT
     _agency = re.compile(
         r"(?<![\w])(?:ag[eê]ncia|ag\.?)\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
         r"(?P<number>\d{3,6}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from afinar.privacy.folding import ContextWindow, fold, keyword_pattern
 from afinar.privacy.gazetteer import Gazetteer, load_gazetteer
@@ -39,8 +39,8 @@ _WORD = (
     rf"|[{_UPPER}]\.(?=[ \t]+[{_UPPER}])"  # the initial in "João P. Silva"
 )
 _PARTICLE = r"(?:[dD][aAeEoO][sS]?|[dD]['’](?=[" + _UPPER + "]))"
-_RUN = re.compile(
-    rf"(?<![\w@.])(?:{_WORD})(?:(?:[ \t]+|(?<=['’]))(?:{_PARTICLE}[ \t]+)?(?:{_WORD}))*"
+_RUN = re.compile(  # the leading look-ahead lets `re` skip straight to capitals
+    rf"(?=[{_UPPER}])(?<![\w@.])(?:{_WORD})(?:(?:[ \t]+|(?<=['’]))(?:{_PARTICLE}[ \t]+)?(?:{_WORD}))*"
 )
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
@@ -73,6 +73,7 @@ _PERSON_CONTEXT_WORDS = [
     "devedor", "devedora", "credor", "credora", "solicitante", "interessado", "interessada",
 ]
 _PERSON_CONTEXT = frozenset(fold(w).rstrip(".") for w in _PERSON_CONTEXT_WORDS)
+_CONTEXT_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _PERSON_CONTEXT)
 _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
 _TRAILING_PUNCTUATION = ":,-–"
 
@@ -82,8 +83,17 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
     by an article and a colon or comma: "Sra. |", "paciente: |", "falei com a |".
 
     Looked up as the last one to four words in a set, not with a regex anchored at the end
-    of the window: this runs for every capitalised run and must be cheap.
+    of the window: this runs for every capitalised run and must be cheap. Answers are
+    memoised per text (the same offset is asked about more than once).
     """
+    key = ("person_context", start)
+    cached = context.memo.get(key)
+    if cached is None:
+        cached = context.memo[key] = _has_person_context(context, start)
+    return cached  # type: ignore[return-value]
+
+
+def _has_person_context(context: ContextWindow, start: int) -> bool:
     window = context.before(start, 40)
     if window and not (window[-1].isspace() or window[-1] in _TRAILING_PUNCTUATION):
         return False
@@ -92,16 +102,26 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
         words = words[1:]  # the first chunk may be cut in the middle of a word
     words = [w.strip(_TRAILING_PUNCTUATION) for w in words]
     words = [w.rstrip(".") for w in words if w]
-    for trimmed in (words, words[:-1] if words and words[-1] in _ARTICLES else None):
+    if not words:
+        return False
+    last = words[-1]
+    # Every phrase ends with one of _CONTEXT_LAST_WORDS: reject most runs without joining.
+    if last not in _CONTEXT_LAST_WORDS and not (
+        last in _ARTICLES and len(words) > 1 and words[-2] in _CONTEXT_LAST_WORDS
+    ):
+        return False
+    for trimmed in (words, words[:-1] if last in _ARTICLES else None):
         if not trimmed:
             continue
         for size in (1, 2, 3, 4):
             if len(trimmed) >= size and " ".join(trimmed[-size:]) in _PERSON_CONTEXT:
                 return True
     return False
+
+
 # Contexts strong enough to accept lower-case gazetteer names after them.
 _LOWERCASE_CONTEXT = re.compile(
-    r"(?<!\w)(?:meu nome e|me chamo|chamo-me|nome completo|nome|sou o|sou a|paciente|cliente"
+    r"(?=[mncspfda])(?<!\w)(?:meu nome e|me chamo|chamo-me|nome completo|nome|sou o|sou a|paciente|cliente"
     r"|sr\.?|sra\.?|srta\.?|dona|falei com(?: o| a)?|atendente|atendido por|atendida por"
     r"|atendido pela|atendida pela|filho de|filha de)[ \t]*:?[ \t]+(?=[a-z])"
 )
@@ -126,8 +146,7 @@ _GIVEN_NAME_ENDING = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|^\s*[-–•*]\s*)$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: built for every word of every capitalised run
     start: int
     end: int
     folded: str
@@ -165,16 +184,13 @@ class PersonNameDetector(Detector):
     def _names_in_run(
         self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
     ) -> list[Span]:
-        tokens = [
-            _Token(
-                run.start() + m.start(),
-                run.start() + m.end(),
-                fold(m.group()),
-                fold(m.group()) in _PARTICLES,
-                m.group().isupper() and len(m.group()) > 1,
-            )
-            for m in _TOKEN.finditer(run.group())
-        ]
+        offset = run.start()
+        tokens = []
+        for m in _TOKEN.finditer(run.group()):
+            word = m.group()
+            folded = fold(word)
+            tokens.append(_Token(offset + m.start(), offset + m.end(), folded,
+                                 folded in _PARTICLES, len(word) > 1 and word.isupper()))
         words = [t for t in tokens if not t.is_particle]
         organisation = [t.folded in gazetteer.organisation_words for t in tokens]
         if organisation[0] or organisation[-1]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afinar.privacy import keywords
+from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -22,7 +23,8 @@ class LicensePlateDetector(Detector):
 
     name = "license_plate"
     labels = ("LICENSE_PLATE",)
-    _pattern = re.compile(r"(?<![\w-])([A-Z]{3})(?:(-?)\d{4}|(\d[A-Z]\d{2}))(?![\w]|-\w)")
+    trigger = HAS_DIGIT
+    _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:(-?)\d{4}|(\d[A-Z]\d{2}))(?![\w]|-\w)")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
