@@ -159,3 +159,14 @@ def test_postgres_concurrent_processes(tmp_path, postgres_url):
     assert report.ok, report.problems
     assert report.length == 90
     assert len(ws.store.list("shared")) == 5
+
+
+def test_migrations_form_one_chain():
+    # Stages add their own migrations; two written in parallel must not both revise the same parent.
+    from alembic.script import ScriptDirectory
+
+    from afinar.workspace import _alembic_config
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    assert len(scripts.get_heads()) == 1, scripts.get_heads()
+    assert len({rev.revision for rev in scripts.walk_revisions()}) == len(list(scripts.walk_revisions()))
