@@ -198,6 +198,22 @@ def test_anonymises_with_the_privacy_policy(tmp_path, make_project, workspace, w
     assert privacy["mode"] == "anonymized" and privacy["records_changed"] >= 1 and privacy["entities"]
 
 
+def test_another_privacy_key_gives_another_dataset(tmp_path, make_project, workspace, words, monkeypatch):
+    # Pseudonyms depend on the key: a dataset prepared under one key must not be reused under another.
+    write_jsonl(tmp_path / "d.jsonl", tickets(60))
+    loaded = make_project(
+        {"sources": ["d.jsonl"], "already_anonymized": False},
+        extra={"privacy": {"default": "pseudonymize", "fail_on_residual": False}},
+    )
+    monkeypatch.setenv("AFINAR_PRIVACY_KEY", "11" * 32)
+    first = prepare(loaded, workspace, token_counter=words, **QUIET)
+    assert prepare(loaded, workspace, token_counter=words, **QUIET).reused
+    monkeypatch.setenv("AFINAR_PRIVACY_KEY", "22" * 32)
+    second = prepare(loaded, workspace, token_counter=words, **QUIET)
+    assert not second.reused
+    assert "22" * 32 not in json.dumps(second.manifest())
+
+
 def test_cli_data_commands(tmp_path, make_project, monkeypatch):
     from afinar.cli import main
 

@@ -92,6 +92,14 @@ def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
     return PrivacyStep(anonymizer, PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json")))
 
 
+def privacy_key_id(workspace: Workspace) -> str:
+    """A public identifier of the privacy key (an HMAC of a fixed label): same key, same id."""
+    import hashlib
+    import hmac
+
+    return hmac.new(_privacy_key(workspace), b"afinar privacy key id", hashlib.sha256).hexdigest()[:16]
+
+
 def _privacy_key(workspace: Workspace) -> bytes:
     from afinar.privacy.keys import KEY_ENV_VAR, load_key
 

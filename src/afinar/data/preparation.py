@@ -30,7 +30,7 @@ from afinar.audit import AuditLog, current_actor
 from afinar.config import LoadedSpec
 from afinar.data import bias as bias_audit
 from afinar.data import dedup, splits
-from afinar.data.anonymization import privacy_step
+from afinar.data.anonymization import privacy_key_id, privacy_step
 from afinar.data.example import Example
 from afinar.data.ingest import InputFile, hash_inputs, read_examples, resolve_sources
 from afinar.data.problems import ProblemLog, RecordProblem
@@ -86,6 +86,9 @@ def prepare(
     audit = AuditLog(workspace)
     inputs = hash_inputs(resolve_sources(loaded))
     relevant = data_relevant_spec(loaded)
+    if spec.privacy is not None:
+        # Pseudonyms and hashes depend on the key: another key must give another dataset.
+        relevant["privacy_key_id"] = privacy_key_id(workspace)
     fingerprint = dataset_fingerprint(inputs, relevant, strict)
     existing = None if force else find_by_fingerprint(workspace, spec.project, fingerprint)
     if existing is not None:
