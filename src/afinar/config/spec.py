@@ -218,28 +218,112 @@ class LoraSpec(SpecModel):
     r: int = Field(8, ge=1, le=1024, description="LoRA rank.")
     alpha: float = Field(16, gt=0, description="LoRA scaling numerator (scale = alpha / r).")
     dropout: float = Field(0.05, ge=0.0, lt=1.0, description="Dropout on the LoRA input.")
-    target_modules: Literal["auto"] | list[str] = Field(
-        "auto", description="Modules to adapt; `auto` picks the linear layers for the model's architecture."
+    target_modules: Literal["auto", "all-linear"] | list[str] = Field(
+        "auto",
+        description="Modules to adapt: `auto` picks them per architecture (every linear layer of the attention and "
+        "MLP blocks), `all-linear` is PEFT's own choice, or a list of module-name suffixes (e.g. [q_proj, v_proj]).",
+    )
+    modules_to_save: Literal["auto"] | list[str] = Field(
+        "auto",
+        description="Modules trained in full beside the adapters and saved with them; `auto`: the classification "
+        "head, and BERT's pooler (whose checkpoint was never trained), for `classification`; none for `sft`.",
     )
 
 
 class ReplaySpec(SpecModel):
-    corpus: str = Field("builtin:pt-geral", description="General-domain text mixed into training against forgetting.")
-    ratio: float = Field(0.1, ge=0.0, le=1.0, description="Share of replay examples among training examples (0 disables).")
+    corpus: str = Field(
+        "builtin:pt-geral",
+        description="General-domain text mixed into training against forgetting: `builtin:pt-geral` (shipped "
+        "Portuguese prose and dialogue) or a .txt/.jsonl file (one text per line / a `text` field), relative to the spec.",
+    )
+    ratio: float = Field(
+        0.1, ge=0.0, lt=1.0, description="Share of replay examples among training examples (0 disables; `sft` only)."
+    )
+
+
+class EarlyStoppingSpec(SpecModel):
+    patience: int | None = Field(
+        3, ge=1, description="Stop after this many validations without improvement; null: never stop early."
+    )
+    min_delta: float = Field(0.0, ge=0.0, description="Smallest drop of the validation loss that counts as improvement.")
 
 
 class TrainSpec(SpecModel):
+    """Fine-tuning settings. Every `auto` is resolved from this machine and printed with the reason."""
+
     method: Literal["lora", "full"] = Field("lora", description="LoRA adapters (PEFT) or full fine-tuning.")
-    epochs: float = Field(3, gt=0, le=100, description="Passes over the training split.")
+    epochs: float = Field(3, gt=0, le=100, description="Passes over the training split (fractions allowed).")
+    max_steps: int | None = Field(
+        None, ge=1, description="Stop after this many optimizer steps even if `epochs` is not done; null: no cap."
+    )
     learning_rate: float = Field(2e-4, gt=0, lt=1, description="Peak learning rate.")
     batch_size: Literal["auto"] | Annotated[int, Field(ge=1)] = Field(
-        "auto", description="Examples per optimizer step; `auto` derives it from the hardware fit estimate."
+        "auto", description="Examples per optimizer step; `auto`: 16 (classification) or 8 (sft)."
     )
-    max_seq_len: int = Field(512, ge=16, le=131072, description="Longest sequence in tokens.")
+    micro_batch_size: Literal["auto"] | Annotated[int, Field(ge=1)] = Field(
+        "auto",
+        description="Examples per forward/backward pass; `batch_size / micro_batch_size` passes are accumulated per "
+        "step. `auto`: the largest that fits the memory estimate (see `afinar models info`).",
+    )
+    max_seq_len: int = Field(512, ge=16, le=131072, description="Longest sequence in tokens; longer examples are cut.")
     warmup_ratio: float = Field(0.05, ge=0.0, lt=1.0, description="Share of steps with linear warm-up.")
+    schedule: Literal["cosine", "linear", "constant"] = Field(
+        "cosine", description="Learning-rate decay after warm-up (to 0 for cosine and linear)."
+    )
+    weight_decay: float = Field(0.0, ge=0.0, lt=1.0, description="AdamW weight decay (not applied to biases and norms).")
+    max_grad_norm: float | None = Field(1.0, gt=0, description="Clip the gradient norm to this; null: no clipping.")
     seed: int = Field(42, description="Seed for weight init, data order and dropout.")
+    dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Compute precision. `auto`: bfloat16 autocast (fp32 master weights) on a GPU with bf16 or a CPU "
+        "whose measured bf16 matmul is at least twice its fp32 one (AMX); float32 otherwise.",
+    )
+    threads: Literal["auto"] | Annotated[int, Field(ge=1)] = Field(
+        "auto", description="CPU threads for torch; `auto`: the physical cores available to this process."
+    )
+    gradient_checkpointing: Literal["auto"] | bool = Field(
+        "auto",
+        description="Recompute activations in the backward pass (about a third slower); `auto`: only when the "
+        "memory estimate at micro-batch 1 exceeds the memory available.",
+    )
+    packing: bool = Field(
+        False,
+        description="`sft`: pack several examples into each row of `max_seq_len` tokens, isolated from each other "
+        "by position ids (no cross-example attention). Off: batches of similar length with dynamic padding.",
+    )
+    chat_format: Literal["auto", "template", "plain"] = Field(
+        "auto",
+        description="`sft`: `template` uses the tokenizer's chat template; `plain` the documented "
+        "'### Usuário: / ### Assistente:' format (docs/training.md); `auto`: the template when the tokenizer has one.",
+    )
+    eval_every: int | None = Field(
+        None, ge=1, description="Validate every this many steps; null: about 10 times per run (and at each epoch end)."
+    )
+    eval_max_examples: int | None = Field(
+        512, ge=1, description="Validate on at most this many validation examples (a fixed subset); null: all."
+    )
+    checkpoint_every: int | None = Field(
+        None, ge=1, description="Save a resumable checkpoint every this many steps (and at each epoch end); null: "
+        "about every 10 minutes of training at the measured speed."
+    )
+    early_stopping: EarlyStoppingSpec = Field(default_factory=EarlyStoppingSpec, description="Stop when validation stops improving.")
+    log_every: int = Field(1, ge=1, description="Store step metrics (loss, learning rate, tokens/s) every this many steps.")
+    mlflow_uri: str | None = Field(
+        None, description="Also log params and metrics to MLflow at this tracking URI (e.g. `file:./mlruns`); needs `pip install mlflow`."
+    )
     lora: LoraSpec = Field(default_factory=LoraSpec, description="LoRA settings (method: lora).")
     replay: ReplaySpec = Field(default_factory=ReplaySpec, description="Replay of general text against forgetting.")
+
+    @model_validator(mode="after")
+    def _micro_batch_divides_batch(self) -> TrainSpec:
+        if isinstance(self.batch_size, int) and isinstance(self.micro_batch_size, int):
+            if self.micro_batch_size > self.batch_size:
+                raise ValueError(f"micro_batch_size ({self.micro_batch_size}) must not exceed batch_size ({self.batch_size})")
+            if self.batch_size % self.micro_batch_size:
+                raise ValueError(
+                    f"batch_size ({self.batch_size}) must be a multiple of micro_batch_size ({self.micro_batch_size})"
+                )
+        return self
 
 
 class EvaluateSpec(SpecModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, String, Text
+from sqlalchemy import BigInteger, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -93,3 +93,52 @@ class DatasetRow(Base):
     worst_finding: Mapped[str | None] = mapped_column(String(16), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str] = mapped_column(String(200))
+
+
+class RunRow(Base):
+    """A training run (train stage): what it started from, what it produced, how it ended.
+
+    Lineage lives here: the dataset version, the base model's weights hash, the parent run of an
+    incremental update, and the resolved spec; `output_sha256` is the folder artifact holding the
+    weights or adapter, tokenizer, `afinar-run.json` and the step metrics.
+    """
+
+    __tablename__ = "runs"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    project: Mapped[str] = mapped_column(String(200), index=True)
+    task: Mapped[str] = mapped_column(String(32))
+    method: Mapped[str] = mapped_column(String(16))
+    base_model: Mapped[str] = mapped_column(String(300))
+    base_weights_sha256: Mapped[str] = mapped_column(String(64))
+    dataset_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    parent_run_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    spec_json: Mapped[str] = mapped_column(Text)
+    spec_sha256: Mapped[str] = mapped_column(String(64))
+    plan_json: Mapped[str] = mapped_column(Text, default="{}")
+    output_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    steps: Mapped[int] = mapped_column(Integer, default=0)
+    train_loss: Mapped[float | None] = mapped_column(Float, nullable=True)
+    val_loss: Mapped[float | None] = mapped_column(Float, nullable=True)
+    best_val_loss: Mapped[float | None] = mapped_column(Float, nullable=True)
+    stop_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RunMetricRow(Base):
+    """One logged step of a run: training loss and speed (`split='train'`) or a validation."""
+
+    __tablename__ = "run_metrics"
+    run_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    split: Mapped[str] = mapped_column(String(16), primary_key=True)
+    step: Mapped[int] = mapped_column(Integer, primary_key=True)
+    epoch: Mapped[float] = mapped_column(Float)
+    loss: Mapped[float] = mapped_column(Float)
+    learning_rate: Mapped[float | None] = mapped_column(Float, nullable=True)
+    grad_norm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    tokens_per_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    elapsed_s: Mapped[float] = mapped_column(Float)
+    extra: Mapped[str] = mapped_column(Text, default="{}")

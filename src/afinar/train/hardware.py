@@ -1,0 +1,179 @@
+"""Hardware-aware defaults: precision, threads, batch split and activation checkpointing.
+
+Every `auto` in `train:` is resolved here, once, with the reason; the run prints the plan and
+stores it with the run record. Measured rather than assumed where a guess would be wrong:
+a CPU that "supports" bf16 may emulate it (slower than fp32; TRL's bf16 default then costs
+13x), or run it on AMX tiles (several times faster), so the two matmul speeds are timed.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from afinar.errors import UsageError
+
+BF16_MIN_SPEEDUP = 2.0
+MEMORY_SHARE = 0.6  # of the memory available, what the estimate may use
+DEFAULT_BATCH = {"classification": 16, "sft": 8}
+
+
+@dataclass
+class HardwarePlan:
+    device: str
+    dtype: str  # compute precision: float32, or bfloat16 autocast over fp32 weights
+    threads: int
+    batch_size: int  # examples per optimizer step (all ranks)
+    micro_batch_size: int  # examples per forward pass (one rank)
+    grad_accumulation: int  # micro-batches per step on each rank
+    world_size: int
+    gradient_checkpointing: bool
+    memory_estimate_gib: float
+    memory_available_gib: float
+    reasons: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def describe(self) -> str:
+        head = (
+            f"{self.device}, {self.dtype}, {self.threads} thread(s)/process × {self.world_size} process(es); batch "
+            f"{self.batch_size} = {self.micro_batch_size} × {self.grad_accumulation} accumulated × {self.world_size}; "
+            f"activation checkpointing {'on' if self.gradient_checkpointing else 'off'}"
+        )
+        return head + "".join(f"\n  - {reason}" for reason in self.reasons)
+
+
+def plan_hardware(train_spec, task: str, model_config: dict[str, Any], parameters: int, *, world_size: int = 1) -> HardwarePlan:
+    """Resolve dtype, threads, batch split and checkpointing for this machine and model."""
+    import torch
+
+    from afinar.models.fit import estimate_training_memory
+
+    reasons: list[str] = []
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+
+    if train_spec.dtype != "auto":
+        dtype = train_spec.dtype
+        reasons.append(f"dtype {dtype}: set in the spec")
+    elif device == "cuda":
+        dtype = "bfloat16" if torch.cuda.is_bf16_supported() else "float32"
+        reasons.append(f"dtype {dtype}: {'the GPU supports bf16' if dtype == 'bfloat16' else 'no bf16 on this GPU'}")
+    else:
+        speedup = measure_bf16_speedup()
+        dtype = "bfloat16" if speedup >= BF16_MIN_SPEEDUP else "float32"
+        reasons.append(
+            f"dtype {dtype}: bf16 matmul measured {speedup:.1f}x fp32 on this CPU "
+            f"({'native bf16 (AMX/AVX512-BF16)' if dtype == 'bfloat16' else 'emulated or slow: fp32 is faster'}; "
+            f"threshold {BF16_MIN_SPEEDUP}x); weights, optimizer and loss stay fp32"
+        )
+
+    if train_spec.threads != "auto":
+        threads = train_spec.threads
+        reasons.append(f"threads {threads}: set in the spec")
+    else:
+        available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        threads = max(1, available // world_size)
+        reasons.append(f"threads {threads}: {available} core(s) available to this process, shared by {world_size} process(es)")
+
+    if train_spec.batch_size == "auto":
+        batch_size = DEFAULT_BATCH[task]
+        reasons.append(f"batch size {batch_size}: default for {task}")
+    else:
+        batch_size = train_spec.batch_size
+    if batch_size % world_size:
+        raise UsageError(f"train.batch_size ({batch_size}) must be a multiple of the number of processes ({world_size})")
+    per_rank = batch_size // world_size
+
+    available_gib = _available_memory_gib(device)
+    budget = available_gib * MEMORY_SHARE
+    seq = train_spec.max_seq_len
+    lora_r = train_spec.lora.r
+
+    def estimate(micro: int) -> float:
+        return estimate_training_memory(model_config, parameters, train_spec.method, micro, seq, lora_r).total_gib
+
+    if train_spec.micro_batch_size == "auto":
+        micro = per_rank
+        while micro > 1 and (per_rank % micro or estimate(micro) > budget):
+            micro -= 1
+        reasons.append(
+            f"micro-batch {micro}: the largest divisor of {per_rank} examples/rank whose estimate "
+            f"({estimate(micro):.1f} GiB at {seq} tokens) fits {MEMORY_SHARE:.0%} of {available_gib:.1f} GiB available"
+        )
+    else:
+        micro = train_spec.micro_batch_size
+        if per_rank % micro:
+            raise UsageError(
+                f"train.micro_batch_size ({micro}) must divide the examples each process gets per step "
+                f"(batch_size {batch_size} / {world_size} process(es) = {per_rank})"
+            )
+
+    memory = estimate(micro)
+    if train_spec.gradient_checkpointing == "auto":
+        checkpointing = memory > budget
+        reasons.append(
+            "activation checkpointing on: even micro-batch 1 exceeds the memory budget"
+            if checkpointing
+            else "activation checkpointing off: not needed for memory (it costs about a third of the speed)"
+        )
+    else:
+        checkpointing = train_spec.gradient_checkpointing
+    return HardwarePlan(
+        device=device,
+        dtype=dtype,
+        threads=threads,
+        batch_size=batch_size,
+        micro_batch_size=micro,
+        grad_accumulation=per_rank // micro,
+        world_size=world_size,
+        gradient_checkpointing=checkpointing,
+        memory_estimate_gib=round(memory, 2),
+        memory_available_gib=round(available_gib, 1),
+        reasons=reasons,
+    )
+
+
+_BF16_SPEEDUP: float | None = None
+
+
+def measure_bf16_speedup(size: int = 512, repeats: int = 8) -> float:
+    """How many times faster a bf16 matmul runs than an fp32 one on this CPU (best of a few)."""
+    global _BF16_SPEEDUP
+    if _BF16_SPEEDUP is not None:
+        return _BF16_SPEEDUP
+    import torch
+
+    def best(dtype) -> float:
+        a = torch.randn(size, size, dtype=dtype)
+        b = torch.randn(size, size, dtype=dtype)
+        torch.mm(a, b)
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            torch.mm(a, b)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    try:
+        _BF16_SPEEDUP = best(torch.float32) / best(torch.bfloat16)
+    except RuntimeError:  # no bf16 kernels at all
+        _BF16_SPEEDUP = 0.0
+    return _BF16_SPEEDUP
+
+
+def _available_memory_gib(device: str) -> float:
+    if device == "cuda":
+        import torch
+
+        free, _total = torch.cuda.mem_get_info()
+        return free / 1024**3
+    try:
+        for line in open("/proc/meminfo", encoding="ascii"):
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) / 1024**2
+    except OSError:
+        pass
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
