@@ -170,3 +170,22 @@ def test_migrations_form_one_chain():
     scripts = ScriptDirectory.from_config(_alembic_config())
     assert len(scripts.get_heads()) == 1, scripts.get_heads()
     assert len({rev.revision for rev in scripts.walk_revisions()}) == len(list(scripts.walk_revisions()))
+
+
+@pytest.mark.slow
+def test_two_afinar_commands_at_once_on_one_workspace(tmp_path):
+    """Two real `afinar` processes pull the same model into one new workspace and cache at once."""
+    import json
+    import os
+
+    env = {**os.environ, "AFINAR_MODEL_CACHE": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "afinar", "-w", str(tmp_path / "ws"), "models", "pull", "minilm-l6", "--json"]
+    procs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [proc.communicate(timeout=300) for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], [err for _, err in outputs]
+    pulled = [json.loads(out) for out, _ in outputs]
+    assert pulled[0]["weights_sha256"] == pulled[1]["weights_sha256"]
+    assert sum("pulling minilm-l6" in err for _, err in outputs) == 1  # converted once, under the lock
+    ws = Workspace.open(tmp_path / "ws")
+    report = AuditLog(ws).verify()
+    assert report.ok, report.problems
