@@ -29,7 +29,7 @@ class StageResult:
 Stage = Callable[[LoadedSpec, Workspace, Callable[[str], None]], StageResult]
 
 # Stages of DESIGN.md's pipeline not built yet, in order; `afinar run` says so in its summary.
-PENDING_STAGES = ("train", "evaluate", "registry")
+PENDING_STAGES = ("evaluate", "registry")
 
 
 def model_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
@@ -76,8 +76,31 @@ def data_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], No
     )
 
 
+def train_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
+    """Fine-tune on the dataset version the data stage just prepared (or reused)."""
+    from afinar.train import train
+
+    run = train(loaded, workspace, dataset_id=_dataset_just_prepared(loaded, workspace), progress=True, log=log)
+    return StageResult(
+        stage="train",
+        summary=f"run {run.id}: {run.method}, {run.steps} steps, train loss {run.train_loss:.4f}"
+        + (f", validation loss {run.val_loss:.4f}" if run.val_loss is not None else "")
+        + f" ({run.stop_reason}); output {run.output_sha256[:12]}",
+        outputs={"run": run.id, "dataset": run.dataset_id, "steps": run.steps, "train_loss": run.train_loss, "val_loss": run.val_loss, "output_sha256": run.output_sha256},
+    )
+
+
+def _dataset_just_prepared(loaded: LoadedSpec, workspace: Workspace) -> str | None:
+    """The dataset of this project's newest `data.prepared` / `data.reused` audit event (the data
+    stage's output, read from the record rather than passed between stages)."""
+    for event in AuditLog(workspace).events(action="data.", newest_first=True, limit=200):
+        if event.action in ("data.prepared", "data.reused") and event.details.get("project") == loaded.spec.project:
+            return event.subject.split(":", 1)[1]
+    return None
+
+
 # The data stage comes after models: it measures lengths with the base model's tokenizer.
-STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage), ("data", data_stage))
+STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage), ("data", data_stage), ("train", train_stage))
 
 
 def run_pipeline(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None] = print) -> list[StageResult]:

@@ -68,6 +68,8 @@ def run_training_loop(setup: LoopSetup, *, resume: bool = False) -> LoopState:
     parameters = [p for _, p in named]
     is_main = setup.rank == 0
 
+    if state.step == 0 and setup.evaluate is not None:
+        _validate(setup, state, 0.0)  # the base model's validation loss: the curve's starting point
     setup.objective.train()
     with progress_bar(setup.total_steps, state.step, setup.show_progress and is_main) as show:
         while state.step < setup.total_steps and state.stop_reason is None:
