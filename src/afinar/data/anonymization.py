@@ -8,20 +8,31 @@ be handled, and refuses to go on when it cannot be handled:
   `keys/privacy.key`, created on first use, mode 0600).
 Its `apply(examples)` streams anonymised examples and fills a `PrivacySummary` (counts only,
 never values) that goes into the dataset manifest.
+
+While anonymising, it also notes the keyed hash of every identifier that points at a person
+(`afinar.privacy.subject_keys`: CPF, e-mail, name, ...) with the record it was found in, in a
+scratch file; `write_subject_index` turns the records that made it into the dataset into the
+`subject_index` table, so an LGPD request (`afinar privacy find-subject / forget`) can find
+them without the raw value ever being stored.
 """
 
 from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
 
 from afinar.config import LoadedSpec
 from afinar.data.example import Example
 from afinar.errors import DataError
 from afinar.workspace import Workspace
+
+SUBJECT_BATCH = 5000  # subject-index rows written per transaction
 
 
 @dataclass
@@ -48,12 +59,23 @@ class PrivacyStep:
     """Anonymises examples with a ready `Anonymizer`, or passes them through when the data is
     declared anonymised."""
 
-    def __init__(self, anonymizer: Any | None, summary: PrivacySummary) -> None:
+    def __init__(self, anonymizer: Any | None, summary: PrivacySummary, subject_key: bytes | None = None) -> None:
         self.anonymizer = anonymizer
         self.summary = summary
+        self.subject_key = subject_key
+        self.subjects_file: Path | None = None
+        self._subjects_out = None
+
+    def record_subjects_to(self, path: Path) -> None:
+        """Write `key hash<TAB>line<TAB>source file` for every subject identifier found from now on."""
+        if self.anonymizer is not None and self.subject_key is not None:
+            self.subjects_file = path
+            self._subjects_out = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed when apply() ends
 
     def apply(self, examples: Iterable[Example]) -> Iterator[Example]:
         from afinar.privacy.residual import ResidualPersonalDataError
+
+        from afinar.privacy.subjects import subject_keys
 
         for example in examples:
             self.summary.records += 1
@@ -62,6 +84,7 @@ class PrivacyStep:
                 continue
             texts = example.texts()
             anonymised = []
+            subjects: set[str] = set()
             for index, text in enumerate(texts):
                 try:
                     result = self.anonymizer.apply(text)
@@ -69,10 +92,17 @@ class PrivacyStep:
                     raise ResidualPersonalDataError(exc.spans, where=f"{example.source}: {_text_field(example, index)}") from None
                 anonymised.append(result.text)
                 self.summary.entities.update(span.label for span in result.spans)
+                if self._subjects_out is not None and result.spans:
+                    subjects |= subject_keys(result.spans, text, self.subject_key)
+            for key_hash in sorted(subjects):
+                self._subjects_out.write(f"{key_hash}\t{example.source.line}\t{example.source.file}\n")
             if anonymised != texts:
                 self.summary.records_changed += 1
                 example = example.with_texts(anonymised)
             yield example
+        if self._subjects_out is not None:
+            self._subjects_out.close()
+            self._subjects_out = None
 
 
 def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
@@ -88,8 +118,47 @@ def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
         )
     from afinar.privacy import Anonymizer
 
-    anonymizer = Anonymizer(spec.privacy, _privacy_key(workspace))
-    return PrivacyStep(anonymizer, PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json")))
+    key = _privacy_key(workspace)
+    anonymizer = Anonymizer(spec.privacy, key)
+    return PrivacyStep(anonymizer, PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json")), subject_key=key)
+
+
+def write_subject_index(workspace: Workspace, dataset_id: str, privacy: PrivacyStep, record_splits: Callable[[list[tuple[str, int]]], list[str | None]]) -> int:
+    """Store the subject keys noted while anonymising, for the records that are in the dataset.
+
+    `record_splits` maps (source file, line) references to the split each record landed in, or
+    None for a record that was dropped later (duplicate, filtered). Returns the rows written.
+    """
+    if privacy.subjects_file is None or not privacy.subjects_file.exists():
+        return 0
+    from sqlalchemy import insert
+
+    from afinar.workspace.schema import SubjectIndexRow
+
+    written = 0
+    with open(privacy.subjects_file, encoding="utf-8") as handle:
+        while lines := [line.rstrip("\n").split("\t", 2) for _, line in zip(range(SUBJECT_BATCH), handle, strict=False)]:
+            refs = [(file, int(number)) for _, number, file in lines]
+            rows = {
+                (key_hash, f"{file}:{number}"): split
+                for (key_hash, _, _), (file, number), split in zip(lines, refs, record_splits(refs), strict=True)
+                if split is not None
+            }
+            if not rows:
+                continue
+            with workspace.write_session() as session:
+                existing = set(
+                    session.execute(
+                        select(SubjectIndexRow.key_hash, SubjectIndexRow.record_ref).where(
+                            SubjectIndexRow.dataset_id == dataset_id, SubjectIndexRow.record_ref.in_({ref for _, ref in rows})
+                        )
+                    ).all()
+                )
+                new = [{"key_hash": k, "dataset_id": dataset_id, "record_ref": r, "split": split} for (k, r), split in rows.items() if (k, r) not in existing]
+                if new:
+                    session.execute(insert(SubjectIndexRow), new)
+                written += len(new)
+    return written
 
 
 def privacy_key_id(workspace: Workspace) -> str:

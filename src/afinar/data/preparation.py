@@ -30,7 +30,7 @@ from afinar.audit import AuditLog, current_actor
 from afinar.config import LoadedSpec
 from afinar.data import bias as bias_audit
 from afinar.data import dedup, splits
-from afinar.data.anonymization import privacy_key_id, privacy_step
+from afinar.data.anonymization import privacy_key_id, privacy_step, write_subject_index
 from afinar.data.example import Example
 from afinar.data.ingest import InputFile, hash_inputs, read_examples, resolve_sources
 from afinar.data.problems import ProblemLog, RecordProblem
@@ -104,6 +104,7 @@ def prepare(
             _write_outputs(build / "dataset", manifest, result)
             _check_bias_gate(spec.data.bias.fail_on, result.bias)
             artifact = workspace.store.put_dir(build / "dataset", kind="dataset", meta={"project": spec.project, "fingerprint": fingerprint})
+            write_subject_index(workspace, artifact.sha256, privacy, _record_splits(result))
     except DataError as exc:
         audit.append("data.prepare_failed", f"project:{spec.project}", {"fingerprint": fingerprint, "error": exc.message[:500]})
         raise
@@ -304,6 +305,7 @@ def _prepare_into(build: Path, loaded: LoadedSpec, inputs, privacy, counter: Tok
                     example = example.with_meta(mojibake_repaired=True)
             yield example
 
+    privacy.record_subjects_to(build / "subjects.tsv")
     stream = privacy.apply(repaired(read_examples(loaded, inputs, problems, build)))
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -526,6 +528,25 @@ def _token_length_summary(result: PrepareResult) -> None:
         "max": int(lengths.max()),
         "total": int(lengths.sum()),
     }
+
+
+def _record_splits(result: PrepareResult) -> Callable[[list[tuple[str, int]]], list[str | None]]:
+    """For the subject index: (source file, line) of records → the split each landed in, or None
+    for records that did not make it into the dataset."""
+    keys = result.keys
+    codes = (keys.source_file.astype(np.int64) << 40) | keys.source_line.astype(np.int64)
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+
+    def lookup(refs: list[tuple[str, int]]) -> list[str | None]:
+        file_codes = result.file_book.codes
+        wanted = np.array([(file_codes[file] << 40) | line if file in file_codes else -1 for file, line in refs], dtype=np.int64)
+        position = np.minimum(np.searchsorted(sorted_codes, wanted), len(sorted_codes) - 1)
+        found = (wanted >= 0) & (sorted_codes[position] == wanted)
+        split = np.where(found, result.split[order[position]], -1)
+        return [splits.SPLITS[s] if s >= 0 else None for s in split.tolist()]
+
+    return lookup
 
 
 def _check_bias_gate(fail_on: str, audit: bias_audit.BiasAudit | None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Float, Integer, String, Text
+from sqlalchemy import BigInteger, DateTime, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -142,3 +142,111 @@ class RunMetricRow(Base):
     tokens_per_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     elapsed_s: Mapped[float] = mapped_column(Float)
     extra: Mapped[str] = mapped_column(Text, default="{}")
+
+
+# -- registry: identities, model versions and their lifecycle, LGPD subject requests -----------------
+
+
+class UserRow(Base):
+    """A person (or service) known to the workspace, with a comma-separated set of roles
+    (viewer, data_scientist, reviewer, admin). `local_admin`: the operating-system user who
+    was made admin on first use of the workspace."""
+
+    __tablename__ = "users"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    roles: Mapped[str] = mapped_column(String(200))
+    active: Mapped[int] = mapped_column(Integer, default=1)
+    local_admin: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class ApiTokenRow(Base):
+    """An API token: only the sha256 of the secret is kept; `id` is the public part of the token."""
+
+    __tablename__ = "api_tokens"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(200), index=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RegisteredModelRow(Base):
+    """A model name of the registry; its row is locked while a new version number is taken."""
+
+    __tablename__ = "registered_models"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    project: Mapped[str] = mapped_column(String(200), index=True)
+    latest_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class ModelVersionRow(Base):
+    """One registered version (`name@version`) of a run's output, and where it is in its life cycle.
+
+    `author` is the run's author (copied from the run at registration, for the four-eyes check);
+    `notes` holds JSON facts gathered on the way (gate override, champion comparison, retrain flags).
+    """
+
+    __tablename__ = "model_versions"
+    __table_args__ = (UniqueConstraint("name", "version", name="uq_model_versions_name_version"),)
+    id: Mapped[str] = mapped_column(String(220), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    project: Mapped[str] = mapped_column(String(200), index=True)
+    run_id: Mapped[str] = mapped_column(String(64), index=True)
+    dataset_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    evaluation_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    gates_passed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    retrain_required: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ModelTransitionRow(Base):
+    """One step of a version's life cycle: who moved it from which status to which, and why."""
+
+    __tablename__ = "model_transitions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version_id: Mapped[str] = mapped_column(String(220), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    from_status: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SubjectIndexRow(Base):
+    """Data-subject index (LGPD art. 18): the keyed hash of an identifier found in a record
+    (`afinar.privacy.subjects.subject_key`, never the value) → the dataset version and the
+    record (`source file:line`) that held it."""
+
+    __tablename__ = "subject_index"
+    key_hash: Mapped[str] = mapped_column(String(80), primary_key=True)
+    dataset_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    record_ref: Mapped[str] = mapped_column(String(500), primary_key=True)
+    split: Mapped[str] = mapped_column(String(16))
+
+
+class SubjectRequestRow(Base):
+    """An LGPD deletion request (`afinar privacy forget`): the keyed hashes it matched and what
+    was done (datasets rebuilt without the records, models flagged for retraining)."""
+
+    __tablename__ = "subject_requests"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    key_hashes: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+    result: Mapped[str] = mapped_column(Text, default="{}")
