@@ -100,6 +100,30 @@ PERSON_CASES = [
     ("Ele mora em São Paulo e trabalha em Santos.", []),
     ("Moro na Rua Dr. João Silva, 123.", [("Rua Dr. João Silva, 123", "ADDRESS")]),
     ("Silva Advogados Associados", []),
+    # roles and salutations of the four domains, spelled as in real documents
+    ("Prezado(a) Genoveva Arruda, sua fatura vence amanhã.", [("Genoveva Arruda", "PERSON")]),
+    ("Sr(a). Zeferino Quaresma, informamos o cancelamento.", [("Zeferino Quaresma", "PERSON")]),
+    ("PCT: Zeferino Quaresma. HD: hipertensão.", [("Zeferino Quaresma", "PERSON")]),
+    ("Técnica de enfermagem Genoveva Arruda aferiu PA.", [("Genoveva Arruda", "PERSON")]),
+    ("Eleitor Zeferino Quaresma compareceu.", [("Zeferino Quaresma", "PERSON")]),
+    ("favorecido: Zeferino Quaresma", [("Zeferino Quaresma", "PERSON")]),
+    # a weak context vouches for two words, not one
+    ("Receita emitida para Zeferino Quaresma.", [("Zeferino Quaresma", "PERSON")]),
+    ("Encaminhado para Cardiologia com urgência.", []),
+    # what follows a name can announce it
+    ("Zeferino Quaresma, brasileiro, casado, vem propor a ação.", [("Zeferino Quaresma", "PERSON")]),
+    ("Acompanhante Zeferino Quaresma (filho) aguarda.", [("Zeferino Quaresma", "PERSON")]),
+    # two-word surnames made of everyday words
+    ("O inventariante Zoe Casa Grande assinou.", [("Zoe Casa Grande", "PERSON")]),
+    # lower case after any strong context, if the first word is a given name
+    ("falei com a maria souza ontem", [("maria souza", "PERSON")]),
+    ("a paciente nova chegou", []),
+    # roles, departments and states are not names, even after a context
+    ("Prezado Cliente, sua fatura venceu.", []),
+    ("Atenciosamente, Equipe de Suporte", []),
+    ("Cite-se a Fazenda Pública Estadual.", []),
+    ("A paciente Hipertensa segue estável.", []),
+    ("Titular do Cartão Visa Platinum.", []),
 ]
 
 
@@ -131,6 +155,47 @@ def test_overlap_rule_prefers_score_then_length_then_position():
     kept = resolve_overlaps(spans)
     assert [s.label for s in kept] == ["B", "C", "E"]
     assert resolve_overlaps(list(reversed(spans))) == kept  # order of input is irrelevant
+
+
+def test_a_detector_is_skipped_when_its_trigger_is_absent():
+    registry = default_registry()
+    assert all(d.trigger is not None for d in registry.detectors if d.name.startswith("br_"))
+    # no digit: no number detector runs, yet the name is found
+    assert [s.label for s in scan("Falei com a Maria Souza ontem")] == ["PERSON"]
+
+
+@pytest.mark.parametrize("name", ["tuning", "heldout", "fresh"])
+def test_triggers_are_necessary_conditions(name):
+    # a detector that yields anything, at any score, on a text must find its trigger there
+    import json
+    from pathlib import Path
+
+    from afinar.privacy.folding import ContextWindow
+
+    lines = (Path(__file__).parent / "data" / f"{name}.jsonl").read_text().splitlines()
+    texts = [json.loads(line)["text"] for line in lines]
+    texts += [t.lower() for t in texts] + [t.upper() for t in texts]
+    for detector in default_registry().detectors:
+        if detector.trigger is None:
+            continue
+        for text in texts:
+            if list(detector.detect(text, ContextWindow(text))):
+                assert detector.trigger.search(text), (detector.name, text)
+
+
+def test_keyword_pattern_prefers_the_longest_keyword_like_a_flat_alternation():
+    import re
+
+    from afinar.privacy.folding import keyword_pattern
+
+    words = ["cartao", "cartao de credito", "credito", "c.p.f", "c.p.f.", "data", "data de nascimento"]
+    flat = re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    ) + r")(?![\w])")
+    text = "cartao de credito, cartao  de debito, c.p.f. 1, c.p.fx, data de nascimento, datas"
+    assert [m.span() for m in keyword_pattern(words).finditer(text)] == [
+        m.span() for m in flat.finditer(text)
+    ]
 
 
 def test_min_score_filters():

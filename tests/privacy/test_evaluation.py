@@ -1,61 +1,95 @@
 """Scores on the labelled evaluation sets (tests/privacy/data, built by make_eval_sets.py).
 
-The goals are asserted on the HELD-OUT set, whose templates were written in another style
-and never tuned on. The leak-rate goal is not met yet (1.83% against <= 1%); that test is a
-strict xfail so that it turns red, and gets promoted, the day it passes.
+Three sets: TUNING (the detectors were iterated on it), HELD-OUT (written in other
+registers; its errors were later read and fixed, so it is no longer unseen) and FRESH
+(written after that, in yet other registers, and scored once with the detectors frozen).
+The goals are asserted on FRESH. Those not met there are strict xfails, so they turn red,
+and get promoted, the day they pass; the figures they reached are guarded separately.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from afinar.privacy.evaluation import EvaluationReport, evaluate_afinar, score_detection
+from afinar.privacy.folding import fold
+from afinar.privacy.gazetteer import load_gazetteer
 
 DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(DATA))
 
 TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
-@lru_cache(maxsize=2)
+SETS = ("tuning", "heldout", "fresh")
+
+
+@lru_cache(maxsize=3)
 def report(name: str) -> EvaluationReport:
     records = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text().splitlines()]
     return evaluate_afinar(records, TEST_KEY)
 
 
 def test_sets_are_four_domains_and_differ():
-    for name in ("tuning", "heldout"):
+    for name in SETS:
         records = [json.loads(x) for x in (DATA / f"{name}.jsonl").read_text().splitlines()]
         assert {r["domain"] for r in records} == {"atendimento", "juridico", "saude", "financeiro"}
         for record in records:
             for span in record["spans"]:
                 assert 0 <= span["start"] < span["end"] <= len(record["text"])
-    tuning = {r["text"][:25] for r in map(json.loads, (DATA / "tuning.jsonl").open())}
-    heldout = {r["text"][:25] for r in map(json.loads, (DATA / "heldout.jsonl").open())}
-    assert not tuning & heldout
+    starts = {name: {r["text"][:25] for r in map(json.loads, (DATA / f"{name}.jsonl").open())}
+              for name in SETS}
+    assert not starts["tuning"] & starts["heldout"]
+    assert not starts["fresh"] & (starts["tuning"] | starts["heldout"])
 
 
-def test_heldout_micro_f1_goal():
-    assert report("heldout").micro.f1 >= 0.95
+def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
+    # 15% of each set's names are meant to be unknown to the detector; growing the
+    # gazetteer with them would turn name recall into a measure of the gazetteer
+    import make_eval_sets  # tests/privacy/data, put on sys.path below
+
+    gazetteer = load_gazetteer()
+    unseen = (make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES
+              + make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES)
+    assert not {fold(n) for n in unseen} & gazetteer.name_words
 
 
-def test_heldout_person_recall_goal():
-    assert report("heldout").per_label["PERSON"].recall >= 0.90
+@pytest.mark.xfail(strict=True, reason="fresh-set micro F1 is 0.945: lower-case names in chat "
+                   "and names in lists of participants (docs/privacy.md, evaluation)")
+def test_fresh_micro_f1_goal():
+    assert report("fresh").micro.f1 >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="held-out leak rate is 1.83%: unseen names after "
-                   "context words the detector does not know (docs/privacy.md, limitations)")
-def test_heldout_leak_rate_goal():
-    assert report("heldout").leak_rate <= 0.01
+@pytest.mark.xfail(strict=True, reason="fresh-set PERSON recall is 0.816 (docs/privacy.md)")
+def test_fresh_person_recall_goal():
+    assert report("fresh").per_label["PERSON"].recall >= 0.90
 
 
-def test_tuning_set_scores_stay_where_they_were():
-    # a regression guard: these are the numbers the detectors were tuned to
-    tuning = report("tuning")
-    assert tuning.micro.f1 >= 0.99 and tuning.leak_rate <= 0.015
+@pytest.mark.xfail(strict=True, reason="fresh-set leak rate is 8.5%: unseen contexts such as "
+                   "'c/ a', 'pra', 'Participantes:', 'reuniram-se', lower-case names at the "
+                   "start of a message (docs/privacy.md, evaluation)")
+def test_fresh_leak_rate_goal():
+    assert report("fresh").leak_rate <= 0.01
+
+
+def test_fresh_set_scores_stay_where_they_were():
+    # a regression guard on what the frozen detectors reached on the fresh set
+    fresh = report("fresh")
+    assert fresh.micro.precision >= 0.99
+    assert fresh.micro.f1 >= 0.94 and fresh.leak_rate <= 0.09
+
+
+def test_heldout_and_tuning_scores_stay_where_they_were():
+    # regression guards: both sets' errors have been read, so these are not goals
+    heldout, tuning = report("heldout"), report("tuning")
+    assert heldout.micro.f1 >= 0.99 and heldout.leak_rate <= 0.01
+    assert heldout.per_label["PERSON"].recall >= 0.95
+    assert tuning.micro.f1 >= 0.99 and tuning.leak_rate <= 0.01
 
 
 def test_metrics_on_a_tiny_example():

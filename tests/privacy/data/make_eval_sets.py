@@ -1,6 +1,6 @@
-"""Build the two labelled evaluation sets (run once; the JSONL files are committed).
+"""Build the labelled evaluation sets (run once; the JSONL files are committed).
 
-    python tests/privacy/data/make_eval_sets.py
+    python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh]
 
 Hand-written Brazilian-Portuguese templates in four domains (customer service, legal,
 health, finance) whose slots are filled with generated personal data, so the gold spans
@@ -13,6 +13,12 @@ uses the HELDOUT templates, written afterwards in other registers (WhatsApp-styl
 formal petitions in capitals, terse clinical notes, bank e-mails) and never tuned on.
 Person names: 85% from Faker's pt_BR lists, 15% from UNSEEN_NAMES, which are not in the
 gazetteer, so name recall is not measured only on names the gazetteer knows.
+
+`fresh.jsonl` uses the FRESH templates, written after the held-out set's errors had been
+seen and fixed (so the held-out set is no longer unseen): WhatsApp-style messages with
+lower-case names and abbreviations ("falei c/ a ana hj", "pcte", "p/"), and formal letters
+and minutes of meetings with lists of participants. Its unseen names are a third list
+(FRESH_UNSEEN_*), and the detectors were not changed after scoring it.
 """
 
 from __future__ import annotations
@@ -38,6 +44,12 @@ UNSEEN_GIVEN = ["Dandara", "Kauê", "Iracy", "Jurema", "Taynara", "Wellida", "Cl
                 "Marivalda", "Deusdete", "Ednalva", "Adenilson", "Lucineide", "Genésio"]
 UNSEEN_SURNAMES = ["Bezerril", "Cavalheiro", "Tabosa", "Arcoverde", "Quixadá", "Pinheirinho",
                    "Sobreira", "Bandeirante", "Militão", "Tomasini", "Zambrotti", "Ferrugem"]
+
+FRESH_UNSEEN_GIVEN = ["Eudes", "Clebson", "Raniere", "Jocélio", "Gercina", "Edjane", "Valnice",
+                      "Rivaldete", "Osmarina", "Ozéias", "Lucivânia", "Erinaldo", "Dejanira",
+                      "Ivoneide", "Gilcimar"]
+FRESH_UNSEEN_SURNAMES = ["Tabajara", "Canindé", "Parnaíba", "Muricy", "Bonadiman", "Sartori",
+                         "Carapeba", "Jaguaribe", "Colodetti", "Brasilino", "Wanderkoken"]
 
 TUNING = {
     "atendimento": [
@@ -115,6 +127,44 @@ HELDOUT = {
     ],
 }
 
+FRESH = {
+    "atendimento": [
+        "oi boa noite, falei c/ a {PERSON_LOWER} hj de manhã e ela n resolveu nd. meu cel {PHONE_NUMBER}",
+        "vc pode ver pq meu pedido {protocol} n chegou? cpf {BR_CPF} obg",
+        "aqui é o {PERSON_LOWER}, to sem internet desde ontem!! end: {ADDRESS}",
+        "{FIRST_LOWER} vc me manda o boleto no {EMAIL_ADDRESS}? vlw",
+        "Ata de reunião – Atendimento. Participantes: {PERSON}, {PERSON} e {PERSON}. Pauta: reclamações do mês.",
+        "msg do cliente {PERSON}: quero cancelar, liga no {PHONE_NUMBER}",
+        "Prezada Sra. {PERSON}, em resposta ao protocolo {protocol}, informamos que o reembolso de {money} foi aprovado.",
+    ],
+    "juridico": [
+        "ATA DE AUDIÊNCIA. Presentes: o MM. Juiz {PERSON}, a autora {PERSON}, acompanhada de seu advogado {PERSON}, {PROFESSIONAL_ID}.",
+        "Aos {date} reuniram-se {PERSON}, {PERSON} e {PERSON} para deliberar sobre o processo {cnj}.",
+        "Ofício nº {protocol}. Ao Senhor {PERSON}, CPF {BR_CPF}, residente na {ADDRESS}.",
+        "dr {PERSON_LOWER} pediu p/ juntar o RG {BR_RG} do cliente até sexta",
+        "Declaro, para os devidos fins, que {PERSON}, CNH {BR_CNH}, compareceu a este cartório.",
+        "Certifico que {PERSON_CAPS} e {PERSON_CAPS} firmaram o acordo em {date}, em {city}.",
+    ],
+    "saude": [
+        "plantão: pcte {PERSON_LOWER} 72a, DN {DATE_OF_BIRTH}, cns {BR_CNS}, PA 13x8",
+        "Reunião da equipe multiprofissional. Participantes: Enf. {PERSON}, Dr. {PERSON}, fisioterapeuta {PERSON}.",
+        "manda msg pra {PERSON_LOWER} da recepção confirmar o exame, tel {PHONE_NUMBER}",
+        "Ao Dr. {PERSON}, {PROFESSIONAL_ID}: encaminho o paciente {PERSON} para avaliação. HD: {cid}.",
+        "familiar ({FIRST_LOWER}) pediu o laudo no email {EMAIL_ADDRESS}",
+        "Prontuário de {PERSON}, nascido em {DATE_OF_BIRTH}, RG {BR_RG}.",
+    ],
+    "financeiro": [
+        "fiz o pix pra {PERSON_LOWER} na chave {PIX_KEY}, confere pf",
+        "Comunicado aos cotistas: {PERSON}, {PERSON} e {PERSON} integram o conselho fiscal.",
+        "Ag {BANK_ACCOUNT} cc {BANK_ACCOUNT} em nome de {PERSON}, cpf {BR_CPF}",
+        "Sr(a). {PERSON}, informamos que o cartão {CREDIT_CARD} foi cancelado.",
+        "comprovante do ted p/ {PERSON} tá no zap {PHONE_NUMBER}",
+        "Ata da assembleia: aprovada a entrada do associado {PERSON} (CPF {BR_CPF}), veículo placa {LICENSE_PLATE}.",
+        "pis {BR_PIS} do funcionario {PERSON_LOWER} tá errado no sistema",
+        "Título de eleitor {BR_TITULO_ELEITOR} e CNPJ {BR_CNPJ} da empresa {company} anexados.",
+    ],
+}
+
 DDDS = ["11", "21", "31", "41", "51", "61", "71", "81", "85", "92", "27", "48", "62", "19"]
 UFS = ["SP", "RJ", "MG", "RS", "PR", "BA", "PE", "CE", "DF", "SC", "GO"]
 STREET_TYPES = ["Rua", "Avenida", "Av.", "Travessa", "Alameda", "Rua", "Praça", "Estrada"]
@@ -123,14 +173,15 @@ STREET_TYPES = ["Rua", "Avenida", "Av.", "Travessa", "Alameda", "Rua", "Praça",
 class Filler:
     """Generates slot values (personal and look-alike) from one seeded RNG."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, unseen_given: list[str] = UNSEEN_GIVEN,
+                 unseen_surnames: list[str] = UNSEEN_SURNAMES) -> None:
         self.rng = random.Random(seed)
         self.faker = Faker("pt_BR")
         self.faker.seed_instance(seed)
         gazetteer = load_gazetteer()
         known = gazetteer.given | gazetteer.surnames
-        self.unseen_given = [n for n in UNSEEN_GIVEN if fold(n) not in known]
-        self.unseen_surnames = [n for n in UNSEEN_SURNAMES if fold(n) not in known]
+        self.unseen_given = [n for n in unseen_given if fold(n) not in known]
+        self.unseen_surnames = [n for n in unseen_surnames if fold(n) not in known]
 
     def digits(self, n: int) -> str:
         return "".join(self.rng.choice(string.digits) for _ in range(n))
@@ -271,21 +322,26 @@ def render(template: str, filler: Filler) -> dict:
     for match in SLOT.finditer(template):
         text += template[cursor : match.start()]
         slot = match.group(1)
-        caps = slot == "PERSON_CAPS"
-        value = filler.value("PERSON" if caps else slot)
-        if caps:
+        person_form = slot in ("PERSON_CAPS", "PERSON_LOWER", "FIRST_LOWER")
+        value = filler.value("PERSON" if person_form else slot)
+        if slot == "PERSON_CAPS":
             value = value.upper()
+        elif slot == "PERSON_LOWER":
+            value = value.lower()
+        elif slot == "FIRST_LOWER":
+            value = value.split()[0].lower()
         if slot.isupper():
             spans.append({"start": len(text), "end": len(text) + len(value),
-                          "label": "PERSON" if caps else slot})
+                          "label": "PERSON" if person_form else slot})
         text += value
         cursor = match.end()
     text += template[cursor:]
     return {"text": text, "spans": spans}
 
 
-def build(templates: dict[str, list[str]], seed: int, per_template: int) -> list[dict]:
-    filler = Filler(seed)
+def build(templates: dict[str, list[str]], seed: int, per_template: int,
+          filler: Filler | None = None) -> list[dict]:
+    filler = filler or Filler(seed)
     records = []
     for domain, domain_templates in templates.items():
         for index, template in enumerate(domain_templates):
@@ -295,9 +351,15 @@ def build(templates: dict[str, list[str]], seed: int, per_template: int) -> list
     return records
 
 
-def main() -> None:
-    for name, templates, seed in (("tuning", TUNING, 1), ("heldout", HELDOUT, 2)):
-        records = build(templates, seed, per_template=10)
+def main(names: list[str]) -> None:
+    sets = {
+        "tuning": (TUNING, 1, None),
+        "heldout": (HELDOUT, 2, None),
+        "fresh": (FRESH, 3, Filler(3, FRESH_UNSEEN_GIVEN, FRESH_UNSEEN_SURNAMES)),
+    }
+    for name in names or list(sets):
+        templates, seed, filler = sets[name]
+        records = build(templates, seed, per_template=10, filler=filler)
         with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as out:
             for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -305,4 +367,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -9,12 +9,19 @@ How a name is found (each rule is here because a simpler one failed on real text
    Silva", "Lojas Rocha", "Silva Advogados") or right after a street type or an
    organisation word ("Rua João Silva", "Hospital Albert Einstein") is dropped.
 3. A name starts at a known given name; at a known surname when another name word follows;
-   or at any capitalised word right after a person context ("Sr.", "Dra.", "paciente",
-   "cliente", "meu nome é", "falei com", "atendente", "autor", "réu"…).
+   or at any capitalised word right after a person context ("Sr.", "Prezado(a)", "PCT:",
+   "Técnica de enfermagem", "eleitor", "favorecido", "meu nome é"…: ~370 phrases of the
+   four domains in `gazetteer/person_contexts.txt`). After a weak context ("emitida
+   para", "transferência para", "Bom dia": `person_contexts_weak.txt`) an unknown name
+   needs two words. So does one announced by what follows it, as in a legal
+   qualification or a note: "Fulano Beltrano, brasileiro, casado", "… (esposa)", "… CPF".
 4. Given names that are everyday words ("Rosa", "Cruz", "Paz", "Luz", "Vitória") count
    alone only after a person context.
-5. After a strong context, lower-case names count too when their words are in the
-   gazetteer: "meu nome é joão da silva".
+5. After a person context, lower-case names count too when their first word is a known
+   given name that is not an everyday word: "meu nome é joão da silva", "falei com a
+   maria", "a paciente ana souza".
+6. Two-word surnames made of everyday words ("Casa Grande", "Castelo Branco") are part of
+   the name when a name word precedes them, not an organisation or place.
 
 The span never includes the title ("Sr.") — the title says nothing about who it is.
 """
@@ -25,8 +32,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from afinar.privacy.folding import ContextWindow, fold, keyword_pattern
-from afinar.privacy.gazetteer import Gazetteer, load_gazetteer
+from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
+from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 
@@ -45,42 +52,26 @@ _RUN = re.compile(  # the leading look-ahead lets `re` skip straight to capitals
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
 
-# Words before a name that say a person follows.
-_PERSON_CONTEXT_WORDS = [
-    "sr", "sra", "srta", "sr.", "sra.", "srta.", "dr", "dra", "dr.", "dra.", "dr(a)",
-    "doutor", "doutora", "prof", "profa", "prof.", "profa.", "professor", "professora",
-    "dona", "d.", "senhor", "senhora", "seu", "paciente", "cliente", "titular",
-    "beneficiario", "beneficiaria", "segurado", "segurada", "contratante", "requerente",
-    "requerido", "requerida", "autor", "autora", "reu", "re", "reclamante", "reclamado",
-    "reclamada", "testemunha", "advogado", "advogada", "medico", "medica", "enfermeiro",
-    "enfermeira", "atendente", "consultor", "consultora", "gerente", "vendedor", "vendedora",
-    "tecnico", "tecnica", "colaborador", "colaboradora", "funcionario", "funcionaria",
-    "falei com", "fui atendido por", "fui atendida por", "atendido por", "atendida por",
-    "atendido pela", "atendida pela", "atendido pelo", "atendida pelo", "meu nome e",
-    "me chamo", "chamo-me", "nome", "nome completo", "nome do paciente", "nome do cliente",
-    "filho de", "filha de", "mae", "pai", "esposa", "esposo", "marido", "genitor",
-    "genitora", "representante", "procurador", "procuradora", "assinado por", "att",
-    "atenciosamente", "ass", "responsavel", "acompanhante", "juiz", "juiza", "desembargador",
-    "desembargadora", "promotor", "promotora", "perito", "perita", "inventariante",
-    "falecido", "falecida", "menor", "socio", "socia", "corretor", "corretora", "motorista",
-    "sou o", "sou a", "eu sou", "aqui e o", "aqui e a", "aqui quem fala e", "com o",
-    "com a", "para o", "para a", "assinante", "portador", "portadora", "outorgante",
-    "outorgado", "outorgada", "exequente", "executado", "executada", "apelante", "apelado",
-    "apelada", "agravante", "agravado", "impetrante", "denunciado", "denunciada", "vitima",
-    "investigado", "investigada", "dr(a).", "drª", "sr(a)", "sr(a).", "sra(o)", "enf.",
-    "enfª", "paciente:", "cliente:", "tutor", "tutora", "aluno", "aluna", "candidato",
-    "candidata", "locatario", "locataria", "locador", "locadora", "fiador", "fiadora",
-    "devedor", "devedora", "credor", "credora", "solicitante", "interessado", "interessada",
-]
-_PERSON_CONTEXT = frozenset(fold(w).rstrip(".") for w in _PERSON_CONTEXT_WORDS)
-_CONTEXT_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _PERSON_CONTEXT)
 _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
 _TRAILING_PUNCTUATION = ":,-–"
+NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
+
+# What may follow a person's name and announce it: a legal qualification ("…, brasileira,
+# casada, portadora do RG"), a document of a natural person, a relative in brackets.
+_RIGHT_CUE = re.compile(
+    r"[ \t]*(?:[,;–-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
+    r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
+    r"|residente|domiciliad[oa]|natural de|filh[oa] de|aposentad[oa]|menor impubere"
+    r"|cpf|c\.p\.f|rg|cnh)(?!\w)"
+    r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
+    r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante)\)"
+)
 
 
-def has_person_context(context: ContextWindow, start: int) -> bool:
-    """True when a person context word or phrase ends right before `start`, maybe followed
-    by an article and a colon or comma: "Sra. |", "paciente: |", "falei com a |".
+def person_context(context: ContextWindow, start: int) -> int:
+    """STRONG_CONTEXT when a phrase of `person_contexts.txt` ends right before `start`,
+    maybe followed by an article and a colon or comma ("Sra. |", "PCT: |", "falei com a |",
+    "Prezado(a) |"); WEAK_CONTEXT for one of `person_contexts_weak.txt`; else NO_CONTEXT.
 
     Looked up as the last one to four words in a set, not with a regex anchored at the end
     of the window: this runs for every capitalised run and must be cheap. Answers are
@@ -89,42 +80,88 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
     key = ("person_context", start)
     cached = context.memo.get(key)
     if cached is None:
-        cached = context.memo[key] = _has_person_context(context, start)
+        cached = context.memo[key] = _person_context(context, start)
     return cached  # type: ignore[return-value]
 
 
-def _has_person_context(context: ContextWindow, start: int) -> bool:
+def has_person_context(context: ContextWindow, start: int) -> bool:
+    """True when a strong person context ends right before `start` (see person_context)."""
+    return person_context(context, start) == STRONG_CONTEXT
+
+
+def _person_context(context: ContextWindow, start: int) -> int:
     window = context.before(start, 40)
     if window and not (window[-1].isspace() or window[-1] in _TRAILING_PUNCTUATION):
-        return False
+        return NO_CONTEXT
     words = window.split()
     if start > 40 and words:
         words = words[1:]  # the first chunk may be cut in the middle of a word
     words = [w.strip(_TRAILING_PUNCTUATION) for w in words]
-    words = [w.rstrip(".") for w in words if w]
+    words = context_phrase([w for w in words if w]).split()
     if not words:
-        return False
+        return NO_CONTEXT
+    strong, weak, last_words = _contexts()
     last = words[-1]
-    # Every phrase ends with one of _CONTEXT_LAST_WORDS: reject most runs without joining.
-    if last not in _CONTEXT_LAST_WORDS and not (
-        last in _ARTICLES and len(words) > 1 and words[-2] in _CONTEXT_LAST_WORDS
+    # Every phrase ends with one of `last_words`: reject most runs without joining.
+    if last not in last_words and not (
+        last in _ARTICLES and len(words) > 1 and words[-2] in last_words
     ):
-        return False
+        return NO_CONTEXT
+    found = NO_CONTEXT
     for trimmed in (words, words[:-1] if last in _ARTICLES else None):
         if not trimmed:
             continue
         for size in (1, 2, 3, 4):
-            if len(trimmed) >= size and " ".join(trimmed[-size:]) in _PERSON_CONTEXT:
-                return True
-    return False
+            if len(trimmed) >= size:
+                phrase = " ".join(trimmed[-size:])
+                if phrase in strong:
+                    return STRONG_CONTEXT
+                if phrase in weak:
+                    found = WEAK_CONTEXT
+    return found
 
 
-# Contexts strong enough to accept lower-case gazetteer names after them.
-_LOWERCASE_CONTEXT = re.compile(
-    r"(?=[mncspfda])(?<!\w)(?:meu nome e|me chamo|chamo-me|nome completo|nome|sou o|sou a|paciente|cliente"
-    r"|sr\.?|sra\.?|srta\.?|dona|falei com(?: o| a)?|atendente|atendido por|atendida por"
-    r"|atendido pela|atendida pela|filho de|filha de)[ \t]*:?[ \t]+(?=[a-z])"
-)
+_CONTEXTS: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+_WORTH_A_LOOK: frozenset[str] | None = None
+
+
+def _words_worth_a_look() -> frozenset[str]:
+    """Name words and one-word contexts: a capitalised run with none of them (and no
+    context around it) is skipped before tokenising. Built once, not per text."""
+    global _WORTH_A_LOOK
+    if _WORTH_A_LOOK is None:
+        gazetteer = load_gazetteer()
+        _WORTH_A_LOOK = gazetteer.name_words | gazetteer.person_contexts
+    return _WORTH_A_LOOK
+
+
+def _contexts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(strong phrases, weak phrases, last words of any phrase), from the gazetteer."""
+    global _CONTEXTS
+    if _CONTEXTS is None:
+        gazetteer = load_gazetteer()
+        strong, weak = gazetteer.person_contexts, gazetteer.weak_person_contexts
+        _CONTEXTS = (strong, weak, frozenset(p.split()[-1] for p in strong | weak))
+    return _CONTEXTS
+
+
+_LOWERCASE_CONTEXT: re.Pattern[str] | None = None
+
+
+def _lowercase_context() -> re.Pattern[str]:
+    """Any strong person context (as written in the file, dots included), then an optional
+    "(a)", article, colon or comma, right before a lower-case word, in folded text."""
+    global _LOWERCASE_CONTEXT
+    if _LOWERCASE_CONTEXT is None:
+        phrases = {fold(p) for p in read_word_file("person_contexts.txt")}
+        phrases |= {p.rstrip(".") for p in phrases}
+        _LOWERCASE_CONTEXT = re.compile(
+            rf"(?<!\w)(?:{keyword_alternation(phrases)})(?:\((?:a|o|as|os)\))?\.?"
+            r"[ \t]*[:,]?[ \t]+(?:(?:o|a|do|da|ao|pelo|pela)[ \t]+)?(?=[a-z])"
+        )
+    return _LOWERCASE_CONTEXT
+
+
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:['’][{_LOWER}]+)?")
 # Titles that may stand between a street type and a name: "Rua Dr. João Silva".
 _TITLES = frozenset(fold(w) for w in (
@@ -164,15 +201,16 @@ class PersonNameDetector(Detector):
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         gazetteer = load_gazetteer()
         found: list[Span] = []
-        interesting = gazetteer.name_words
+        interesting = _words_worth_a_look()
         for run in _RUN.finditer(text):
-            # Most runs are a sentence's first word; skip those with no name word and no
-            # person context before them without building tokens.
+            # Most runs are a sentence's first word; skip those with no name word, no
+            # name-shaped word and no person context around them without building tokens.
             words = run.group().replace("'", " ").replace("’", " ").split()
             if (
-                not any(fold(w) in interesting or fold(w) in _PERSON_CONTEXT for w in words)
-                and not _GIVEN_NAME_ENDING.search(words[0])
-                and not has_person_context(context, run.start())
+                not any(fold(w) in interesting for w in words)
+                and not any(_GIVEN_NAME_ENDING.search(w) for w in words)
+                and not person_context(context, run.start())
+                and not _RIGHT_CUE.match(context.folded, run.end())
             ):
                 continue
             found.extend(self._names_in_run(text, run, context, gazetteer))
@@ -191,8 +229,13 @@ class PersonNameDetector(Detector):
             folded = fold(word)
             tokens.append(_Token(offset + m.start(), offset + m.end(), folded,
                                  folded in _PARTICLES, len(word) > 1 and word.isupper()))
-        words = [t for t in tokens if not t.is_particle]
-        organisation = [t.folded in gazetteer.organisation_words for t in tokens]
+        # "Maria Cecília Casa Grande": a two-word surname after a name word is a name,
+        # though "Casa" alone would mark an organisation.
+        in_surname = self._in_compound_surnames(tokens, gazetteer)
+        organisation = [
+            t.folded in gazetteer.organisation_words and i not in in_surname
+            for i, t in enumerate(tokens)
+        ]
         if organisation[0] or organisation[-1]:
             return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados"
         if self._after_street_or_organisation(context, run.start(), gazetteer):
@@ -200,6 +243,9 @@ class PersonNameDetector(Detector):
         blocked = self._blocked_by_places_and_companies(tokens, context, gazetteer)
         if any(organisation):  # "Vila Mariana", "Hospital Maria Amélia": the rest is a name
             blocked.update(range(organisation.index(True), len(tokens)))  # of a place or firm
+        # "Prezado Cliente", "Central de Atendimento", "Paciente Hipertensa": a role, a
+        # department or a state is skipped like an acronym (never a name word itself).
+        blocked.update(i for i, t in enumerate(tokens) if t.folded in gazetteer.not_name_words)
         if any(not t.all_caps and not t.is_particle for t in tokens):
             # In a title-case run an unknown ALL-CAPS word is an acronym that ends the name:
             # "Fernanda Lima CRM/SP", "João Souza CPF".
@@ -218,6 +264,17 @@ class PersonNameDetector(Detector):
                 segment.append(token)
         spans.extend(self._score_segment(segment, text, context, gazetteer))
         return spans
+
+    @staticmethod
+    def _in_compound_surnames(tokens: list[_Token], gazetteer: Gazetteer) -> set[int]:
+        """Indexes of tokens inside a known two-word surname that follows a name word."""
+        inside: set[int] = set()
+        folded = [t.folded for t in tokens]
+        for index in range(1, len(tokens)):
+            for entry in gazetteer.compound_surnames.get(folded[index], ()):
+                if tuple(folded[index : index + len(entry)]) == entry:
+                    inside.update(range(index, index + len(entry)))
+        return inside
 
     @staticmethod
     def _after_street_or_organisation(
@@ -268,12 +325,15 @@ class PersonNameDetector(Detector):
             segment = segment[1:]
         while segment and segment[-1].is_particle:
             segment = segment[:-1]
+        if not segment:
+            return []
+        right_cue = _RIGHT_CUE.match(context.folded, segment[-1].end) is not None
         for first_index, first in enumerate(segment):
             if first.is_particle:
                 continue
             words = [t for t in segment[first_index:] if not t.is_particle]
-            has_context = has_person_context(context, first.start)
-            score = self._score(words, has_context, text, context, gazetteer)
+            strength = person_context(context, first.start)
+            score = self._score(words, strength, right_cue, text, gazetteer)
             if score > 0.0:
                 end = segment[-1].end
                 return [Span(first.start, end, "PERSON", score, self.name)]
@@ -286,15 +346,19 @@ class PersonNameDetector(Detector):
     @staticmethod
     def _score(
         words: list[_Token],
-        has_context: bool,
+        strength: int,
+        right_cue: bool,
         text: str,
-        context: ContextWindow,
         gazetteer: Gazetteer,
     ) -> float:
         """Confidence that `words` (a run without particles) is a person's name; 0 when it
-        cannot even start one."""
+        cannot even start one. `strength` is the person context before the first word,
+        `right_cue` whether a qualification or a relative in brackets follows the run."""
         given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
         first, rest = words[0], words[1:]
+        has_context = strength == STRONG_CONTEXT
+        # a weak context or a right cue vouches for two or more words, not for one
+        announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue)
         known_rest = sum(1 for t in rest if t.folded in given or t.folded in surnames)
         first_is_given = first.folded in given
         first_is_ambiguous = first.folded in ambiguous
@@ -317,7 +381,7 @@ class PersonNameDetector(Detector):
             and not _SENTENCE_START.search(text[max(0, first.start - 4) : first.start])
         ):
             score = 0.55  # "de Josenildo Tabosa": an unknown name of a Brazilian shape
-        elif has_context and first.folded not in _TITLES and len(first.folded) > 1:
+        elif (has_context or announced) and first.folded not in _TITLES and len(first.folded) > 1:
             score = 0.0  # an unknown capitalised word: a name only after a person context
         else:
             return 0.0
@@ -325,15 +389,18 @@ class PersonNameDetector(Detector):
             if first.all_caps and not rest and first.folded not in given:
                 return 0.0  # "cliente VIP": an acronym, not a name
             score = max(score, 0.85 if known_rest or first_is_given else 0.75)
+        elif announced:
+            score = max(score, 0.8 if known_rest or first_is_given else 0.7)
         return score
 
     @staticmethod
     def _lowercase_names(
         text: str, context: ContextWindow, gazetteer: Gazetteer
     ) -> Iterator[Span]:
-        """Lower-case names right after a strong context: "meu nome é joão da silva"."""
-        given, surnames = gazetteer.given, gazetteer.surnames
-        for match in _LOWERCASE_CONTEXT.finditer(context.folded):
+        """Lower-case names right after a strong context: "meu nome é joão da silva". The
+        first word must be a given name that is not also an everyday word ("com a paz")."""
+        given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
+        for match in _lowercase_context().finditer(context.folded):
             position, words, end = match.end(), 0, None
             while True:
                 word = _LOWER_WORD.match(text, position)
@@ -346,7 +413,11 @@ class PersonNameDetector(Detector):
                         position = _skip_spaces(text, word.end())
                         continue
                     break
-                if (folded in given) if words == 0 else (folded in given or folded in surnames):
+                if (
+                    (folded in given and folded not in ambiguous)
+                    if words == 0
+                    else (folded in given or folded in surnames)
+                ):
                     words, end = words + 1, word.end()
                     position = _skip_spaces(text, word.end())
                     continue

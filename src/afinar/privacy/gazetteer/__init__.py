@@ -9,6 +9,7 @@ person lists merged with afinar's own additions (rebuild with
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -19,9 +20,14 @@ from afinar.privacy.folding import fold
 class Gazetteer:
     """Folded word sets used by the person-name detector and the pseudonymiser.
 
-    `given` is female | male; `name_words` is every word of any name list. `places` and `companies` map a folded first word to the folded multi-word names that
-    start with it, so a run of capitalised words can be checked position by position.
-    The `*_display` tuples keep the accented, capitalised spelling for building surrogates.
+    `given` is female | male; `name_words` is every word of any name list. `places`,
+    `companies` and `compound_surnames` map a folded first word to the folded multi-word
+    names that start with it, so a run of capitalised words can be checked position by
+    position. `person_contexts` / `weak_person_contexts` are the phrases that announce a
+    name (normalised by `context_phrase`); `not_name_words` are capitalised words never
+    part of a name (`not_names.txt` plus the one-word contexts, minus any name word). The
+    `*_display` tuples keep the accented,
+    capitalised spelling for building surrogates.
     """
 
     female: frozenset[str]
@@ -33,9 +39,25 @@ class Gazetteer:
     ambiguous: frozenset[str]
     places: dict[str, tuple[tuple[str, ...], ...]]
     companies: dict[str, tuple[tuple[str, ...], ...]]
+    compound_surnames: dict[str, tuple[tuple[str, ...], ...]]
+    person_contexts: frozenset[str]
+    weak_person_contexts: frozenset[str]
+    not_name_words: frozenset[str]
     female_display: tuple[str, ...]
     male_display: tuple[str, ...]
     surname_display: tuple[str, ...]
+
+
+_ONE_ENTRY_A_LINE = ("places.txt", "companies.txt", "compound_surnames.txt",
+                     "person_contexts.txt", "person_contexts_weak.txt")
+_GENDER_SUFFIX = re.compile(r"\((?:a|o|as|os|es)\)$")
+
+
+def context_phrase(words: list[str]) -> str:
+    """The lookup form of folded context words: "(a)"/"(o)" suffixes and final dots
+    dropped, one space between words ("prezado(a)" -> "prezado", "tec." -> "tec")."""
+    # the dot first: "sr(a)." -> "sr(a)" -> "sr"
+    return " ".join([_GENDER_SUFFIX.sub("", w.rstrip(".")) if w[-1] in ".)" else w for w in words])
 
 
 def read_word_file(name: str) -> list[str]:
@@ -46,7 +68,7 @@ def read_word_file(name: str) -> list[str]:
     """
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     entries: list[str] = []
-    multiword = name in ("places.txt", "companies.txt")
+    multiword = name in _ONE_ENTRY_A_LINE
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -74,16 +96,29 @@ def load_gazetteer() -> Gazetteer:
     male_folded = frozenset(fold(w) for w in male)
     surnames_folded = frozenset(fold(w) for w in surnames)
     ambiguous_folded = frozenset(fold(w) for w in read_word_file("ambiguous_words.txt"))
+    name_words = female_folded | male_folded | surnames_folded | ambiguous_folded
+    person_contexts = frozenset(
+        context_phrase(fold(p).split()) for p in read_word_file("person_contexts.txt")
+    )
+    weak_person_contexts = frozenset(
+        context_phrase(fold(p).split()) for p in read_word_file("person_contexts_weak.txt")
+    )
+    one_word_contexts = {p for p in person_contexts | weak_person_contexts if " " not in p}
+    not_names = {fold(w) for w in read_word_file("not_names.txt")} | one_word_contexts
     return Gazetteer(
         female=female_folded,
         male=male_folded,
         given=female_folded | male_folded,
-        name_words=female_folded | male_folded | surnames_folded | ambiguous_folded,
+        name_words=name_words,
         surnames=surnames_folded,
         organisation_words=frozenset(fold(w) for w in read_word_file("organisation_words.txt")),
         ambiguous=ambiguous_folded,
         places=_index_by_first_word(read_word_file("places.txt")),
         companies=_index_by_first_word(read_word_file("companies.txt")),
+        compound_surnames=_index_by_first_word(read_word_file("compound_surnames.txt")),
+        person_contexts=person_contexts,
+        weak_person_contexts=weak_person_contexts,
+        not_name_words=frozenset(not_names - name_words),
         female_display=tuple(female),
         male_display=tuple(male),
         surname_display=tuple(surnames),
