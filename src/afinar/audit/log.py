@@ -140,7 +140,7 @@ class AuditLog:
 
     def _write_anchor(self, length: int, head_hash: str) -> None:
         anchor = {"length": length, "head_hash": head_hash, "mac": self._anchor_mac(length, head_hash)}
-        atomic_write_text(self.workspace.root / ANCHOR_FILE, json.dumps(anchor, sort_keys=True) + "\n")
+        atomic_write_text(self.workspace.root / ANCHOR_FILE, json.dumps(anchor, sort_keys=True) + "\n", private=True)
 
     def _read_anchor(self) -> dict[str, Any] | None:
         path = self.workspace.root / ANCHOR_FILE

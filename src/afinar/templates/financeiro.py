@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from afinar.templates import brazilian_identifiers as ids
 from afinar.templates import informal_writing as informal
-from afinar.templates.atomic_files import write_csv
+from afinar.templates.example_files import write_csv
 from afinar.templates.brazilian_places import PLACES_BY_REGION, pick_region
 from afinar.templates.synthetic_people import MONTHS_PT, Person, make_person, pick_sex, random_day
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from afinar.templates import brazilian_identifiers as ids
 from afinar.templates import informal_writing as informal
-from afinar.templates.atomic_files import write_jsonl
+from afinar.templates.example_files import write_jsonl
 from afinar.templates.brazilian_places import Place, pick_place, pick_region
 from afinar.templates.numbers_in_words import number_in_words, reais_in_words
 from afinar.templates.synthetic_people import MONTHS_PT, make_person, pick_sex, random_day

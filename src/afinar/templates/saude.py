@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from afinar.templates import brazilian_identifiers as ids
 from afinar.templates import informal_writing as informal
-from afinar.templates.atomic_files import write_jsonl
+from afinar.templates.example_files import write_jsonl
 from afinar.templates.brazilian_places import pick_region
 from afinar.templates.synthetic_people import Person, make_person, pick_sex, random_day
 

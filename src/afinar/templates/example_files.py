@@ -10,29 +10,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 
 def write_text_atomically(path: Path, text: str) -> Path:
     """Writes `text` as UTF-8 (with `\\n` line ends, untranslated) to `path`; returns `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # NamedTemporaryFile creates files readable by the owner only; these are shared data.
-        os.chmod(handle.name, 0o644)
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    from afinar.workspace.atomic import atomic_write_text
+
+    atomic_write_text(path, text)
     return path
 
 
