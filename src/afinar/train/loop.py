@@ -76,12 +76,13 @@ def run_training_loop(setup: LoopSetup, *, resume: bool = False) -> LoopState:
             steps = setup.steps_of_epoch(state.epoch)
             for step_plan in steps[state.step_in_epoch :]:
                 started = time.perf_counter()
-                # Dropout masks depend only on (seed, step, rank): a resumed run draws the same ones.
-                torch.manual_seed(spec.seed * 1_000_003 + state.step * 1009 + setup.rank)
                 step_targets = sum(setup.targets_in(micro) for micro in step_plan)
-                mine = step_plan[setup.rank :: setup.world_size]
+                mine = list(enumerate(step_plan))[setup.rank :: setup.world_size]
                 loss_sum, tokens = 0.0, 0
-                for index, micro in enumerate(mine):
+                for index, (micro_index, micro) in enumerate(mine):
+                    # Dropout masks depend only on (seed, step, micro-batch): a resumed run, and a
+                    # run split over several processes, draw the same ones as a single process.
+                    torch.manual_seed(spec.seed * 1_000_003 + state.step * 1009 + micro_index)
                     batch = to_device(setup.make_batch(micro), plan.device)
                     last = index == len(mine) - 1
                     no_sync = setup.objective.no_sync() if setup.world_size > 1 and not last else contextlib.nullcontext()
@@ -186,9 +187,9 @@ def _checkpoint(setup: LoopSetup, state: LoopState, optimizer, scheduler) -> Non
     import torch
 
     if setup.rank == 0:
+        setup.sink.flush()  # first: a resumed run must find every step up to its checkpoint logged
         trainable = {name: p for name, p in setup.model.named_parameters() if p.requires_grad}
         save_checkpoint(setup.checkpoint_dir, state, trainable, optimizer, scheduler)
-        setup.sink.flush()
     if setup.world_size > 1:
         torch.distributed.barrier()
 
