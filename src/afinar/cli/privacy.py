@@ -252,3 +252,109 @@ def reveal(
         key = load_key(key_file)
         for token in tokens:
             typer.echo(reveal_token(token, key))
+
+
+# -- LGPD data-subject requests (afinar.registry.subjects) ------------------------------------------
+
+
+def _subject_value(value: str | None, from_stdin: bool) -> str:
+    """The identifier to look up: the argument, stdin (--stdin), or a hidden prompt. Reading it
+    from stdin or the prompt keeps it out of the shell history and the process list."""
+    import sys
+
+    if from_stdin:
+        return sys.stdin.readline().strip()
+    if value is not None:
+        return value
+    return typer.prompt("identifier (CPF, e-mail, phone, name, …)", hide_input=True)
+
+
+SUBJECT_TYPE_HELP = "Identifier type: BR_CPF, EMAIL_ADDRESS, PHONE_NUMBER, PERSON, BR_CNPJ, BR_RG, … (default: every type it could be)."
+
+
+@app.command("find-subject")
+def find_subject(
+    value: str | None = typer.Argument(None, help="The person's identifier (omit to type it hidden, or use --stdin)."),
+    type_: str | None = typer.Option(None, "--type", "-t", help=SUBJECT_TYPE_HELP),
+    from_stdin: bool = typer.Option(False, "--stdin", help="Read the identifier from stdin."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """LGPD art. 18: list every dataset version, training run and model version built from records
+    about a person, found through the keyed-hash subject index (the value is never stored,
+    logged or printed). Admins only.
+
+    Example: afinar privacy find-subject --type BR_CPF 529.982.247-25
+    """
+    from afinar.cli.output import console, print_json
+    from afinar.cli.state import STATE
+    from afinar.registry import Registry
+
+    with _clean_errors():
+        registry = Registry(STATE.open_workspace())
+        report = registry.find_subject(_subject_value(value, from_stdin), registry.cli_identity(), label=type_)
+        if as_json:
+            print_json(report.to_json())
+            return
+        if not report.found:
+            console.print("no dataset version holds records with this identifier", highlight=False)
+        for dataset in report.datasets:
+            state = f", replaced by {dataset['superseded_by'][:12]}" if dataset["superseded_by"] else ""
+            state += "" if dataset["files_present"] else ", split files purged"
+            console.print(f"dataset {dataset['id']} ({dataset['project']}{state}): {dataset['records']} record(s) matched as {', '.join(dataset['matched_as'])} at {', '.join(dataset['record_refs'][:10])}{' …' if len(dataset['record_refs']) > 10 else ''}", highlight=False, markup=False)
+        for run in report.runs:
+            console.print(f"run {run['id']} ({run['status']}) trained on dataset {str(run['dataset_id'])[:12]}{', continued from ' + run['parent_run_id'] if run['parent_run_id'] else ''}", highlight=False, markup=False)
+        for version in report.model_versions:
+            console.print(f"model {version['id']} ({version['status']}{', retrain required' if version['retrain_required'] else ''})", highlight=False, markup=False)
+        if report.unsearchable_datasets:
+            console.print(f"[yellow]warning:[/] {len(report.unsearchable_datasets)} dataset version(s) were indexed under another privacy key and could not be searched", highlight=False)
+
+
+@app.command("forget")
+def forget(
+    value: str | None = typer.Argument(None, help="The person's identifier (omit to type it hidden, or use --stdin)."),
+    type_: str | None = typer.Option(None, "--type", "-t", help=SUBJECT_TYPE_HELP),
+    from_stdin: bool = typer.Option(False, "--stdin", help="Read the identifier from stdin."),
+    purge: bool = typer.Option(False, "--purge", help="Also delete the split files of the old dataset versions (their manifests stay)."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """LGPD art. 18 deletion request: rebuild every dataset version holding records about the
+    person without them (new versions whose lineage points to the old ones), flag every model
+    version trained on them as `retrain required`, and record and audit the request — never the
+    value. Admins only.
+
+    Example: afinar privacy forget --type EMAIL_ADDRESS --stdin --purge < pedido.txt
+    """
+    from afinar.cli.output import console, log_to_stderr, print_json
+    from afinar.cli.state import STATE
+    from afinar.registry import Registry
+
+    with _clean_errors():
+        from afinar.errors import UsageError
+
+        if not yes and (from_stdin or as_json):
+            raise UsageError("--stdin and --json cannot ask for confirmation: add --yes")
+        registry = Registry(STATE.open_workspace())
+        actor = registry.cli_identity()
+        subject = _subject_value(value, from_stdin)
+        if not yes:
+            preview = registry.find_subject(subject, actor, label=type_)
+            console.print(f"{len(preview.datasets)} dataset version(s), {len(preview.runs)} run(s), {len(preview.model_versions)} model version(s) concerned", highlight=False)
+            if not preview.found or not typer.confirm("rebuild the datasets without these records and flag the models?"):
+                raise typer.Exit(0 if not preview.found else 1)
+        report = registry.forget(subject, actor, label=type_, purge=purge, log=log_to_stderr)
+        if as_json:
+            print_json(report.to_json())
+            return
+        console.print(f"request {report.request_id}", highlight=False)
+        for item in report.rebuilt:
+            console.print(f"  dataset {item['from'][:12]} → {item['to'][:12]} ({item['records_removed']} record(s) removed)", highlight=False)
+        for item in report.not_rebuilt:
+            console.print(f"  dataset {item['id'][:12]} not rebuilt: {item['reason']}", highlight=False, markup=False)
+        for dataset in report.purged:
+            console.print(f"  dataset {dataset[:12]}: split files purged", highlight=False)
+        for version in report.flagged:
+            console.print(f"  model {version}: retrain required", highlight=False)
+        refs = sorted({ref for d in report.search.datasets for ref in d["record_refs"]})
+        if refs:
+            console.print(f"  remove the records from the sources too: {', '.join(refs[:20])}{' …' if len(refs) > 20 else ''}", highlight=False, markup=False)

@@ -345,13 +345,59 @@ class EvaluateSpec(SpecModel):
 
 
 class GovernanceSpec(SpecModel):
-    reviewers: list[str] = Field(default_factory=list, description="Users allowed to approve this project's models.")
-    require_distinct_reviewer: bool = Field(True, description="Four eyes: the approver must not be the run's author.")
+    """Review, approval and the model card (docs/governance.md)."""
+
+    model_name: str | None = Field(
+        None,
+        description="Name of the model in the registry (versions are `name@1`, `name@2`, …); null: the project name.",
+    )
+    reviewers: list[str] = Field(
+        default_factory=list,
+        description="Users allowed to approve or reject this project's models (they also need the reviewer or admin "
+        "role); empty: anyone with those roles.",
+    )
+    require_distinct_reviewer: bool = Field(
+        True, description="Four eyes: the approver must be neither the run's author nor the user who submitted the version."
+    )
+    champion_metric: str | None = Field(
+        None,
+        description="Metric on which a version is compared with the one in production before promotion; null: the "
+        "evaluation's primary metric (macro_f1 / chrf).",
+    )
+    max_regression: float = Field(
+        0.0,
+        ge=0.0,
+        description="How much worse than the production version (in the metric's units) a new version may be and still "
+        "be promoted without an admin override.",
+    )
     legal_basis: str | None = Field(
         None, description="LGPD legal basis for processing the training data (art. 7 / art. 11), shown on the model card."
     )
     intended_use: str | None = Field(None, description="What the tuned model is for (model card).")
     out_of_scope: str | None = Field(None, description="Uses the model must not be put to (model card).")
+    limitations: list[str] = Field(
+        default_factory=list, description="Known limitations and risks, added to those the model card derives from the evaluation."
+    )
+    licence: str | None = Field(
+        None, description="Licence of the tuned model (SPDX id, e.g. apache-2.0) for the model card; null: the base model's."
+    )
+
+    @field_validator("model_name")
+    @classmethod
+    def _model_name_is_a_slug(cls, value: str | None) -> str | None:
+        if value is not None and not PROJECT_NAME.match(value):
+            raise ValueError("use lower-case letters, digits, '.', '_' or '-' (at most 64), starting with a letter or digit")
+        return value
+
+    @field_validator("champion_metric")
+    @classmethod
+    def _champion_metric_is_known(cls, value: str | None) -> str | None:
+        if value is not None:
+            from afinar.evaluate.gates import METRICS
+
+            if value not in METRICS:
+                raise ValueError(f"unknown metric {value!r} (known metrics: {', '.join(sorted(METRICS))})")
+        return value
 
 
 class Spec(SpecModel):

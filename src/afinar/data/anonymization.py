@@ -118,7 +118,7 @@ def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
         )
     from afinar.privacy import Anonymizer
 
-    key = _privacy_key(workspace)
+    key = privacy_key(workspace)
     anonymizer = Anonymizer(spec.privacy, key)
     return PrivacyStep(anonymizer, PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json")), subject_key=key)
 
@@ -166,10 +166,11 @@ def privacy_key_id(workspace: Workspace) -> str:
     import hashlib
     import hmac
 
-    return hmac.new(_privacy_key(workspace), b"afinar privacy key id", hashlib.sha256).hexdigest()[:16]
+    return hmac.new(privacy_key(workspace), b"afinar privacy key id", hashlib.sha256).hexdigest()[:16]
 
 
-def _privacy_key(workspace: Workspace) -> bytes:
+def privacy_key(workspace: Workspace) -> bytes:
+    """The master privacy key: $AFINAR_PRIVACY_KEY, else the workspace's `keys/privacy.key`."""
     from afinar.privacy.keys import KEY_ENV_VAR, load_key
 
     return load_key() if os.environ.get(KEY_ENV_VAR) else workspace.secret("privacy")
