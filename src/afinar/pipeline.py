@@ -29,7 +29,7 @@ class StageResult:
 Stage = Callable[[LoadedSpec, Workspace, Callable[[str], None]], StageResult]
 
 # Stages of DESIGN.md's pipeline not built yet, in order; `afinar run` says so in its summary.
-PENDING_STAGES = ("evaluate", "registry")
+PENDING_STAGES = ("evaluate",)
 
 
 def model_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
@@ -99,8 +99,38 @@ def _dataset_just_prepared(loaded: LoadedSpec, workspace: Workspace) -> str | No
     return None
 
 
+def registry_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
+    """Register the run the train stage just finished as a candidate model version, with its
+    evaluation when it has one; acting as `$AFINAR_TOKEN`'s user or the local OS user."""
+    from afinar.errors import NotFoundError
+    from afinar.registry import Registry
+
+    run_id = _run_just_trained(loaded, workspace)
+    if run_id is None:
+        raise NotFoundError(f"project {loaded.spec.project!r} has no completed run to register")
+    registry = Registry(workspace)
+    version = registry.register(run_id, registry.cli_identity())
+    gates = {True: "evaluation gates passed", False: "evaluation gates FAILED", None: "not evaluated"}[version.gates_passed]
+    return StageResult(
+        stage="registry",
+        summary=f"{version.id}: candidate ({gates}); next: `afinar registry submit {version.id}`, then a reviewer approves",
+        outputs={"model_version": version.id, "run": run_id, "evaluation": version.evaluation_id, "gates_passed": version.gates_passed},
+    )
+
+
+def _run_just_trained(loaded: LoadedSpec, workspace: Workspace) -> str | None:
+    """The run of this project's newest `train.completed` audit event (read from the record)."""
+    from afinar.train import get_run
+
+    for event in AuditLog(workspace).events(action="train.completed", newest_first=True, limit=200):
+        run_id = event.subject.split(":", 1)[1]
+        if get_run(workspace, run_id).project == loaded.spec.project:
+            return run_id
+    return None
+
+
 # The data stage comes after models: it measures lengths with the base model's tokenizer.
-STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage), ("data", data_stage), ("train", train_stage))
+STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage), ("data", data_stage), ("train", train_stage), ("registry", registry_stage))
 
 
 def run_pipeline(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None] = print) -> list[StageResult]:

@@ -86,12 +86,13 @@ def list_versions(
         print_json([v.to_json() for v in versions])
         return
     table = Table(title=f"model versions ({len(versions)})")
-    for column in ("version", "status", "gates", "run", "author", "registered", "flags"):
+    table.add_column("version", no_wrap=True)
+    for column in ("status", "gates", "run", "author", "registered", "flags"):
         table.add_column(column)
     for v in versions:
         gates = "passed" if v.gates_passed else "FAILED" if v.gates_passed is False else "—"
         flags = ", ".join(f for f, on in (("retrain required", v.retrain_required), ("gates overridden", "gate_override" in v.notes)) if on)
-        table.add_row(v.id, v.status, gates, v.run_id, v.author, v.created_at[:19], flags)
+        table.add_row(v.id, v.status, gates, v.run_id, v.author, v.created_at[:10], flags)
     console.print(table)
 
 
