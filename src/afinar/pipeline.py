@@ -29,7 +29,7 @@ class StageResult:
 Stage = Callable[[LoadedSpec, Workspace, Callable[[str], None]], StageResult]
 
 # Stages of DESIGN.md's pipeline not built yet, in order; `afinar run` says so in its summary.
-PENDING_STAGES = ("evaluate",)
+PENDING_STAGES: tuple[str, ...] = ()
 
 
 def model_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
@@ -99,6 +99,36 @@ def _dataset_just_prepared(loaded: LoadedSpec, workspace: Workspace) -> str | No
     return None
 
 
+def evaluate_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
+    """Evaluate the run the train stage just finished: held-out metrics, base comparison,
+    forgetting, fairness, memorisation and the spec's gates. A failed gate is reported (and the
+    registry records it), not raised: `afinar eval RUN --strict` is the command that fails on it."""
+    from afinar.errors import NotFoundError
+    from afinar.evaluate import evaluate
+
+    run_id = _run_just_trained(loaded, workspace)
+    if run_id is None:
+        raise NotFoundError(f"project {loaded.spec.project!r} has no completed run to evaluate")
+    evaluation = evaluate(run_id, workspace, loaded=loaded, log=log)
+    result = evaluation.result
+    primary = evaluation.primary_metric
+    parts = [f"{evaluation.id}: {primary} {evaluation.tuned_value:.4f}"]
+    for test_set in [result["test"], *result["extra_test_sets"]]:
+        c = (test_set.get("comparisons") or {}).get(primary)
+        if c:
+            parts.append(f"{test_set['name']}: tuned {c['tuned']:.4f} vs base {c['base']:.4f} ({c['difference']:+.4f}, CI {c['ci_low']:+.4f} … {c['ci_high']:+.4f})")
+    if result["metrics"].get("forgetting") is not None:
+        parts.append(f"forgetting {result['metrics']['forgetting']:.4f}")
+    failed = [gate["metric"] for gate in result["gates"] if not gate["passed"]]
+    parts.append(f"gates FAILED: {', '.join(failed)}" if failed else ("gates passed" if result["gates"] else "no gates"))
+    return StageResult(
+        stage="evaluate",
+        summary="; ".join(parts),
+        outputs={"evaluation": evaluation.id, "run": run_id, "passed": evaluation.passed, "gates_failed": failed,
+                 "metrics": {k: v for k, v in result["metrics"].items() if v is not None}, "report": str(evaluation.report_html)},
+    )
+
+
 def registry_stage(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None]) -> StageResult:
     """Register the run the train stage just finished as a candidate model version, with its
     evaluation when it has one; acting as `$AFINAR_TOKEN`'s user or the local OS user."""
@@ -130,7 +160,9 @@ def _run_just_trained(loaded: LoadedSpec, workspace: Workspace) -> str | None:
 
 
 # The data stage comes after models: it measures lengths with the base model's tokenizer.
-STAGES: tuple[tuple[str, Stage], ...] = (("models", model_stage), ("data", data_stage), ("train", train_stage), ("registry", registry_stage))
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("models", model_stage), ("data", data_stage), ("train", train_stage), ("evaluate", evaluate_stage), ("registry", registry_stage)
+)
 
 
 def run_pipeline(loaded: LoadedSpec, workspace: Workspace, log: Callable[[str], None] = print) -> list[StageResult]:

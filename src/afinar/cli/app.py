@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from afinar import __version__
-from afinar.cli import audit, config, data, models, privacy, project, registry, train, users, workspace
+from afinar.cli import audit, config, data, evaluate, models, privacy, project, registry, train, users, workspace
 from afinar.cli.state import STATE
 
 app = typer.Typer(
@@ -49,6 +49,7 @@ app.add_typer(models.app, name="models")
 app.add_typer(data.app, name="data")
 app.add_typer(privacy.app, name="privacy")
 app.add_typer(train.app, name="train")
+app.command("eval")(evaluate.evaluate)
 app.add_typer(registry.app, name="registry")
 app.add_typer(users.app, name="users")
 app.add_typer(audit.app, name="audit")

@@ -326,22 +326,99 @@ class TrainSpec(SpecModel):
         return self
 
 
+def _errors_at_keys(title: str, problems: list[tuple[str | tuple[str, ...], str]], kind: str):
+    """A ValidationError with one error per (key, message), so each message names its own key
+    path (and line) instead of the field whose validator found it."""
+    from pydantic import ValidationError
+    from pydantic_core import InitErrorDetails, PydanticCustomError
+
+    return ValidationError.from_exception_data(
+        title,
+        [
+            InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")), loc=key if isinstance(key, tuple) else (key,), input=None)
+            for key, message in problems
+        ],
+    )
+
+
 class EvaluateSpec(SpecModel):
+    """Held-out evaluation (docs/evaluation.md): metrics on the test split, the base model on the same
+    split, forgetting, per-group fairness, memorisation, and the policy gates a model must pass."""
+
     gates: dict[str, str] = Field(
         default_factory=dict,
-        description='Policy gates, metric → comparison, e.g. {macro_f1: ">=0.85", fairness_gap: "<=0.05"}.',
+        description='Policy gates, metric → comparison, e.g. {macro_f1: ">=0.85", fairness_gap: "<=0.05", '
+        'forgetting: "<=0.10", memorised_pii: "==0", improvement_over_base: ">0"}; metrics in docs/evaluation.md.',
+    )
+    extra_test_sets: list[str] = Field(
+        default_factory=list,
+        description="More test files (same format as data.sources, relative to the spec), e.g. a test set in another "
+        "style; each is anonymised like the sources and reported beside the test split, tuned vs base (not gated).",
+    )
+    compare_with_base: bool = Field(
+        True,
+        description="Evaluate the base model on the same examples: a linear probe on its frozen mean-pooled embeddings "
+        "(classification) or the base model prompted the same way (sft).",
+    )
+    forgetting: bool = Field(True, description="Measure forgetting on held-out general Portuguese text (before vs after tuning).")
+    forgetting_texts: int = Field(
+        200, ge=8, le=200, description="How many of the 200 held-out general texts (`builtin:pt-geral-heldout`) forgetting is measured on."
+    )
+    memorisation: bool = Field(True, description="sft: scan generations for personal data copied from the training data.")
+    bootstrap_resamples: int = Field(1000, ge=100, le=100_000, description="Paired-bootstrap resamples of the tuned − base difference.")
+    confidence: float = Field(0.95, gt=0.5, lt=1.0, description="Confidence level of the bootstrap intervals.")
+    seed: int = Field(0, description="Seed of the bootstrap and of the sample of training prompts.")
+    min_group_size: int = Field(
+        10, ge=1, description="Groups with fewer test examples are reported but left out of the fairness gaps (too noisy)."
+    )
+    max_test_examples: int | None = Field(
+        None, ge=1, description="Evaluate on at most this many test examples (a fixed, seeded sample); null: all."
+    )
+    max_new_tokens: int = Field(128, ge=1, le=4096, description="sft: longest generation, in tokens (greedy decoding).")
+    batch_size: int = Field(32, ge=1, le=1024, description="Examples per forward pass / per batched `generate` call.")
+    memorisation_prompts: int = Field(
+        64, ge=0, description="sft: training prompts to generate from for the memorisation check (besides every test prompt)."
+    )
+    dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto", description="Inference precision; `auto`: bfloat16 where this machine runs it at least twice as fast as float32."
     )
 
     @field_validator("gates")
     @classmethod
-    def _gate_expressions_parse(cls, gates: dict[str, str]) -> dict[str, str]:
+    def _gates_name_known_metrics(cls, gates: dict[str, str]) -> dict[str, str]:
+        from afinar.evaluate.gates import parse_gate
+
+        problems = []
         for metric, expression in gates.items():
-            if not GATE_EXPRESSION.match(str(expression)):
-                raise ValueError(
-                    f"gate {metric!r}: {expression!r} is not a comparison; write e.g. \">=0.85\" "
-                    "(operators >=, <=, ==, !=, >, <)"
-                )
+            try:
+                parse_gate(metric, expression)
+            except ValueError as exc:
+                problems.append((metric, str(exc)))
+        if problems:
+            raise ValueError("; ".join(message for _metric, message in problems))
         return gates
+
+    def gate_problems(self, task: str, group_fields: list[str]) -> list[tuple[str, str]]:
+        """(metric, why) for each gate that cannot be measured for this project: a metric of another
+        task, or one whose measurement the spec turns off or gives nothing to measure."""
+        from afinar.evaluate.gates import check_gate_applies
+
+        problems = []
+        for metric in self.gates:
+            try:
+                check_gate_applies(metric, task)
+            except ValueError as exc:
+                problems.append((metric, str(exc)))
+                continue
+            if (metric.startswith("fairness_") or metric.endswith("_difference")) and not group_fields:
+                problems.append((metric, f"gate {metric!r} needs groups to compare: set data.group_fields"))
+            elif metric in ("improvement_over_base", "improvement_ci_low") and not self.compare_with_base:
+                problems.append((metric, f"gate {metric!r} needs evaluate.compare_with_base: true"))
+            elif metric == "forgetting" and not self.forgetting:
+                problems.append((metric, "gate 'forgetting' needs evaluate.forgetting: true"))
+            elif metric == "memorised_pii" and not self.memorisation:
+                problems.append((metric, "gate 'memorised_pii' needs evaluate.memorisation: true"))
+        return problems
 
 
 class GovernanceSpec(SpecModel):
@@ -418,6 +495,17 @@ class Spec(SpecModel):
     train: TrainSpec = Field(default_factory=TrainSpec, description="Fine-tuning recipe settings.")
     evaluate: EvaluateSpec = Field(default_factory=EvaluateSpec, description="Held-out evaluation and policy gates.")
     governance: GovernanceSpec = Field(default_factory=GovernanceSpec, description="Review and approval.")
+
+    @field_validator("evaluate")
+    @classmethod
+    def _gates_apply_to_the_project(cls, evaluate: EvaluateSpec, info) -> EvaluateSpec:
+        if "task" not in info.data:
+            return evaluate  # the task's own error is reported
+        data = info.data.get("data")
+        problems = evaluate.gate_problems(info.data["task"], data.group_fields if data is not None else [])
+        if problems:
+            raise _errors_at_keys("EvaluateSpec", [(("gates", metric), message) for metric, message in problems], "gate_not_applicable")
+        return evaluate
 
     @field_validator("project")
     @classmethod

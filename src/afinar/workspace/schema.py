@@ -250,3 +250,27 @@ class SubjectRequestRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str] = mapped_column(String(200))
     result: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class EvaluationRow(Base):
+    """An evaluation of a training run (evaluate stage): its headline numbers and gate verdict;
+    `artifact_sha256` is the folder artifact with `evaluation.json`, `report.html`, `report.md`."""
+
+    __tablename__ = "evaluations"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    run_id: Mapped[str] = mapped_column(String(64), index=True)
+    project: Mapped[str] = mapped_column(String(200), index=True)
+    task: Mapped[str] = mapped_column(String(32))
+    dataset_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    artifact_sha256: Mapped[str] = mapped_column(String(64))
+    primary_metric: Mapped[str] = mapped_column(String(64))
+    tuned_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    base_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    passed: Mapped[bool] = mapped_column(Integer)
+    gates_failed: Mapped[int] = mapped_column(Integer, default=0)
+    seconds: Mapped[float] = mapped_column(Float)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+# -- serve and monitor: anonymised request logs, feedback, drift checks ------------------------------
