@@ -80,20 +80,24 @@ def test_the_author_cannot_approve_their_own_run(workspace, people):
     both = identity.add_user(workspace, people.admin, "rita.dupla", ["data_scientist", "reviewer"])
     version = registry.register(record_run(workspace, author="rita.dupla"), both).id
     registry.submit(version, people.scientist)
-    with pytest.raises(PermissionDeniedError, match="four eyes: rita.dupla trained") as refused:
+    with pytest.raises(PermissionDeniedError, match="four eyes: rita.dupla trained run") as refused:
         registry.approve(version, both)
     assert refused.value.exit_code == 3
     assert registry.get(version).status == "pending_review"
     assert AuditLog(workspace).events(action="registry.refused", actor="rita.dupla")
 
 
-def test_the_submitter_cannot_approve_either(workspace, people):
+def test_whoever_registered_or_submitted_cannot_approve_either(workspace, people):
     registry = Registry(workspace)
     version = registry.register(record_run(workspace), people.scientist).id
     registry.submit(version, people.admin)
-    with pytest.raises(PermissionDeniedError, match="submitted"):
+    with pytest.raises(PermissionDeniedError, match=f"four eyes: {people.admin.name} submitted"):
         registry.approve(version, people.admin)
     assert registry.approve(version, people.reviewer).status == "approved"
+    registered = registry.register(record_run(workspace), people.admin).id
+    registry.submit(registered, people.scientist)
+    with pytest.raises(PermissionDeniedError, match=f"four eyes: {people.admin.name} registered"):
+        registry.approve(registered, people.admin)
 
 
 def test_four_eyes_can_be_turned_off_by_the_spec(workspace, people):

@@ -253,3 +253,30 @@ def test_the_pipeline_registers_the_run_it_trained(world):
     assert version.id == f"{PROJECT}@1" and version.status == "candidate" and version.run_id == world_.runs["a"]
     assert version.evaluation_id == world_.evaluations["a"] and version.gates_passed is True
     assert AuditLog(workspace).events(action="registry.registered")[-1].actor == version.created_by
+
+
+def test_the_champion_is_evaluated_again_on_the_challengers_test_set(approved):
+    world, workspace, people, registry, champion = approved
+    from afinar.registry.evaluations import evaluation_of_run
+
+    registry.promote(champion, people.reviewer, log=lambda _: None)
+    # A challenger measured on another dataset's test split: the numbers cannot be compared as they are.
+    challenger_run = record_run(workspace, dataset_id=world.datasets["b"], macro_f1=0.99)
+    challenger = registry.register(challenger_run, people.scientist).id
+    registry.submit(challenger, people.scientist)
+    registry.approve(challenger, people.reviewer)
+    promoted = registry.promote(challenger, people.reviewer, log=lambda _: None)
+    comparison = promoted.notes["champion_comparison"]
+    assert comparison["champion"] == champion and comparison["verdict"] == "better"
+    assert f"dataset {world.datasets['b']} split test" in comparison["test_set"] and "evaluated on it again" in comparison["test_set"]
+    again = comparison["champion_evaluation"]
+    assert again != world.evaluations["a"]
+    from afinar.data import get_dataset
+    from afinar.evaluate.records import get_evaluation
+
+    again_evaluation = get_evaluation(workspace, again)
+    assert again_evaluation.run_id == world.runs["a"]
+    assert again_evaluation.result["test"]["examples"] == get_dataset(workspace, world.datasets["b"]).splits["test"]
+    assert again_evaluation.metrics["macro_f1"] == comparison["champion_value"]
+    assert evaluation_of_run(workspace, world.runs["a"]).id == world.evaluations["a"]  # its own evaluation is unchanged
+    assert registry.get(champion).status == "retired"

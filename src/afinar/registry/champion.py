@@ -65,7 +65,7 @@ def compare_with_champion(
     if champion_eval is not None and same_test_set(challenger_eval, champion_eval):
         test_set = f"{test_set_of(challenger_eval)['source']} ({test_set_of(challenger_eval)['examples']} examples), evaluated for both"
     elif reevaluate:
-        champion_eval, test_set = _evaluate_champion_on(workspace, champion, challenger, challenger_eval, log)
+        champion_eval, test_set = _evaluate_champion_on(workspace, champion, challenger, challenger_eval, metric, log)
         if champion_eval is None:
             return ChampionComparison("not_comparable", test_set, champion=champion.id, metric=metric, challenger_evaluation=challenger_eval.id)
     else:
@@ -101,7 +101,7 @@ def _judge(challenger_eval, champion_eval, champion_id: str, metric: str, max_re
     return ChampionComparison(verdict, reason, difference=round(difference, 6), **common)
 
 
-def _evaluate_champion_on(workspace: Workspace, champion, challenger, challenger_eval, log) -> tuple[Any, str]:
+def _evaluate_champion_on(workspace: Workspace, champion, challenger, challenger_eval, metric: str, log) -> tuple[Any, str]:
     """(evaluation of the champion on the challenger's test split, description) or (None, why not)."""
     from afinar.config import LoadedSpec, Spec
     from afinar.data import get_dataset
@@ -117,9 +117,19 @@ def _evaluate_champion_on(workspace: Workspace, champion, challenger, challenger
         return None, f"the champion is a {champion_run.task} model and the challenger a {challenger_run.task} one"
     test = list(get_dataset(workspace, challenger.dataset_id).examples("test"))
     spec = Spec.model_validate(challenger_run.spec)
-    # The challenger's settings (sampling, seed) so the test examples are the same; its extra test
-    # files are left out (they are resolved against a spec folder that is not at hand here).
-    spec = spec.model_copy(update={"project": champion_run.project, "evaluate": spec.evaluate.model_copy(update={"extra_test_sets": []})})
+    # The challenger's sampling settings, so that the test examples are the same. Only what the
+    # compared metric needs is measured: the base model only for improvement_*, forgetting only
+    # for forgetting; extra test files are left out (their spec folder is not at hand here).
+    settings = spec.evaluate.model_copy(
+        update={
+            "extra_test_sets": [],
+            "gates": {},
+            "compare_with_base": metric.startswith("improvement_"),
+            "forgetting": metric == "forgetting",
+            "memorisation": metric == "memorised_pii",
+        }
+    )
+    spec = spec.model_copy(update={"project": champion_run.project, "evaluate": settings})
     log(f"evaluating the champion {champion.id} on the test split of {challenger.id}'s dataset {challenger.dataset_id[:12]}")
     try:
         evaluation = evaluate(champion_run.id, workspace, loaded=LoadedSpec(spec, _spec_path(workspace)), examples={"test": test, "train": []}, log=log)

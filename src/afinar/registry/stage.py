@@ -127,8 +127,8 @@ class Registry:
 
     def approve(self, reference: str, actor: User, *, reason: str | None = None) -> ModelVersion:
         """pending_review → approved, by a reviewer or admin who (four eyes, unless the spec turns it
-        off) neither trained the run nor submitted the version, and who is on `governance.reviewers`
-        when that list is set."""
+        off) neither trained the run nor registered or submitted the version, and who is on
+        `governance.reviewers` when that list is set."""
         version = self.get(reference)
         governance = self.governance_of(version)
 
@@ -136,17 +136,15 @@ class Registry:
             _check_reviewer_list(governance, user, row.id)
             submitter = last_actor_of(session, row.id, "submit")
             if governance.require_distinct_reviewer:
-                if user.name == row.author:
-                    raise PermissionDeniedError(
-                        f"four eyes: {user.name} trained run {row.run_id} and may not approve {row.id}",
-                        hint="another reviewer must approve it (governance.require_distinct_reviewer)",
-                    )
-                if user.name == submitter:
-                    raise PermissionDeniedError(
-                        f"four eyes: {user.name} submitted {row.id} for review and may not approve it",
-                        hint="another reviewer must approve it (governance.require_distinct_reviewer)",
-                    )
-            return {"author": row.author, "submitted_by": submitter, "four_eyes": governance.require_distinct_reviewer}
+                # The run's author is recorded by the train stage as declared (AFINAR_USER or the OS
+                # user); who registered and submitted the version are authenticated identities.
+                for did, who in (("trained run " + row.run_id + " of", row.author), ("registered", row.created_by), ("submitted", submitter)):
+                    if user.name == who:
+                        raise PermissionDeniedError(
+                            f"four eyes: {user.name} {did} {row.id} and may not approve it",
+                            hint="another reviewer must approve it (governance.require_distinct_reviewer)",
+                        )
+            return {"author": row.author, "registered_by": row.created_by, "submitted_by": submitter, "four_eyes": governance.require_distinct_reviewer}
 
         return transition(self.workspace, version.id, "approve", actor, reason=reason, check=check)
 
