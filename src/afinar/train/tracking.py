@@ -53,7 +53,7 @@ def _start_mlflow(uri: str, run_id: str, params: dict[str, Any]):
     try:
         import mlflow
     except ImportError:
-        raise UsageError("train.mlflow_uri is set but MLflow is not installed", hint="pip install 'afinar[mlflow]'") from None
+        raise UsageError("train.mlflow_uri is set but MLflow is not installed", hint="pip install mlflow (a local store needs no server: mlflow_uri: file:./mlruns)") from None
     mlflow.set_tracking_uri(uri)
     mlflow.set_experiment(params.get("project", "afinar"))
     mlflow.start_run(run_name=run_id)
