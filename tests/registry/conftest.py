@@ -198,3 +198,36 @@ def world(world_template, tmp_path):
     workspace = Workspace.open(tmp_path / "ws")
     yield world_template, workspace
     workspace.close()
+
+
+# -- a tiny chat model (Llama architecture, ChatML template) built on the spot, for causal-LM export --------
+
+CHATML = (
+    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n{{ message['content'] }}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+
+def tiny_chat_model(folder: Path) -> Path:
+    """A 2-layer Llama with a word-level tokenizer and a ChatML template, saved as a local base model."""
+    import torch
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    words = sorted(set("olá bom dia minha fatura veio errada internet caiu quero cancelar o plano posso ajudar com cancelamento user assistant system".split()))
+    specials = ["<unk>", "<pad>", "<s>", "<|im_start|>", "<|im_end|>"]
+    vocab = {token: i for i, token in enumerate(specials + words)}
+    tokenizer = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
+    tokenizer.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tokenizer, unk_token="<unk>", pad_token="<pad>", bos_token="<s>", eos_token="<|im_end|>", additional_special_tokens=["<|im_start|>"]
+    )
+    fast.chat_template = CHATML
+    torch.manual_seed(0)
+    config = LlamaConfig(
+        vocab_size=len(vocab), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2, num_key_value_heads=2,
+        max_position_embeddings=128, bos_token_id=vocab["<s>"], eos_token_id=vocab["<|im_end|>"], pad_token_id=vocab["<pad>"], tie_word_embeddings=False,
+    )
+    LlamaForCausalLM(config).save_pretrained(folder, safe_serialization=True)
+    fast.save_pretrained(folder)
+    return folder

@@ -280,3 +280,48 @@ def test_the_champion_is_evaluated_again_on_the_challengers_test_set(approved):
     assert again_evaluation.metrics["macro_f1"] == comparison["champion_value"]
     assert evaluation_of_run(workspace, world.runs["a"]).id == world.evaluations["a"]  # its own evaluation is unchanged
     assert registry.get(champion).status == "retired"
+
+
+def test_a_chat_model_exports_merged_with_its_chat_template(workspace, people, tmp_path):
+    import torch
+    import yaml
+    from conftest import CHATML, tiny_chat_model
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from afinar.config import load_spec
+    from afinar.data.example import Example, Message, SourceRef
+    from afinar.train import train
+
+    base = tiny_chat_model(tmp_path / "tiny-base")
+    (tmp_path / "chat").mkdir()
+    spec = {
+        "project": "chat-teste", "task": "sft", "base_model": str(base), "data": {"sources": ["chats.jsonl"], "already_anonymized": True},
+        "train": {"method": "lora", "max_steps": 3, "batch_size": 4, "max_seq_len": 64, "learning_rate": 0.05, "replay": {"ratio": 0.0}},
+    }
+    (tmp_path / "chat" / "afinar.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    chats = [
+        Example(kind="chat", record_id=str(i), source=SourceRef("chats.jsonl", i + 1), messages=(Message("user", "quero cancelar o plano"), Message("assistant", "posso ajudar com cancelamento")))
+        for i in range(8)
+    ]
+    run = train(load_spec(tmp_path / "chat"), workspace, examples={"train": chats, "validation": chats[:2]}, log=lambda _: None)
+    registry = Registry(workspace)
+    version = registry.register(run.id, people.scientist).id  # never evaluated: a candidate
+    with pytest.raises(Exception, match="registry.export|users.manage"):
+        registry.export(version, tmp_path / "no", people.scientist, any_status=True)
+    out = registry.export(version, tmp_path / "merged", people.admin, any_status=True, log=lambda _: None)
+    assert {"model.safetensors", "config.json", "generation_config.json", "tokenizer.json", "README.md"} <= {p.name for p in out.iterdir()}
+
+    tokenizer = AutoTokenizer.from_pretrained(out)
+    messages = [{"role": "user", "content": "quero cancelar o plano"}]
+    prompt = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    assert tokenizer.chat_template == CHATML and prompt.endswith("<|im_start|>assistant\n")
+    batch = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)
+    exported = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32).eval()
+    as_trained = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32), run.output_path(workspace)).eval()
+    untuned = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32).eval()
+    with torch.inference_mode():
+        got, expected, before = (m(**batch).logits for m in (exported, as_trained, untuned))
+    assert torch.allclose(got, expected, atol=1e-5), (got - expected).abs().max()
+    assert (expected - before).abs().max() > 1e-3  # the adapter changed the model: the comparison means something
+    assert yaml.safe_load((out / "README.md").read_text(encoding="utf-8").split("---\n")[1])["pipeline_tag"] == "text-generation"

@@ -349,7 +349,7 @@ def _reproduce(version, run, spec, base) -> Section:
 def _front_matter(version, run, base, licence: str, evaluation, record) -> dict[str, Any]:
     task_tag = "text-classification" if run.task == "classification" else "text-generation"
     matter: dict[str, Any] = {}
-    if SPDX_LIKE.match(licence):
+    if SPDX_LIKE.match(licence) and licence.lower() not in ("unknown", "other"):
         matter["license"] = licence.lower()
     else:
         matter["license"] = "other"
