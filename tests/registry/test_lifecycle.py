@@ -279,3 +279,29 @@ def test_life_cycle_on_postgresql(tmp_path, postgres_url):
         conn.execute("UPDATE audit_events SET details = '{}' WHERE seq = %s", (seq,))
     assert not log.verify().ok
     workspace.close()
+
+
+def _register_concurrently(workspace, people, threads: int = 4, each: int = 3) -> list[str]:
+    from concurrent.futures import ThreadPoolExecutor
+
+    runs = [record_run(workspace) for _ in range(threads * each)]
+    registry = Registry(workspace)
+    with ThreadPoolExecutor(threads) as pool:
+        return list(pool.map(lambda run: registry.register(run, people.scientist).id, runs))
+
+
+def test_concurrent_registrations_get_distinct_numbers(workspace, people):
+    ids = _register_concurrently(workspace, people)
+    assert sorted(ids, key=lambda v: int(v.split("@")[1])) == [f"atendimento-telecom@{n}" for n in range(1, 13)]
+    assert AuditLog(workspace).verify().ok
+
+
+@pytest.mark.postgres
+def test_concurrent_registrations_on_postgresql(tmp_path, postgres_url):
+    from afinar.workspace import Workspace
+    from conftest import make_people
+
+    workspace = Workspace.open(tmp_path / "ws", database_url=postgres_url)
+    ids = _register_concurrently(workspace, make_people(workspace))
+    assert sorted(int(v.split("@")[1]) for v in ids) == list(range(1, 13))
+    workspace.close()

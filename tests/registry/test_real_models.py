@@ -325,3 +325,28 @@ def test_a_chat_model_exports_merged_with_its_chat_template(workspace, people, t
     assert torch.allclose(got, expected, atol=1e-5), (got - expected).abs().max()
     assert (expected - before).abs().max() > 1e-3  # the adapter changed the model: the comparison means something
     assert yaml.safe_load((out / "README.md").read_text(encoding="utf-8").split("---\n")[1])["pipeline_tag"] == "text-generation"
+
+
+@pytest.mark.postgres
+def test_subject_index_and_forget_on_postgresql(tmp_path, postgres_url):
+    """The data stage writes the subject index, and find-subject / forget work, on PostgreSQL."""
+    from conftest import ticket_rows, write_project
+
+    from afinar.config import load_spec
+    from afinar.data import prepare
+    from afinar.workspace import Workspace
+
+    workspace = Workspace.open(tmp_path / "ws", database_url=postgres_url)
+    project = write_project(tmp_path / "atendimento", PROJECT, ticket_rows(1, 60, planted_at=(3, 17, 31, 44)))
+    dataset = prepare(load_spec(project), workspace, log=lambda _: None).id
+    people = make_people(workspace)
+    registry = Registry(workspace)
+    version = registry.register(record_run(workspace, dataset_id=dataset), people.scientist).id
+    found = registry.find_subject(PLANTED["cpf"], people.admin, label="BR_CPF")
+    assert [d["id"] for d in found.datasets] == [dataset] and found.datasets[0]["records"] == 4
+    assert [v["id"] for v in found.model_versions] == [version]
+    report = registry.forget(PLANTED["name"], people.admin, label="PERSON", log=lambda _: None)
+    assert report.rebuilt[0]["records_removed"] == 4 and registry.get(version).retrain_required
+    assert registry.find_subject(PLANTED["email"], people.admin).datasets[0]["superseded_by"] == report.rebuilt[0]["to"]
+    assert AuditLog(workspace).verify().ok
+    workspace.close()
