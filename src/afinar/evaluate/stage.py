@@ -57,7 +57,6 @@ def evaluate(
         raise UsageError(f"the spec is for project {spec.project!r} ({spec.task}), run {run.id} for {run.project!r} ({run.task})")
     settings = spec.evaluate
     log(f"evaluating run {run.id} ({run.task}, {run.method} on {run.base_model})")
-    tuned = load_tuned(run, workspace, log=log)
 
     # The examples: the test split the run never saw, the training split, extra test files.
     if examples is not None:
@@ -68,6 +67,7 @@ def evaluate(
     spec_file = loaded if loaded is not None else LoadedSpec(spec, Path.cwd() / "afinar.yaml")
     extra = [extra_test_set(spec_file, workspace, written) for written in settings.extra_test_sets]
     extra = [TestSet(s.name, sample_examples(s.examples, settings.max_test_examples, settings.seed), s.source, s.skipped) for s in extra]
+    tuned = load_tuned(run, workspace, log=log)
     dtype, device = inference_dtype(settings.dtype), pick_device()
     log(f"{len(test.examples)} test examples" + "".join(f", {len(s.examples)} in {s.name}" for s in extra) + f"; inference {dtype} on {device}")
 
