@@ -477,6 +477,160 @@ class GovernanceSpec(SpecModel):
         return value
 
 
+class RequestLogSpec(SpecModel):
+    """What the serving API keeps of each request (docs/serving.md): text anonymised by the privacy
+    stage before anything is stored, kept for a limited time, read by drift monitoring."""
+
+    enabled: bool = Field(True, description="Store a log row per request (needed for drift monitoring and feedback).")
+    operator: Literal["replace", "redact"] = Field(
+        "replace",
+        description="What personal data found in prompts and outputs becomes before the row is written: `replace` "
+        "(`<BR_CPF>`, `<PERSON>`, …; keeps the shape of the text for drift monitoring) or `redact` (removed).",
+    )
+    min_score: float = Field(
+        0.5, ge=0.0, le=1.0, description="Detections scoring below this are left in the text (the privacy stage's `min_score`)."
+    )
+    retention_days: float = Field(
+        30, gt=0, description="Rows older than this are purged (by the server every `purge_every_s`, and by `afinar audit run`)."
+    )
+    purge_every_s: float = Field(3600, gt=0, description="How often the running server purges expired rows.")
+
+
+class RateLimitSpec(SpecModel):
+    """A token bucket per API token: `burst` requests at once, refilled at `per_minute`."""
+
+    per_minute: float = Field(600, ge=0, description="Sustained requests per minute per API token; 0 disables the limit.")
+    burst: int = Field(60, ge=1, description="Requests a token may make at once before the sustained rate applies.")
+
+
+class ServeSpec(SpecModel):
+    """The serving API (`afinar serve`, docs/serving.md): which model versions it serves, batching,
+    limits, CORS and request logs. `afinar serve --spec afinar.yaml` reads this section."""
+
+    host: str = Field("127.0.0.1", description="Address to listen on (`0.0.0.0` for every interface).")
+    port: int = Field(8000, ge=0, le=65535, description="TCP port (0: any free port).")
+    extra_statuses: list[Literal["approved", "pending_review", "candidate"]] = Field(
+        default_factory=list,
+        description="Besides `production`, serve versions in these statuses when a request names them explicitly "
+        "(`model: NAME@VERSION`); a bare model name always means its production version.",
+    )
+    registry_poll_s: float = Field(
+        1.0, ge=0.0, description="Look at the registry for promotions at most this often (a cheap query on a request); 0: on every request."
+    )
+    preload: bool = Field(True, description="Load every production model at start-up instead of on its first request.")
+    max_batch_size: int = Field(16, ge=1, le=1024, description="Classification requests run together in one forward pass.")
+    max_batch_size_generate: int = Field(8, ge=1, le=256, description="Generation requests run together in one `generate` call.")
+    batch_wait_ms: float = Field(
+        5.0, ge=0.0, le=1000.0, description="How long the first request of a batch waits for others before the batch runs."
+    )
+    max_tokens_limit: int = Field(512, ge=1, le=32768, description="Largest `max_tokens` a request may ask for.")
+    default_max_tokens: int = Field(128, ge=1, le=32768, description="`max_tokens` of a request that gives none.")
+    max_input_chars: int = Field(20_000, ge=1, description="Longest input text (all messages together) accepted, in characters.")
+    max_inputs: int = Field(64, ge=1, description="Most texts in one `/v1/classify` request or prompts in one `/v1/completions` request.")
+    dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        "float32", description="Inference precision; `auto`: bfloat16 where this machine runs it at least twice as fast."
+    )
+    threads: int | None = Field(
+        1,
+        ge=1,
+        description="torch threads for inference; null: torch's default (every core). 1 suits a small or shared machine: "
+        "with 2 threads on a busy 2-core machine generation ran 17x slower (docs/serving.md).",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Browser origins allowed to call the API (CORS); empty: none (closed)."
+    )
+    dashboard: bool = Field(True, description="Serve the web dashboard (afinar.web) under `/ui/` beside the API.")
+    metrics_public: bool = Field(
+        True, description="`/metrics` answers without a token (it holds counts and timings only); false: admins only."
+    )
+    auth_cache_s: float = Field(
+        5.0, ge=0.0, le=300.0, description="Remember a verified API token this long (a revoked token stops working within it); 0: check every request."
+    )
+    rate_limit: RateLimitSpec = Field(default_factory=RateLimitSpec, description="Requests per API token.")
+    request_logs: RequestLogSpec = Field(default_factory=RequestLogSpec, description="Anonymised request logs.")
+
+    @model_validator(mode="after")
+    def _default_fits_the_limit(self) -> ServeSpec:
+        if self.default_max_tokens > self.max_tokens_limit:
+            raise ValueError(f"default_max_tokens ({self.default_max_tokens}) must not exceed max_tokens_limit ({self.max_tokens_limit})")
+        return self
+
+
+class DriftLevels(SpecModel):
+    """An effect size at which a drift check warns, and one at which it alerts."""
+
+    warn: float = Field(..., ge=0, description="Effect size from which the check says `warn` (if also significant).")
+    alert: float = Field(..., ge=0, description="Effect size from which the check says `alert` (if also significant).")
+
+    @model_validator(mode="after")
+    def _alert_is_beyond_warn(self) -> DriftLevels:
+        if self.alert < self.warn:
+            raise ValueError(f"alert ({self.alert}) must be at least warn ({self.warn})")
+        return self
+
+
+class DriftThresholds(SpecModel):
+    """Effect sizes of each drift check (docs/monitoring.md says how each is measured)."""
+
+    length: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.25, alert=0.5),
+        description="Relative change of the mean length in tokens (0.5: half as long again, or half as long).",
+    )
+    oov_rate: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.03, alert=0.06),
+        description="Change of the mean share of words the model's tokenizer has no single token for.",
+    )
+    unseen_words: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.05, alert=0.10),
+        description="Change of the mean share of words never seen in the reference data.",
+    )
+    personal_data: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.15, alert=0.30),
+        description="Change of the share of texts in which the privacy stage found personal data.",
+    )
+    language: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.05, alert=0.15),
+        description="Change of the share of texts the language detector does not take for `data.language`.",
+    )
+    embedding: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.65, alert=0.75),
+        description="AUC of a classifier telling recent from reference texts by their MiniLM embeddings (0.5: indistinguishable).",
+    )
+    labels: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.10, alert=0.25),
+        description="Population stability index of the predicted labels, recent vs reference (0.1 / 0.25: the usual rule).",
+    )
+    performance: DriftLevels = Field(
+        default_factory=lambda: DriftLevels(warn=0.05, alert=0.10),
+        description="Drop of accuracy on feedback labels below the accuracy the evaluation measured.",
+    )
+
+
+class MonitorSpec(SpecModel):
+    """Drift monitoring and periodic audits of a served model (`afinar monitor`, `afinar audit run`;
+    docs/monitoring.md). Read from the spec the model was trained with unless `--spec` names another."""
+
+    window_days: float = Field(7, gt=0, description="Recent traffic: the request logs of the last this many days.")
+    min_samples: int = Field(50, ge=5, description="Fewer recent requests than this: the checks report `insufficient_data`, not a verdict.")
+    max_samples: int = Field(1000, ge=10, description="Use at most this many of the most recent requests.")
+    reference_samples: int = Field(1000, ge=10, description="Use at most this many reference texts (a fixed, seeded sample of the train split).")
+    alpha_warn: float = Field(0.05, gt=0, lt=1, description="Family-wise significance level for `warn` (divided among the checks, Bonferroni).")
+    alpha_alert: float = Field(0.01, gt=0, lt=1, description="Family-wise significance level for `alert` (divided among the checks, Bonferroni).")
+    permutations: int = Field(300, ge=50, le=10_000, description="Permutations of the MMD test on embeddings.")
+    min_feedback: int = Field(20, ge=1, description="Feedback labels needed before performance is judged.")
+    max_evaluation_age_days: float = Field(
+        180, gt=0, description="`afinar audit run` flags a production version whose evaluation is older than this."
+    )
+    seed: int = Field(0, description="Seed of the reference sample, the permutations and the domain classifier.")
+    thresholds: DriftThresholds = Field(default_factory=DriftThresholds, description="Effect sizes of each check.")
+
+    @model_validator(mode="after")
+    def _alert_is_stricter(self) -> MonitorSpec:
+        if self.alpha_alert > self.alpha_warn:
+            raise ValueError(f"alpha_alert ({self.alpha_alert}) must not exceed alpha_warn ({self.alpha_warn})")
+        return self
+
+
 class Spec(SpecModel):
     """A tuning project: base model, data, privacy, training, evaluation gates and governance."""
 
@@ -495,6 +649,8 @@ class Spec(SpecModel):
     train: TrainSpec = Field(default_factory=TrainSpec, description="Fine-tuning recipe settings.")
     evaluate: EvaluateSpec = Field(default_factory=EvaluateSpec, description="Held-out evaluation and policy gates.")
     governance: GovernanceSpec = Field(default_factory=GovernanceSpec, description="Review and approval.")
+    serve: ServeSpec = Field(default_factory=ServeSpec, description="The serving API: batching, limits, CORS, request logs.")
+    monitor: MonitorSpec = Field(default_factory=MonitorSpec, description="Drift monitoring and periodic audits.")
 
     @field_validator("evaluate")
     @classmethod

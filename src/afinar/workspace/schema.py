@@ -274,3 +274,64 @@ class EvaluationRow(Base):
 
 
 # -- serve and monitor: anonymised request logs, feedback, drift checks ------------------------------
+
+
+class RequestLogRow(Base):
+    """One answered item of a serving request (`item`: the choice of a chat/completion, the text of a
+    classification batch). Texts are stored only after the privacy stage anonymised them; the
+    raw request never reaches the database. `pii_labels`: JSON {entity label: count}, no values."""
+
+    __tablename__ = "request_logs"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    item: Mapped[int] = mapped_column(Integer, primary_key=True, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    model_name: Mapped[str] = mapped_column(String(200), index=True)
+    version_id: Mapped[str] = mapped_column(String(220), index=True)
+    endpoint: Mapped[str] = mapped_column(String(32))
+    user_name: Mapped[str] = mapped_column(String(200))
+    token_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    status_code: Mapped[int] = mapped_column(Integer)
+    latency_ms: Mapped[float] = mapped_column(Float)
+    input_text: Mapped[str] = mapped_column(Text)
+    output_text: Mapped[str] = mapped_column(Text)
+    input_chars: Mapped[int] = mapped_column(Integer)
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    predicted_label: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    finish_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    pii_found: Mapped[int] = mapped_column(Integer, default=0)
+    pii_labels: Mapped[str] = mapped_column(Text, default="{}")
+    privacy_operator: Mapped[str] = mapped_column(String(16))
+    groups: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class RequestFeedbackRow(Base):
+    """A label or rating given for an earlier request item (`POST /v1/feedback`)."""
+
+    __tablename__ = "request_feedback"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(String(64), index=True)
+    item: Mapped[int] = mapped_column(Integer, default=0)
+    version_id: Mapped[str] = mapped_column(String(220), index=True)
+    label: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    rating: Mapped[float | None] = mapped_column(Float, nullable=True)
+    user_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class MonitorCheckRow(Base):
+    """One drift check of a model version (`afinar monitor drift`, `afinar audit run`): its verdict,
+    the numbers behind it (JSON), and the folder artifact with the HTML and JSON report."""
+
+    __tablename__ = "monitor_checks"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version_id: Mapped[str] = mapped_column(String(220), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(32))
+    samples: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+    artifact_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
