@@ -6,7 +6,6 @@ evaluation, and a recorded run on the second dataset (copied into each test that
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import tempfile

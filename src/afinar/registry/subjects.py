@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from afinar.audit import AuditLog
-from afinar.errors import UsageError
+from afinar.errors import NotFoundError, UsageError
 from afinar.registry.identity import User, authorize
 from afinar.workspace import Workspace
 from afinar.workspace.schema import DatasetRow, ModelVersionRow, SubjectIndexRow, SubjectRequestRow
@@ -103,7 +103,11 @@ def _unsearchable(workspace: Workspace) -> list[str]:
         indexed = session.scalars(select(SubjectIndexRow.dataset_id).distinct()).all()
     other = []
     for dataset_id in indexed:
-        key_id = (read_manifest(get_dataset(workspace, dataset_id).path).get("spec") or {}).get("privacy_key_id")
+        try:
+            path = get_dataset(workspace, dataset_id).path
+        except NotFoundError:
+            continue  # indexed while a preparation failed before recording the version: nothing to search
+        key_id = (read_manifest(path).get("spec") or {}).get("privacy_key_id")
         if key_id and key_id != current:
             other.append(dataset_id)
     return other
@@ -130,7 +134,10 @@ def find_subject(workspace: Workspace, actor: User, value: str, *, label: str | 
         entry["labels"].add(keys[row.key_hash])
     report = SubjectReport(labels=sorted({keys[row.key_hash] for row in rows}), unsearchable_datasets=_unsearchable(workspace))
     for dataset_id, entry in sorted(by_dataset.items()):
-        dataset = get_dataset(workspace, dataset_id)
+        try:
+            dataset = get_dataset(workspace, dataset_id)
+        except NotFoundError:
+            continue  # see _unsearchable: the version was never recorded
         splits = {name: sum(1 for s in entry["refs"].values() if s == name) for name in SPLITS}
         report.datasets.append(
             {
