@@ -205,17 +205,19 @@ def test_screenshots_of_every_page(sign_in, server, web_world, versions):
     for name, path in shots.items():
         page.goto(server + path)
         page.screenshot(path=str(folder / f"{name}.png"), full_page=name not in ("model", "dataset", "audit"))
+    page.goto(server + "/ui/audit")
+    page.click("#verify")
+    page.wait_for_selector("#verification")
+    page.screenshot(path=str(folder / "audit-verified.png"))
+    page.click("header >> text=Sair")
+    page.screenshot(path=str(folder / "login.png"))
+
+    page = sign_in("tester")  # trained and submitted the version: four eyes
     page.goto(server + f"/ui/models/{versions['four_eyes']}")
     page.once("dialog", lambda dialog: dialog.accept())
     page.click("form.action-approve button[type=submit]")
     page.wait_for_selector("#action-error")
     page.screenshot(path=str(folder / "four-eyes-refused.png"))
-    page.goto(server + "/ui/audit")
-    page.click("#verify")
-    page.wait_for_selector("#verification")
-    page.screenshot(path=str(folder / "audit-verified.png"))
     page.goto(server + "/ui/lang/en?next=/ui/")
     page.screenshot(path=str(folder / "overview-en.png"), full_page=True)
-    page.click("header nav >> text=Sign out")
-    page.screenshot(path=str(folder / "login.png"))
     assert len(list(folder.glob("*.png"))) >= len(shots) + 4

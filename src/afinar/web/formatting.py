@@ -44,6 +44,12 @@ class Formatter:
         moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
         return moment.strftime("%d/%m/%Y %H:%M UTC" if self.lang == "pt-BR" else "%Y-%m-%d %H:%M UTC")
 
+    def day_time(self, value: Any) -> str:
+        """An ISO time as a short axis label: '24/11 18:01' (pt-BR) or '11-24 18:01' (en), UTC."""
+        moment = datetime.fromisoformat(str(value))
+        moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+        return moment.strftime("%d/%m %H:%M" if self.lang == "pt-BR" else "%m-%d %H:%M")
+
     def seconds(self, value: Any) -> str:
         if value is None:
             return "—"

@@ -120,7 +120,9 @@ def line_chart(
     if x_ticks is None:
         x_ticks = [(x, _fmt(x)) for x in nice_ticks(x0, x1, 6) if x0 <= x <= x1]
     for x, label in x_ticks:
-        body.append(f'<text class="tick" x="{sx(x):.1f}" y="{top + plot_h + 16}" text-anchor="middle">{escape(label)}</text>')
+        # Labels at the ends of the axis grow inwards, so that they are not cut off.
+        anchor = "start" if sx(x) - left < 30 and len(x_ticks) > 1 else "end" if left + plot_w - sx(x) < 30 and len(x_ticks) > 1 else "middle"
+        body.append(f'<text class="tick" x="{sx(x):.1f}" y="{top + plot_h + 16}" text-anchor="{anchor}">{escape(label)}</text>')
     for value, label in bands:
         body.append(f'<line class="band" x1="{left}" x2="{left + plot_w}" y1="{sy(value):.1f}" y2="{sy(value):.1f}"/>')
         body.append(f'<text class="band-label" x="{left + plot_w - 4}" y="{sy(value) - 4:.1f}" text-anchor="end">{escape(label)}</text>')

@@ -31,6 +31,7 @@ from afinar.errors import NotFoundError, UsageError
 from afinar.registry.errors import AuthenticationError, GateError, PermissionDeniedError, TransitionError
 from afinar.registry.identity import User, can
 from afinar.web import views
+from afinar.web.formatting import Formatter
 from afinar.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from afinar.web.sessions import LANG_COOKIE, LOGIN_COOKIE, SESSION_COOKIE, Session, SessionKeeper
 from afinar.workspace import Workspace
@@ -170,7 +171,6 @@ class Dashboard:
 
     def render(self, page: Page, template: str, /, *, status: int, title: str, **context: Any) -> HTMLResponse:
         from afinar import __version__
-        from afinar.web import formatting
 
         user = page.user
         base = {
@@ -188,7 +188,7 @@ class Dashboard:
             "here_full": page.request.url.path + (f"?{page.request.url.query}" if page.request.url.query else ""),
             "safe": page.safe,
             "afinar_version": __version__,
-            "fmt": formatting.Formatter(page.lang),
+            "fmt": Formatter(page.lang),
         }
         html = self.templates.get_template(template).render(**base, **context)
         return HTMLResponse(html, status_code=status)
@@ -316,7 +316,8 @@ class Dashboard:
         return page.redirect(f"/models/{quote(version.id)}?done={action}")
 
     def monitoring(self, page: Page) -> Response:
-        return page.render("monitoring.html", title=page.t("nav.monitoring"), **views.monitoring(self.workspace, page.safe, page.t))
+        data = views.monitoring(self.workspace, page.safe, page.t, Formatter(page.lang))
+        return page.render("monitoring.html", title=page.t("nav.monitoring"), **data)
 
     def audit(self, page: Page, *, verification: Any = None) -> Response:
         from afinar.registry.identity import authorize

@@ -22,12 +22,14 @@ from markupsafe import Markup
 from afinar.errors import AfinarError
 from afinar.registry.identity import User, can
 from afinar.registry.lifecycle import Status, allowed_actions
+from afinar.web.formatting import Formatter
 from afinar.web.plots import Series, bar_chart, hbar_chart, heat_table_class, line_chart
 from afinar.workspace import Workspace
 
 Translate = Callable[..., str]
 Safe = Callable[[Any], str]
 HEX_ID = re.compile(r"^[0-9a-f]{12,64}$")
+WITHHELD = re.compile(r"\[withheld #(\d+): looks like [^\]]*\]")
 # Actions shown on a model page, in the order of the life cycle; `registry.<action>` says who may.
 MODEL_ACTIONS = ("submit", "withdraw", "approve", "reject", "promote", "retire")
 NEEDS_REASON = frozenset({"reject"})
@@ -127,10 +129,10 @@ def dataset_detail(workspace: Workspace, dataset_id: str, safe: Safe, t: Transla
     charts.append((t("dataset.chart_splits"), bar_chart([t(f"split.{s}") for s in dataset.splits], [(t("dataset.records"), [float(n) for n in dataset.splits.values()])], title=t("dataset.chart_splits"), width=360, height=200)))
     labels = bias.get("label_counts") or {}
     if labels:
-        items = sorted(((safe(k), float(v)) for k, v in labels.items()), key=lambda kv: -kv[1])
+        items = sorted(((axis_label(safe(k)), float(v)) for k, v in labels.items()), key=lambda kv: -kv[1])
         charts.append((t("dataset.chart_labels"), hbar_chart(items, title=t("dataset.chart_labels"), x_label=t("dataset.records"))))
     for field, rows in (bias.get("representation") or {}).items():
-        items = [(safe(r["group"]), float(r["count"])) for r in rows]
+        items = [(axis_label(safe(r["group"])), float(r["count"])) for r in rows]
         charts.append((t("dataset.chart_groups", field=field), hbar_chart(items, title=t("dataset.chart_groups", field=field), x_label=t("dataset.records"))))
     entities = privacy.get("entities") or {}
     if entities:
@@ -332,7 +334,7 @@ def _evaluation_view(workspace: Workspace, version, safe: Safe, t: Translate) ->
         for group, values in groups.items():
             fairness_rows.append({"field": field, "group": safe(group), "n": values.get("n"), "value": values.get(primary), "accuracy": values.get("accuracy")})
         if groups and primary:
-            items = [(safe(g), float(v[primary])) for g, v in groups.items() if isinstance(v.get(primary), (int, float))]
+            items = [(axis_label(safe(g)), float(v[primary])) for g, v in groups.items() if isinstance(v.get(primary), (int, float))]
             charts.append((t("model.chart_groups", field=field, metric=primary), hbar_chart(items, title=t("model.chart_groups", field=field, metric=primary))))
     per_class = [{"label": safe(label), **values} for label, values in (tuned.get("per_class") or {}).items()]
     confusion = tuned.get("confusion_matrix")
@@ -396,7 +398,7 @@ def latest_checks(workspace: Workspace) -> dict[str, dict[str, Any]]:
     return latest
 
 
-def monitoring(workspace: Workspace, safe: Safe, t: Translate) -> dict[str, Any]:
+def monitoring(workspace: Workspace, safe: Safe, t: Translate, fmt: Formatter) -> dict[str, Any]:
     checks = monitor_checks(workspace)
     by_version: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for check in reversed(checks):  # oldest first, for the time axis
@@ -407,12 +409,13 @@ def monitoring(workspace: Workspace, safe: Safe, t: Translate) -> dict[str, Any]
         chart = Markup("")
         if effects:
             times = [_timestamp(c["created_at"]) for c in series_checks]
-            labels = [c["created_at"][:16].replace("T", " ") for c in series_checks]
+            hover = [fmt.when(c["created_at"]) for c in series_checks]
+            ticks = [fmt.day_time(c["created_at"]) for c in series_checks]
             series = [
-                Series(name, [(times[i], v) for i, v in points], hover=[labels[i] for i, _ in points])
+                Series(name, [(times[i], v) for i, v in points], hover=[hover[i] for i, _ in points])
                 for name, points in sorted(effects.items())
             ]
-            chart = line_chart(series, title=t("monitor.chart_drift", version=version_id), y_label=t("monitor.effect"), x_ticks=_time_ticks(times, labels))
+            chart = line_chart(series, title=t("monitor.chart_drift", version=version_id), y_label=t("monitor.effect"), x_ticks=_time_ticks(times, ticks))
         latest = series_checks[-1]
         versions.append(
             {
@@ -530,6 +533,11 @@ def _short_value(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def axis_label(text: str) -> str:
+    """A withheld value's placeholder, short enough for a chart axis ('[withheld #2]')."""
+    return WITHHELD.sub(lambda m: f"[withheld #{m.group(1)}]", text)
+
+
 def safe_value(value: Any, safe: Safe) -> Any:
     """`value` with every string leaf that is not an id or hash passed through the withholder."""
     if isinstance(value, dict):
@@ -565,8 +573,7 @@ def _timestamp(iso: str) -> float:
 
 
 def _time_ticks(times: list[float], labels: list[str]) -> list[tuple[float, str]]:
-    if len(times) <= 6:
-        return [(x, label[5:16]) for x, label in zip(times, labels)]
-    step = max(1, len(times) // 5)
-    return [(times[i], labels[i][5:16]) for i in range(0, len(times), step)]
+    """At most about six of the checks' times label the axis."""
+    step = max(1, -(-len(times) // 6))
+    return [(times[i], labels[i]) for i in range(0, len(times), step)]
 
