@@ -172,6 +172,10 @@ def dataset_detail(workspace: Workspace, dataset_id: str, safe: Safe, t: Transla
         },
         "findings": [{"severity": f.get("severity"), "kind": f.get("kind"), "message": safe(f.get("message", ""))} for f in bias.get("findings") or []],
         "gaps": gaps,
+        "representation": [
+            (field, [{"group": safe(r["group"]), "count": r["count"], "share": r["share"]} for r in rows])
+            for field, rows in (bias.get("representation") or {}).items()
+        ],
         "sensitive": sorted(((c, e["records"], e["share"]) for c, e in (bias.get("sensitive") or {}).items()), key=lambda x: -x[1]),
         "dropped": [{"step": r["step"], "reason": r["reason"], "count": r["count"]} for r in dropped.get("by_reason") or []],
         "dropped_total": dropped.get("total", dataset.dropped),
