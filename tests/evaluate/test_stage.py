@@ -97,7 +97,7 @@ def test_cli_evaluates_a_prepared_dataset_run_and_exits_3_on_a_failed_gate(tmp_p
 
     project = tmp_path / "project"
     (project / "data").mkdir(parents=True)
-    from conftest import CLASSIFICATION_SPEC, classification_examples
+    from .conftest import CLASSIFICATION_SPEC, classification_examples
 
     rows = [{"id": e.record_id, "text": e.text, "label": e.label, **e.groups} for e in classification_examples(150, seed=5)]
     (project / "data" / "tickets.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")

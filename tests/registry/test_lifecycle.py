@@ -5,7 +5,7 @@ challenger, version numbers, and the audit trail. Runs and evaluations are recor
 from __future__ import annotations
 
 import pytest
-from conftest import record_run
+from .conftest import record_run
 
 from afinar.audit import AuditLog
 from afinar.registry import Registry
@@ -262,7 +262,7 @@ def test_life_cycle_on_postgresql(tmp_path, postgres_url):
     import psycopg
 
     from afinar.workspace import Workspace
-    from conftest import make_people
+    from .conftest import make_people
 
     workspace = Workspace.open(tmp_path / "ws", database_url=postgres_url)
     assert workspace.dialect == "postgresql"
@@ -299,7 +299,7 @@ def test_concurrent_registrations_get_distinct_numbers(workspace, people):
 @pytest.mark.postgres
 def test_concurrent_registrations_on_postgresql(tmp_path, postgres_url):
     from afinar.workspace import Workspace
-    from conftest import make_people
+    from .conftest import make_people
 
     workspace = Workspace.open(tmp_path / "ws", database_url=postgres_url)
     ids = _register_concurrently(workspace, make_people(workspace))

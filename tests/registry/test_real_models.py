@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import PLANTED, PROJECT, make_people, record_run
+from .conftest import PLANTED, PROJECT, make_people, record_run
 
 from afinar.audit import AuditLog
 from afinar.registry import Registry
@@ -285,7 +285,7 @@ def test_the_champion_is_evaluated_again_on_the_challengers_test_set(approved):
 def test_a_chat_model_exports_merged_with_its_chat_template(workspace, people, tmp_path):
     import torch
     import yaml
-    from conftest import CHATML, tiny_chat_model
+    from .conftest import CHATML, tiny_chat_model
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -330,7 +330,7 @@ def test_a_chat_model_exports_merged_with_its_chat_template(workspace, people, t
 @pytest.mark.postgres
 def test_subject_index_and_forget_on_postgresql(tmp_path, postgres_url):
     """The data stage writes the subject index, and find-subject / forget work, on PostgreSQL."""
-    from conftest import ticket_rows, write_project
+    from .conftest import ticket_rows, write_project
 
     from afinar.config import load_spec
     from afinar.data import prepare

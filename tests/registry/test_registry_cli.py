@@ -8,7 +8,7 @@ import io
 import json
 
 import pytest
-from conftest import PLANTED, make_people, record_run
+from .conftest import PLANTED, make_people, record_run
 
 from afinar.registry import Registry
 

@@ -7,7 +7,7 @@ import logging
 import shutil
 
 import pytest
-from serving_world import build_serving_world
+from .serving_world import build_serving_world
 
 
 @pytest.fixture(scope="session")

@@ -185,7 +185,7 @@ def test_stored_request_logs_hold_no_personal_data(live):
 
 def test_a_promotion_is_picked_up_while_serving(live):
     url, world, workspace, _logs = live
-    from serving_world import promote
+    from .serving_world import promote
 
     from afinar.audit import AuditLog
     from afinar.registry import identity
