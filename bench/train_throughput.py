@@ -242,10 +242,17 @@ def trial(side: str, workload: str, variant: str = "default") -> dict:
 
 
 def flops_per_token(workload: str) -> float:
-    from afinar.models.loading import count_parameters
+    """Model FLOPs per token: 2 per weight of every matmul (linear layers, incl. a tied LM head;
+    embedding lookups cost none) forward, as much again for the activation gradients, and once more
+    for the weight gradients in full fine-tuning. Attention scores are left out (small at these
+    lengths), as in the usual 6·N estimate."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification
 
-    parameters = count_parameters(CACHE / WORKLOADS[workload]["model"])
-    return (4 if WORKLOADS[workload]["method"] == "lora" else 6) * parameters
+    loader = AutoModelForCausalLM if workload == "sft" else AutoModelForSequenceClassification
+    model = loader.from_pretrained(CACHE / WORKLOADS[workload]["model"])
+    matmul = sum(m.weight.numel() for m in model.modules() if isinstance(m, torch.nn.Linear))
+    return (4 if WORKLOADS[workload]["method"] == "lora" else 6) * matmul
 
 
 def main() -> None:

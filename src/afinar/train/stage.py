@@ -58,6 +58,10 @@ def train(
     `examples`: in-memory splits {"train": [...], "validation": [...]} instead of a dataset version
     (tests, benchmarks). `run_id` is used by the distributed launcher.
     """
+    import warnings
+
+    # PEFT asks transformers a deprecated question on every wrap; the answer is right, the warning noise.
+    warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
     if max_steps is not None:
         loaded = LoadedSpec(loaded.spec.model_copy(update={"train": loaded.spec.train.model_copy(update={"max_steps": max_steps})}), loaded.path)
     world_size = int(os.environ.get("WORLD_SIZE", "1"))
