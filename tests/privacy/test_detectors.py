@@ -206,3 +206,13 @@ def test_min_score_filters():
 def test_spans_never_carry_values():
     span = scan("CPF 529.982.247-25")[0]
     assert "529" not in repr(span)
+
+
+def test_a_context_window_never_starts_inside_a_word():
+    # "esclarecimentos" cut 40 characters back left "os", which read as the keyword OS
+    # (ordem de serviço) and pushed the phone after the signature below the threshold.
+    from afinar.privacy import scan
+
+    text = "para eventuais esclarecimentos.\n\nAtenciosamente,\nAlice Camargo Leão\n(82)40868907"
+    labels = [(s.label, text[s.start:s.end]) for s in scan(text)]
+    assert ("PHONE_NUMBER", "(82)40868907") in labels

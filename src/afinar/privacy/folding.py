@@ -112,16 +112,26 @@ class ContextWindow:
         return self._folded
 
     def before(self, start: int, width: int) -> str:
-        """Folded text of the `width` characters before `start`."""
+        """Folded text of the `width` characters before `start`, without a cut-off first word.
+
+        A window that starts mid-word would show a fragment ("...imentos" → "os") that a
+        keyword pattern takes for a whole word; the partial word is dropped instead.
+        """
+        begin = max(0, start - width)
+        while 0 < begin < start and self.text[begin - 1].isalnum() and self.text[begin].isalnum():
+            begin += 1
         if self._folded is None and len(self.text) > _FOLD_WHOLE_BELOW:
-            return fold_text(self.text[max(0, start - width) : start])
-        return self.folded[max(0, start - width) : start]
+            return fold_text(self.text[begin:start])
+        return self.folded[begin:start]
 
     def after(self, end: int, width: int) -> str:
-        """Folded text of the `width` characters after `end`."""
+        """Folded text of the `width` characters after `end`, without a cut-off last word."""
+        stop = min(len(self.text), end + width)
+        while end < stop < len(self.text) and self.text[stop - 1].isalnum() and self.text[stop].isalnum():
+            stop -= 1
         if self._folded is None and len(self.text) > _FOLD_WHOLE_BELOW:
-            return fold_text(self.text[end : end + width])
-        return self.folded[end : end + width]
+            return fold_text(self.text[end:stop])
+        return self.folded[end:stop]
 
     def nearest_before(
         self, start: int, width: int, patterns: dict[str, re.Pattern[str]]
