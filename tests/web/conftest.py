@@ -104,26 +104,31 @@ def write_project(folder: Path, rows: list[dict]) -> Path:
 
 
 def record_drift_checks(workspace, version_id: str) -> None:
-    """Drift checks as the monitor stage records them in `monitor_checks` (no traffic is served)."""
+    """Drift checks as the monitor stage records them in `monitor_checks` (no traffic is served):
+    the embedding and label checks drift over five days, the length check does not."""
     from afinar.workspace.schema import MonitorCheckRow
 
     now = datetime.now(UTC)
-    levels = [(0.02, 0.51, "ok"), (0.05, 0.55, "ok"), (0.11, 0.63, "warn"), (0.19, 0.71, "warn"), (0.31, 0.78, "alert")]
+    days = [(0.02, 0.51), (0.05, 0.55), (0.12, 0.66), (0.19, 0.71), (0.31, 0.78)]
     with workspace.write_session() as session:
-        for i, (psi, auc, status) in enumerate(levels):
-            summary = {
-                "checks": {
-                    "labels": {"status": status, "effect": psi, "p_value": 0.2 / (i + 1)},
-                    "embedding": {"status": "ok" if auc < 0.65 else "warn" if auc < 0.75 else "alert", "effect": auc, "p_value": 0.3 / (i + 1)},
-                    "length": {"status": "ok", "effect": 0.04 + 0.01 * i, "p_value": 0.5},
-                }
-            }
+        for i, (psi, auc) in enumerate(days):
+            checks = [
+                _check("labels", psi, 0.2 / (i + 1) ** 3, 0.10, 0.25, f"PSI {psi:.3f}"),
+                _check("embedding", auc, 0.3 / (i + 1) ** 3, 0.65, 0.75, f"domain classifier AUC {auc:.3f}"),
+                _check("length", 0.04 + 0.01 * i, 0.5, 0.25, 0.5, "mean 30.1 → 31.0 tokens"),
+            ]
+            status = max((c["status"] for c in checks), key=["ok", "warn", "alert"].index)
             session.add(
                 MonitorCheckRow(
-                    id=f"drift-{uuid.uuid4().hex[:10]}", version_id=version_id, created_at=now - timedelta(days=len(levels) - i),
-                    created_by="monitor", status=status, samples=200 + 40 * i, summary=json.dumps(summary), artifact_sha256=None,
+                    id=f"drift-{uuid.uuid4().hex[:10]}", version_id=version_id, created_at=now - timedelta(days=len(days) - i),
+                    created_by="monitor", status=status, samples=200 + 40 * i, summary=json.dumps({"checks": checks}), artifact_sha256=None,
                 )
             )
+
+
+def _check(name: str, effect: float, p_value: float, warn: float, alert: float, detail: str) -> dict:
+    status = "alert" if effect >= alert and p_value < 0.01 else "warn" if effect >= warn and p_value < 0.05 else "ok"
+    return {"name": name, "effect": effect, "p_value": p_value, "status": status, "detail": detail, "extra": {"levels": {"warn": warn, "alert": alert}}}
 
 
 def build_world(root: Path) -> WebWorld:

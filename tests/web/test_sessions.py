@@ -260,3 +260,23 @@ def test_charts_are_well_formed_svg_with_escaped_labels_and_values_on_hover():
     assert str(line_chart([Series("empty", [])], title="t")) == ""
     assert nice_ticks(0, 1) == [0.0, 0.25, 0.5, 0.75, 1.0]
     assert nice_ticks(0, 3, integer=True) == [0.0, 1.0, 2.0, 3.0]
+
+
+def test_afinar_serve_serves_the_same_pages_beside_the_api(workspace):
+    from fastapi.testclient import TestClient
+
+    from afinar.config.spec import ServeSpec
+    from afinar.registry import identity
+    from afinar.serve import create_app
+
+    admin = identity.local_user(workspace)
+    identity.add_user(workspace, admin, "bruno.revisor", ["reviewer"])
+    token = identity.create_token(workspace, admin, "bruno.revisor")[0]
+    with TestClient(create_app(workspace, ServeSpec(preload=False)), base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/health").status_code == 200
+        assert sign_in(client, token).status_code == 303
+        overview = client.get("/ui/")
+        assert overview.status_code == 200 and "Visão geral" in overview.text
+        assert client.post("/ui/audit/verify", data={"csrf_token": csrf_of(client)}).status_code == 200
+    with TestClient(create_app(workspace, ServeSpec(preload=False, dashboard=False))) as client:
+        assert client.get("/ui/login").status_code == 404

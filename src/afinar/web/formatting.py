@@ -44,11 +44,13 @@ class Formatter:
         moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
         return moment.strftime("%d/%m/%Y %H:%M UTC" if self.lang == "pt-BR" else "%Y-%m-%d %H:%M UTC")
 
-    def day_time(self, value: Any) -> str:
-        """An ISO time as a short axis label: '24/11 18:01' (pt-BR) or '11-24 18:01' (en), UTC."""
+    def day_time(self, value: Any, *, with_time: bool = True) -> str:
+        """An ISO time as a short axis label: '24/11 18:01' (pt-BR) or '11-24 18:01' (en), UTC;
+        the day alone without `with_time`."""
         moment = datetime.fromisoformat(str(value))
         moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
-        return moment.strftime("%d/%m %H:%M" if self.lang == "pt-BR" else "%m-%d %H:%M")
+        day = "%d/%m" if self.lang == "pt-BR" else "%m-%d"
+        return moment.strftime(f"{day} %H:%M" if with_time else day)
 
     def seconds(self, value: Any) -> str:
         if value is None:

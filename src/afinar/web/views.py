@@ -403,30 +403,36 @@ def latest_checks(workspace: Workspace) -> dict[str, dict[str, Any]]:
 
 
 def monitoring(workspace: Workspace, safe: Safe, t: Translate, fmt: Formatter) -> dict[str, Any]:
+    """Per monitored version: its latest verdicts, and one chart per check of the effect size over
+    time, with the warn and alert levels the check was judged against."""
     checks = monitor_checks(workspace)
     by_version: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for check in reversed(checks):  # oldest first, for the time axis
         by_version[check["version_id"]].append(check)
     versions = []
     for version_id, series_checks in sorted(by_version.items()):
-        effects = drift_effects(series_checks)
-        chart = Markup("")
-        if effects:
-            times = [_timestamp(c["created_at"]) for c in series_checks]
-            hover = [fmt.when(c["created_at"]) for c in series_checks]
-            ticks = [fmt.day_time(c["created_at"]) for c in series_checks]
-            series = [
-                Series(name, [(times[i], v) for i, v in points], hover=[hover[i] for i, _ in points])
-                for name, points in sorted(effects.items())
-            ]
-            chart = line_chart(series, title=t("monitor.chart_drift", version=version_id), y_label=t("monitor.effect"), x_ticks=_time_ticks(times, ticks))
+        times = [_timestamp(c["created_at"]) for c in series_checks]
+        hover = [fmt.when(c["created_at"]) for c in series_checks]
+        # Checks days apart are labelled by their day; checks within a day by their time too.
+        spread_days = (times[-1] - times[0]) / 86400 if len(times) > 1 else 0
+        ticks = _time_ticks(times, [fmt.day_time(c["created_at"], with_time=spread_days < 2) for c in series_checks], most=4)
+        charts = []
+        for name, points in sorted(drift_effects(series_checks).items()):
+            levels = next((row["levels"] for c in reversed(series_checks) for row in _check_entries(c["summary"]) if row["name"] == name and row["levels"]), {})
+            bands = [(float(levels[k]), t(f"drift.{k}")) for k in ("warn", "alert") if isinstance(levels.get(k), (int, float))]
+            chart = line_chart(
+                [Series(safe(name), [(times[i], v) for i, v in points], hover=[hover[i] for i, _ in points])],
+                title=t("monitor.chart_check", check=safe(name), version=version_id), y_label=t("monitor.effect"),
+                x_ticks=ticks, bands=bands, width=400, height=210, y_min=0,
+            )
+            charts.append((t("monitor.chart_check", check=safe(name), version=version_id), chart))
         latest = series_checks[-1]
         versions.append(
             {
                 "version_id": version_id,
                 "latest": latest,
                 "checks": list(reversed(series_checks))[:10],
-                "chart": chart,
+                "charts": [c for c in charts if c[1]],
                 "latest_rows": check_rows(latest["summary"], safe),
             }
         )
@@ -435,10 +441,7 @@ def monitoring(workspace: Workspace, safe: Safe, t: Translate, fmt: Formatter) -
 
 
 def drift_effects(checks: list[dict[str, Any]]) -> dict[str, list[tuple[int, float]]]:
-    """Per named check, the (index of the check, effect size) pairs found in the checks' summaries.
-
-    A summary lists its checks as `{"checks": {name: {"effect": …}}}` or `{"checks": [{"name": …,
-    "effect": …}]}`; a number directly under a name counts as its effect."""
+    """Per named check, the (index of the drift check, effect size) pairs in the checks' summaries."""
     effects: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, check in enumerate(checks):
         for row in _check_entries(check["summary"]):
@@ -456,25 +459,25 @@ def check_rows(summary: dict[str, Any], safe: Safe) -> list[dict[str, Any]]:
 
 
 def _check_entries(summary: dict[str, Any]) -> list[dict[str, Any]]:
+    """The checks of a recorded drift check: the monitor stage writes `{"checks": [{"name",
+    "status", "effect", "p_value", "detail", "extra": {"levels": {"warn", "alert"}}}, …]}`."""
     checks = summary.get("checks") if isinstance(summary, dict) else None
-    entries: list[dict[str, Any]] = []
-    if isinstance(checks, dict):
-        for name, value in checks.items():
-            if isinstance(value, dict):
-                entries.append({"name": name, **_effect_fields(value)})
-            elif isinstance(value, (int, float)):
-                entries.append({"name": name, "effect": value})
-    elif isinstance(checks, list):
-        for value in checks:
-            if isinstance(value, dict) and value.get("name"):
-                entries.append({"name": value["name"], **_effect_fields(value)})
+    entries = []
+    for value in checks if isinstance(checks, list) else []:
+        if isinstance(value, dict) and value.get("name"):
+            extra = value.get("extra") if isinstance(value.get("extra"), dict) else {}
+            effect = value.get("effect")
+            entries.append(
+                {
+                    "name": str(value["name"]),
+                    "status": value.get("status"),
+                    "effect": effect if isinstance(effect, (int, float)) and not isinstance(effect, bool) else None,
+                    "p_value": value.get("p_value"),
+                    "detail": value.get("detail") if isinstance(value.get("detail"), str) else None,
+                    "levels": extra.get("levels") if isinstance(extra.get("levels"), dict) else {},
+                }
+            )
     return entries
-
-
-def _effect_fields(value: dict[str, Any]) -> dict[str, Any]:
-    effect = next((value[k] for k in ("effect", "effect_size", "value", "statistic") if isinstance(value.get(k), (int, float))), None)
-    detail = value.get("message") or value.get("reason") or value.get("detail")
-    return {"status": value.get("status") or value.get("level"), "effect": effect, "p_value": value.get("p_value"), "detail": detail if isinstance(detail, str) else None}
 
 
 # -- audit ---------------------------------------------------------------------------------------------------
@@ -576,8 +579,8 @@ def _timestamp(iso: str) -> float:
     return datetime.fromisoformat(iso).timestamp()
 
 
-def _time_ticks(times: list[float], labels: list[str]) -> list[tuple[float, str]]:
-    """At most about six of the checks' times label the axis."""
-    step = max(1, -(-len(times) // 6))
+def _time_ticks(times: list[float], labels: list[str], *, most: int = 6) -> list[tuple[float, str]]:
+    """At most `most` of the checks' times label the axis."""
+    step = max(1, -(-len(times) // most))
     return [(times[i], labels[i]) for i in range(0, len(times), step)]
 
