@@ -216,3 +216,18 @@ def test_a_context_window_never_starts_inside_a_word():
     text = "para eventuais esclarecimentos.\n\nAtenciosamente,\nAlice Camargo Leão\n(82)40868907"
     labels = [(s.label, text[s.start:s.end]) for s in scan(text)]
     assert ("PHONE_NUMBER", "(82)40868907") in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Endereço: Avenida das Palmeiras, 385, Conjunto Santa Maria / tel", "Avenida das Palmeiras, 385, Conjunto Santa Maria"),
+        ("Reside em Rua Dom Pedro II, 88, Conjunto Novo Dom Bosco. Pcte", "Rua Dom Pedro II, 88, Conjunto Novo Dom Bosco"),
+        ("Reside em Alameda Lunna das Neves, 309, Vila Maloca. Cartão SUS 898", "Alameda Lunna das Neves, 309, Vila Maloca"),
+    ],
+)
+def test_a_neighbourhood_after_the_number_belongs_to_the_address(text, address):
+    from afinar.privacy import scan
+
+    found = [text[s.start:s.end] for s in scan(text) if s.label == "ADDRESS"]
+    assert found == [address]

@@ -2,8 +2,8 @@
 
 "Rua Dr. João Silva, 123, apto 45" is one ADDRESS span; the person's name inside it is
 part of the address (the person-name detector skips names right after a street type).
-The neighbourhood, city and state that usually follow are not part of the span: on their
-own they do not single out a person.
+A neighbourhood introduced right after the number ("…, 385, Conjunto Santa Maria") is part
+of the span; city and state are not: on their own they do not single out a person.
 """
 
 from __future__ import annotations
@@ -36,6 +36,15 @@ _COMPLEMENT_WORD = (
     r"|loja|lj\.?|andar|fundos|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
 )
 _COMPLEMENT = rf"(?:\s*[,;-]?\s*{_COMPLEMENT_WORD}\s*(?:n[º°o.]?\s*)?[\w-]*)"
+# A neighbourhood named right after the number ("…, 385, Conjunto Santa Maria") is taken
+# whole: cut after "Santa", the rest ("Maria") would read as a person once the address
+# is replaced. Its words carry no dots, so "Vila Maloca. Cartão SUS" stops at "Maloca".
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*"
+_NEIGHBOURHOOD = (
+    r"(?:\s*[,;-]?\s*(?i:conjunto|conj\.|vila|jardim|jd\.|parque|pq\.|residencial"
+    r"|loteamento|setor|n[úu]cleo|ch[áa]cara)"
+    rf"\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}})"
+)
 
 _ADDRESS_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "reside", "residente", "residencia", "endereco", "domiciliado",
@@ -54,7 +63,7 @@ class AddressDetector(Detector):
     _formal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}"
         rf"(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{0,7}}"
-        rf"(?P<number>{_NUMBER}{_COMPLEMENT}*)?"
+        rf"(?P<number>{_NUMBER}(?:{_NEIGHBOURHOOD}|{_COMPLEMENT})*)?"
     )
     _informal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{1,6}}?(?:n[º°o.]?\s*)?\d{{1,5}}"
