@@ -1,6 +1,7 @@
 """The `afinar` command line: one sub-command group per pipeline stage.
 
-Exit codes: 0 success; 1 runtime failure; 2 bad input (spec, data, arguments); 4 not found;
+Exit codes: 0 success; 1 runtime failure; 2 bad input (spec, data, arguments); 3 a gate failed
+with --strict, or permission denied; 4 not found;
 5 model unavailable; 6 integrity check failed (audit chain, artifact hash); 130 interrupted.
 """
 
