@@ -14,6 +14,7 @@ eyes, the reviewer list and the gates. The page showing or hiding a button is a 
 from __future__ import annotations
 
 import json
+import logging
 import mimetypes
 import re
 from collections.abc import Callable
@@ -36,6 +37,7 @@ from afinar.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, translator
 from afinar.web.sessions import LANG_COOKIE, LOGIN_COOKIE, SESSION_COOKIE, Session, SessionKeeper
 from afinar.workspace import Workspace
 
+logger = logging.getLogger("afinar.web")
 PREFIX = "/ui"
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -220,7 +222,9 @@ class Dashboard:
             return self.login_form(page, error=page.t("login.expired"), status=403)
         try:
             user = authenticate(self.workspace, page.form.get("token", ""))
-        except AuthenticationError:
+        except AuthenticationError as exc:
+            # Not in the audit log: anyone could fill it with failed attempts. Never the token.
+            logger.warning("dashboard sign-in refused from %s: %s", page.request.client.host if page.request.client else "?", exc.message)
             return self.login_form(page, error=page.t("login.invalid"), status=401)
         token_id = user.via.split(":", 1)[1]
         cookie, _session = self.keeper.issue(user, token_id)
