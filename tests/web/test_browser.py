@@ -41,7 +41,7 @@ def test_sign_in_sets_a_strict_http_only_session_and_every_page_renders(sign_in,
 
     page.goto(server + f"/ui/models/{versions['approve']}")
     assert page.locator("h1").inner_text().startswith(versions["approve"])
-    for section in ("#evaluation", "#history", "#lineage", "#card"):
+    for section in ("#evaluation", "#drift", "#history", "#lineage", "#card"):
         assert page.locator(section).count() == 1
     assert page.locator("svg.chart").count() >= 1  # tuned vs base
 

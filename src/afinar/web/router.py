@@ -286,7 +286,7 @@ class Dashboard:
 
     def model(self, page: Page, *, error: str | None = None, status: int = 200) -> Response:
         reference = page.request.path_params["reference"]
-        data = views.model_detail(self.workspace, reference, page.user, page.safe, page.t)
+        data = views.model_detail(self.workspace, reference, page.user, page.safe, page.t, Formatter(page.lang))
         done = page.param("done")
         return page.render(
             "model.html", status=status, title=data["version"].id, error=error,

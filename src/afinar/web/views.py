@@ -262,7 +262,7 @@ def models_list(workspace: Workspace, status: str | None = None) -> dict[str, An
     return {"models": sorted(by_name.items()), "status_filter": status, "statuses": [s.value for s in Status]}
 
 
-def model_detail(workspace: Workspace, reference: str, user: User, safe: Safe, t: Translate) -> dict[str, Any]:
+def model_detail(workspace: Workspace, reference: str, user: User, safe: Safe, t: Translate, fmt: Formatter) -> dict[str, Any]:
     from afinar.registry import Registry
 
     registry = Registry(workspace)
@@ -300,7 +300,7 @@ def model_detail(workspace: Workspace, reference: str, user: User, safe: Safe, t
         "evaluation": evaluation,
         "lineage": lineage,
         "lineage_sources": [safe(s.get("file") or "") for s in ((lineage.get("dataset") or {}).get("sources") or [])] if "error" not in lineage else [],
-        "checks": [c for c in monitor_checks(workspace) if c["version_id"] == version.id][:20],
+        "drift": version_drift(version.id, list(reversed(checks)), safe, t, fmt) if (checks := monitor_checks(workspace, version.id)) else None,
     }
 
 
@@ -403,41 +403,42 @@ def latest_checks(workspace: Workspace) -> dict[str, dict[str, Any]]:
 
 
 def monitoring(workspace: Workspace, safe: Safe, t: Translate, fmt: Formatter) -> dict[str, Any]:
-    """Per monitored version: its latest verdicts, and one chart per check of the effect size over
-    time, with the warn and alert levels the check was judged against."""
+    """Every monitored version's drift (see `version_drift`), and the warnings and alerts of all."""
     checks = monitor_checks(workspace)
     by_version: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for check in reversed(checks):  # oldest first, for the time axis
         by_version[check["version_id"]].append(check)
-    versions = []
-    for version_id, series_checks in sorted(by_version.items()):
-        times = [_timestamp(c["created_at"]) for c in series_checks]
-        hover = [fmt.when(c["created_at"]) for c in series_checks]
-        # Checks days apart are labelled by their day; checks within a day by their time too.
-        spread_days = (times[-1] - times[0]) / 86400 if len(times) > 1 else 0
-        ticks = _time_ticks(times, [fmt.day_time(c["created_at"], with_time=spread_days < 2) for c in series_checks], most=4)
-        charts = []
-        for name, points in sorted(drift_effects(series_checks).items()):
-            levels = next((row["levels"] for c in reversed(series_checks) for row in _check_entries(c["summary"]) if row["name"] == name and row["levels"]), {})
-            bands = [(float(levels[k]), t(f"drift.{k}")) for k in ("warn", "alert") if isinstance(levels.get(k), (int, float))]
-            chart = line_chart(
-                [Series(safe(name), [(times[i], v) for i, v in points], hover=[hover[i] for i, _ in points])],
-                title=t("monitor.chart_check", check=safe(name), version=version_id), y_label=t("monitor.effect"),
-                x_ticks=ticks, bands=bands, width=400, height=210, y_min=0,
-            )
-            charts.append((t("monitor.chart_check", check=safe(name), version=version_id), chart))
-        latest = series_checks[-1]
-        versions.append(
-            {
-                "version_id": version_id,
-                "latest": latest,
-                "checks": list(reversed(series_checks))[:10],
-                "charts": [c for c in charts if c[1]],
-                "latest_rows": check_rows(latest["summary"], safe),
-            }
-        )
+    versions = [version_drift(version_id, series, safe, t, fmt) for version_id, series in sorted(by_version.items())]
     alerts = [c for c in checks if c["status"] in ("warn", "alert")][:50]
     return {"versions": versions, "alerts": alerts, "total": len(checks)}
+
+
+def version_drift(version_id: str, checks: list[dict[str, Any]], safe: Safe, t: Translate, fmt: Formatter) -> dict[str, Any]:
+    """One version's drift checks (oldest first): the latest verdicts, and one chart per check of
+    its effect size over time, with the warn and alert levels it was judged against."""
+    times = [_timestamp(c["created_at"]) for c in checks]
+    hover = [fmt.when(c["created_at"]) for c in checks]
+    # Checks days apart are labelled by their day; checks within a day by their time too.
+    spread_days = (times[-1] - times[0]) / 86400 if len(times) > 1 else 0
+    ticks = _time_ticks(times, [fmt.day_time(c["created_at"], with_time=spread_days < 2) for c in checks], most=4)
+    charts = []
+    for name, points in sorted(drift_effects(checks).items()):
+        levels = next((row["levels"] for c in reversed(checks) for row in _check_entries(c["summary"]) if row["name"] == name and row["levels"]), {})
+        bands = [(float(levels[k]), t(f"drift.{k}")) for k in ("warn", "alert") if isinstance(levels.get(k), (int, float))]
+        title = t("monitor.chart_check", check=safe(name), version=version_id)
+        chart = line_chart(
+            [Series(safe(name), [(times[i], v) for i, v in points], hover=[hover[i] for i, _ in points])],
+            title=title, y_label=t("monitor.effect"), x_ticks=ticks, bands=bands, width=400, height=210, y_min=0,
+        )
+        charts.append((title, chart))
+    latest = checks[-1]
+    return {
+        "version_id": version_id,
+        "latest": latest,
+        "checks": list(reversed(checks))[:10],
+        "charts": [c for c in charts if c[1]],
+        "latest_rows": check_rows(latest["summary"], safe),
+    }
 
 
 def drift_effects(checks: list[dict[str, Any]]) -> dict[str, list[tuple[int, float]]]:
