@@ -280,3 +280,85 @@ def test_afinar_serve_serves_the_same_pages_beside_the_api(workspace):
         assert client.post("/ui/audit/verify", data={"csrf_token": csrf_of(client)}).status_code == 200
     with TestClient(create_app(workspace, ServeSpec(preload=False, dashboard=False))) as client:
         assert client.get("/ui/login").status_code == 404
+
+
+@pytest.fixture
+def sft_version(workspace):
+    """A completed sft run and its evaluation as the train and evaluate stages record them (rows and
+    small artifacts, no model), registered and submitted through the registry: its page must show
+    generation metrics, the memorisation check and group values withheld."""
+    import json
+    import shutil
+    import tempfile
+    from datetime import UTC, datetime
+
+    from afinar.config import Spec
+    from afinar.evaluate.records import record_evaluation
+    from afinar.registry import Registry, identity
+    from afinar.workspace.schema import RunRow
+
+    spec = Spec.model_validate(
+        {
+            "project": "juridico", "task": "sft", "base_model": "smollm2-135m-instruct",
+            "data": {"sources": ["data/pecas.jsonl"], "group_fields": ["vara"]},
+            "privacy": {"default": "pseudonymize"}, "evaluate": {"gates": {"chrf": ">=0.1", "memorised_pii": "==0"}},
+        }
+    ).model_dump(mode="json")
+    folder = Path(tempfile.mkdtemp())
+    (folder / "afinar-run.json").write_text("{}", encoding="utf-8")
+    output = workspace.store.put_dir(folder, kind="train_output")
+    shutil.rmtree(folder)
+    now = datetime.now(UTC)
+    with workspace.write_session() as session:
+        session.add(
+            RunRow(
+                id="run-sft-1", project="juridico", task="sft", method="lora", base_model="smollm2-135m-instruct", base_weights_sha256="0" * 64,
+                dataset_id=None, parent_run_id=None, status="completed", spec_json=json.dumps(spec), spec_sha256="1" * 64,
+                output_sha256=output.sha256, steps=3, created_by="ana.cientista", created_at=now, finished_at=now,
+            )
+        )
+    tuned = {"examples": 20, "perplexity": 7.5, "exact_match": 0.05, "token_f1": 0.41, "rouge_l": 0.38, "chrf": 0.44}
+    base = {"examples": 20, "perplexity": 11.2, "exact_match": 0.0, "token_f1": 0.22, "rouge_l": 0.2, "chrf": 0.27}
+    result = {
+        "schema": "afinar.evaluation/1", "id": "eval-sft-1", "project": "juridico", "task": "sft", "created_at": now.isoformat(timespec="seconds"),
+        "created_by": "ana.cientista", "run": {"id": "run-sft-1", "dataset_id": None}, "settings": {}, "primary_metric": "chrf",
+        "metrics": {"chrf": 0.44, "perplexity": 7.5, "memorised_pii": 1.0, "improvement_over_base": 0.17},
+        "comparison": None,
+        "test": {"name": "test", "examples": 20, "tuned": tuned, "base": base, "comparisons": {}},
+        "fairness": {"by_field": {"vara": {"groups": {"Maria Aparecida Gonçalves": {"n": 12, "chrf": 0.4}, "2ª Vara Cível": {"n": 8, "chrf": 0.5}}}}},
+        "memorisation": {"generations_scanned": 84, "memorised_pii": 1, "memorised_occurrences": 2, "memorised_by_label": {"BR_CPF": 1}},
+        "gates": [
+            {"metric": "chrf", "expression": ">=0.1", "value": 0.44, "passed": True, "reason": "ok"},
+            {"metric": "memorised_pii", "expression": "==0", "value": 1.0, "passed": False, "reason": "1 == 0 is false"},
+        ],
+        "passed": False, "seconds": 3.0,
+    }
+    folder = Path(tempfile.mkdtemp())
+    (folder / "evaluation.json").write_text(json.dumps(result), encoding="utf-8")
+    artifact = workspace.store.put_dir(folder, kind="evaluation")
+    shutil.rmtree(folder)
+    record_evaluation(workspace, result, artifact.sha256)
+    admin = identity.local_user(workspace)
+    identity.add_user(workspace, admin, "bruno.revisor", ["reviewer"])
+    version = Registry(workspace).register("run-sft-1", admin)
+    return version.id, identity.create_token(workspace, admin, "bruno.revisor")[0]
+
+
+def test_an_sft_model_page_shows_generation_metrics_memorisation_and_failed_gates(workspace, sft_version):
+    from fastapi.testclient import TestClient
+
+    from afinar.web import dashboard_app
+
+    reference, token = sft_version
+    client = TestClient(dashboard_app(workspace), base_url="http://127.0.0.1:8050")
+    sign_in(client, token)
+    page = client.get(f"/ui/models/{reference}")
+    assert page.status_code == 200
+    html = page.text
+    assert "84 gerações examinadas: 1 dados pessoais distintos" in html and "BR_CPF: 1" in html
+    assert "critérios reprovados" in html  # the memorised_pii gate failed
+    assert 'aria-label="Métricas no teste: modelo ajustado × modelo base"' in html
+    assert "chrf" in html and "perplexity" in html
+    assert "Maria Aparecida Gonçalves" not in html and "[withheld #1" in html and "2ª Vara Cível" in html
+    # A candidate: a reviewer may only retire it (submitting is the data scientists').
+    assert "action-retire" in html and "action-approve" not in html and "action-submit" not in html
