@@ -49,18 +49,35 @@ def test_unknown_command_is_a_usage_error():
 
 @pytest.mark.slow
 def test_run_example_end_to_end(tmp_path):
-    """The README's main job on a fresh workspace: every stage that exists runs, all audited."""
-    result = afinar("-w", str(tmp_path / "ws"), "run", str(REPO / "examples" / "atendimento"), "--json")
+    """The README's main job on a fresh workspace: every stage runs, all audited.
+
+    The example project as shipped, with training cut to a tenth of an epoch: the demo's full
+    two epochs take minutes, and what is tested here is that the stages run and connect.
+    """
+    import shutil
+
+    import yaml
+
+    project = tmp_path / "atendimento"
+    shutil.copytree(REPO / "examples" / "atendimento", project)
+    spec = yaml.safe_load((project / "afinar.yaml").read_text(encoding="utf-8"))
+    spec["train"]["epochs"] = 0.1
+    (project / "afinar.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    result = afinar("-w", str(tmp_path / "ws"), "run", str(project), "--json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["project"] == "atendimento-telecom"
-    assert "models" in [stage["stage"] for stage in summary["stages"]]
+    assert [stage["stage"] for stage in summary["stages"]] == ["models", "data", "train", "evaluate", "registry"]
+    assert summary["pending"] == []
     verify = afinar("-w", str(tmp_path / "ws"), "audit", "verify", "--json")
     report = json.loads(verify.stdout)
     assert report["ok"] and report["length"] >= 4
-    log = json.loads(afinar("-w", str(tmp_path / "ws"), "audit", "log", "--json").stdout)
+    log = json.loads(afinar("-w", str(tmp_path / "ws"), "audit", "log", "--json", "-n", "10000").stdout)
     actions = [event["action"] for event in log]
     assert actions[0] == "pipeline.started" and actions[-1] == "pipeline.completed"
+    for expected in ("model.pulled", "data.prepared", "train.completed", "eval.completed"):
+        assert expected in actions, expected
+    assert any(action.startswith("registry.") for action in actions)
 
 
 def test_workspace_info_json(tmp_path):

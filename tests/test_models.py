@@ -89,10 +89,10 @@ def test_memory_estimate_orders_methods_and_scales_with_batch():
     assert bigger.activations_gib == pytest.approx(2 * lora.activations_gib, rel=1e-3)
 
 
-def test_models_info_cli_measures_this_machine(workspace):
+def test_models_info_cli_describes_a_model(workspace):
     result = subprocess.run(
         [sys.executable, "-m", "afinar", "-w", str(workspace.root), "models", "info", "smollm2-135m-instruct",
-         "--batch-size", "1", "--seq-len", "32", "--tokens", "100000", "--json"],
+         "--no-benchmark", "--json"],
         capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stderr
@@ -100,6 +100,18 @@ def test_models_info_cli_measures_this_machine(workspace):
     assert report["architecture"] == "LlamaForCausalLM"
     assert report["context_length"] == 8192
     assert report["tokenizer"]["chat_template"] is True
+    assert report["fit"]["methods"]["full"]["memory"]["total_gib"] > report["fit"]["methods"]["lora"]["memory"]["total_gib"]
+
+
+def test_models_info_cli_measures_this_machine(workspace):
+    result = subprocess.run(
+        [sys.executable, "-m", "afinar", "-w", str(workspace.root), "models", "info", "minilm-l6",
+         "--batch-size", "2", "--seq-len", "32", "--tokens", "100000", "--json"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["tokenizer"]["lowercases"] is True
     assert report["machine"]["fp32_matmul_gflops"] > 0
     for method in ("lora", "full"):
         entry = report["fit"]["methods"][method]
