@@ -1,6 +1,6 @@
 """A small real world for the serving tests, built once per session: the data stage prepares the
 `atendimento` template's tickets (classification) and conversations (chat), both full of personal
-data; the train stage fine-tunes minilm-l6 twice (a few LoRA steps each) and smollm2-135m-instruct
+data; the train stage fine-tunes minilm-l6 twice (24 and 12 LoRA steps) and smollm2-135m-instruct
 once (one LoRA step); the registry puts one classifier and the chat model in production and
 approves the second classifier (to be promoted while the server runs)."""
 
@@ -97,7 +97,8 @@ def build_serving_world(root: Path, *, chat: bool = True) -> ServingWorld:
     quiet = lambda _message: None  # noqa: E731
     sources = root / "sources"
     generate("atendimento", sources, n=300, seed=7)
-    projects = {CLASSIFIER: write_project(root, CLASSIFIER, "classification", "minilm-l6", sources / "tickets.jsonl", "classification", {"max_steps": 4, "batch_size": 16, "max_seq_len": 128})}
+    classify = {"max_steps": 24, "batch_size": 16, "max_seq_len": 128, "learning_rate": 1e-3}
+    projects = {CLASSIFIER: write_project(root, CLASSIFIER, "classification", "minilm-l6", sources / "tickets.jsonl", "classification", classify)}
     if chat:
         projects[CHAT] = write_project(root, CHAT, "sft", "smollm2-135m-instruct", sources / "conversas.jsonl", "chat", {"max_steps": 1, "batch_size": 4, "max_seq_len": 192})
     workspace = Workspace.open(root / "ws")
@@ -105,7 +106,7 @@ def build_serving_world(root: Path, *, chat: bool = True) -> ServingWorld:
     datasets = {name: prepare(spec, workspace, log=quiet).id for name, spec in specs.items()}
     runs = {
         "clf1": train(specs[CLASSIFIER], workspace, dataset_id=datasets[CLASSIFIER], log=quiet).id,
-        "clf2": train(specs[CLASSIFIER], workspace, dataset_id=datasets[CLASSIFIER], max_steps=6, log=quiet).id,
+        "clf2": train(specs[CLASSIFIER], workspace, dataset_id=datasets[CLASSIFIER], max_steps=12, log=quiet).id,
     }
     if chat:
         runs["chat"] = train(specs[CHAT], workspace, dataset_id=datasets[CHAT], log=quiet).id

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from afinar import __version__
-from afinar.cli import audit, config, data, evaluate, models, privacy, project, registry, serve, train, ui, users, workspace
+from afinar.cli import audit, config, data, evaluate, models, monitor, privacy, project, registry, serve, train, ui, users, workspace
 from afinar.cli.state import STATE
 
 app = typer.Typer(
@@ -55,3 +55,4 @@ app.add_typer(users.app, name="users")
 app.add_typer(audit.app, name="audit")
 app.command("ui")(ui.ui)
 app.command("serve")(serve.serve)
+app.add_typer(monitor.app, name="monitor")

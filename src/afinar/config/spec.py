@@ -581,7 +581,7 @@ class DriftThresholds(SpecModel):
         description="Change of the mean share of words the model's tokenizer has no single token for.",
     )
     unseen_words: DriftLevels = Field(
-        default_factory=lambda: DriftLevels(warn=0.05, alert=0.10),
+        default_factory=lambda: DriftLevels(warn=0.03, alert=0.05),
         description="Change of the mean share of words never seen in the reference data.",
     )
     personal_data: DriftLevels = Field(
@@ -593,8 +593,9 @@ class DriftThresholds(SpecModel):
         description="Change of the share of texts the language detector does not take for `data.language`.",
     )
     embedding: DriftLevels = Field(
-        default_factory=lambda: DriftLevels(warn=0.65, alert=0.75),
-        description="AUC of a classifier telling recent from reference texts by their MiniLM embeddings (0.5: indistinguishable).",
+        default_factory=lambda: DriftLevels(warn=0.60, alert=0.65),
+        description="AUC of a classifier telling recent from reference texts by their MiniLM embeddings (0.5: "
+        "indistinguishable; when a share s of the traffic changes completely, at most 0.5 + s/2).",
     )
     labels: DriftLevels = Field(
         default_factory=lambda: DriftLevels(warn=0.10, alert=0.25),
@@ -616,7 +617,11 @@ class MonitorSpec(SpecModel):
     reference_samples: int = Field(1000, ge=10, description="Use at most this many reference texts (a fixed, seeded sample of the train split).")
     alpha_warn: float = Field(0.05, gt=0, lt=1, description="Family-wise significance level for `warn` (divided among the checks, Bonferroni).")
     alpha_alert: float = Field(0.01, gt=0, lt=1, description="Family-wise significance level for `alert` (divided among the checks, Bonferroni).")
-    permutations: int = Field(300, ge=50, le=10_000, description="Permutations of the MMD test on embeddings.")
+    permutations: int = Field(
+        1000, ge=50, le=10_000,
+        description="Permutations of the MMD test on embeddings; its smallest p-value is 1/(permutations+1), which must be "
+        "below alpha_alert divided by the number of checks for the embedding check to ever alert.",
+    )
     min_feedback: int = Field(20, ge=1, description="Feedback labels needed before performance is judged.")
     max_evaluation_age_days: float = Field(
         180, gt=0, description="`afinar audit run` flags a production version whose evaluation is older than this."
