@@ -1,7 +1,7 @@
 """Fixtures of the dashboard tests: one real world built once per session (a dataset full of
 personal data prepared by the data stage, a two-step LoRA run on minilm-l6 and its real
 evaluation, registered through the registry's public API as three versions submitted for
-review, a few drift checks), the real server (`afinar ui`) on a loopback port, and Debian's
+review, three days of logged traffic and the monitor stage's drift check of each), the real server (`afinar ui`) on a loopback port, and Debian's
 Chromium driven by Playwright.
 
 The browser tests skip only when /usr/bin/chromium is missing and AFINAR_REQUIRE_BROWSER is
@@ -19,7 +19,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -105,32 +104,50 @@ def write_project(folder: Path, rows: list[dict]) -> Path:
     return folder
 
 
-def record_drift_checks(workspace, version_id: str) -> None:
-    """Drift checks as the monitor stage records them in `monitor_checks` (no traffic is served):
-    the embedding and label checks drift over five days, the length check does not."""
+def record_drift_checks(workspace, version_id: str, folder: Path) -> list[str]:
+    """Three days of traffic logged the way the server logs it (raw texts anonymised by the
+    request-log store), drifting from support tickets to health triage notes while the predicted
+    labels collapse onto one, and the monitor stage's real drift check at the end of each day.
+    Returns the personal-data values the raw traffic held (the privacy scan's spans)."""
+    from afinar.config.spec import MonitorSpec, RequestLogSpec
+    from afinar.monitor import drift_report
+    from afinar.privacy import scan
+    from afinar.serve.requestlog import LogEntry, RequestLogStore
+    from afinar.templates import generate
     from afinar.workspace.schema import MonitorCheckRow
 
+    tickets = [row["text"] for row in ticket_rows(23, 36)]
+    triage_file = generate("saude", folder / "traffic", n=36, seed=5)[0]
+    triage = [json.loads(line)["text"] for line in triage_file.read_text(encoding="utf-8").splitlines()][:36]
     now = datetime.now(UTC)
-    days = [(0.02, 0.51), (0.05, 0.55), (0.12, 0.66), (0.19, 0.71), (0.31, 0.78)]
-    with workspace.write_session() as session:
-        for i, (psi, auc) in enumerate(days):
-            checks = [
-                _check("labels", psi, 0.2 / (i + 1) ** 3, 0.10, 0.25, f"PSI {psi:.3f}"),
-                _check("embedding", auc, 0.3 / (i + 1) ** 3, 0.65, 0.75, f"domain classifier AUC {auc:.3f}"),
-                _check("length", 0.04 + 0.01 * i, 0.5, 0.25, 0.5, "mean 30.1 → 31.0 tokens"),
-            ]
-            status = max((c["status"] for c in checks), key=["ok", "warn", "alert"].index)
-            session.add(
-                MonitorCheckRow(
-                    id=f"drift-{uuid.uuid4().hex[:10]}", version_id=version_id, created_at=now - timedelta(days=len(days) - i),
-                    created_by="monitor", status=status, samples=200 + 40 * i, summary=json.dumps({"checks": checks}), artifact_sha256=None,
+    days = {2: tickets[:12] + tickets[12:16], 1: tickets[16:24] + triage[:8], 0: triage[8:24]}  # days ago -> texts
+    labels = sorted(LABEL_TEXT)
+    store = RequestLogStore(workspace, RequestLogSpec())
+    store.start()
+    entries = []
+    for ago, texts in days.items():
+        for i, text in enumerate(texts):
+            # The two-step model calls nearly everything 'suporte': so does the first day's traffic.
+            label = "suporte" if ago == 2 or (ago == 1 and i % 2) else labels[i % 3]
+            entries.append(
+                LogEntry(
+                    request_id=f"req-{ago}-{i}", item=0, model_name=version_id.split("@")[0], version_id=version_id, endpoint="classify",
+                    user_name="app", token_id=None, status_code=200, latency_ms=8.0, input_text=text, output_text="", predicted_label=label,
+                    created_at=now - timedelta(days=ago, hours=1 + i % 6),
                 )
             )
-
-
-def _check(name: str, effect: float, p_value: float, warn: float, alert: float, detail: str) -> dict:
-    status = "alert" if effect >= alert and p_value < 0.01 else "warn" if effect >= warn and p_value < 0.05 else "ok"
-    return {"name": name, "effect": effect, "p_value": p_value, "status": status, "detail": detail, "extra": {"levels": {"warn": warn, "alert": alert}}}
+    store.record(entries)
+    store.flush()
+    store.close()
+    settings = MonitorSpec(window_days=1, min_samples=10, reference_samples=30, permutations=50)
+    for ago in days:
+        until = now - timedelta(days=ago)
+        report = drift_report(version_id, workspace, settings=settings, until=until, actor="monitor", log=lambda _message: None)
+        # Recorded as if each check had run at the end of its day (a scheduled `afinar monitor drift`).
+        with workspace.write_session() as session:
+            session.get(MonitorCheckRow, report.id).created_at = until
+    texts = [text for group in days.values() for text in group]
+    return sorted({text[span.start : span.end] for text in texts for span in scan(text) if span.end - span.start >= 6})
 
 
 def build_world(root: Path) -> WebWorld:
@@ -160,14 +177,14 @@ def build_world(root: Path) -> WebWorld:
     for reference in VERSIONS.values():
         version = registry.register(run.id, author, name=reference.split("@")[0])
         registry.submit(version.id, author, reason="pronto para revisão")
-    record_drift_checks(workspace, VERSIONS["approve"])
+    traffic_values = record_drift_checks(workspace, VERSIONS["approve"], root)
     workspace.close()
 
     values = []
     for row in rows:
         person = row["_person"]
         values += [person["name"], person["cpf"], person["email"], person["phone"], person["street"], row["atendente"]]
-    return WebWorld(root, root / "ws", dataset.id, run.id, evaluation.id, tokens, admin.name, sorted(set(values)))
+    return WebWorld(root, root / "ws", dataset.id, run.id, evaluation.id, tokens, admin.name, sorted(set(values) | set(traffic_values)))
 
 
 @pytest.fixture(scope="session")

@@ -46,8 +46,10 @@ def test_sign_in_sets_a_strict_http_only_session_and_every_page_renders(sign_in,
     assert page.locator("svg.chart").count() >= 1  # tuned vs base
 
     page.goto(server + "/ui/monitoring")
-    assert page.locator("svg.chart").count() >= 1  # drift over time
-    assert "alerta" in page.inner_text("main")
+    monitored = page.locator(f"section.monitored[id='{versions['approve']}']")
+    assert monitored.locator("svg.chart").count() >= 6  # one chart per drift check over the three days
+    assert monitored.locator("svg.chart path.line").count() >= 6 and monitored.locator("svg.chart line.band").count() >= 12
+    assert "unseen_words" in monitored.inner_text()
 
 
 def test_a_wrong_token_is_refused_without_a_session(browser, server):

@@ -123,9 +123,14 @@ def line_chart(
         # Labels at the ends of the axis grow inwards, so that they are not cut off.
         anchor = "start" if sx(x) - left < 30 and len(x_ticks) > 1 else "end" if left + plot_w - sx(x) < 30 and len(x_ticks) > 1 else "middle"
         body.append(f'<text class="tick" x="{sx(x):.1f}" y="{top + plot_h + 16}" text-anchor="{anchor}">{escape(label)}</text>')
-    for value, label in bands:
-        body.append(f'<line class="band" x1="{left}" x2="{left + plot_w}" y1="{sy(value):.1f}" y2="{sy(value):.1f}"/>')
-        body.append(f'<text class="band-label" x="{left + plot_w - 4}" y="{sy(value) - 4:.1f}" text-anchor="end">{escape(label)}</text>')
+    placed: list[float] = []
+    for value, label in sorted(bands):
+        y = sy(value)
+        body.append(f'<line class="band" x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}"/>')
+        # A label goes above its line, or below it when the band under it is too close to read both.
+        label_y = y + 12 if any(abs(y - other) < 12 for other in placed) else y - 4
+        placed.append(y)
+        body.append(f'<text class="band-label" x="{left + plot_w - 4}" y="{label_y:.1f}" text-anchor="end">{escape(label)}</text>')
     for i, s in enumerate(series):
         css = f"s{i % SERIES_CLASSES}" + (" dashed" if s.dashed else "")
         finite = [(x, y) for x, y in s.points if math.isfinite(y)]

@@ -371,27 +371,20 @@ def _evaluation_view(workspace: Workspace, version, safe: Safe, t: Translate) ->
 
 
 def monitor_checks(workspace: Workspace, version_id: str | None = None) -> list[dict[str, Any]]:
-    """Drift checks recorded by the monitor stage (`monitor_checks`), newest first."""
-    from sqlalchemy import select
+    """The drift checks the monitor stage recorded (`afinar.monitor.records`), newest first."""
+    from afinar.monitor.records import list_checks
 
-    from afinar.workspace.schema import MonitorCheckRow
-
-    query = select(MonitorCheckRow).order_by(MonitorCheckRow.created_at.desc())
-    if version_id:
-        query = query.where(MonitorCheckRow.version_id == version_id)
-    with workspace.session() as session:
-        rows = session.scalars(query.limit(500)).all()
     return [
         {
-            "id": row.id,
-            "version_id": row.version_id,
-            "created_at": _iso(row.created_at),
-            "created_by": row.created_by,
-            "status": row.status,
-            "samples": row.samples,
-            "summary": _json(row.summary),
+            "id": check.id,
+            "version_id": check.version_id,
+            "created_at": _iso(check.created_at),
+            "created_by": check.created_by,
+            "status": check.status,
+            "samples": check.samples,
+            "summary": check.summary if isinstance(check.summary, dict) else {},
         }
-        for row in rows
+        for check in reversed(list_checks(workspace, version_id, limit=500))
     ]
 
 
@@ -566,14 +559,6 @@ def _iso(value: Any) -> str | None:
 
         return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat(timespec="seconds")
     return value
-
-
-def _json(text: str | None) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _timestamp(iso: str) -> float:
