@@ -178,6 +178,9 @@ def build_world(root: Path) -> WebWorld:
         version = registry.register(run.id, author, name=reference.split("@")[0])
         registry.submit(version.id, author, reason="pronto para revisão")
     traffic_values = record_drift_checks(workspace, VERSIONS["approve"], root)
+    from afinar.monitor import periodic_audit
+
+    periodic_audit(workspace, log=quiet)  # `afinar audit run`: the overview shows its verdict
     workspace.close()
 
     values = []

@@ -22,6 +22,8 @@ def test_sign_in_sets_a_strict_http_only_session_and_every_page_renders(sign_in,
     assert web_world.tokens["bruno.revisor"] not in session["value"]  # the token itself is never kept
     assert page.locator("h1").inner_text() == "Visão geral"
     assert "bruno.revisor" in page.locator("header .user").inner_text()
+    assert page.locator("table").first.locator("tbody tr").count() == 3  # three versions need review
+    assert "Íntegra" in page.locator("#periodic-audit").inner_text()  # the periodic audit's verdict
 
     for link, heading in (("Conjuntos de dados", "Conjuntos de dados"), ("Treinamentos", "Treinamentos"), ("Modelos", "Modelos"), ("Monitoramento", "Monitoramento"), ("Auditoria", "Auditoria")):
         page.click(f"header nav >> text={link}")

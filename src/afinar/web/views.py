@@ -76,11 +76,20 @@ def overview(workspace: Workspace, user: User, safe: Safe, t: Translate) -> dict
         title=t("overview.chart_status"),
         height=200,
     )
-    recent = []
+    recent, periodic = [], None
     if can(user, "audit.read"):
         from afinar.audit import AuditLog
 
-        recent = [_event_row(e, safe) for e in AuditLog(workspace).events(limit=8, newest_first=True)]
+        log = AuditLog(workspace)
+        recent = [_event_row(e, safe) for e in log.events(limit=8, newest_first=True)]
+        # The latest `afinar audit run` (the monitor stage's periodic audit), as it logged itself.
+        last_run = log.events(action="audit.run_completed", limit=1, newest_first=True)
+        if last_run:
+            details = last_run[0].details
+            periodic = {"at": last_run[0].time, "status": details.get("status"), "chain_ok": details.get("chain_ok"), "models": details.get("models") or {}}
+            if periodic["status"] in ("warn", "alert") or periodic["chain_ok"] is False:
+                alerts.append({"kind": "periodic_audit", "level": "alert" if periodic["status"] == "alert" or periodic["chain_ok"] is False else "warn", "at": periodic["at"], "text": t("alert.periodic_audit", status=t(f"drift.{periodic['status']}"))})
+                alerts.sort(key=lambda a: a["at"] or "", reverse=True)
     return {
         "projects": sorted(
             ({"name": name, **facts, "latest": facts["versions"][-1] if facts["versions"] else None} for name, facts in projects.items()),
@@ -90,6 +99,8 @@ def overview(workspace: Workspace, user: User, safe: Safe, t: Translate) -> dict
         "alerts": alerts[:20],
         "status_chart": chart,
         "recent_events": recent,
+        "periodic": periodic,
+        "can_read_audit": can(user, "audit.read"),
         "counts": {"datasets": len(datasets), "runs": len(runs), "versions": len(versions), "pending": len(pending)},
     }
 
