@@ -239,3 +239,15 @@ def test_subject_keys_are_keyed_normalised_and_value_free():
 
 def test_operators_are_looked_up_by_name():
     assert get_operator("replace").transform("x", "PERSON", OperatorKeys.from_master(TEST_KEY)) == "<PERSON>"
+
+
+def test_a_word_after_a_surrogate_name_is_not_residual_personal_data():
+    # A pseudonym followed by ", Sorocaba" made the re-scan read the city as more of the name.
+    from afinar.privacy.anonymizer import AnonymizedText
+    from afinar.privacy.residual import residual_spans
+
+    text = "Endereço: Rua Cruz, 51, fundos, Wilker Fukuda Sobrinho, Sorocaba/SP"
+    start = text.index("Wilker")
+    end = start + len("Wilker Fukuda Sobrinho")
+    result = AnonymizedText(text=text, spans=(), replacements=(), produced=((start, end),), residual=())
+    assert [s for s in residual_spans(result) if s.label == "PERSON"] == []

@@ -45,6 +45,16 @@ def residual_spans(
     produced = result.produced
     residual = []
     for span in scan(result.text, min_score=min_score, registry=registry):
-        if not any(span.start < end and start < span.end for start, end in produced):
-            residual.append(span)
+        if any(span.start < end and start < span.end for start, end in produced):
+            continue
+        if span.label == "PERSON" and _continues_a_surrogate(result.text, span, produced):
+            # "…, Wilker Fukuda Sobrinho, Sorocaba/SP": the word after a surrogate name reads as
+            # more of the name; next to the original name it was not found, so it is no residue.
+            continue
+        residual.append(span)
     return residual
+
+
+def _continues_a_surrogate(text: str, span: Span, produced) -> bool:
+    """True when only spaces or commas separate `span` from the end of a produced span."""
+    return any(0 <= span.start - end <= 3 and not text[end : span.start].strip(" ,") for _, end in produced)
