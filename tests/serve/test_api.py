@@ -183,6 +183,19 @@ def test_stored_request_logs_hold_no_personal_data(live):
     assert not [v for v in raw_values for line in captured.lines if v in line]
 
 
+def test_drift_of_the_chat_model_reads_its_logs(live):
+    url, world, workspace, _logs = live
+    from afinar.config.spec import MonitorSpec
+    from afinar.monitor import drift_report
+
+    httpx.get(f"{url}/v1/requests", headers=_bearer(world.tokens["admin"]))  # waits for the log writer
+    report = drift_report("assistente", workspace, settings=MonitorSpec(min_samples=5), log=lambda _m: None)
+    assert report.version == world.versions["chat"] and report.samples >= 5
+    # A chat model: the user turns of its conversations are the reference; no labels, no feedback accuracy.
+    assert {c["name"] for c in report.summary["checks"]} == {"length", "oov_rate", "unseen_words", "personal_data", "language", "embedding"}
+    assert report.status in ("ok", "warn", "alert") and report.artifact_sha256
+
+
 def test_a_promotion_is_picked_up_while_serving(live):
     url, world, workspace, _logs = live
     from .serving_world import promote

@@ -93,6 +93,10 @@ def validate(
     trials: Annotated[int, typer.Option("--trials", "-n", min=1, max=1000, help="Trials per scenario.")] = 20,
     size: Annotated[int, typer.Option("--size", min=10, help="Texts of 'traffic' per trial.")] = 100,
     share: Annotated[float, typer.Option("--share", min=0.01, max=1.0, help="Share of each trial's texts that is shifted.")] = 0.5,
+    scenario: Annotated[
+        list[str] | None,
+        typer.Option("--scenario", help="Only these scenarios (repeatable): reference, new_topic, new_vocabulary, longer_messages, label_shift.", show_default=False),
+    ] = None,
     spec: SpecOption = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the trials.")] = 0,
     as_json: JsonOption = False,
@@ -101,13 +105,15 @@ def validate(
     validation and test splits) and detection of planted shifts (new topic, new vocabulary,
     longer messages, label shift).
 
-    Example: `afinar monitor validate atendimento-telecom --trials 30`
+    Example: `afinar monitor validate atendimento-telecom --trials 30` (false alarms alone: `--scenario reference --trials 200`)
     """
     from rich.table import Table
 
     from afinar.monitor import validate_drift
+    from afinar.monitor.validation import SCENARIOS
 
-    result = validate_drift(model, STATE.open_workspace(), trials=trials, size=size, share=share, settings=_monitor_settings(spec), seed=seed, log=log_to_stderr)
+    scenarios = tuple(scenario) if scenario else SCENARIOS
+    result = validate_drift(model, STATE.open_workspace(), trials=trials, size=size, share=share, scenarios=scenarios, settings=_monitor_settings(spec), seed=seed, log=log_to_stderr)
     if as_json:
         print_json(result.to_json())
         return

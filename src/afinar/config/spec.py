@@ -528,7 +528,9 @@ class ServeSpec(SpecModel):
     max_input_chars: int = Field(20_000, ge=1, description="Longest input text (all messages together) accepted, in characters.")
     max_inputs: int = Field(64, ge=1, description="Most texts in one `/v1/classify` request or prompts in one `/v1/completions` request.")
     dtype: Literal["auto", "float32", "bfloat16"] = Field(
-        "float32", description="Inference precision; `auto`: bfloat16 where this machine runs it at least twice as fast."
+        "auto",
+        description="Inference precision (weights cast once when the model loads); `auto`: bfloat16 where this machine "
+        "runs a bfloat16 matmul at least twice as fast as a float32 one (GPUs with bf16, AMX CPUs), else float32.",
     )
     threads: int | None = Field(
         1,

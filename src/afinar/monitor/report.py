@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+NULL_EFFECT = {"embedding": 0.5}  # the effect when nothing changed (an AUC of 0.5); 0 for the others
 COLOURS = {"ok": "#276749", "warn": "#b7791f", "alert": "#c53030", "insufficient_data": "#4a5568", "not_applicable": "#4a5568"}
 STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1a202c}"
@@ -74,16 +75,19 @@ def plots(report: dict[str, Any], reference_tokens: np.ndarray | None, recent_to
             ax.tick_params(axis="x", labelrotation=45, labelsize=7)
         figures["Traffic over the window"] = _png(fig)
 
-    if len(history) >= 2:
+    # Each check's effect on one scale: 0 where nothing changed, 1 at its alert level.
+    scales = {c["name"]: (NULL_EFFECT.get(c["name"], 0.0), c["extra"]["levels"]["alert"]) for c in report["checks"] if c.get("extra", {}).get("levels")}
+    if len(history) >= 2 and scales:
         fig, ax = plt.subplots(figsize=(8, 3.2))
-        names = sorted({name for h in history for name in h["effects"]})
-        for name in names:
-            points = [(i, h["effects"][name]) for i, h in enumerate(history) if name in h["effects"]]
-            ax.plot([p[0] for p in points], [p[1] for p in points], "o-", label=name, linewidth=1)
+        for name, (null, alert) in sorted(scales.items()):
+            points = [(i, (h["effects"][name] - null) / (alert - null)) for i, h in enumerate(history) if h["effects"].get(name) is not None]
+            if points:
+                ax.plot([p[0] for p in points], [p[1] for p in points], "o-", label=name, linewidth=1)
+        ax.axhline(1.0, color="#c53030", linestyle="--", linewidth=1)
         ax.set_xticks(range(len(history)), [h["at"][:16].replace("T", " ") for h in history], rotation=45, ha="right", fontsize=7)
-        ax.set_ylabel("effect size")
+        ax.set_ylabel("effect / alert level")
         ax.legend(fontsize=7, ncol=2)
-        figures["Effects over past checks"] = _png(fig)
+        figures["Effects over past checks (dashed: alert level)"] = _png(fig)
     return figures
 
 

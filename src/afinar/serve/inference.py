@@ -99,10 +99,9 @@ class InferenceService:
         started = time.perf_counter()
         entry, engine = await self._engine(body.model, "classification")
         predictions = await asyncio.wrap_future(engine.classify(texts))
-        result = Classified(new_request_id("clf"), int(time.time()), entry.id, predictions, 0)
+        tokens = [p.tokens for p in predictions]
+        result = Classified(new_request_id("clf"), int(time.time()), entry.id, predictions, sum(tokens))
         latency = (time.perf_counter() - started) * 1000
-        tokens = engine.count_tokens(texts)
-        result.prompt_tokens = sum(tokens)
         self._count(entry.id, "classify", len(texts), sum(tokens), 0)
         self.logs.record([
             LogEntry(

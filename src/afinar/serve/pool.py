@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -74,7 +75,7 @@ class ModelPool:
         stamp = hashlib.sha256("|".join(f"{r.id}:{r.status}" for r in rows).encode()).hexdigest()[:16]
         if stamp == self.stamp:
             return False
-        servable = {r.id: Servable(r.id, r.name, r.version, r.status, r.run_id, int(r.created_at.timestamp())) for r in rows}
+        servable = {r.id: Servable(r.id, r.name, r.version, r.status, r.run_id, int(_aware(r.created_at).timestamp())) for r in rows}
         production: dict[str, Servable] = {}
         for entry in servable.values():
             if entry.status == "production":
@@ -190,3 +191,8 @@ class ModelPool:
             self.metrics.model_loads.labels(entry.id).inc()
         self.log(f"{entry.id}: loaded ({run.task}, {run.method} on {run.base_model}) in {time.perf_counter() - started:.1f} s")
         return engine
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes for timezone-aware columns: they were stored in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
