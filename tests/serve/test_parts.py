@@ -3,6 +3,7 @@ the request-log anonymiser and retention, CORS settings. No model is loaded."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -176,3 +177,29 @@ def test_creating_the_app_starts_nothing(workspace):
     app = create_app(workspace, ServeSpec())
     assert not hasattr(app.state, "afinar")  # the registry is read and models loaded when it starts
     assert AuditLog(workspace).events() == []
+
+
+def test_an_unexpected_error_is_answered_without_its_message(workspace, caplog):
+    from fastapi.testclient import TestClient
+
+    from afinar.registry import identity
+    from afinar.serve import create_app
+
+    admin = identity.local_user(workspace)
+    token, _ = identity.create_token(workspace, admin, admin.name)
+    app = create_app(workspace, ServeSpec(preload=False, dashboard=False))
+    with TestClient(app) as client:
+
+        async def failing(body, user):
+            raise ValueError(f"could not read {body.texts()[0]!r}")  # an error that quotes the request
+
+        app.state.afinar.service.classify = failing
+        # Attached to the logger itself: a started uvicorn stops afinar.serve from propagating.
+        logger = logging.getLogger("afinar.serve")
+        logger.addHandler(caplog.handler)
+        try:
+            answer = client.post("/v1/classify", json={"model": "m", "input": "CPF 529.982.247-25"}, headers={"Authorization": f"Bearer {token}"})
+        finally:
+            logger.removeHandler(caplog.handler)
+    assert answer.status_code == 500 and answer.json()["error"]["message"] == "internal error (ValueError)"
+    assert "529" not in caplog.text and "request failed: ValueError" in caplog.text

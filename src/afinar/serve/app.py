@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -96,11 +97,6 @@ def create_app(workspace: Workspace, settings: ServeSpec | None = None, *, log: 
         logger.error("request failed: %s", type(exc).__name__)
         return error(503, exc.message, "server_error")
 
-    @app.exception_handler(Exception)
-    async def _unexpected(_request, exc: Exception):
-        logger.error("request failed: %s", type(exc).__name__)  # never the message: it could quote request text
-        return error(500, f"internal error ({type(exc).__name__})", "server_error")
-
     from afinar.serve.routes import router
 
     app.include_router(router)
@@ -162,7 +158,9 @@ async def _purge_periodically(context: ServeContext, say) -> None:
 
 
 class _MetricsMiddleware:
-    """Counts every answer by route template and status, timed to its last byte (streams too)."""
+    """Counts every answer by route template and status, timed to its last byte (streams too), and
+    answers an unexpected error itself: Starlette would re-raise it for uvicorn to log with its
+    message and traceback, which may quote request text."""
 
     def __init__(self, app, metrics) -> None:
         self.app = app
@@ -172,15 +170,22 @@ class _MetricsMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = time.perf_counter()
-        status = {"code": 500}
+        status = {"code": 500, "started": False}
 
         async def watch(message):
             if message["type"] == "http.response.start":
-                status["code"] = message["status"]
+                status["code"], status["started"] = message["status"], True
             await send(message)
 
         try:
             await self.app(scope, receive, watch)
+        except Exception as exc:  # noqa: BLE001 - the last resort: type only, never the message
+            logger.error("request failed: %s", type(exc).__name__)
+            status["code"] = 500
+            if not status["started"]:
+                body = json.dumps({"error": {"message": f"internal error ({type(exc).__name__})", "type": "server_error", "param": None, "code": None}}).encode()
+                await send({"type": "http.response.start", "status": 500, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body", "body": body})
         finally:
             route = scope.get("route")
             template = getattr(route, "path", None) or "unmatched"
