@@ -86,8 +86,8 @@ def test_stop_strings_end_the_answer(live):
     client = _client(url, world.tokens["ana"])
     free = client.completions.create(model="assistente", prompt="Os números de um a dez são: 1, 2, 3,", max_tokens=12, temperature=0)
     text = free.choices[0].text
-    if len(text.strip()) < 2:
-        pytest.skip("the model stopped at once; nothing to cut")
+    # Greedy decoding is deterministic: the model continues this list, so there is text to cut.
+    assert len(text.strip()) >= 2, text
     stop = text.strip()[1]
     cut = client.completions.create(model="assistente", prompt="Os números de um a dez são: 1, 2, 3,", max_tokens=12, temperature=0, stop=[stop])
     assert stop not in cut.choices[0].text and cut.choices[0].finish_reason == "stop"
