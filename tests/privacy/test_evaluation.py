@@ -1,8 +1,10 @@
 """Scores on the labelled evaluation sets (tests/privacy/data, built by make_eval_sets.py).
 
-Three sets: TUNING (the detectors were iterated on it), HELD-OUT (written in other
-registers; its errors were later read and fixed, so it is no longer unseen) and FRESH
-(written after that, in yet other registers, and scored once with the detectors frozen).
+Four sets: TUNING (the detectors were iterated on it), HELD-OUT (written in other
+registers; its errors were later read and fixed, so it is no longer unseen), FRESH
+(written after that, in yet other registers, and scored once with the detectors frozen)
+and NOVEL (written by someone who had not read the detectors, in registers none of the
+others uses; its figures are only reported so far, no goal is asserted on it).
 The goals are asserted on FRESH. Those not met there are strict xfails, so they turn red,
 and get promoted, the day they pass; the figures they reached are guarded separately.
 """
@@ -26,10 +28,10 @@ sys.path.insert(0, str(DATA))
 TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
-SETS = ("tuning", "heldout", "fresh")
+SETS = ("tuning", "heldout", "fresh", "novel")
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def report(name: str) -> EvaluationReport:
     records = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text().splitlines()]
     return evaluate_afinar(records, TEST_KEY)
@@ -46,6 +48,7 @@ def test_sets_are_four_domains_and_differ():
               for name in SETS}
     assert not starts["tuning"] & starts["heldout"]
     assert not starts["fresh"] & (starts["tuning"] | starts["heldout"])
+    assert not starts["novel"] & (starts["tuning"] | starts["heldout"] | starts["fresh"])
 
 
 def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
@@ -55,8 +58,36 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
 
     gazetteer = load_gazetteer()
     unseen = (make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES
-              + make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES)
+              + make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES
+              + make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES)
     assert not {fold(n) for n in unseen} & gazetteer.name_words
+    # and each set's list is its own
+    lists = [make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES,
+             make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES,
+             make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES]
+    folded = [{fold(n) for n in names} for names in lists]
+    assert not folded[2] & (folded[0] | folded[1]) and not folded[1] & folded[0]
+
+
+def test_novel_set_is_sane():
+    records = [json.loads(x) for x in (DATA / "novel.jsonl").read_text().splitlines()]
+    spans = [(record["text"], span) for record in records for span in record["spans"]]
+    assert len(records) >= 250 and len(spans) > 600
+    for text, span in spans:
+        assert 0 <= span["start"] < span["end"] <= len(text)
+        assert text[span["start"]:span["end"]].strip()
+
+
+def test_novel_set_figures_are_reported():
+    # no goal yet: the figures are printed (pytest -s) and recorded in docs/privacy.md
+    novel = report("novel")
+    micro = novel.micro
+    print(f"\nnovel: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}, "
+          f"PERSON R {novel.per_label['PERSON'].recall:.3f}, leak rate {novel.leak_rate:.2%}")
+    for label, scores in sorted(novel.per_label.items()):
+        print(f"  {label}: P {scores.precision:.3f} R {scores.recall:.3f} (gold {scores.gold})")
+    assert micro.gold > 600
+    assert 0.0 <= micro.f1 <= 1.0 and 0.0 <= novel.leak_rate <= 1.0
 
 
 @pytest.mark.xfail(strict=True, reason="fresh-set micro F1 is 0.945: lower-case names in chat "

@@ -1,6 +1,6 @@
 """Build the labelled evaluation sets (run once; the JSONL files are committed).
 
-    python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh]
+    python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh] [novel]
 
 Hand-written Brazilian-Portuguese templates in four domains (customer service, legal,
 health, finance) whose slots are filled with generated personal data, so the gold spans
@@ -19,6 +19,14 @@ seen and fixed (so the held-out set is no longer unseen): WhatsApp-style message
 lower-case names and abbreviations ("falei c/ a ana hj", "pcte", "p/"), and formal letters
 and minutes of meetings with lists of participants. Its unseen names are a third list
 (FRESH_UNSEEN_*), and the detectors were not changed after scoring it.
+
+`novel.jsonl` uses the NOVEL templates, written by someone who had not read the detectors
+(their code, lists, keywords or contexts), in registers none of the other sets uses (see
+the comment above NOVEL): e-mail threads, transcripts, spreadsheet and batch-file rows,
+complaint posts, court records, discharge summaries, prescriptions, shift handovers, KYC
+forms, chargebacks, payroll notes; names in more shapes (particles, apostrophes, hyphens,
+nicknames, capitals without accents, "SURNAME, Given"). Its unseen names are a fourth
+list (NOVEL_UNSEEN_*).
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import random
 import re
 import string
 import sys
+import unicodedata
 import uuid
 from pathlib import Path
 
@@ -313,11 +322,312 @@ class Filler:
         raise KeyError(slot)
 
 
+NOVEL_UNSEEN_GIVEN = ["Joselita", "Erisvaldo", "Zenóbia", "Ubirajara", "Juçara", "Rosicleide",
+                      "Nivaldete", "Cosmerina", "Adelmo", "Iranildo", "Jucilene", "Creusa",
+                      "Eronildes", "Maricleide", "Ademário"]
+NOVEL_UNSEEN_SURNAMES = ["Caldeirão", "Piancó", "Mandacaru", "Bolonhesi", "Zanotelli", "Brejeiro",
+                         "Caetité", "Tavernard", "Bortolotto", "Catolé", "Coqueiro"]
+NOVEL_UNSEEN_FEMALE = ["Joselita", "Zenóbia", "Juçara", "Rosicleide", "Nivaldete", "Cosmerina",
+                       "Jucilene", "Creusa", "Maricleide"]
+
+# Written without reading the detectors, in registers the other three sets do not use:
+# e-mail threads with quoted replies and signatures, call-centre and collection-call
+# transcripts, complaint-site posts with the company's answer, rows pasted from
+# spreadsheets and CSV/bank batch files, unpunctuated automatic audio transcriptions,
+# field-service orders, court hearing records, bailiff certificates, witness statements,
+# extrajudicial notices, judgments, discharge summaries, controlled-drug prescriptions,
+# nurse shift handovers, lab reports, ombudsman records, vaccination schedules, KYC
+# forms, chargeback disputes, payroll notes, anti-fraud alerts. Person forms beyond
+# those of the other sets (all labelled PERSON): first name only, mixed case, capitals
+# without accents, "SURNAME, Given", particles (da, de, dos, e), apostrophes and hyphens,
+# nicknames where the text shows a person, a surname after "Dr.", and the same person
+# again later in the record (quoted e-mail header, signature). An e-mail address built
+# from a person's name is EMAIL_ADDRESS only.
+NOVEL = {
+    "atendimento": [
+        "Assunto: RE: Troca do pedido {protocol} ({product})\n\nOlá, {PERSON_FIRST},\n\n"
+        "a coleta foi agendada para {weekday}, entre 8h e 18h, no endereço do pedido. Deixe a "
+        "nota fiscal separada, por favor.\n\nAtt.,\n{PERSON}\nAnalista de Relacionamento | {company}"
+        "\n\nEm {quote_date}, {PERSON_REF1} <{EMAIL_REF1}> escreveu:\n> Boa tarde, o produto "
+        "chegou com a tela trincada e até agora ninguém me respondeu.",
+        "Atendente: {company}, boa tarde, com quem eu falo?\nCliente: Quem fala é {PERSON}, titular "
+        "da linha.\nAtendente: Obrigado. Para sua segurança, pode confirmar o CPF?\nCliente: "
+        "{BR_CPF}.\nAtendente: Certo, consta a fatura de {month} em aberto, no valor de {money}. "
+        "Meu nome é {PERSON_FIRST}, anote o protocolo {protocol}.",
+        "Cobrança em dobro no cartão e ninguém resolve\n{city_uf}   ID: {complaint_id}\n\n"
+        "Comprei pelo site da {store} em {month} ({product}) e cobraram duas vezes!!! Já liguei 6 "
+        "vezes, a última atendente, {PERSON_FIRST}, disse que o estorno sairia em 48h. Nada até "
+        "hoje. NÃO COMPREM.\n\nResposta da empresa\nOlá, {PERSON_FIRST}! Lamentamos o transtorno. "
+        "Seu caso foi encaminhado ao time responsável e o estorno de {money} será creditado na "
+        "próxima fatura.\nEquipe de Atendimento {store}",
+        "Chamado {protocol} – clientes afetados pela queda do link de {weekday} (copiei da "
+        "planilha):\nNOME;CIDADE;PLANO;PROTOCOLO\n{PERSON_CAPS};{city};{plan};{protocol}\n"
+        "{PERSON_MIXED};{city};{plan};{protocol}\nFavor creditar 3 dias de desconto na próxima fatura.",
+        "transcrição automática do áudio do cliente: bom dia aqui quem fala é {PERSON_LOWER} eu tô "
+        "ligando porque a compra {product_lower} que eu fiz em {month} não chegou até agora o "
+        "endereço é {ADDRESS_LOWER} se puder me retornar eu agradeço",
+        "Ordem de serviço {protocol} – instalação {plan}\nTécnico: {NICK} (equipe terceirizada)\n"
+        "Obs.: cliente não estava; o vizinho disse que ela trabalha na {landmark} e volta às 18h. "
+        "Reagendado para {weekday}, retirar o roteador na {branch}. Ligar antes no {PHONE_NUMBER}.",
+    ],
+    "juridico": [
+        "TERMO DE AUDIÊNCIA\nProcesso: {cnj_labour}\nReclamante: {PERSON_CAPS}\nReclamada: "
+        "{company}\n\nAberta a audiência e apregoadas as partes, compareceu o reclamante "
+        "acompanhado de seu advogado, Dr. {PERSON}, {PROFESSIONAL_ID}, e a reclamada, representada "
+        "por preposto. Recusada a primeira proposta de conciliação. Designo o dia {date}, às 13h, "
+        "para a instrução. Cientes as partes.\n{court}",
+        "CERTIDÃO – Mandado nº {protocol}\nCERTIFICO que, em cumprimento ao mandado, dirigi-me em "
+        "{date}, às 9h40, à {ADDRESS}, nesta cidade de {city}, e lá sendo CITEI {PERSON_CAPS}, que "
+        "recebeu a contrafé e exarou sua nota de ciente. O referido é verdade e dou fé.",
+        "De: {PERSON} <{EMAIL_REF1}>\nEnviada em: {long_date}\nPara: Contencioso – {firm}\n"
+        "Assunto: RES: Processo {cnj} – documentos pendentes\n\nBom dia, doutora.\nSeguem em anexo "
+        "o comprovante de residência e a procuração assinada. A audiência continua marcada "
+        "({court})?\n\nObrigado,\n{FIRST_REF1}\n\nEnviado do meu iPhone",
+        "NOTIFICAÇÃO EXTRAJUDICIAL\n\nNOTIFICANTE: {company}\nNOTIFICADA: {PERSON_APOS}, residente "
+        "na {ADDRESS}, {city_uf}\n\nPela presente, fica V.Sa. notificada a quitar, no prazo de 10 "
+        "(dez) dias, o débito de {money} relativo ao contrato {protocol}, vencido em {date}, sob "
+        "pena de inscrição nos órgãos de proteção ao crédito.",
+        "Depoimento da primeira testemunha do reclamante: {PERSON_HYPHEN}, identificada pela CNH nº "
+        "{BR_CNH}, {age} anos, compromissada e advertida. Disse que trabalhou com o reclamante na "
+        "{employer} de {month} de 2019 a {month} de 2022; que o encarregado da obra era o {NICK}; "
+        "que o reclamante chegava às 6h. Nada mais.",
+        "Ante o exposto, JULGO PROCEDENTE o pedido formulado por {PERSON} em face de {company}, "
+        "condenando a ré ao pagamento de {money}, corrigidos desde {date}. Sem custas.\nP.R.I.\n"
+        "{city}, {long_day}.\n{PERSON}\nJuiz de Direito",
+        "DECLARAÇÃO DE HIPOSSUFICIÊNCIA\n\nEu, {PERSON_PARTICLE}, título de eleitor nº "
+        "{BR_TITULO_ELEITOR}, declaro, sob as penas da lei, que não tenho condições de arcar com "
+        "as custas do processo sem prejuízo do sustento próprio e da minha família.\n\n{city}, "
+        "{long_day}.\n\n{PERSON_REF1}",
+    ],
+    "saude": [
+        "SUMÁRIO DE ALTA – {hospital}\nPaciente: {PERSON_CAPS}   Nascimento: {DATE_OF_BIRTH}   "
+        "Prontuário: {protocol}\nInternação: {date}   Permanência: {stay} dias\nDiagnóstico "
+        "principal: {icd}\nEvolução: boa resposta a {drug}; afebril há 72h.\nOrientações: manter "
+        "{drug} e retornar ao ambulatório na {weekday}.\nMédico assistente: Dr. {PERSON}",
+        "RECEITUÁRIO DE CONTROLE ESPECIAL – 1ª via farmácia\nEmitente: Dra. {PERSON}, "
+        "{PROFESSIONAL_ID}, {hospital}\nPaciente: {PERSON}\nUso oral: {drug} — 1 comprimido à "
+        "noite, por 30 dias.\nIdentificação do comprador: a preencher pela farmácia.",
+        "Passagem de plantão – {ward} – noturno de {weekday}\nLeito 03: {PERSON}, {age}a, PO de "
+        "{procedure}, em uso de {drug}; dor controlada. Acompanhante ({NICK}) dorme no quarto.\n"
+        "Leito 07: {PERSON_CAPS}, {icd}, aguarda vaga de UTI; familiar não compareceu.\nSem "
+        "intercorrências nos demais leitos.",
+        "{lab} – LAUDO\nCliente: {PERSON_INVERTED}   Idade: {age} anos   CNS: {BR_CNS}\n"
+        "Hemoglobina glicada: 7,8 %   Glicose em jejum: 142 mg/dL\nLiberado eletronicamente em "
+        "{date}.",
+        "Ouvidoria – manifestação {protocol} (canal: Instagram)\nA filha relata que a mãe, "
+        "{MOTHER}, esperou 7 horas no pronto-socorro do {hospital} na {weekday} e que o "
+        "Dr. {SURNAME} não a examinou. Solicita retorno por telefone.",
+        "transcrição da teleconsulta paciente {PERSON_LOWER} refere tosse seca há dez dias nega "
+        "febre faz uso de {drug_bp} para pressão hipótese {icd_resp} oriento hidratação e retorno "
+        "na {weekday} se piorar",
+        "Agenda {ubs} – vacinação de {weekday}\nHorário\tNome\tVacina\tLote\n08:00\t{PERSON}\t"
+        "{vaccine}\t{lot}\n08:20\t{PERSON_ASCII_CAPS}\t{vaccine}\t{lot}",
+    ],
+    "financeiro": [
+        "FICHA CADASTRAL – PESSOA FÍSICA\nNome completo: {PERSON}\nCPF: {BR_CPF}\nRG: {BR_RG} "
+        "SSP/{uf}\nData de nascimento: {DATE_OF_BIRTH}\nNome da mãe: {MOTHER}\nEndereço "
+        "residencial: {ADDRESS}\nProfissão: {profession}   Renda mensal: {money}\nPessoa "
+        "politicamente exposta: Não",
+        "CONTESTAÇÃO DE TRANSAÇÃO (chargeback)\nPortador: {PERSON}\nCartão: {CREDIT_CARD}\n"
+        "Estabelecimento: {merchant}\nData da compra: {date}   Valor: {money}\nMotivo: não "
+        "reconheço a compra; o cartão estava comigo em {city} nesse dia.",
+        "Obs. folha {month}/2025:\n- {PERSON} (PIS {BR_PIS}): lançar 12h extras e adicional "
+        "noturno; admissão em {date}.\n- Vale-refeição reajustado a partir de {month}, conforme a "
+        "convenção coletiva.",
+        "Operador: Bom dia, eu falo com {PERSON}?\nDevedor: Sou eu.\nOperador: Aqui é da assessoria "
+        "de cobrança, em nome de {company}. Consta em aberto a parcela de {month} do financiamento "
+        "do veículo placa {LICENSE_PLATE}, no valor de {money}.\nDevedor: Eu pago na {weekday}, "
+        "pode mandar o boleto.",
+        "Assunto: PIX enviado para a pessoa errada\n\nBoa noite,\n\nfiz um PIX de {money} às 21h "
+        "de {weekday} para a chave {PIX_KEY}, achando que era do meu cunhado, mas o nome que "
+        "apareceu foi outro. Quero abrir o MED. Minha conta: agência {BANK_ACCOUNT}, conta "
+        "{BANK_ACCOUNT}.\n\n--\n{PERSON}",
+        "Lote de pagamentos {protocol} – remessa de {weekday}\nFAVORECIDO;DOCUMENTO;BANCO;VALOR\n"
+        "{PERSON_ASCII_CAPS};{BR_CPF};{bank};{money}\n{company_upper};{BR_CNPJ};{bank};{money}",
+        "Alerta antifraude {protocol}: login de {EMAIL_ADDRESS} a partir do IP {IP_ADDRESS} "
+        "({city}) às 03:12 de {weekday}, dispositivo novo {device}. Transferência de {money} "
+        "retida até a confirmação por SMS.",
+    ],
+}
+
+# novel-set person forms and the label of each
+NOVEL_SLOT_LABELS = {
+    "PERSON_FIRST": "PERSON", "PERSON_MIXED": "PERSON", "PERSON_ASCII_CAPS": "PERSON",
+    "PERSON_INVERTED": "PERSON", "PERSON_PARTICLE": "PERSON", "PERSON_APOS": "PERSON",
+    "PERSON_HYPHEN": "PERSON", "MOTHER": "PERSON", "NICK": "PERSON", "SURNAME": "PERSON", "PERSON_REF1": "PERSON",
+    "FIRST_REF1": "PERSON", "EMAIL_REF1": "EMAIL_ADDRESS", "ADDRESS_LOWER": "ADDRESS",
+}
+NICKNAMES = ["Zé", "Tião", "Chico", "Tonho", "Juca", "Bia", "Nando", "Dudu", "Cida", "Zezinho",
+             "Guto", "Lurdinha"]
+APOSTROPHE_SURNAMES = ["D'Ávila", "Sant'Anna", "Dall'Agnol", "D'Ambrosio", "Dell'Aglio",
+                       "D'Oliveira", "Dall'Oglio"]
+HYPHEN_GIVEN = ["Jean-Pierre", "Anne-Marie", "Jean-Carlos", "Marie-Claire", "Ana-Lúcia"]
+HYPHEN_SURNAMES = ["Costa-Lima", "Mello-Franco", "Souza-Leão", "Pires-Ferreira"]
+WEEKDAYS = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"]
+MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+          "setembro", "outubro", "novembro", "dezembro"]
+NOVEL_NEGATIVES = {
+    "product": ["Smart TV 50\" 4K", "geladeira Frost Free 375L", "iPhone 13 128GB",
+                "notebook IdeaPad 3", "air fryer 4L", "Galaxy A54", "máquina de lavar 12kg"],
+    "plan": ["Fibra 500 Mega", "Controle 25GB", "Pós 50GB", "Combo TV + Fibra"],
+    "landmark": ["Escola Estadual Rui Barbosa", "Igreja Matriz de São Sebastião",
+                 "padaria Pão de Mel", "Escola Municipal Dom Pedro II", "farmácia da Praça Tiradentes"],
+    "branch": ["loja da Rua Augusta", "unidade Avenida Paulista", "loja do Shopping Iguatemi",
+               "agência Sete de Setembro", "loja da Avenida Brasil"],
+    "court": ["1ª Vara Cível do Foro Central de São Paulo", "2ª Vara do Trabalho de Campinas",
+              "Juizado Especial Cível de Curitiba", "3ª Vara de Família de Belo Horizonte",
+              "Fórum João Mendes Júnior", "TRT da 4ª Região", "Fórum Ruy Barbosa"],
+    "firm": ["Pinheiro Neto Advogados", "Mattos Filho", "Machado Meyer", "Demarest Advogados",
+             "Tozzini Freire"],
+    "hospital": ["Hospital Sírio-Libanês", "Hospital Israelita Albert Einstein",
+                 "Hospital Alemão Oswaldo Cruz", "Hospital Santa Marcelina",
+                 "Hospital Moinhos de Vento", "Hospital Municipal Miguel Couto",
+                 "Hospital Getúlio Vargas", "Hospital Santa Izabel"],
+    "drug": ["Losartana 50 mg", "Metformina 850 mg", "Amoxicilina 500 mg", "Dipirona 1 g",
+             "Omeprazol 20 mg", "Rivotril 2 mg", "Sertralina 50 mg", "Ceftriaxona 1 g"],
+    "icd": ["I10", "E11.9", "J44.1", "N39.0", "A09", "F32.1", "K80.2", "S72.0", "I50.0", "C50.9"],
+    "ward": ["Clínica Médica 2º andar", "UTI adulto", "Enfermaria B", "Ala Pediátrica",
+             "Unidade Coronariana"],
+    "procedure": ["colecistectomia", "artroplastia de quadril", "apendicectomia", "herniorrafia"],
+    "lab": ["Laboratório Fleury", "Hermes Pardini", "Laboratório Sabin", "Laboratório Lavoisier",
+            "Laboratório Bronstein"],
+    "ubs": ["UBS Vila Nova Cachoeirinha", "UBS Jardim Ângela", "UBS Santa Cecília",
+            "UBS Parque Novo Mundo", "UBS Dr. Sérgio Arouca"],
+    "vaccine": ["Influenza", "dT adulto", "Hepatite B", "Febre amarela", "COVID-19 bivalente"],
+    "profession": ["Analista de sistemas", "Professora", "Motorista", "Enfermeiro", "Autônomo",
+                   "Aposentada"],
+    "merchant": ["IFOOD *RESTAURANTE", "UBER *TRIP", "NETFLIX.COM", "AMAZON MKTPLACE",
+                 "POSTO IPIRANGA", "MERCADOLIVRE*2PRODUTOS", "DROGASIL 1234"],
+    "bank": ["001 - Banco do Brasil", "341 - Itaú", "237 - Bradesco", "104 - Caixa",
+             "260 - Nubank", "077 - Inter"],
+    "device": ["Android 14 - Samsung SM-A546E", "iPhone 15 (iOS 17.4)", "Windows 11 / Chrome 124",
+               "Motorola moto g54"],
+    "uf": UFS,
+    "city_uf": ["São Paulo/SP", "Recife/PE", "Belo Horizonte/MG", "Porto Alegre/RS", "Curitiba/PR",
+                "Salvador/BA", "Fortaleza/CE", "Goiânia/GO", "Florianópolis/SC", "Campinas/SP"],
+    "store": ["Casas Bahia", "Magazine Luiza", "Lojas Rocha", "Americanas", "Lojas Cardoso",
+              "Ponto"],
+    "employer": ["Construtora Andrade Ltda", "Transportadora Moreira", "Metalúrgica Ferreira Ltda",
+                 "Padaria Santos", "Construtora Queiroz Galvão"],
+    "drug_bp": ["losartana 50 mg", "enalapril 10 mg", "anlodipino 5 mg", "hidroclorotiazida 25 mg"],
+    "icd_resp": ["j06.9", "j20.9", "j45.9", "u07.1"],
+    "stay": ["3", "5", "7", "12", "21"],
+    "weekday": WEEKDAYS,
+    "month": MONTHS,
+}
+
+
+class NovelFiller(Filler):
+    """Adds the novel set's person forms and negatives; remembers the record's people."""
+
+    def __init__(self, seed: int, unseen_given: list[str], unseen_surnames: list[str]) -> None:
+        super().__init__(seed, unseen_given, unseen_surnames)
+        self.people: list[str] = []
+
+    def new_record(self) -> None:
+        self.people = []
+
+    def parts(self, female: bool = False) -> tuple[str, str]:
+        if self.rng.random() < 0.15:
+            given = [n for n in self.unseen_given if not female or n in NOVEL_UNSEEN_FEMALE]
+            return self.rng.choice(given), self.rng.choice(self.unseen_surnames)
+        first = self.faker.first_name_female() if female else self.faker.first_name()
+        return first, self.faker.last_name()
+
+    def email_of(self, person: str) -> str:
+        words = [re.sub(r"[^a-z]", "", fold(w)) for w in person.split()]
+        first, last = words[0], words[-1]
+        local = self.rng.choice([f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}",
+                                 f"{first}_{last}", f"{first}.{last}{self.rng.randint(1, 99)}"])
+        return f"{local}@{self.rng.choice(['gmail.com', 'hotmail.com', 'yahoo.com.br', 'empresa.com.br', 'terra.com.br'])}"
+
+    def value(self, slot: str) -> str:
+        rng = self.rng
+        if slot in NOVEL_NEGATIVES:
+            return rng.choice(NOVEL_NEGATIVES[slot])
+        person = None
+        if slot in ("PERSON", "PERSON_MIXED", "PERSON_ASCII_CAPS", "PERSON_INVERTED"):
+            person = self.person()
+        elif slot == "PERSON_FIRST":
+            first, last = self.parts()
+            self.people.append(f"{first} {last}")
+            return first
+        elif slot in ("PERSON_PARTICLE", "MOTHER"):
+            first, last = self.parts(female=slot == "MOTHER")
+            last = last.split()[-1]
+            other = self.faker.last_name()
+            if " " not in other:
+                other = f"{rng.choice(['da', 'de', 'dos'])} {other}"
+            person = rng.choice([f"{first} {other} {last}", f"{first} {last} e {other.split()[-1]}",
+                                 f"{first} {other} e {last}"])
+        elif slot == "PERSON_APOS":
+            first, last = self.parts()
+            person = rng.choice([f"{first} {rng.choice(APOSTROPHE_SURNAMES)}",
+                                 f"{first} {last} {rng.choice(APOSTROPHE_SURNAMES)}"])
+        elif slot == "PERSON_HYPHEN":
+            first, last = self.parts()
+            person = rng.choice([f"{rng.choice(HYPHEN_GIVEN)} {last}",
+                                 f"{first} {rng.choice(HYPHEN_SURNAMES)}"])
+        elif slot == "NICK":
+            nick = rng.choice(NICKNAMES)
+            return nick if rng.random() < 0.6 else f"{nick} {self.faker.last_name().split()[-1]}"
+        elif slot == "SURNAME":
+            return self.parts()[1].split()[-1]
+        elif slot == "PERSON_REF1":
+            return self.people[0]
+        elif slot == "FIRST_REF1":
+            return self.people[0].split()[0]
+        elif slot == "EMAIL_REF1":
+            return self.email_of(self.people[0])
+        elif slot == "ADDRESS_LOWER":
+            return super().value("ADDRESS").lower()
+        elif slot == "product_lower":
+            return self.value("product").lower()
+        elif slot == "company_upper":
+            return fold(super().value("company")).upper()
+        elif slot == "cnj_labour":
+            return f"{self.digits(7)}-{self.digits(2)}.{rng.randint(2019, 2025)}.5.15.{self.digits(4)}"
+        elif slot == "complaint_id":
+            return self.digits(9)
+        elif slot == "lot":
+            return f"{rng.choice(string.ascii_uppercase)}{self.digits(3)}{rng.choice(string.ascii_uppercase)}{self.digits(2)}"
+        elif slot == "age":
+            return str(rng.randint(19, 94))
+        elif slot == "quote_date":
+            return (f"{rng.choice(['seg', 'ter', 'qua', 'qui', 'sex', 'sáb'])}., {rng.randint(1, 28)} "
+                    f"de {rng.choice(MONTHS)[:3]}. de {rng.randint(2023, 2025)} às "
+                    f"{rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}")
+        elif slot == "long_date":
+            return (f"{rng.choice(WEEKDAYS)}, {rng.randint(1, 28)} de {rng.choice(MONTHS)} de "
+                    f"{rng.randint(2023, 2025)} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}")
+        elif slot == "long_day":
+            return f"{rng.randint(1, 28)} de {rng.choice(MONTHS)} de {rng.randint(2023, 2025)}"
+        else:
+            return super().value(slot)
+        self.people.append(person)
+        if slot == "PERSON_MIXED":
+            words = person.split()
+            if rng.random() < 0.5:
+                return " ".join([words[0]] + [w.lower() for w in words[1:]])
+            return " ".join([w.lower() for w in words[:-1]] + [words[-1].upper()])
+        if slot == "PERSON_ASCII_CAPS":
+            return unicodedata.normalize("NFKD", person).encode("ascii", "ignore").decode().upper()
+        if slot == "PERSON_INVERTED":
+            words = person.split()
+            cut = len(words) - 1
+            if cut > 1 and words[cut - 1] in ("da", "de", "do", "dos", "das"):
+                cut -= 1
+            return f"{' '.join(words[cut:]).upper()}, {' '.join(words[:cut])}"
+        return person
+
+
 SLOT = re.compile(r"\{(\w+)\}")
 
 
 def render(template: str, filler: Filler) -> dict:
     """Fill `template`; upper-case slot names are personal data and become gold spans."""
+    if hasattr(filler, "new_record"):
+        filler.new_record()
     text, spans, cursor = "", [], 0
     for match in SLOT.finditer(template):
         text += template[cursor : match.start()]
@@ -332,7 +642,7 @@ def render(template: str, filler: Filler) -> dict:
             value = value.split()[0].lower()
         if slot.isupper():
             spans.append({"start": len(text), "end": len(text) + len(value),
-                          "label": "PERSON" if person_form else slot})
+                          "label": "PERSON" if person_form else NOVEL_SLOT_LABELS.get(slot, slot)})
         text += value
         cursor = match.end()
     text += template[cursor:]
@@ -356,6 +666,7 @@ def main(names: list[str]) -> None:
         "tuning": (TUNING, 1, None),
         "heldout": (HELDOUT, 2, None),
         "fresh": (FRESH, 3, Filler(3, FRESH_UNSEEN_GIVEN, FRESH_UNSEEN_SURNAMES)),
+        "novel": (NOVEL, 4, NovelFiller(4, NOVEL_UNSEEN_GIVEN, NOVEL_UNSEEN_SURNAMES)),
     }
     for name in names or list(sets):
         templates, seed, filler = sets[name]
