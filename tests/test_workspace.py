@@ -189,3 +189,32 @@ def test_two_afinar_commands_at_once_on_one_workspace(tmp_path):
     ws = Workspace.open(tmp_path / "ws")
     report = AuditLog(ws).verify()
     assert report.ok, report.problems
+
+
+def _open_workspace_at_barrier(path, barrier, results) -> None:
+    barrier.wait()
+    try:
+        with Workspace.open(path) as ws:
+            results.put(ws.id)
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        results.put(f"error: {exc!r}")
+
+
+@pytest.mark.slow
+def test_processes_creating_one_new_workspace_at_once_all_open_it(tmp_path):
+    """Races seen in CI: switching a new SQLite file to WAL ("database is locked" without waiting),
+    and a process that saw the migrated schema before the workspace id was written. Four
+    processes released by one barrier open a new workspace, ten times."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")  # already imported: they start at the same instant
+    for round_ in range(10):
+        barrier, results = context.Barrier(4), context.Queue()
+        procs = [context.Process(target=_open_workspace_at_barrier, args=(tmp_path / f"ws{round_}", barrier, results)) for _ in range(4)]
+        for proc in procs:
+            proc.start()
+        seen = [results.get(timeout=120) for _ in procs]
+        for proc in procs:
+            proc.join(timeout=60)
+        assert not [s for s in seen if s.startswith("error")], seen
+        assert len(set(seen)) == 1  # one workspace id, seen by all

@@ -181,17 +181,21 @@ class Workspace:
     def _upgrade(self) -> None:
         from alembic import command
 
-        config = _alembic_config()
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-        with self.write_session() as session:
-            if session.get(WorkspaceInfo, "workspace_id") is None:
-                session.add(WorkspaceInfo(key="workspace_id", value=str(uuid.uuid4())))
-            from afinar.workspace.schema import AuditHeadRow
+        from afinar.workspace.schema import AuditHeadRow
 
-            if session.scalars(select(AuditHeadRow)).first() is None:
-                session.add(AuditHeadRow(id=1, length=0, head_hash="0" * 64))
+        config = _alembic_config()
+        # One transaction for the schema and its first rows: a process that sees the head revision
+        # (and so skips migrating) must also see the workspace id and the audit chain's head.
+        with self.engine.connect().execution_options(afinar_write=True) as connection:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                with Session(bind=connection, expire_on_commit=False) as session:
+                    if session.get(WorkspaceInfo, "workspace_id") is None:
+                        session.add(WorkspaceInfo(key="workspace_id", value=str(uuid.uuid4())))
+                    if session.scalars(select(AuditHeadRow)).first() is None:
+                        session.add(AuditHeadRow(id=1, length=0, head_hash="0" * 64))
+                    session.flush()
 
 
 def _alembic_config():
@@ -227,8 +231,8 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is always DEFERRED).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA busy_timeout=60000")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -236,3 +240,23 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection) -> None:
         mode = "IMMEDIATE" if connection.get_execution_options().get("afinar_write") else "DEFERRED"
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _switch_to_wal(cursor, *, patience_s: float = 60.0) -> None:
+    """Put the database in WAL mode, waiting while another process does the same.
+
+    Switching a new database file to WAL needs an exclusive lock, and SQLite answers "database
+    is locked" at once, without its busy handler, when two processes create one workspace at the
+    same moment; once the file is in WAL mode the pragma takes no lock.
+    """
+    import sqlite3
+
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
