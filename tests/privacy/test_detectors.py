@@ -132,6 +132,106 @@ def test_scan_finds_exactly_the_expected_spans(text, expected):
     assert found(text, scan(text)) == expected
 
 
+# Rules for chat, lists and lower-case names (docs/privacy.md, "Names"). Each rule has its
+# positives and the negatives that the same words produce in ordinary text. "Oziel
+# Tamandaré" and "Zuleika Pirajá" are unknown to the gazetteer.
+P = "PERSON"
+CHAT_CONTEXT_CASES = [
+    ("falei c/ a joana hj", [("joana", P)]),
+    ("falei c/ o pedro ontem", [("pedro", P)]),
+    ("manda p/ a joana o comprovante", [("joana", P)]),
+    ("manda msg pra camila rocha da recepção", [("camila rocha", P)]),
+    ("fiz o pix pro joão batista", [("joão batista", P)]),
+    ("valeu joão", [("joão", P)]),
+    ("abs, pedro", [("pedro", P)]),
+    ("falei com o marcos", [("marcos", P)]),  # after a strong context an everyday name counts
+    ("pra marina costa", [("marina costa", P)]),  # ... after a weak one, with a surname
+    ("pra cá", []),
+    ("vou pra casa", []),
+    ("pra mim tanto faz", []),
+    ("c/ a nota fiscal", []),
+    ("manda pro financeiro", []),
+    ("fiz o pix pra conta errada", []),
+    ("manda pra marina", []),  # a marina, not Marina: an everyday word after a weak context
+    ("pra rosa", []),
+    ("conversei com a clara intenção de ajudar", []),
+    # chat words are contexts for lower-case names only: title case is full of them
+    ("Obrigado Pela Compra!", []),
+    ("Olá Seja Bem Vindo", []),
+    ("Oi Fibra Empresarial", []),
+    ("Histórico Familiar Positivo Para Câncer", []),
+]
+BRACKET_AND_RIGHT_CUE_CASES = [
+    ("familiar (joana) pediu o laudo", [("joana", P)]),
+    ("acompanhante (marcos) aguarda", [("marcos", P)]),
+    ("o associado Oziel Tamandaré (CPF 529.982.247-25) pediu",
+     [("Oziel Tamandaré", P), ("529.982.247-25", "BR_CPF")]),
+    ("histórico familiar (HAS, DM)", []),
+    ("familiar (pai) presente", []),
+]
+LIST_CASES = [
+    ("Participantes: Maria Souza, Oziel Tamandaré e Helena Ramos.",
+     [("Maria Souza", P), ("Oziel Tamandaré", P), ("Helena Ramos", P)]),
+    ("Aos 3 de maio reuniram-se Oziel Tamandaré, Zuleika Pirajá e Pedro Lima.",
+     [("Oziel Tamandaré", P), ("Zuleika Pirajá", P), ("Pedro Lima", P)]),
+    ("Certifico que OZIEL TAMANDARÉ e ANA SOUZA firmaram o acordo.",
+     [("OZIEL TAMANDARÉ", P), ("ANA SOUZA", P)]),
+    ("Presentes: Oziel Tamandaré e Zuleika Pirajá.",
+     [("Oziel Tamandaré", P), ("Zuleika Pirajá", P)]),
+    ("Comunicado aos cotistas: Zuleika Pirajá, Pedro Lima e Oziel Tamandaré.",
+     [("Zuleika Pirajá", P), ("Pedro Lima", P), ("Oziel Tamandaré", P)]),
+    ("João Silva; Oziel Tamandaré; e Zuleika Pirajá",
+     [("João Silva", P), ("Oziel Tamandaré", P), ("Zuleika Pirajá", P)]),
+    ("Participantes: Banco do Brasil e Caixa", []),
+    ("Presentes: Diretoria Executiva e Conselho Fiscal", []),
+    ("Assinam: João Silva e Banco Itaú S.A.", [("João Silva", P)]),
+    ("Ana Souza e Recursos Humanos", [("Ana Souza", P)]),
+    ("Maria Souza, Gerente Comercial, assinou.", [("Maria Souza", P)]),
+    # a name, then a place: no " e ", no context before it, so not a list
+    ("Maria Souza, Ouro Branco, 3 de maio", [("Maria Souza", P)]),
+    # in a text all in capitals every chunk between commas is a run: no propagation
+    ("SOU O VITOR GABRIEL, COMPREI NA LOJA CENTRAL E O PRODUTO VEIO QUEBRADO",
+     [("VITOR GABRIEL", P)]),
+    ("BOA TARDE, QUERO SABER DO MEU PEDIDO", []),
+]
+LOWERCASE_CASES = [
+    ("a maria souza ligou de novo", [("maria souza", P)]),
+    ("ana paula e joão pedro vieram", [("ana paula", P), ("joão pedro", P)]),
+    ("pcte clara mendes estável", [("clara mendes", P)]),  # an everyday word + a surname
+    ("aos domingos e feriados fechado", []),
+    ("o caio da obra", []),
+    ("tenho o dom de ensinar", []),
+    ("no max 3 dias", []),
+    ("rosa dos ventos", []),
+    ("moro em joão pessoa", []),
+    ("igreja de são joão batista", []),
+    ("hospital santa maria da luz", []),
+    ("moro na rua maria souza 123", [("rua maria souza 123", "ADDRESS")]),
+    ("a paciente nova chegou", []),
+]
+VOCATIVE_CASES = [
+    ("maria vc me manda o boleto?", [("maria", P)]),
+    ("joão, pode me ligar?", [("joão", P)]),
+    ("oi carla, tudo bem?", [("carla", P)]),
+    ("maria: oi, cheguei", [("maria", P)]),
+    ("caio vc me liga?", [("caio", P)]),  # an everyday word, but spoken to
+    ("obg\nana, recebi", [("ana", P)]),
+    ("marcos, vc viu?", [("marcos", P)]),
+    ("domingos: fechado", []),  # an everyday word before punctuation is not spoken to
+    ("rosa, vc viu?", []),
+    ("bom dia pessoal", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CHAT_CONTEXT_CASES + BRACKET_AND_RIGHT_CUE_CASES + LIST_CASES + LOWERCASE_CASES
+    + VOCATIVE_CASES,
+)
+def test_chat_list_and_lowercase_rules(text, expected):
+    assert found(text, scan(text)) == expected
+
+
 def test_every_builtin_label_is_registered():
     assert default_registry().labels == {
         "PERSON", "BR_CPF", "BR_CNPJ", "BR_RG", "BR_CNH", "BR_PIS", "BR_TITULO_ELEITOR",

@@ -10,7 +10,7 @@ How a name is found (each rule is here because a simpler one failed on real text
    organisation word ("Rua João Silva", "Hospital Albert Einstein") is dropped.
 3. A name starts at a known given name; at a known surname when another name word follows;
    or at any capitalised word right after a person context ("Sr.", "Prezado(a)", "PCT:",
-   "Técnica de enfermagem", "eleitor", "favorecido", "meu nome é"…: ~370 phrases of the
+   "Técnica de enfermagem", "eleitor", "favorecido", "meu nome é"…: ~380 phrases of the
    four domains in `gazetteer/person_contexts.txt`). After a weak context ("emitida
    para", "transferência para", "Bom dia": `person_contexts_weak.txt`) an unknown name
    needs two words. So does one announced by what follows it, as in a legal
@@ -19,9 +19,17 @@ How a name is found (each rule is here because a simpler one failed on real text
    alone only after a person context.
 5. After a person context, lower-case names count too when their first word is a known
    given name that is not an everyday word: "meu nome é joão da silva", "falei com a
-   maria", "a paciente ana souza".
+   maria", "a paciente ana souza". Chat words ("pra", "c/", "oi", "valeu": the file
+   `person_contexts_lowercase.txt`) are weak contexts for lower-case names only, after
+   which an everyday given name ("marina", "marcos") needs a known surname after it.
 6. Two-word surnames made of everyday words ("Casa Grande", "Castelo Branco") are part of
    the name when a name word precedes them, not an organisation or place.
+7. Lists: an item of two or more capitalised words next to a name in a list ("A, B e C",
+   or a list after a person context such as "Participantes:") is announced like one
+   after a weak context.
+8. Lower case without context: a known given name followed by more name words ("a maria
+   souza ligou"), or a given name opening a line and spoken to ("maria vc me manda",
+   "joão, pode ver?").
 
 The span never includes the title ("Sr.") — the title says nothing about who it is.
 """
@@ -53,13 +61,13 @@ _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
 
 _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
-_TRAILING_PUNCTUATION = ":,-–"
+_TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
 NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
 
 # What may follow a person's name and announce it: a legal qualification ("…, brasileira,
 # casada, portadora do RG"), a document of a natural person, a relative in brackets.
 _RIGHT_CUE = re.compile(
-    r"[ \t]*(?:[,;–-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
+    r"[ \t]*(?:[,;–(-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
     r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
     r"|residente|domiciliad[oa]|natural de|filh[oa] de|aposentad[oa]|menor impubere"
     r"|cpf|c\.p\.f|rg|cnh)(?!\w)"
@@ -145,21 +153,92 @@ def _contexts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _CONTEXTS
 
 
-_LOWERCASE_CONTEXT: re.Pattern[str] | None = None
+class _LowercasePatterns(NamedTuple):
+    """Where a lower-case name may start, in folded text (see `_lowercase_patterns`)."""
+
+    context: re.Pattern[str]
+    context_after: re.Pattern[str]
+    context_tail: re.Pattern[str]
+    strong_phrases: frozenset[str]
+    given: re.Pattern[str]
+    given_after: re.Pattern[str]
+    vocative: re.Pattern[str]
 
 
-def _lowercase_context() -> re.Pattern[str]:
-    """Any strong person context (as written in the file, dots included), then an optional
-    "(a)", article, colon or comma, right before a lower-case word, in folded text."""
-    global _LOWERCASE_CONTEXT
-    if _LOWERCASE_CONTEXT is None:
-        phrases = {fold(p) for p in read_word_file("person_contexts.txt")}
-        phrases |= {p.rstrip(".") for p in phrases}
-        _LOWERCASE_CONTEXT = re.compile(
-            rf"(?<!\w)(?:{keyword_alternation(phrases)})(?:\((?:a|o|as|os)\))?\.?"
-            r"[ \t]*[:,]?[ \t]+(?:(?:o|a|do|da|ao|pelo|pela)[ \t]+)?(?=[a-z])"
+_LOWERCASE_PATTERNS: _LowercasePatterns | None = None
+# What follows a name opening a message and says it is addressed to: "maria vc me manda",
+# "ana, tudo bem?", "joão pode ver?"
+_SECOND_PERSON = (
+    r"vc|vcs|voce|voces|ce|tu|pfv|pfvr|por favor|pode|poderia|podes|consegue|me|tudo bem"
+    r"|td bem|tudo bom|tudo certo|td certo|blz|bom dia|boa tarde|boa noite|obrigad[oa]|obg|vlw"
+)
+
+
+def _lowercase_patterns() -> _LowercasePatterns:
+    """The places a lower-case name is looked for, in folded text:
+
+    * `context`: a person context, strong or weak (`person_contexts_lowercase.txt` adds
+      chat words, weak for lower-case names only), as written in the files (dots included;
+      group "phrase", strong when it is in `strong_phrases`), before an optional "(a)",
+      article, colon, comma or bracket and a lower-case letter; `context_tail` matches
+      those (group "bracket") from the end of the phrase;
+    * `given`: a given name that is not an everyday word, before another lower-case word
+      (a name only if that one is a name word too);
+    * `vocative` (matched at line starts): a given name opening a line, maybe after "oi"
+      or "bom dia", followed by a word that addresses someone ("vc", "pode"; a comma
+      may come between) or by punctuation (group "punctuation").
+
+    `context` and `given` match at the start of the text; their `*_after` forms elsewhere,
+    one character (the one before the word) earlier. A leading character class, unlike a
+    look-behind, lets `re` skip ahead to candidate positions: twice as fast. One
+    alternation for both kinds of context, as `re` runs one prefix tree faster than two.
+    """
+    global _LOWERCASE_PATTERNS
+    if _LOWERCASE_PATTERNS is None:
+        gazetteer = load_gazetteer()
+
+        def phrases(file: str) -> set[str]:
+            folded = {fold(p) for p in read_word_file(file)}
+            return folded | {p.rstrip(".") for p in folded}
+
+        strong = phrases("person_contexts.txt")
+        tail = (
+            r"(?:\((?:a|o|as|os)\))?\.?(?:[ \t]*[:,]?[ \t]+|[ \t]*(?P<bracket>\())"
+            r"(?:(?:o|a|do|da|ao|pelo|pela)[ \t]+)?(?=[a-z])"
         )
-    return _LOWERCASE_CONTEXT
+        weak = phrases("person_contexts_weak.txt") | phrases("person_contexts_lowercase.txt")
+        context = rf"(?P<phrase>{keyword_alternation(strong | weak)})(?={tail})"
+        given = (
+            rf"(?:{keyword_alternation(gazetteer.given - gazetteer.everyday_in_lower_case)})"
+            r"(?=[ \t]+[a-z])"
+        )
+        _LOWERCASE_PATTERNS = _LowercasePatterns(
+            context=re.compile(context),
+            context_after=re.compile(rf"\W{context}"),
+            context_tail=re.compile(tail),
+            strong_phrases=frozenset(strong),
+            given=re.compile(given),
+            given_after=re.compile(rf"[^\w@./-]{given}"),
+            vocative=re.compile(
+                r"[ \t]*(?:(?:oi|ola|opa|bom dia|boa tarde|boa noite)[ \t]*[,!]?[ \t]+)?"
+                rf"(?:{keyword_alternation(gazetteer.given - gazetteer.ambiguous)})"
+                rf"(?=[ \t]*,?[ \t]+(?:{_SECOND_PERSON})(?!\w)"
+                r"|(?P<punctuation>[ \t]*(?:[,!?:]|$)))",
+                re.MULTILINE,  # "$": the end of the line
+            ),
+        )
+    return _LOWERCASE_PATTERNS
+
+
+def _word_starts(
+    at_start: re.Pattern[str], after: re.Pattern[str], folded: str
+) -> Iterator[re.Match[str]]:
+    """Matches of `at_start` at offset 0, then of `after` (the same, one character
+    earlier) everywhere; the caller skips that first character."""
+    first = at_start.match(folded)
+    if first is not None:
+        yield first
+    yield from after.finditer(folded)
 
 
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:['’][{_LOWER}]+)?")
@@ -180,6 +259,10 @@ _GIVEN_NAME_ENDING = re.compile(
     r"|ilene|ilane|eide|cleide|ete|inete|ênio|enio|ásio|asio|ézio|ezio|isvaldo|inho|inha"
     r"|uel|iel|ardo|erto|lene|lita|mara|dara|nara|yara|ysson|ison|ton|ias)$"
 )
+# The whole gap between two items of a list of names: ", ", "; ", " e ", ", e ".
+_LIST_GAP = re.compile(r"[ \t]*[,;][ \t]*(?:e[ \t]+)?|[ \t]+e[ \t]+")
+# A name that may vouch for its neighbours in a list (the detection threshold).
+_VOUCHING_SCORE = 0.5
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|^\s*[-–•*]\s*)$")
 
 
@@ -202,7 +285,10 @@ class PersonNameDetector(Detector):
         gazetteer = load_gazetteer()
         found: list[Span] = []
         interesting = _words_worth_a_look()
+        runs: list[re.Match[str]] = []
+        named: list[bool] = []  # per run: did it yield a name?
         for run in _RUN.finditer(text):
+            runs.append(run)
             # Most runs are a sentence's first word; skip those with no name word, no
             # name-shaped word and no person context around them without building tokens.
             words = run.group().replace("'", " ").replace("’", " ").split()
@@ -212,16 +298,83 @@ class PersonNameDetector(Detector):
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
             ):
+                named.append(False)
                 continue
-            found.extend(self._names_in_run(text, run, context, gazetteer))
+            spans = self._names_in_run(text, run, context, gazetteer)
+            named.append(bool(spans) and max(s.score for s in spans) >= _VOUCHING_SCORE)
+            found.extend(spans)
+        if len(runs) > 1 and any(named):
+            found.extend(self._listed_names(text, runs, named, context, gazetteer))
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
         return iter(found)
 
-    def _names_in_run(
-        self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
+    def _listed_names(
+        self,
+        text: str,
+        runs: list[re.Match[str]],
+        named: list[bool],
+        context: ContextWindow,
+        gazetteer: Gazetteer,
     ) -> list[Span]:
+        """Names in a list with a name already found: in "Participantes: Ana Souza,
+        Clebson Muricy e Helena Ramos" the unknown middle one is announced by its
+        neighbours as a weak context would announce it (two words, or a known given name).
+
+        A list is a chain of runs joined only by "," / ";" / " e " (the whole gap), and it
+        must look like an enumeration: an " e " somewhere in it, or a person context before
+        it ("Presentes: A, B, C"). "Maria Souza, Ouro Branco, 3 de maio" is a name and a
+        place, not a list. Propagation goes both ways, link by link, so one known name
+        carries a whole list.
+        """
+        # gaps[i]: how runs[i] and runs[i + 1] are joined (None: not as list items)
+        gaps = [_LIST_GAP.fullmatch(text, runs[i].end(), runs[i + 1].start())
+                for i in range(len(runs) - 1)]
+        if not any(gaps):
+            return []
+        in_a_list = [False] * len(runs)
+        first = 0
+        for index in range(len(runs)):
+            if index < len(gaps) and gaps[index]:
+                continue
+            chain = range(first, index + 1)  # runs[first..index], joined by list gaps
+            if len(chain) > 1 and (
+                any(" e" in gaps[i].group() for i in chain[:-1])  # type: ignore[union-attr]
+                or person_context(context, runs[first].start())
+            ):
+                for i in chain:
+                    in_a_list[i] = True
+            first = index + 1
+        spans: list[Span] = []
+        named = list(named)
+        changed = True
+        while changed:
+            changed = False
+            for index, run in enumerate(runs):
+                if named[index] or not in_a_list[index] or " " not in run.group():
+                    continue  # a list vouches for two words, as a weak context does
+                if not (
+                    (index > 0 and named[index - 1])
+                    or (index + 1 < len(runs) and named[index + 1])
+                ) or not _has_lower_case_near(text, run.start(), run.end()):
+                    continue  # in text all in capitals, every chunk between commas is a "run"
+                listed = self._names_in_run(text, run, context, gazetteer, listed=True)
+                if any(s.score >= _VOUCHING_SCORE for s in listed):
+                    named[index] = changed = True
+                    spans.extend(listed)
+        return spans
+
+    def _names_in_run(
+        self,
+        text: str,
+        run: re.Match[str],
+        context: ContextWindow,
+        gazetteer: Gazetteer,
+        listed: bool = False,
+    ) -> list[Span]:
+        """Names in one capitalised run; `listed`: the run is an item of a list whose
+        neighbour is a name, which counts as a weak context before its first word."""
         offset = run.start()
         tokens = []
         for m in _TOKEN.finditer(run.group()):
@@ -254,15 +407,16 @@ class PersonNameDetector(Detector):
                 if t.all_caps and not t.is_particle and t.folded not in gazetteer.name_words
             )
 
+        listed_start = offset if listed else None
         spans: list[Span] = []
         segment: list[_Token] = []
         for index, token in enumerate(tokens):
             if index in blocked:
-                spans.extend(self._score_segment(segment, text, context, gazetteer))
+                spans.extend(self._score_segment(segment, text, context, gazetteer, listed_start))
                 segment = []
             else:
                 segment.append(token)
-        spans.extend(self._score_segment(segment, text, context, gazetteer))
+        spans.extend(self._score_segment(segment, text, context, gazetteer, listed_start))
         return spans
 
     @staticmethod
@@ -317,9 +471,11 @@ class PersonNameDetector(Detector):
         text: str,
         context: ContextWindow,
         gazetteer: Gazetteer,
+        listed_start: int | None = None,
     ) -> list[Span]:
         """Find the name in a run of unblocked tokens and score it (0, 1 or 2 spans:
-        a leading non-name word such as "Olá" or "Obrigado" is skipped)."""
+        a leading non-name word such as "Olá" or "Obrigado" is skipped). A name starting
+        at `listed_start` is a list item next to a name: at least a weak context."""
         given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
         while segment and segment[0].is_particle:
             segment = segment[1:]
@@ -333,6 +489,16 @@ class PersonNameDetector(Detector):
                 continue
             words = [t for t in segment[first_index:] if not t.is_particle]
             strength = person_context(context, first.start)
+            if first.start == listed_start:
+                strength = max(strength, WEAK_CONTEXT)
+            if (
+                strength == WEAK_CONTEXT
+                and all(t.all_caps or t.is_particle for t in segment)
+                and not _has_lower_case_near(text, first.start, segment[-1].end)
+            ):
+                # in a text all in capitals a weak context would take any two words
+                # ("BOA TARDE, QUERO SABER"): capitals there say nothing
+                strength = NO_CONTEXT
             score = self._score(words, strength, right_cue, text, gazetteer)
             if score > 0.0:
                 end = segment[-1].end
@@ -393,37 +559,139 @@ class PersonNameDetector(Detector):
             score = max(score, 0.8 if known_rest or first_is_given else 0.7)
         return score
 
-    @staticmethod
     def _lowercase_names(
-        text: str, context: ContextWindow, gazetteer: Gazetteer
+        self, text: str, context: ContextWindow, gazetteer: Gazetteer
     ) -> Iterator[Span]:
-        """Lower-case names right after a strong context: "meu nome é joão da silva". The
-        first word must be a given name that is not also an everyday word ("com a paz")."""
-        given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
-        for match in _lowercase_context().finditer(context.folded):
-            position, words, end = match.end(), 0, None
-            while True:
-                word = _LOWER_WORD.match(text, position)
-                if not word:
-                    break
-                folded = fold(word.group())
-                if folded in _PARTICLES and words:
-                    after = _LOWER_WORD.match(text, _skip_spaces(text, word.end()))
-                    if after and fold(after.group()) in surnames:
-                        position = _skip_spaces(text, word.end())
-                        continue
-                    break
-                if (
-                    (folded in given and folded not in ambiguous)
-                    if words == 0
-                    else (folded in given or folded in surnames)
-                ):
-                    words, end = words + 1, word.end()
-                    position = _skip_spaces(text, word.end())
-                    continue
+        """Lower-case names, as chat writes them. A lower-case given name is an everyday
+        word often enough ("aurora", "clara", "marcos", "caio") that it needs support:
+
+        * right after a strong context ("meu nome é joão da silva", "falei c/ a ana"), any
+          given name that is not an ambiguous word ("com a paz");
+        * right after a weak context ("pra", "pix pra", "oi", "familiar ("), any given name
+          that is not an everyday word;
+        * with no context, a given name that is not an everyday word followed by more name
+          words ("maria souza pagou"), unless it starts a place ("joão pessoa");
+        * opening a message or line, as a vocative: "maria vc me manda", "ana, tudo bem?".
+
+        Everywhere, an everyday first word with a known surname after it is a name too:
+        "pcte aurora mendes", "do funcionario clara andrade ribeiro".
+        """
+        patterns = _lowercase_patterns()
+        folded = context.folded
+        everyday_after_strong, everyday = gazetteer.ambiguous, gazetteer.everyday_in_lower_case
+        spans: list[Span] = []
+
+        def add(start: int, end: int, score: float) -> None:
+            span = Span(start, end, "PERSON", score, self.name)
+            if not any(span.overlaps(other) for other in spans):
+                spans.append(span)
+
+        for match in _word_starts(patterns.context, patterns.context_after, folded):
+            tail = patterns.context_tail.match(folded, match.end())
+            assert tail is not None  # the look-ahead at the end of `context` saw it
+            start = tail.end()
+            if not text[start].islower():
+                continue
+            # "familiar (marcos)": a role and a bracket holding only a name vouch as much
+            # as a strong context
+            strong = " ".join(match.group("phrase").split()) in patterns.strong_phrases or (
+                tail.group("bracket") is not None and _closes_bracket(text, start)
+            )
+            name = _lowercase_name(text, start, gazetteer,
+                                   everyday_after_strong if strong else everyday)
+            if name is not None and not self._after_street_or_organisation(
+                context, match.start("phrase"), gazetteer
+            ):
+                add(start, name[0], 0.8 if len(name[1]) > 1 or strong else 0.7)
+        for match in _word_starts(patterns.given, patterns.given_after, folded):
+            start = match.start() if match.re is patterns.given else match.start() + 1
+            if not text[start].islower():
+                continue  # capitalised names are the runs' business
+            previous = folded[max(0, start - 25) : start].split()
+            if previous and (previous[-1] in gazetteer.name_words or previous[-1] in _PARTICLES):
+                continue  # inside a longer name, looked at from its first word
+            name = _lowercase_name(text, start, gazetteer, everyday)
+            if (
+                name is not None
+                and len(name[1]) > 1
+                and not _starts_a_place(name[1], gazetteer)
+                and not self._after_street_or_organisation(context, start, gazetteer)
+            ):
+                add(start, name[0], 0.7)
+        line_start = 0
+        while line_start >= 0:  # tried only where a line starts, not at every offset
+            match = patterns.vocative.match(folded, line_start)
+            line_start = folded.find("\n", line_start) + 1 or -1
+            if match is None:
+                continue
+            start = match.end() - len(match.group().split()[-1])
+            if not text[start].islower():
+                continue
+            name = _lowercase_name(
+                text, start, gazetteer,
+                everyday if match.group("punctuation") is not None else everyday_after_strong,
+            )
+            if name is not None:
+                add(start, name[0], 0.7)
+        return iter(spans)
+
+
+def _lowercase_name(
+    text: str, position: int, gazetteer: Gazetteer, everyday: frozenset[str]
+) -> tuple[int, list[str]] | None:
+    """(end, folded words) of the lower-case name at `position`: a known given name, then
+    known given names or surnames, "da"/"dos"… only before a surname. A first word in
+    `everyday` counts only with a known surname after it. None when there is no name."""
+    given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
+    words: list[str] = []
+    end, surname_follows = None, False
+    while True:
+        word = _LOWER_WORD.match(text, position)
+        if not word:
+            break
+        folded = fold(word.group())
+        if folded in _PARTICLES and words:
+            after = _LOWER_WORD.match(text, _skip_spaces(text, word.end()))
+            if after and fold(after.group()) in surnames:
+                position = _skip_spaces(text, word.end())
+                continue
+            break
+        if words:
+            # an everyday surname may follow a name ("renan pastor", "ana paz"); it just
+            # does not vouch for an everyday first word
+            if folded not in given and folded not in surnames and folded not in ambiguous:
                 break
-            if end is not None:
-                yield Span(match.end(), end, "PERSON", 0.8 if words > 1 else 0.7, "person_gazetteer")
+            surname_follows = surname_follows or folded in surnames
+        elif folded not in given:
+            return None
+        words.append(folded)
+        end = word.end()
+        position = _skip_spaces(text, end)
+    if end is None or (words[0] in everyday and not surname_follows):
+        return None
+    return end, words
+
+
+def _has_lower_case_near(text: str, start: int, end: int) -> bool:
+    """True when lower-case letters stand within 60 characters of `text[start:end]`, so
+    that its capitals say something (they do not in a text written all in capitals)."""
+    return any(c.islower() for c in text[max(0, start - 60) : end + 60])
+
+
+def _closes_bracket(text: str, position: int) -> bool:
+    """True when the lower-case words from `position` end with ")": "(marcos)"."""
+    word = _LOWER_WORD.match(text, position)
+    while word:
+        position = _skip_spaces(text, word.end())
+        if text.startswith(")", position):
+            return True
+        word = _LOWER_WORD.match(text, position)
+    return False
+
+
+def _starts_a_place(words: list[str], gazetteer: Gazetteer) -> bool:
+    """True when `words` (folded) begin with a known place: "joao pessoa", "santa rita"."""
+    return any(tuple(words[: len(entry)]) == entry for entry in gazetteer.places.get(words[0], ()))
 
 
 def _skip_spaces(text: str, position: int) -> int:

@@ -25,9 +25,10 @@ class Gazetteer:
     names that start with it, so a run of capitalised words can be checked position by
     position. `person_contexts` / `weak_person_contexts` are the phrases that announce a
     name (normalised by `context_phrase`); `not_name_words` are capitalised words never
-    part of a name (`not_names.txt` plus the one-word contexts, minus any name word). The
-    `*_display` tuples keep the accented,
-    capitalised spelling for building surrogates.
+    part of a name (`not_names.txt` plus the one-word contexts, minus any name word).
+    `everyday_in_lower_case` is `ambiguous` plus the given names that, written in lower
+    case, are everyday words too ("marcos", "domingos", "caio"). The `*_display` tuples
+    keep the accented, capitalised spelling for building surrogates.
     """
 
     female: frozenset[str]
@@ -37,6 +38,7 @@ class Gazetteer:
     surnames: frozenset[str]
     organisation_words: frozenset[str]
     ambiguous: frozenset[str]
+    everyday_in_lower_case: frozenset[str]
     places: dict[str, tuple[tuple[str, ...], ...]]
     companies: dict[str, tuple[tuple[str, ...], ...]]
     compound_surnames: dict[str, tuple[tuple[str, ...], ...]]
@@ -49,7 +51,8 @@ class Gazetteer:
 
 
 _ONE_ENTRY_A_LINE = ("places.txt", "companies.txt", "compound_surnames.txt",
-                     "person_contexts.txt", "person_contexts_weak.txt")
+                     "person_contexts.txt", "person_contexts_weak.txt",
+                     "person_contexts_lowercase.txt")
 _GENDER_SUFFIX = re.compile(r"\((?:a|o|as|os|es)\)$")
 
 
@@ -113,6 +116,8 @@ def load_gazetteer() -> Gazetteer:
         surnames=surnames_folded,
         organisation_words=frozenset(fold(w) for w in read_word_file("organisation_words.txt")),
         ambiguous=ambiguous_folded,
+        everyday_in_lower_case=ambiguous_folded
+        | frozenset(fold(w) for w in read_word_file("everyday_given_names.txt")),
         places=_index_by_first_word(read_word_file("places.txt")),
         companies=_index_by_first_word(read_word_file("companies.txt")),
         compound_surnames=_index_by_first_word(read_word_file("compound_surnames.txt")),
