@@ -4,10 +4,16 @@ Four sets: TUNING (the detectors were iterated on it), HELD-OUT (written in othe
 registers; its errors were later read and fixed, so it is no longer unseen), FRESH
 (written after that, in yet other registers, and scored once with the detectors frozen)
 and NOVEL (written by someone who had not read the detectors, in registers none of the
-others uses; its figures are only reported so far, no goal is asserted on it).
-The goals are asserted on FRESH, and met there since the rules for chat, lists and
-lower-case names, which were written after reading FRESH's errors: FRESH is no longer
-unseen either, and NOVEL is what judges those rules.
+others uses). The goals are asserted on FRESH, and met there since the rules for chat,
+lists and lower-case names, which were written after reading FRESH's errors.
+
+NOVEL was scored once with the detectors frozen at commit 3186f2d, and missed the goals
+(micro F1 0.888, leak rate 10.63%). Its errors have since been READ, and rules for its
+registers (speaker labels, table columns, signatures, "SURNAME, Given", "… e Surname",
+full stops, column gaps, e-mail reply prefixes…) were written after them: no set here is
+unseen any more. The guards below hold the figures reached (F1 0.997, leak 0.56%); they
+say that the rules fix what they were written for, not that they generalise. Judging
+them again needs a fifth set, written without reading the detectors.
 """
 
 from __future__ import annotations
@@ -80,7 +86,7 @@ def test_novel_set_is_sane():
 
 
 def test_novel_set_figures_are_reported():
-    # no goal yet: the figures are printed (pytest -s) and recorded in docs/privacy.md
+    # printed with pytest -s and recorded in docs/privacy.md
     novel = report("novel")
     micro = novel.micro
     print(f"\nnovel: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}, "
@@ -111,6 +117,19 @@ def test_fresh_set_scores_stay_where_they_were():
     assert fresh.micro.precision >= 0.99
     assert fresh.micro.f1 >= 0.99 and fresh.per_label["PERSON"].recall >= 0.97
     assert fresh.leak_rate <= 0.0095
+
+
+def test_novel_set_scores_stay_where_they_were():
+    # a regression guard, not a goal met on unseen text: frozen, novel scored F1 0.888,
+    # PERSON recall 0.921, leak 10.63%; the rules written after reading its errors took
+    # it to F1 0.997, precision 1.000, PERSON recall 0.991, leak 0.56% (docs/privacy.md)
+    novel = report("novel")
+    assert novel.micro.precision >= 0.99
+    assert novel.micro.f1 >= 0.99 and novel.per_label["PERSON"].recall >= 0.98
+    assert novel.leak_rate <= 0.0065
+    for label, scores in novel.per_label.items():
+        if label != "PERSON":
+            assert scores.precision == 1.0 and scores.recall == 1.0, label
 
 
 def test_heldout_and_tuning_scores_stay_where_they_were():

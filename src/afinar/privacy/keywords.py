@@ -47,4 +47,8 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     "r$", "valor", "total", "quantia", "sku", "codigo", "cod", "cod.", "ref", "referencia",
     "versao", "release", "build", "rastreio", "rastreamento", "objeto", "guia", "senha",
     "autorizacao", "numero do pedido", "pagina", "artigo", "art", "art.", "lei", "decreto",
+    # numbers that name a case or an event, not a person: "manifestação 047961196913",
+    # "Alerta antifraude 07921213501"
+    "manifestacao", "ocorrencia", "solicitacao", "reclamacao", "alerta", "alerta antifraude",
+    "incidente",
 ])

@@ -12,6 +12,7 @@ import re
 
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
+from afinar.privacy.tables import cell_at
 
 NEGATIVE = "NOT_PERSONAL"
 
@@ -35,6 +36,9 @@ COMPETING_KEYWORDS = {
 # How far back (characters) a keyword still speaks for a number: "CPF nº 123..." and
 # "inscrito no CPF sob o número 123..." both fit.
 CONTEXT_WIDTH = 40
+# Column headers of batch files that hold a CPF or a CNPJ, whichever the payee is.
+_DOCUMENT_HEADERS = frozenset({"documento", "doc", "cpf/cnpj", "cpf_cnpj", "cpf ou cnpj",
+                               "cnpj/cpf", "documento do favorecido"})
 
 
 def contextual_score(
@@ -51,12 +55,29 @@ def contextual_score(
     `base` applies with no keyword; `own` when the nearest keyword is the label's own;
     `other` (a ceiling) when it names another identifier or a non-personal number.
     """
-    nearest = context.nearest_before(start, CONTEXT_WIDTH, COMPETING_KEYWORDS)
+    nearest = _column_keyword(context, start)
+    if nearest is None:
+        nearest = context.nearest_before(start, CONTEXT_WIDTH, COMPETING_KEYWORDS)
     if nearest is None:
         return base
     if nearest == label:
         return max(base, own)
     return min(base, other)
+
+
+def _column_keyword(context: ContextWindow, start: int) -> str | None:
+    """In a table, the header of the number's column speaks for it, as the nearest
+    keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
+    None outside a table or under a header that names nothing."""
+    cell = cell_at(context, start)
+    if cell is None:
+        return None
+    if cell.header in _DOCUMENT_HEADERS:
+        return "BR_CPF" if len(digits_of(context.text[cell.start:cell.end])) == 11 else "BR_CNPJ"
+    for name, pattern in COMPETING_KEYWORDS.items():
+        if pattern.fullmatch(cell.header):
+            return name
+    return None
 
 
 def digits_of(value: str) -> str:

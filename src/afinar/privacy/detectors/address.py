@@ -29,7 +29,12 @@ _STREET_START = re.compile(
     r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio)\s"
 )
 _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’.-]*|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ]))"
+# A dot ends a word of up to four letters ("Dr.", "Eng.", "Prof.") or sits inside one
+# ("Sto.André"); after a longer word it is a full stop: "loja da Rua Augusta. Ligar".
+_CAP_WORD = (
+    r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*"
+    r"|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ]))"
+)
 _NUMBER = r"(?:,?\s*(?:n[º°o.]?\s*|número\s*)?(?:\d{1,5}(?:-?[A-Za-z])?(?![\d.,]\d)|s/n[º°]?))"
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
@@ -52,6 +57,13 @@ _ADDRESS_KEYWORDS = keyword_pattern(
      "cep", "sediada", "sediado", "na"]
 )
 
+# A street without a number right after a business or public unit names where the
+# business is, not where someone lives: "na loja da Rua Augusta", "UBS Vila Nova".
+_BUSINESS_BEFORE = re.compile(
+    r"(?<![\w])(?:loja|unidade|agencia|filial|shopping|posto|ubs|upa|escritorio|sede|fabrica"
+    r"|clinica|hospital|forum|predio|edificio)(?:[ \t]+(?:d[aeo]s?|na|no))?[ \t]*$"
+)
+
 
 @register_detector
 class AddressDetector(Detector):
@@ -66,7 +78,7 @@ class AddressDetector(Detector):
         rf"(?P<number>{_NUMBER}(?:{_NEIGHBOURHOOD}|{_COMPLEMENT})*)?"
     )
     _informal = re.compile(
-        rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{1,6}}?(?:n[º°o.]?\s*)?\d{{1,5}}"
+        rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+(?:n[º°o.]?\s*)?\d{{1,5}}"
         rf"(?![\d.,]\d){_COMPLEMENT}*"
     )
 
@@ -81,6 +93,8 @@ class AddressDetector(Detector):
                 end -= 1
             if match.group("number"):
                 score = 0.9
+            elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
+                score = 0.3  # "retirar na loja da Rua Augusta": where a business is
             else:
                 near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
                 score = 0.65 if near else 0.55

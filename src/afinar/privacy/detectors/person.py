@@ -30,6 +30,13 @@ How a name is found (each rule is here because a simpler one failed on real text
 8. Lower case without context: a known given name followed by more name words ("a maria
    souza ligou"), or a given name opening a line and spoken to ("maria vc me manda",
    "joão, pode ver?").
+9. Layout (written after reading the novel set's errors): a "Role:" label opening two or
+   more lines is a transcript's speaker, only a weak context ("Cliente: Quem fala é");
+   a context does not reach across a full stop ("preposto. Recusada"), a tab or a wide
+   column gap, nor is an e-mail's "RE:" the role "ré"; a table column headed by a person
+   context ("NOME;…", "Nome\tVacina") holds a name in each cell, whatever its case; a
+   line of its own after a closing, "--" or a place and date, or above a role, is a
+   signature (announced); "SURNAME, Given" and "Given Surname e Surname" are one name.
 
 The span never includes the title ("Sr.") — the title says nothing about who it is.
 """
@@ -44,6 +51,7 @@ from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import table_cells
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -54,8 +62,10 @@ _WORD = (
     rf"|[{_UPPER}]\.(?=[ \t]+[{_UPPER}])"  # the initial in "João P. Silva"
 )
 _PARTICLE = r"(?:[dD][aAeEoO][sS]?|[dD]['’](?=[" + _UPPER + "]))"
+# Words of a run are one or two spaces apart: a tab or a wider gap separates the columns
+# of a table or a form ("Horário\tNome\tVacina", "Professora   Renda mensal").
 _RUN = re.compile(  # the leading look-ahead lets `re` skip straight to capitals
-    rf"(?=[{_UPPER}])(?<![\w@.])(?:{_WORD})(?:(?:[ \t]+|(?<=['’]))(?:{_PARTICLE}[ \t]+)?(?:{_WORD}))*"
+    rf"(?=[{_UPPER}])(?<![\w@.])(?:{_WORD})(?:(?: {{1,2}}|(?<=['’]))(?:{_PARTICLE} {{1,2}})?(?:{_WORD}))*"
 )
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
@@ -70,7 +80,8 @@ _RIGHT_CUE = re.compile(
     r"[ \t]*(?:[,;–(-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
     r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
     r"|residente|domiciliad[oa]|natural de|filh[oa] de|aposentad[oa]|menor impubere"
-    r"|cpf|c\.p\.f|rg|cnh)(?!\w)"
+    r"|cpf|c\.p\.f|rg|cnh|pis|pasep|nis|ctps)(?!\w)"
+    r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
     r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante)\)"
 )
@@ -101,6 +112,14 @@ def _person_context(context: ContextWindow, start: int) -> int:
     window = context.before(start, 40)
     if window and not (window[-1].isspace() or window[-1] in _TRAILING_PUNCTUATION):
         return NO_CONTEXT
+    stripped = window.rstrip()
+    gap = window[len(stripped):]
+    if ("\t" in gap or "   " in gap) and not stripped.endswith(":"):
+        return NO_CONTEXT  # the next column of a table or form: "Nome\tVacina"
+    if stripped.endswith(".") and _is_full_stop(stripped.split()[-1]):
+        return NO_CONTEXT  # not "Dr.": "representada por preposto. Recusada"
+    if context.text[max(0, start - 6) : start].split()[-1:] in (["RE:"], ["Re:"], ["RES:"], ["Res:"]):
+        return NO_CONTEXT  # an e-mail subject's reply prefix, not "ré" without its accent
     words = window.split()
     if start > 40 and words:
         words = words[1:]  # the first chunk may be cut in the middle of a word
@@ -123,10 +142,55 @@ def _person_context(context: ContextWindow, start: int) -> int:
             if len(trimmed) >= size:
                 phrase = " ".join(trimmed[-size:])
                 if phrase in strong:
-                    return STRONG_CONTEXT
+                    return WEAK_CONTEXT if _speaker_label(context, window) else STRONG_CONTEXT
                 if phrase in weak:
                     found = WEAK_CONTEXT
     return found
+
+
+_LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
+
+
+def _speaker_label(context: ContextWindow, window: str) -> bool:
+    """True when `window` ends with a "Role:" label that opens two or more lines of the
+    text: the turns of a transcript ("Atendente: … / Cliente: …"), after which comes
+    speech ("Cliente: Quem fala é…", "Devedor: Sou eu"), not the person's name."""
+    match = _LABEL_AT_LINE_END.search(window)
+    if match is None:
+        return False
+    label = match.group(1).strip()
+    key = ("speaker_label", label)
+    cached = context.memo.get(key)
+    if cached is None:
+        opening = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*:", re.MULTILINE)
+        cached = context.memo[key] = len(opening.findall(context.folded)) >= 2
+    return cached  # type: ignore[return-value]
+
+
+def _is_full_stop(word: str) -> bool:
+    """True when the dot ending `word` (folded) ends a sentence: the word has more than
+    four letters ("preposto.", "doutora.") and is not an abbreviation written with a
+    dot in the context files ("profa.")."""
+    return sum(c.isalpha() for c in word) > 4 and word not in _abbreviations()
+
+
+_ABBREVIATIONS: frozenset[str] | None = None
+
+
+def _abbreviations() -> frozenset[str]:
+    """Folded words written with a final dot in the context files ("dr.", "sra.",
+    "att."): after them a dot is an abbreviation's, after other words a full stop."""
+    global _ABBREVIATIONS
+    if _ABBREVIATIONS is None:
+        _ABBREVIATIONS = frozenset(
+            fold(word)
+            for file in ("person_contexts.txt", "person_contexts_weak.txt",
+                         "person_contexts_lowercase.txt")
+            for phrase in read_word_file(file)
+            for word in phrase.split()
+            if word.endswith(".")
+        ) | frozenset(w + "." for w in _TITLES if len(w) <= 5)  # "prof.", not "doutora."
+    return _ABBREVIATIONS
 
 
 _CONTEXTS: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
@@ -139,7 +203,8 @@ def _words_worth_a_look() -> frozenset[str]:
     global _WORTH_A_LOOK
     if _WORTH_A_LOOK is None:
         gazetteer = load_gazetteer()
-        _WORTH_A_LOOK = gazetteer.name_words | gazetteer.person_contexts
+        _WORTH_A_LOOK = (gazetteer.name_words | gazetteer.person_contexts
+                         | gazetteer.weak_person_contexts)
     return _WORTH_A_LOOK
 
 
@@ -297,6 +362,7 @@ class PersonNameDetector(Detector):
                 and not any(_GIVEN_NAME_ENDING.search(w) for w in words)
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
+                and not _signature_line(text, run.start(), run.end(), gazetteer)
             ):
                 named.append(False)
                 continue
@@ -305,10 +371,37 @@ class PersonNameDetector(Detector):
             found.extend(spans)
         if len(runs) > 1 and any(named):
             found.extend(self._listed_names(text, runs, named, context, gazetteer))
+        found = [_extend_name(text, span, found, context, gazetteer) for span in found]
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
+        cells = self._names_in_name_columns(context, gazetteer)
+        if cells:
+            found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         return iter(found)
+
+    def _names_in_name_columns(self, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+        """Whole cells of a table column headed by a person context ("NOME", "Nome",
+        "FAVORECIDO", "Paciente") when they hold only words: "EDUARDO DOS PINTO",
+        "Matheus macedo", "davi ARAÚJO". The header says what the cell is, whatever its
+        case; cells with an organisation word ("BANCO DO BRASIL") or a listed non-name
+        stay out."""
+        strong = _contexts()[0]
+        spans = []
+        for cell in table_cells(context):
+            if context_phrase(cell.header.split()) not in strong:
+                continue
+            words = context.folded[cell.start : cell.end].replace("'", " ").replace("’", " ").split()
+            if (
+                not _CELL_OF_WORDS.fullmatch(context.text, cell.start, cell.end)
+                or len(words) > 6
+                or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words
+                       for w in words)
+                or any(w in gazetteer.companies for w in words[:1])
+            ):
+                continue
+            spans.append(Span(cell.start, cell.end, "PERSON", 0.95, self.name))
+        return spans
 
     def _listed_names(
         self,
@@ -436,11 +529,15 @@ class PersonNameDetector(Detector):
     ) -> bool:
         """True when the word before the run (skipping titles like "Dr.") is a street type
         or an organisation word: "Rua Dr. João Silva", "farmácia Silva"."""
+        dash = False
         for word in reversed(context.before(start, 60).split()):
             word = word.strip(".,;:()")
             if word in _TITLES:
                 continue
-            return word in gazetteer.organisation_words
+            if word in ("-", "–", "|") and not dash:
+                dash = True  # "Contencioso – Mattos Filho": a firm's department, its name
+                continue
+            return word in gazetteer.organisation_words or (dash and word in gazetteer.not_name_words)
         return False
 
     @staticmethod
@@ -489,7 +586,9 @@ class PersonNameDetector(Detector):
                 continue
             words = [t for t in segment[first_index:] if not t.is_particle]
             strength = person_context(context, first.start)
-            if first.start == listed_start:
+            if first.start == listed_start or (
+                strength == NO_CONTEXT and _signature_line(text, first.start, segment[-1].end, gazetteer)
+            ):
                 strength = max(strength, WEAK_CONTEXT)
             if (
                 strength == WEAK_CONTEXT
@@ -657,6 +756,12 @@ def _lowercase_name(
                 continue
             break
         if words:
+            compound = _lowercase_compound_surname(text, word.start(), gazetteer)
+            if compound is not None:  # "vicente casa grande", as "Vicente Casa Grande"
+                words.append(folded)
+                end = compound
+                surname_follows = True
+                break
             # an everyday surname may follow a name ("renan pastor", "ana paz"); it just
             # does not vouch for an everyday first word
             if folded not in given and folded not in surnames and folded not in ambiguous:
@@ -670,6 +775,116 @@ def _lowercase_name(
     if end is None or (words[0] in everyday and not surname_follows):
         return None
     return end, words
+
+
+_CELL_OF_WORDS = re.compile(rf"[{_UPPER}{_LOWER}]+(?:['’ -]+[{_UPPER}{_LOWER}]+)*")
+# The line before a signature: a closing ("Att.,", "Atenciosamente,") or the "--" that
+# e-mail clients put before one; or the place and date that end a judgment or a
+# declaration ("São Paulo, 5 de fevereiro de 2024.").
+_CLOSING = re.compile(
+    r"(?:--|__+|att\.?|atte\.?|atenciosamente|cordialmente|respeitosamente|abracos?|abs"
+    r"|saudacoes|grat[oa]|obrigad[oa]|sds)[,.!]?"
+)
+_PLACE_AND_DATE = re.compile(r".*,[ \t]*\d{1,2}o? de [a-z]+ de \d{4}\.?")
+# The line after a signature: a role or a professional register ("Juiz de Direito",
+# "OAB/SP 123.456", "Gerente de contas").
+_AFTER_SIGNATURE = re.compile(
+    r"(?:juiz|juiza|desembargador|advogad|procurador|promotor|defensor|escriv|oficial"
+    r"|gerente|analista|diretor|coordenador|supervisor|medic|enfermeir|tecnic|assistente"
+    r"|oab|crm|coren|crp|cro|crea|crf|cpf)\w*(?:[ /:,.-]|$)"
+)
+
+
+def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """True when `text[start:end]` is a line of its own that signs: above a line naming
+    a role, after a closing or "--", or after a place and date at the end of the text.
+    A signature is announced like a name after a weak context (two words needed)."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
+        return False  # most runs do not open a line
+    line_start = before
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t,."):
+        return False  # most runs: checked without copying more than their line
+    below_start = line_end
+    while below_start < len(text) and text[below_start].isspace():
+        below_start += 1
+    below_end = text.find("\n", below_start)
+    below = fold(text[below_start : below_end if below_end >= 0 else len(text)].strip())
+    if below and _AFTER_SIGNATURE.match(below):
+        return True
+    above_end = line_start
+    while above_end > 0 and text[above_end - 1].isspace():
+        above_end -= 1
+    above = fold(text[text.rfind("\n", 0, above_end) + 1 : above_end].strip())
+    if _CLOSING.fullmatch(above):
+        return True
+    # after a place and date, a signature ends the text (or has a role below it)
+    return not below and _PLACE_AND_DATE.fullmatch(above) is not None
+
+
+_AND_SURNAME = re.compile(rf" e ({_WORD})(?![ \t]*[{_UPPER}{_LOWER}(])")
+_SURNAME_COMMA = re.compile(
+    rf"(?:[{_UPPER}]{{2,}}|D[AEO]S?)(?: (?:[{_UPPER}]{{2,}}|D[AEO]S?))*,[ \t]*$"
+)
+
+
+def _extend_name(
+    text: str, span: Span, found: list[Span], context: ContextWindow, gazetteer: Gazetteer
+) -> Span:
+    """`span` grown over the parts of the same name that the runs split off:
+
+    * a last surname after "e" ("Kamilly Cardoso e Santos"): a known surname that is not
+      a given name, ending its run, after a name of two or more words ("Ana Souza e
+      Maria" stays two people);
+    * "SURNAME, Given" ("DA CUNHA, Otto", "MORAES, Alana"): surnames in capitals and a
+      comma before a title-case name, when they are all known surnames or a person
+      context stands before them ("Cliente: ALVES, Erick").
+    """
+    start, end = span.start, span.end
+    match = _AND_SURNAME.match(text, end)
+    if match is not None and " " in text[start:end].strip():
+        word = fold(match.group(1))
+        if (
+            word in gazetteer.surnames and word not in gazetteer.given
+            and not any(match.start(1) <= other.start < match.end(1)
+                        and other.score >= _VOUCHING_SCORE for other in found)
+        ):
+            end = match.end(1)
+    if text[start : start + 2].istitle():
+        before = _SURNAME_COMMA.search(text, max(0, start - 40), start)
+        if before is not None:
+            surnames = [fold(w) for w in before.group().rstrip(", \t").split()]
+            words = [w for w in surnames if w not in _PARTICLES]
+            if words and (
+                all(w in gazetteer.surnames for w in words)
+                or has_person_context(context, before.start())
+            ) and not (before.start() > 0 and text[before.start() - 1].isalnum()):
+                start = before.start()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, span.score, span.detector)
+
+
+def _lowercase_compound_surname(text: str, position: int, gazetteer: Gazetteer) -> int | None:
+    """End of the two-word surname of `compound_surnames.txt` written in lower case at
+    `position` ("casa grande"), or None."""
+    words: list[str] = []
+    ends: list[int] = []
+    while len(words) < 3:
+        word = _LOWER_WORD.match(text, position)
+        if not word:
+            break
+        words.append(fold(word.group()))
+        ends.append(word.end())
+        position = _skip_spaces(text, word.end())
+    for entry in gazetteer.compound_surnames.get(words[0], ()) if words else ():
+        if tuple(words[: len(entry)]) == entry:
+            return ends[len(entry) - 1]
+    return None
 
 
 def _has_lower_case_near(text: str, start: int, end: int) -> bool:
