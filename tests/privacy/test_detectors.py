@@ -412,3 +412,22 @@ NOVEL_REGISTER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NOVEL_REGISTER_CASES)
 def test_rules_written_after_reading_the_novel_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+FIRM_CASES = [
+    # found by the anonymiser's residual check on the juridico example: a list rule took the
+    # firm's name for a party's
+    ("Contrato entre Maria Souza e Reformas Teixeira S.A.", [("Maria Souza", "PERSON")]),
+    ("Ré: Construções e Reformas Teixeira S.A., alegando", []),
+    ("celebrou com Construções e Reformas Teixeira S.A., em 22/06/2022", []),
+    ("Contrato entre Maria Helena Vieira Fernandes (CONTRATANTE) e Nunes & Jesus Turismo Ltda.",
+     [("Maria Helena Vieira Fernandes", "PERSON")]),
+    ("A empresa Souza e Teixeira Ltda contratou João Pereira.", [("João Pereira", "PERSON")]),
+    ("Sócios: Ana Lima e Carlos Teixeira, da Teixeira & Cia.", [("Ana Lima", "PERSON"), ("Carlos Teixeira", "PERSON")]),
+    ("Fornecedor: Pedro Alves EIRELI; contato: Pedro Alves", [("Pedro Alves", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRM_CASES)
+def test_a_run_before_a_legal_form_is_a_firm(text, expected):
+    assert found(text, scan(text)) == expected

@@ -331,6 +331,16 @@ _VOUCHING_SCORE = 0.5
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|^\s*[-–•*]\s*)$")
 
 
+# A company's legal form right after a run of capitals: "Reformas Teixeira S.A.",
+# "Nunes & Jesus Turismo Ltda.". The run is the firm's name, whatever its words are.
+_COMPANY_FORM = re.compile(
+    r"[ \t]*,?[ \t]*(?:S\.[ \t]?A\b|S/A\b|SA\b|Ltda\b|LTDA\b|EIRELI\b|Eireli\b|ME\b|EPP\b|S\.S\.?\b"
+    r"|(?:&|e)[ \t]+(?:Cia|CIA)\b)"
+)
+# What may join two parts of one firm's name before its legal form: "Construções e Reformas".
+_FIRM_JOIN = re.compile(r"[ \t]+(?:e|&)[ \t]+$")
+
+
 class _Token(NamedTuple):  # a tuple: built for every word of every capitalised run
     start: int
     end: int
@@ -375,6 +385,9 @@ class PersonNameDetector(Detector):
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
+        firms = _firm_names(text, runs, gazetteer)
+        if firms:
+            found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
         cells = self._names_in_name_columns(context, gazetteer)
         if cells:
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
@@ -913,3 +926,24 @@ def _skip_spaces(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \t":
         position += 1
     return position
+
+
+def _firm_names(text: str, runs: list[re.Match[str]], gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of firm names: a run of capitals followed by a legal form (S.A., Ltda.,
+    EIRELI, ME, & Cia.), with the runs joined to it by " e " / " & " before it, unless such
+    a run opens with a given name ("Contrato entre Maria Souza e Reformas Teixeira S.A.":
+    Maria Souza is a party, not part of the firm)."""
+    firms = []
+    for index, run in enumerate(runs):
+        if not _COMPANY_FORM.match(text, run.end()):
+            continue
+        start = run.start()
+        earlier = index - 1
+        while earlier >= 0 and _FIRM_JOIN.search(text, runs[earlier].end(), start):
+            first_word = fold(runs[earlier].group().split()[0])
+            if first_word in gazetteer.given:
+                break
+            start = runs[earlier].start()
+            earlier -= 1
+        firms.append((start, run.end()))
+    return firms
