@@ -14,6 +14,11 @@ full stops, column gaps, e-mail reply prefixes…) were written after them: no s
 unseen any more. The guards below hold the figures reached (F1 0.997, leak 0.56%); they
 say that the rules fix what they were written for, not that they generalise. Judging
 them again needs a fifth set, written without reading the detectors.
+
+FIFTH is that set (registers none of the others uses: chatbot and WhatsApp logs, log
+lines in tickets, powers of attorney, police reports, OCR'd contracts, referral and
+exam-request forms, insurance claims, invoices, Pix receipts…); its figures are only
+printed (pytest -s), no goal asserted yet.
 """
 
 from __future__ import annotations
@@ -35,10 +40,10 @@ sys.path.insert(0, str(DATA))
 TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
-SETS = ("tuning", "heldout", "fresh", "novel")
+SETS = ("tuning", "heldout", "fresh", "novel", "fifth")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=5)
 def report(name: str) -> EvaluationReport:
     records = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text().splitlines()]
     return evaluate_afinar(records, TEST_KEY)
@@ -56,6 +61,8 @@ def test_sets_are_four_domains_and_differ():
     assert not starts["tuning"] & starts["heldout"]
     assert not starts["fresh"] & (starts["tuning"] | starts["heldout"])
     assert not starts["novel"] & (starts["tuning"] | starts["heldout"] | starts["fresh"])
+    assert not starts["fifth"] & (starts["tuning"] | starts["heldout"] | starts["fresh"]
+                                  | starts["novel"])
 
 
 def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
@@ -66,14 +73,18 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
     gazetteer = load_gazetteer()
     unseen = (make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES
               + make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES
-              + make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES)
+              + make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES
+              + make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES)
     assert not {fold(n) for n in unseen} & gazetteer.name_words
     # and each set's list is its own
     lists = [make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES,
              make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES,
-             make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES]
+             make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES,
+             make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES]
     folded = [{fold(n) for n in names} for names in lists]
     assert not folded[2] & (folded[0] | folded[1]) and not folded[1] & folded[0]
+    assert not folded[3] & (folded[0] | folded[1] | folded[2])
+    assert set(make_eval_sets.FIFTH_UNSEEN_FEMALE) <= set(make_eval_sets.FIFTH_UNSEEN_GIVEN)
 
 
 def test_novel_set_is_sane():
@@ -95,6 +106,27 @@ def test_novel_set_figures_are_reported():
         print(f"  {label}: P {scores.precision:.3f} R {scores.recall:.3f} (gold {scores.gold})")
     assert micro.gold > 600
     assert 0.0 <= micro.f1 <= 1.0 and 0.0 <= novel.leak_rate <= 1.0
+
+
+def test_fifth_set_is_sane():
+    records = [json.loads(x) for x in (DATA / "fifth.jsonl").read_text().splitlines()]
+    spans = [(record["text"], span) for record in records for span in record["spans"]]
+    assert len(records) >= 250 and len(spans) > 600
+    for text, span in spans:
+        assert 0 <= span["start"] < span["end"] <= len(text)
+        assert text[span["start"]:span["end"]].strip()
+
+
+def test_fifth_set_figures_are_reported():
+    # printed with pytest -s; no goal asserted yet (the set is unseen, docs/privacy.md)
+    fifth = report("fifth")
+    micro = fifth.micro
+    print(f"\nfifth: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}, "
+          f"PERSON R {fifth.per_label['PERSON'].recall:.3f}, leak rate {fifth.leak_rate:.2%}")
+    for label, scores in sorted(fifth.per_label.items()):
+        print(f"  {label}: P {scores.precision:.3f} R {scores.recall:.3f} (gold {scores.gold})")
+    assert micro.gold > 600
+    assert 0.0 <= micro.f1 <= 1.0 and 0.0 <= fifth.leak_rate <= 1.0
 
 
 def test_fresh_micro_f1_goal():

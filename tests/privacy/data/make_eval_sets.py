@@ -1,6 +1,6 @@
 """Build the labelled evaluation sets (run once; the JSONL files are committed).
 
-    python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh] [novel]
+    python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh] [novel] [fifth]
 
 Hand-written Brazilian-Portuguese templates in four domains (customer service, legal,
 health, finance) whose slots are filled with generated personal data, so the gold spans
@@ -27,6 +27,14 @@ complaint posts, court records, discharge summaries, prescriptions, shift handov
 forms, chargebacks, payroll notes; names in more shapes (particles, apostrophes, hyphens,
 nicknames, capitals without accents, "SURNAME, Given"). Its unseen names are a fourth
 list (NOVEL_UNSEEN_*).
+
+`fifth.jsonl` uses the FIFTH templates, again written without reading the detectors (nor
+the rules written after the novel set's errors), in registers none of the other four
+uses (see the comment above FIFTH): chatbot logs with timestamps, WhatsApp exports,
+voice-mail transcriptions, log lines pasted into tickets, staff chat channels, powers of
+attorney, labour-court petitions, police reports, OCR'd contracts, referral and exam
+forms, insurance claims, loan applications, invoices, Pix receipts. Its unseen names are
+a fifth list (FIFTH_UNSEEN_*).
 """
 
 from __future__ import annotations
@@ -621,6 +629,419 @@ class NovelFiller(Filler):
         return person
 
 
+FIFTH_UNSEEN_GIVEN = ["Edvânia", "Dalvanira", "Edicleia", "Ismênia", "Deuzuita", "Nilzete",
+                      "Orlandina", "Wanderléia", "Cleomar", "Erivelton", "Zilmar", "Hermógenes",
+                      "Cleberson", "Dilermando", "Belchior"]
+FIFTH_UNSEEN_FEMALE = ["Edvânia", "Dalvanira", "Edicleia", "Ismênia", "Deuzuita", "Nilzete",
+                       "Orlandina", "Wanderléia"]
+FIFTH_UNSEEN_SURNAMES = ["Cajazeira", "Acioly", "Camboim", "Cangussu", "Macambira", "Oiticica",
+                         "Gasparetto", "Sbardelotto", "Pagliarini", "Piovesan", "Dalcin",
+                         "Sertório"]
+
+# Written without reading the detectors (their code, lists, keywords or contexts), in
+# registers none of the other four sets uses: chatbot logs with timestamps, WhatsApp chat
+# exports, voice-mail transcriptions, JSON and key=value log lines pasted into tickets,
+# Slack-like staff channels, carrier delivery receipts, authorisations for a third party
+# to collect an order, powers of attorney, labour-court petitions' qualification
+# paragraphs, police reports (boletim de ocorrência), OCR'd scanned lease contracts with
+# hyphenation and broken lines, service-by-publication notices (edital), marriage
+# certificates, letters appointing a company's representative (carta de preposição), SUS
+# referral forms, SP/SADT exam-request forms, home-care visit notes, sick-leave
+# certificates, appointment SMS, compulsory-notification forms (SINAN), consent forms,
+# motor insurance claims, payroll-loan applications, DANFE invoices with the buyer's
+# data, debt renegotiation letters and Pix receipts. Person forms (all labelled PERSON):
+# compound given names, particles, Filho/Júnior/Neto/Sobrinho/Jr. (part of the span),
+# capitals with and without accents, first names alone, a married name built from the
+# spouse's surname, a chat sender repeated on every line. Not labelled: titles (Dr., Sra.,
+# D.), @handles of teams, bots with human names, companies, firms, hospitals, streets used
+# as places (crossings, shops, escape routes), drugs, ICD-10 and TUSS codes, ANS numbers,
+# access keys, bar codes, tracking codes, end-to-end ids, timestamps and other dates.
+FIFTH = {
+    "atendimento": [
+        "[{t0}] {bot} (assistente virtual): Oi! Eu sou a {bot}, assistente virtual da {retail}. "
+        "Para localizar seu pedido, digite o nome completo do titular da compra.\n[{t}] Cliente: "
+        "{PERSON}\n[{t}] {bot} (assistente virtual): Obrigada! Agora o CPF do titular, só números.\n"
+        "[{t}] Cliente: {BR_CPF}\n[{t}] {bot} (assistente virtual): Achei! Pedido {protocol} – "
+        "{product}, saiu para entrega com a {carrier} e chega até {weekday}. Posso ajudar em algo "
+        "mais?\n[{t}] Cliente: quero falar com um atendente\n[{t}] Sistema: transferindo para a "
+        "fila Pós-venda (posição 4)",
+        "{day} {t0} - As mensagens e as ligações são protegidas com a criptografia de ponta a ponta "
+        "e ficam somente entre você e os participantes desta conversa.\n{day} {t} - {PERSON}: boa "
+        "tarde, o {product} que comprei chegou com defeito\n{day} {t} - {retail} Atendimento: Olá! "
+        "Sentimos muito. Pode informar o número do pedido e o CPF do titular?\n{day} {t} - "
+        "{PERSON_REF1}: pedido {protocol}, cpf {BR_CPF}\n{day} {t} - {retail} Atendimento: Obrigado! "
+        "A troca foi aberta e a {carrier} vai passar para coletar em até 5 dias úteis.",
+        "Caixa postal – nova mensagem\nDe: {PHONE_NUMBER}   Recebida: {day} às {t0}   Duração: "
+        "0:{secs}\nTranscrição automática (pode conter erros):\n\"Alô, boa tarde, aqui é {MALE}, "
+        "eu tenho uma reclamação aberta, o protocolo é {protocol}. A internet tá caindo desde "
+        "{weekday}... se não conseguir falar comigo pode ligar pra minha esposa, a {FEMALE_FIRST}, "
+        "ela fica em casa de manhã. Obrigado.\"",
+        "Ticket #{ticket} – cliente não consegue atualizar o cadastro no app\nLog colado pelo N2:\n"
+        "{\"ts\":\"{iso}\",\"level\":\"ERROR\",\"service\":\"{service}\",\"event\":\"update_profile\","
+        "\"customer\":{\"nome\":\"{PERSON}\",\"cpf\":\"{BR_CPF}\"},\"client_ip\":\"{IP_ADDRESS}\","
+        "\"app_version\":\"{app_version}\",\"error\":\"CEP_INVALIDO\"}\nMesmo erro em {tries} "
+        "tentativas desde {date}. Favor verificar a validação de CEP.",
+        "#{channel}\n{PERSON}  {t0}\n@{handle} o cliente {PERSON} ligou de novo sobre o pedido "
+        "{protocol} ({retail}), já é a 3ª vez esta semana. Diz que foi cobrado duas vezes no cartão "
+        "{CREDIT_CARD}, alguém consegue ver se o estorno de {money} saiu?\n{integration}  {t}\n"
+        "Ticket #{ticket} atualizado: status → Aguardando financeiro",
+        "{carrier} – Comprovante de entrega\nObjeto: {tracking}\nEntregue em {date} às {t0}\n"
+        "Recebido por: {PERSON} (portaria)\nEndereço: {ADDRESS}, {city}\nLocal: {condo}\n"
+        "Assinatura digital coletada no app do entregador. Aviso enviado para {EMAIL_ADDRESS}.",
+        "AUTORIZAÇÃO PARA RETIRADA DE PRODUTO POR TERCEIRO\n\nEu, {PERSON}, CPF {BR_CPF}, titular "
+        "do pedido {protocol}, autorizo {PERSON}, RG {BR_RG}, a retirar em meu nome o produto "
+        "{product} na {pickup}.\n\n{city}, {date}.\n\nObs.: apresentar documento original com foto "
+        "no balcão Retira Loja.",
+    ],
+    "juridico": [
+        "PROCURAÇÃO AD JUDICIA ET EXTRA\n\nOUTORGANTE: {MALE_CAPS}, brasileiro, {marital_m}, "
+        "{occupation_m}, inscrito no CPF sob o nº {BR_CPF}, residente e domiciliado na {ADDRESS}, "
+        "{city}/{uf}.\n\nOUTORGADOS: os advogados integrantes de {law_firm}, sociedade inscrita na "
+        "OAB/{uf} sob o nº {firm_reg}, a quem confere amplos poderes para o foro em geral, com a "
+        "cláusula ad judicia et extra, em especial para propor ação em face de {company}.",
+        "AO JUÍZO DA {vara}ª VARA DO TRABALHO DE {city_upper}\n\n{FEMALE_CAPS}, brasileira, "
+        "{marital_f}, {occupation_f}, PIS {BR_PIS}, filha de {MOTHER}, residente e domiciliada em "
+        "{city}/{uf}, vem, por sua advogada, propor a presente RECLAMAÇÃO TRABALHISTA pelo rito "
+        "ordinário em face de {employer_caps}, pessoa jurídica de direito privado, pelos fatos e "
+        "fundamentos a seguir expostos.",
+        "BOLETIM DE OCORRÊNCIA Nº {bo}\n{police}\nNatureza: {crime}\nData/hora do fato: {date}, "
+        "{t0}   Local: {crime_place}, {city}\nVÍTIMA: {PERSON_CAPS}, nascido(a) em {DATE_OF_BIRTH}, "
+        "tel. {PHONE_NUMBER}\nHISTÓRICO: Comparece nesta unidade policial a vítima, noticiando que "
+        "teve subtraído seu aparelho celular {phone_model} por indivíduo não identificado, que fugiu "
+        "a pé em direção à {escape}. Não há testemunhas. Nada mais.",
+        "CONTRATO DE LOCA-\nÇÃO RESIDENCIAL\n\nPelo presente instrumen-\nto particular, de um lado "
+        "{PERSON_CAPS}, doravante de-\nnominado LOCADOR, e de outro {PERSON_CAPS}, portador do CPF\n"
+        "n° {BR_CPF}, doravante denomi-\nnado LOCATÁRIO, têm entre si justo e contra-\ntado o "
+        "seguinte:\nCLÁUSULA 1ª – 0 LOCADOR dá em locação o imó-\nvel situado na {ADDRESS}, nesta "
+        "ci-\ndade de {city}, pelo aluguel mensal de {money}, venci-\nvel todo dia 5.\n[pág. 1/4]   "
+        "Digitalizado com CamScanner",
+        "EDITAL DE CITAÇÃO – PRAZO DE 20 (VINTE) DIAS. Processo nº {cnj}. O(A) Doutor(a) {PERSON}, "
+        "Juiz(a) de Direito da {civil_court}, na forma da lei, FAZ SABER a {PERSON_CAPS}, CPF "
+        "{BR_CPF}, que se encontra em lugar incerto e não sabido, que lhe foi proposta ação de "
+        "cobrança por {company}, objetivando o recebimento de {money}. Fica citado(a) para, no prazo "
+        "de 15 dias, pagar ou contestar. {city}, {long_day}.",
+        "REGISTRO CIVIL DAS PESSOAS NATURAIS – {registry}\nCERTIDÃO DE CASAMENTO\nMatrícula: "
+        "{matricula}\nNomes dos cônjuges: {MALE} e {FEMALE}\nNome que passou a utilizar a cônjuge: "
+        "{SPOUSE}\nData do casamento: {long_day}   Regime de bens: {regime}\nO referido é verdade e "
+        "dou fé. {city}, {date}.",
+        "CARTA DE PREPOSIÇÃO\n\n{company_upper}, inscrita no CNPJ sob o nº {BR_CNPJ}, nomeia e "
+        "constitui como sua preposta a Sra. {FEMALE}, {staff_role}, para representá-la na audiência "
+        "designada nos autos da Reclamação Trabalhista nº {cnj_labour}, movida por {PERSON}, em "
+        "trâmite perante a {labour_court}, podendo transigir, confessar e prestar depoimento.",
+    ],
+    "saude": [
+        "FICHA DE REFERÊNCIA E CONTRARREFERÊNCIA\nUnidade solicitante: {ubs5}\nEncaminho para: "
+        "{specialty} – {hospital5}\nUsuário(a): {PERSON}   Idade: {age} anos\nCNS: {BR_CNS}\n"
+        "Resumo clínico: {reason}. Em uso de {drug5}. HD: {icd5}.\nProfissional solicitante: Dr(a). "
+        "{PERSON}\nClassificação de risco: amarelo",
+        "GUIA DE SP/SADT\n1 - Registro ANS: {ans}   2 - Nº da guia no prestador: {protocol}\nDADOS "
+        "DO BENEFICIÁRIO\n10 - Nome: {PERSON_CAPS}   12 - Atendimento a RN: N\nDADOS DO SOLICITANTE\n"
+        "15 - Nome do profissional solicitante: {PERSON_CAPS}   16 - Conselho profissional: CRM   "
+        "17 - Número no conselho: {CRM_NUM}   18 - UF: {uf}\n21 - Caráter do atendimento: eletivo   "
+        "22 - Data da solicitação: {date}\n24 - Procedimentos: {tuss} / {tuss}\nOperadora: "
+        "{health_plan}",
+        "VISITA DOMICILIAR – {esf}\n{date} – ACS {PERSON_FIRST}\nVisitada: D. {FEMALE}, {age_old} "
+        "anos, acamada, HAS e DM2 em acompanhamento. Cuidadora: a neta, {FEMALE_FIRST}.\nPA 150x90, "
+        "glicemia capilar 212 mg/dL. Curativo de úlcera em calcâneo E realizado pela téc. de "
+        "enfermagem. Falta {drug_home} na farmácia da unidade; orientada a retirar na {pharmacy}.\n"
+        "Retorno: {weekday}.",
+        "ATESTADO MÉDICO\n\nAtesto, para os devidos fins, que {PERSON} foi atendido(a) nesta data no "
+        "{hospital5}, necessitando de {leave} dias de afastamento de suas atividades laborais a "
+        "partir de {date}.\nCID-10: {icd5} (informado a pedido do(a) paciente).\n\n{city}, "
+        "{long_day}.\n\n_____________________________\nDr(a). {PERSON}\n{CRM}",
+        "{health_plan}: Olá, {PERSON_FIRST}! Sua consulta de {specialty} com Dr(a). {PERSON} está "
+        "confirmada para {date} às {t0}, na unidade {unit}. Responda 1 para CONFIRMAR ou 2 para "
+        "CANCELAR. Dúvidas: 0800 {tollfree}.",
+        "SINAN – FICHA DE NOTIFICAÇÃO INDIVIDUAL\nAgravo/doença: {disease}\nData dos primeiros "
+        "sintomas: {date}\nNome do paciente: {PERSON}\nData de nascimento: {DATE_OF_BIRTH}\nNome da "
+        "mãe: {MOTHER}\nLogradouro: {ADDRESS}   Município de residência: {city}   Zona: urbana\n"
+        "Unidade notificadora: {ubs5}",
+        "TERMO DE CONSENTIMENTO LIVRE E ESCLARECIDO PARA PROCEDIMENTO CIRÚRGICO\n\nEu, {FEMALE}, "
+        "responsável legal pelo(a) menor {PERSON}, declaro que fui devidamente informada pelo(a) "
+        "Dr(a). {PERSON} sobre os benefícios, riscos e alternativas da {surgery}, a ser realizada no "
+        "{hospital5} sob anestesia geral, e autorizo sua realização.\n\nTestemunha: ______________   "
+        "Data: {date}",
+    ],
+    "financeiro": [
+        "AVISO DE SINISTRO – AUTOMÓVEL\nSeguradora: {insurer}   Apólice: {policy}   Sinistro nº "
+        "{protocol}\nSegurado: {PERSON}\nCondutor no momento do evento: {MALE} (filho do segurado), "
+        "CNH {BR_CNH}\nVeículo: {car}, placa {LICENSE_PLATE}\nDescrição: colisão traseira no "
+        "cruzamento da {street_a} com a {street_b}, em {city}, às {t0} de {date}; o terceiro "
+        "evadiu-se do local.\nOficina referenciada: {garage}",
+        "PROPOSTA DE EMPRÉSTIMO CONSIGNADO INSS Nº {protocol}\nCorrespondente bancário: "
+        "{correspondent}\nProponente: {PERSON}\nCPF: {BR_CPF}\nValor liberado: {money}   Prazo: 84 "
+        "meses   Taxa: 1,66% a.m.\nConta para crédito: {bank} – agência {BANK_ACCOUNT}, conta "
+        "{BANK_ACCOUNT}\nDeclaro que as informações acima são verdadeiras.",
+        "DANFE – DOCUMENTO AUXILIAR DA NOTA FISCAL ELETRÔNICA\nNº {nf_number}  SÉRIE 001  0 - ENTRADA"
+        "  1 - SAÍDA [1]\nCHAVE DE ACESSO: {nf_key}\nEMITENTE: {retail_caps}  CNPJ: {BR_CNPJ}\n"
+        "DESTINATÁRIO / REMETENTE\nNOME / RAZÃO SOCIAL: {PERSON_ASCII_CAPS}   CNPJ / CPF: {BR_CPF}\n"
+        "ENDEREÇO: {ADDRESS_UPPER}   MUNICÍPIO: {city_upper}\nDADOS DO PRODUTO: {product_upper}   "
+        "QTD 1   VALOR TOTAL: {money}",
+        "{city}, {long_day}.\n\nÀ Sra.\n{FEMALE}\n{ADDRESS}\nCEP {BR_CEP} – {city}\n\nRef.: Proposta "
+        "de renegociação – contrato {protocol} ({creditor})\n\nPrezada senhora,\n\nConsta em aberto, "
+        "em nome de V.Sa., débito atualizado de {money}. Para pagamento à vista até {date}, "
+        "concedemos desconto de {pct}% sobre o valor total. Para aceitar, basta pagar o boleto "
+        "abaixo:\n{barcode}\n\nAtenciosamente,\n{collector}\nEste é um comunicado de cobrança "
+        "amigável.",
+        "INC-{ticket} | conciliação Pix com divergência – trecho do log (produção):\n{iso} WARN  "
+        "[pix-settlement-{worker}] txid={txid} endToEndId={e2e} valor={amount} "
+        "pagador.nome=\"{PERSON_ASCII_CAPS}\" pagador.cpf={BR_CPF} chave.destino={PIX_KEY} "
+        "status=DUPLICIDADE\n{iso} INFO  [pix-settlement-{worker}] devolucao.agendada=true "
+        "motivo=MD06 txid={txid}\nPrioridade: P2 · Squad: Pagamentos Instantâneos",
+        "Comprovante de transferência\nPix enviado\n{money}\n{pix_day} - {t0}\n\nDestino\nNome: "
+        "{PERSON}\nInstituição: {institution}\nChave Pix: {PIX_KEY}\n\nOrigem\nNome: {PERSON}\n"
+        "Instituição: {institution}\n\nID da transação:\n{e2e}\nOuvidoria: 0800 {tollfree}",
+    ],
+}
+
+# fifth-set slots and the label of each
+FIFTH_SLOT_LABELS = {
+    "MALE": "PERSON", "MALE_CAPS": "PERSON", "FEMALE": "PERSON", "FEMALE_CAPS": "PERSON",
+    "FEMALE_FIRST": "PERSON", "SPOUSE": "PERSON", "CRM": "PROFESSIONAL_ID",
+    "CRM_NUM": "PROFESSIONAL_ID", "ADDRESS_UPPER": "ADDRESS",
+}
+NAME_SUFFIXES = ["Filho", "Júnior", "Neto", "Sobrinho", "Jr."]
+PARTICLE_SURNAMES = ["da Silva", "de Souza", "dos Santos", "de Oliveira", "da Costa", "dos Reis",
+                     "de Almeida", "da Cruz", "das Neves", "de Jesus", "do Carmo", "de Lima"]
+# clinical cases: specialty, reason, ICD-10, drug (drawn together within a record)
+FIFTH_CASES = [
+    ("Neurologia", "cefaleia crônica refratária a analgésicos comuns", "G43.9", "Topiramato 25 mg"),
+    ("Ortopedia", "dor lombar com irradiação para membro inferior há 4 meses", "M54.4", "Dorflex"),
+    ("Endocrinologia", "hipotireoidismo com TSH persistentemente elevado", "E03.9", "Puran T4 75 mcg"),
+    ("Mastologia", "nódulo mamário palpável à direita", "N63", "Tylenol 750 mg"),
+    ("Cardiologia", "dispneia aos médios esforços e edema de membros inferiores", "I50.0",
+     "Selozok 50 mg"),
+    ("Psiquiatria", "transtorno de ansiedade sem resposta ao tratamento inicial", "F41.1",
+     "Lexapro 10 mg"),
+    ("Gastroenterologia", "pirose diária e epigastralgia há 6 meses", "K21.0", "Pantoprazol 40 mg"),
+    ("Reumatologia", "poliartralgia com rigidez matinal", "M06.9", "Neosaldina"),
+]
+FIFTH_NEGATIVES = {
+    "bot": ["Lu", "Sofia", "Clara", "Nina", "Aurora", "Bia"],
+    "retail": ["Casas Bahia", "Magazine Luiza", "Lojas Renner", "Ponto Frio", "Riachuelo",
+               "Leroy Merlin", "Lojas Marisa", "Drogaria Pacheco", "Droga Raia", "Americanas"],
+    "retail_caps": ["MAGAZINE LUIZA S/A", "LOJAS RENNER S.A.", "GRUPO CASAS BAHIA S.A.",
+                    "AMERICANAS S.A.", "LEROY MERLIN CIA BRASILEIRA DE BRICOLAGEM",
+                    "GUARARAPES CONFECCOES S.A.", "RAIA DROGASIL S.A."],
+    "carrier": ["Correios", "Jadlog", "Loggi", "Total Express", "Mercado Envios", "Braspress"],
+    "product": ["geladeira Brastemp Frost Free 375L", "fogão Consul 4 bocas", "ventilador Arno",
+                "jogo de panelas Tramontina", "colchão Ortobom casal", "Galaxy S23 FE",
+                "Moto G84", "perfume Malbec O Boticário", "smart TV Philco 43\""],
+    "service": ["profile-api", "cadastro-svc", "customer-bff", "app-gateway"],
+    "app_version": ["5.12.0", "5.13.2 (android)", "4.98.1 (ios)", "6.0.0-rc1"],
+    "channel": ["sac-escalonamento", "cobranca-pf", "pos-venda", "ouvidoria-interna"],
+    "handle": ["here", "channel", "suporte-n2", "time-financeiro", "plantao-sac"],
+    "integration": ["Zendesk APP", "Jira Cloud APP", "Freshdesk APP"],
+    "condo": ["Condomínio Edifício Marechal Rondon", "Residencial Dom Pedro I",
+              "Condomínio Villa Lobos", "Edifício Tiradentes", "Residencial Anita Garibaldi"],
+    "pickup": ["loja da Rua Teodoro Sampaio", "loja do Shopping Eldorado",
+               "unidade Avenida Rebouças", "loja da Rua Barão de Itapetininga",
+               "loja da Avenida Presidente Vargas"],
+    "marital_m": ["solteiro", "casado", "divorciado", "viúvo", "convivente em união estável"],
+    "marital_f": ["solteira", "casada", "divorciada", "viúva", "convivente em união estável"],
+    "occupation_m": ["motorista de aplicativo", "pedreiro", "comerciante", "auxiliar de logística",
+                     "aposentado", "técnico em eletrônica"],
+    "occupation_f": ["auxiliar de limpeza", "operadora de caixa", "vendedora", "cozinheira",
+                     "recepcionista", "costureira"],
+    "law_firm": ["Andrade & Bastos Sociedade de Advogados", "Lima Falcão Advogados Associados",
+                 "Siqueira Castro Advogados", "Fernandes, Moura e Tavares Advogados",
+                 "Carvalho Pinto Sociedade de Advogados"],
+    "employer_caps": ["TRANSPORTADORA CAVALCANTI LTDA", "SUPERMERCADOS PEREIRA & FILHOS LTDA",
+                      "CONFECÇÕES MARIA BONITA EIRELI", "METALÚRGICA IRMÃOS GUIMARÃES S/A",
+                      "RESTAURANTE DONA LUCINHA LTDA", "LIMPADORA SÃO JUDAS TADEU LTDA"],
+    "police": ["5º Distrito Policial – Aclimação", "1ª Delegacia de Polícia de Campinas",
+               "Delegacia de Defesa da Mulher de Santo André", "78º DP – Jardins",
+               "Delegacia Eletrônica – Polícia Civil do Estado de São Paulo"],
+    "crime": ["Furto (art. 155 do CP)", "Roubo (art. 157 do CP)", "Furto qualificado (art. 155, "
+              "§4º do CP)"],
+    "crime_place": ["em frente ao Shopping Center Norte", "Estação Sé do Metrô",
+                    "ponto de ônibus da Avenida Getúlio Vargas", "saída do Terminal Rodoviário Tietê",
+                    "Feira da Praça Benedito Calixto"],
+    "escape": ["Rua Augusta", "Praça da República", "Avenida Afonso Pena",
+               "Rua Voluntários da Pátria", "Avenida Paulo de Frontin"],
+    "phone_model": ["iPhone 14", "Galaxy A34", "Redmi Note 12", "Moto G54"],
+    "civil_court": ["2ª Vara Cível do Foro Regional de Santo Amaro", "Vara Única da Comarca de Itu",
+                    "5ª Vara Cível da Comarca de Niterói", "3ª Vara Cível da Comarca de Londrina",
+                    "1ª Vara Cível do Foro Regional do Jabaquara"],
+    "registry": ["Oficial do 29º Subdistrito – Santo Amaro", "Cartório do Distrito de Barão Geraldo",
+                 "2º Ofício de Registro Civil de Niterói", "Cartório do 1º Subdistrito da Sé"],
+    "regime": ["comunhão parcial de bens", "separação total de bens", "comunhão universal de bens"],
+    "staff_role": ["analista de RH", "gerente de loja", "coordenadora administrativa",
+                   "supervisora de operações"],
+    "labour_court": ["1ª Vara do Trabalho de Osasco", "45ª Vara do Trabalho de São Paulo",
+                     "3ª Vara do Trabalho de Betim", "Vara do Trabalho de Santa Cruz do Sul"],
+    "ubs5": ["UBS Cidade Tiradentes", "UBS Jardim São Luís", "USF Vila Esperança",
+             "Centro de Saúde Dr. Ruy Santos", "UBS Parque Dom Pedro"],
+    "hospital5": ["Hospital das Clínicas", "Santa Casa de Misericórdia de Santos",
+                  "Hospital São Camilo Pompeia", "Hospital Nove de Julho", "Hospital Mater Dei",
+                  "Hospital Estadual Mário Covas", "Hospital Ana Costa",
+                  "Hospital Regional Dr. Homero de Miranda Gomes"],
+    "ans": ["326305", "359017", "005711", "343889", "368253"],
+    "tuss": ["40304361 Hemograma completo", "40302040 Glicose", "40301630 Creatinina",
+             "40302580 Ureia", "40316521 TSH", "40302733 Hemoglobina glicada"],
+    "health_plan": ["Unimed", "Amil", "SulAmérica", "Hapvida", "NotreDame Intermédica",
+                    "Porto Seguro Saúde", "Golden Cross", "Bradesco Saúde"],
+    "esf": ["ESF Ipê Amarelo", "Equipe Saúde da Família Vila Esperança", "ESF Jardim Primavera",
+            "ESF Santa Luzia"],
+    "drug_home": ["Glifage XR 500 mg", "Losartana 50 mg", "insulina NPH", "Hidroclorotiazida 25 mg"],
+    "pharmacy": ["Farmácia Popular da Rua Domingos de Morais", "Drogaria São Paulo da Avenida Brasil",
+                 "Farmácia Pague Menos", "Droga Raia do Largo do Machado"],
+    "leave": ["2 (dois)", "3 (três)", "5 (cinco)", "7 (sete)", "10 (dez)", "14 (catorze)"],
+    "unit": ["Paulista", "Alameda Santos", "Vergueiro", "Barra da Tijuca", "Sete de Setembro",
+             "Moinhos de Vento", "Boa Viagem"],
+    "disease": ["Dengue (A90)", "Chikungunya (A92.0)", "Tuberculose (A15.0)", "Leptospirose (A27.9)",
+                "Coqueluche (A37.9)"],
+    "surgery": ["adenoamigdalectomia", "postectomia", "herniorrafia inguinal",
+                "timpanotomia para tubo de ventilação", "correção de estrabismo"],
+    "insurer": ["Porto Seguro", "Bradesco Seguros", "Tokio Marine", "Allianz", "HDI Seguros",
+                "Mapfre", "Azul Seguros"],
+    "car": ["Onix 1.0 LT", "HB20 Sense", "Gol 1.6", "Corolla XEi", "Strada Freedom", "Kwid Zen"],
+    "street_a": ["Avenida Rebouças", "Avenida Getúlio Vargas", "Avenida Presidente Kennedy",
+                 "Avenida Juscelino Kubitschek", "Avenida Tancredo Neves"],
+    "street_b": ["Rua Teodoro Sampaio", "Rua Marechal Deodoro", "Rua Padre Anchieta",
+                 "Rua Barão do Rio Branco", "Rua Coronel Oscar Porto"],
+    "garage": ["Auto Center Irmãos Ferraz", "Funilaria São Cristóvão", "Oficina do Alemão",
+               "Centro Automotivo Bandeirantes"],
+    "correspondent": ["Crefisa Promotora", "Pan Promotora", "Mercantil Consig", "Meu Tudo Correspondente"],
+    "creditor": ["Banco Pan", "Pernambucanas", "Cartão Renner", "Banco Santander", "Carnê Casas Bahia"],
+    "collector": ["Ativos S.A. – Securitizadora de Créditos Financeiros",
+                  "Recovery do Brasil Consultoria S.A.", "Paschoalotto Serviços Financeiros",
+                  "Zanc Gestão de Cobrança"],
+    "institution": ["NU PAGAMENTOS - IP", "BCO DO BRASIL S.A.", "ITAÚ UNIBANCO S.A.",
+                    "CAIXA ECONOMICA FEDERAL", "PICPAY", "BANCO INTER"],
+    "pct": ["40", "55", "70", "85", "90"],
+}
+FIFTH_STICKY = {"bot", "retail", "day"}
+
+
+class FifthFiller(NovelFiller):
+    """The fifth set's person forms, clocks and negatives; some negatives stay fixed within a record."""
+
+    def new_record(self) -> None:
+        super().new_record()
+        self.sticky: dict[str, str] = {}
+        self.case: tuple[str, str, str, str] | None = None
+        self.clock = 0
+
+    def given(self, female: bool, unseen: bool) -> str:
+        if unseen:
+            names = [n for n in self.unseen_given if (n in FIFTH_UNSEEN_FEMALE) == female]
+            return self.rng.choice(names)
+        first = self.faker.first_name_female() if female else self.faker.first_name_male()
+        if " " not in first and self.rng.random() < 0.15:  # compound given name
+            head = self.rng.choice(["Maria", "Ana"] if female else ["João", "José", "Luiz", "Carlos"])
+            if head != first:
+                first = f"{head} {first}"
+        return first
+
+    def parts(self, female: bool = False) -> tuple[str, str]:
+        unseen = self.rng.random() < 0.15
+        last = self.rng.choice(self.unseen_surnames) if unseen else self.faker.last_name()
+        return self.given(female, unseen), last
+
+    def person(self, female: bool | None = None) -> str:
+        rng = self.rng
+        if female is None:
+            female = rng.random() < 0.5
+        first, last = self.parts(female)
+        shape = rng.random()
+        if shape < 0.25:
+            name = f"{first} {self.faker.last_name()} {last}"
+        elif shape < 0.35:
+            name = f"{first} {rng.choice([n for n in PARTICLE_SURNAMES if n != last])} {last}"
+        else:
+            name = f"{first} {last}"
+        if not female and rng.random() < 0.2:
+            name = f"{name} {rng.choice(NAME_SUFFIXES)}"
+        return name
+
+    def hhmm(self) -> str:
+        return f"{self.clock // 60:02d}:{self.clock % 60:02d}"
+
+    def value(self, slot: str) -> str:
+        rng = self.rng
+        if slot in FIFTH_STICKY and slot in self.sticky:
+            return self.sticky[slot]
+        if slot in FIFTH_NEGATIVES:
+            value = rng.choice(FIFTH_NEGATIVES[slot])
+        elif slot in ("specialty", "reason", "icd5", "drug5"):
+            if self.case is None:
+                self.case = rng.choice(FIFTH_CASES)
+            value = self.case[("specialty", "reason", "icd5", "drug5").index(slot)]
+        elif slot in ("MALE", "MALE_CAPS", "FEMALE", "FEMALE_CAPS", "MOTHER"):
+            value = self.person(female=not slot.startswith("MALE"))
+            self.people.append(value)
+            value = value.upper() if slot.endswith("_CAPS") else value
+        elif slot == "FEMALE_FIRST":
+            value = self.given(True, rng.random() < 0.15)
+        elif slot == "SPOUSE":  # the wife's name with the husband's last surname
+            husband = [w for w in self.people[0].split() if w not in NAME_SUFFIXES]
+            value = f"{self.people[1]} {husband[-1]}"
+        elif slot == "CRM":
+            number = self.digits(rng.choice([5, 6]))
+            uf = rng.choice(UFS)
+            value = rng.choice([f"CRM/{uf} {number}", f"CRM-{uf} {number}", f"CRM {number}/{uf}"])
+        elif slot == "CRM_NUM":
+            value = self.digits(rng.choice([5, 6]))
+        elif slot == "ADDRESS_UPPER":
+            value = fold(Filler.value(self, "ADDRESS")).upper()
+        elif slot in ("city_upper", "product_upper"):
+            value = fold(self.value(slot[:-6])).upper()
+        elif slot == "t0":
+            self.clock = rng.randint(7 * 60, 21 * 60)
+            value = self.hhmm()
+        elif slot == "t":
+            self.clock += rng.randint(0, 3)
+            value = self.hhmm()
+        elif slot == "day":
+            value = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2024, 2025)}"
+        elif slot == "pix_day":
+            value = (f"{rng.randint(1, 28):02d} {rng.choice(MONTHS)[:3].upper()} "
+                     f"{rng.randint(2024, 2025)}")
+        elif slot == "iso":
+            value = (f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T"
+                     f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}."
+                     f"{self.digits(3)}Z")
+        elif slot == "secs":
+            value = f"{rng.randint(5, 59):02d}"
+        elif slot in ("ticket", "tries", "worker", "vara", "age_old", "tollfree", "firm_reg",
+                      "bo", "policy", "nf_number", "tracking", "amount"):
+            value = {
+                "ticket": lambda: self.digits(6), "tries": lambda: str(rng.randint(2, 9)),
+                "worker": lambda: str(rng.randint(1, 8)), "vara": lambda: str(rng.randint(1, 90)),
+                "age_old": lambda: str(rng.randint(68, 97)),
+                "tollfree": lambda: f"{self.digits(3)} {self.digits(4)}",
+                "firm_reg": lambda: f"{rng.randint(1, 40)}.{self.digits(3)}",
+                "bo": lambda: f"{self.digits(4)}/{rng.randint(2024, 2025)}",
+                "policy": lambda: f"{self.digits(2)}.{self.digits(2)}.{self.digits(7)}",
+                "nf_number": lambda: f"000.{self.digits(3)}.{self.digits(3)}",
+                "tracking": lambda: f"{rng.choice(['QB', 'NX', 'OV', 'LB'])}{self.digits(9)}BR",
+                "amount": lambda: f"{rng.randint(10, 4999)}.{self.digits(2)}",
+            }[slot]()
+        elif slot == "matricula":
+            value = (f"{self.digits(6)} 01 55 {rng.randint(1990, 2024)} 2 {self.digits(5)} "
+                     f"{self.digits(3)} {self.digits(7)} {self.digits(2)}")
+        elif slot == "nf_key":
+            value = " ".join(self.digits(4) for _ in range(11))
+        elif slot == "barcode":
+            value = (f"{self.digits(5)}.{self.digits(5)} {self.digits(5)}.{self.digits(6)} "
+                     f"{self.digits(5)}.{self.digits(6)} {self.digits(1)} {self.digits(14)}")
+        elif slot == "txid":
+            value = "".join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(26))
+        elif slot == "e2e":
+            value = (f"E{self.digits(8)}2025{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+                     f"{self.digits(4)}" + "".join(rng.choice(string.ascii_lowercase + string.digits)
+                                                   for _ in range(11)))
+        else:
+            return super().value(slot)
+        if slot in FIFTH_STICKY:
+            self.sticky[slot] = value
+        return value
+
+
+SLOT_LABELS = {**NOVEL_SLOT_LABELS, **FIFTH_SLOT_LABELS}
+
+
 SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -642,7 +1063,7 @@ def render(template: str, filler: Filler) -> dict:
             value = value.split()[0].lower()
         if slot.isupper():
             spans.append({"start": len(text), "end": len(text) + len(value),
-                          "label": "PERSON" if person_form else NOVEL_SLOT_LABELS.get(slot, slot)})
+                          "label": "PERSON" if person_form else SLOT_LABELS.get(slot, slot)})
         text += value
         cursor = match.end()
     text += template[cursor:]
@@ -667,6 +1088,7 @@ def main(names: list[str]) -> None:
         "heldout": (HELDOUT, 2, None),
         "fresh": (FRESH, 3, Filler(3, FRESH_UNSEEN_GIVEN, FRESH_UNSEEN_SURNAMES)),
         "novel": (NOVEL, 4, NovelFiller(4, NOVEL_UNSEEN_GIVEN, NOVEL_UNSEEN_SURNAMES)),
+        "fifth": (FIFTH, 5, FifthFiller(5, FIFTH_UNSEEN_GIVEN, FIFTH_UNSEEN_SURNAMES)),
     }
     for name in names or list(sets):
         templates, seed, filler = sets[name]
