@@ -17,8 +17,10 @@ them again needs a fifth set, written without reading the detectors.
 
 FIFTH is that set (registers none of the others uses: chatbot and WhatsApp logs, log
 lines in tickets, powers of attorney, police reports, OCR'd contracts, referral and
-exam-request forms, insurance claims, invoices, Pix receipts…); its figures are only
-printed (pytest -s), no goal asserted yet.
+exam-request forms, insurance claims, invoices, Pix receipts…). It was scored once with
+the detectors frozen at commit 551c72f: micro F1 0.912, PERSON recall 0.954, leak rate
+3.22%, so on unseen text the goals (F1 >= 0.95, leak <= 1%) are not met. Its errors
+have not been read; the guard below holds those frozen figures.
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ def test_fifth_set_is_sane():
 
 
 def test_fifth_set_figures_are_reported():
-    # printed with pytest -s; no goal asserted yet (the set is unseen, docs/privacy.md)
+    # printed with pytest -s and recorded in docs/privacy.md
     fifth = report("fifth")
     micro = fifth.micro
     print(f"\nfifth: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}, "
@@ -127,6 +129,14 @@ def test_fifth_set_figures_are_reported():
         print(f"  {label}: P {scores.precision:.3f} R {scores.recall:.3f} (gold {scores.gold})")
     assert micro.gold > 600
     assert 0.0 <= micro.f1 <= 1.0 and 0.0 <= fifth.leak_rate <= 1.0
+
+
+def test_fifth_set_scores_stay_where_they_were():
+    # a regression guard at the figures fifth scored once, unseen, with the detectors
+    # frozen at 551c72f (F1 0.912, PERSON recall 0.954, leak 3.22%); not the goals
+    fifth = report("fifth")
+    assert fifth.micro.f1 >= 0.91 and fifth.per_label["PERSON"].recall >= 0.95
+    assert fifth.leak_rate <= 0.033
 
 
 def test_fresh_micro_f1_goal():
