@@ -264,7 +264,7 @@ def test_a_detector_is_skipped_when_its_trigger_is_absent():
     assert [s.label for s in scan("Falei com a Maria Souza ontem")] == ["PERSON"]
 
 
-@pytest.mark.parametrize("name", ["tuning", "heldout", "fresh", "novel"])
+@pytest.mark.parametrize("name", ["tuning", "heldout", "fresh", "novel", "fifth"])
 def test_triggers_are_necessary_conditions(name):
     # a detector that yields anything, at any score, on a text must find its trigger there
     import json
@@ -430,4 +430,84 @@ FIRM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), FIRM_CASES)
 def test_a_run_before_a_legal_form_is_a_firm(text, expected):
+    assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the fifth set's errors (docs/privacy.md, "Names" and
+# "What is detected"); each with sentences of its own, positives and negatives.
+FIFTH_REGISTER_CASES = [
+    # a street without a number is a place, unless someone is said to live there
+    ("colisão no cruzamento da Avenida Rebouças com a Rua Marechal Deodoro, em Natal", []),
+    ("o autor fugiu em direção à Rua Augusta. Nada mais.", []),
+    ("Local: Residencial Jardim Europa\nAssinatura digital", []),
+    ("Endereço: Rua Augusta", [("Rua Augusta", "ADDRESS")]),
+    ("ela mora na Avenida Brasil desde 2010", [("Avenida Brasil", "ADDRESS")]),
+    ("entregar na Rua das Flores, 12, casa 2", [("Rua das Flores, 12, casa 2", "ADDRESS")]),
+    # a street's name and number stand on its line; a date is not a number
+    ("CONTRATO DE LOCAÇÃO RESIDENCIAL\n\nPelo presente instrumento", []),
+    ("Equipe Vila Esperança\n17/06/2023 – visita", []),
+    # a register's state after the number; a form's "Número no conselho" field
+    ("Dr. Cauê Vieira\nCRM 571089/RS", [("Cauê Vieira", "PERSON"), ("CRM 571089/RS", "PROFESSIONAL_ID")]),
+    ("CRO 12345/SP", [("CRO 12345/SP", "PROFESSIONAL_ID")]),
+    ("Conselho profissional: CRM   Número no conselho: 10280   UF: RJ", [("10280", "PROFESSIONAL_ID")]),
+    ("Número do processo no conselho tutelar: 10280", []),
+    # a card is not a stretch of a longer row of digit groups (an NF-e access key)
+    ("CHAVE DE ACESSO: 2261 8148 0987 7997 8751 9634 3941 0325 0357 0268 1539", []),
+    ("cartão 4111 1111 1111 1111 val 12/28", [("4111 1111 1111 1111", "CREDIT_CARD")]),
+    # "Nascimento" inside a name is a surname, not a birth keyword
+    ("com Dr. Davi Nascimento Cardoso em 08/01/2023", [("Davi Nascimento Cardoso", "PERSON")]),
+    ("Data de Nascimento: 08/01/1980", [("08/01/1980", "DATE_OF_BIRTH")]),
+    # a virtual assistant's name is a product's, wherever it appears
+    ("[10:00] Sofia (assistente virtual): Oi! Eu sou a Sofia, assistente virtual da loja."
+     "\n[10:01] Cliente: Maria Souza\n[10:02] Sofia (assistente virtual): Obrigada!",
+     [("Maria Souza", "PERSON")]),
+    ("Falei com a Sofia ontem", [("Sofia", "PERSON")]),
+    # brand-shaped words and firms named with department or organisation words
+    ("saiu para entrega com a Jadlog e chega amanhã", []),
+    ("saiu para entrega com a Total Express amanhã", []),
+    ("Atenciosamente,\nZanc Gestão de Cobrança", []),
+    ("Atenciosamente,\nPaschoalotto Serviços Financeiros", []),
+    ("Atenciosamente,\nMaria Souza", [("Maria Souza", "PERSON")]),
+    # a title after an institution's name introduces its patron
+    ("Unidade: Centro de Saúde Dr. Ruy Santos", []),
+    ("no Hospital Regional Dr. Homero de Miranda Gomes sob anestesia", []),
+    ("no Hospital São Lucas, pelo Dr. Renan Lima", [("Renan Lima", "PERSON")]),
+    # a date naming a place
+    ("na unidade Sete de Setembro. Responda 1", []),
+    # a word ending a line is no context for the next line; a colon or a title's dot is
+    ("ATESTADO MÉDICO\n\nAtesto, para os devidos fins", []),
+    ("Correspondente: Pan Promotora\nProponente: Maria Liz Santos",
+     [("Maria Liz Santos", "PERSON")]),
+    ("À Sra.\nAna Liz da Cruz", [("Ana Liz da Cruz", "PERSON")]),
+    # a form's header offering two fields: the name fits the first
+    ("NOME / RAZÃO SOCIAL: DALVANIRA SBARDELOTTO   CPF", [("DALVANIRA SBARDELOTTO", "PERSON")]),
+    ("NOME / RAZÃO SOCIAL: MAGAZINE LUIZA S/A", []),
+    # names in structured fields: JSON / key=value keys, a chat export's sender
+    ('{"customer":{"nome":"Zilmar Mendes Sertório","cpf":"x"}}', [("Zilmar Mendes Sertório", "PERSON")]),
+    ('valor=10 pagador.nome="HERMOGENES SBARDELOTTO" status=OK', [("HERMOGENES SBARDELOTTO", "PERSON")]),
+    ('{"nome_fantasia":"Padaria Pão Quente","produto":"Bolo"}', []),
+    ('{"service":"profile-api","name":"update_profile"}', []),
+    ("09/02/2025 10:14 - Edicleia Piovesan: boa tarde", [("Edicleia Piovesan", "PERSON")]),
+    ("09/02/2025 10:14 - Leroy Merlin Atendimento: Olá!", []),
+    ("09/02/2025 10:11 - As mensagens são protegidas com a criptografia de ponta a ponta.", []),
+    # qualifications: a contract's party, a guardian, a relative with a complement
+    ("de um lado BELCHIOR CAMBOIM, doravante denominado LOCADOR", [("BELCHIOR CAMBOIM", "PERSON")]),
+    ("de outro VITÓRIA DA ROCHA, portador do CPF", [("VITÓRIA DA ROCHA", "PERSON")]),
+    ("Moro em Vitória da Conquista, perto da praça", []),
+    ("Eu, Orlandina Cajazeira, responsável legal pelo menor", [("Orlandina Cajazeira", "PERSON")]),
+    ("Condutor: Dilermando da Costa Cangussu (filho do segurado)", [("Dilermando da Costa Cangussu", "PERSON")]),
+    # suffixes keep their dot; new contexts
+    ("autorizo Luiz Felipe Ramos Jr., RG 123", [("Luiz Felipe Ramos Jr.", "PERSON")]),
+    ("Nomes dos cônjuges: Belchior da Silva Sbardelotto Jr. e Cecilia Araújo",
+     [("Belchior da Silva Sbardelotto Jr.", "PERSON"), ("Cecilia Araújo", "PERSON")]),
+    ("24/01/2024 – ACS Hermógenes", [("Hermógenes", "PERSON")]),
+    ("ação movida por Edvânia Macambira, em trâmite", [("Edvânia Macambira", "PERSON")]),
+    ("ação movida por Sindicato dos Bancários", []),
+    ("Alô, aqui é Cleomar Cajazeira, eu tenho", [("Cleomar Cajazeira", "PERSON")]),
+    ("aqui é Recursos Humanos", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTH_REGISTER_CASES)
+def test_rules_written_after_reading_the_fifth_set(text, expected):
     assert found(text, scan(text)) == expected

@@ -35,7 +35,9 @@ _CAP_WORD = (
     r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*"
     r"|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ]))"
 )
-_NUMBER = r"(?:,?\s*(?:n[º°o.]?\s*|número\s*)?(?:\d{1,5}(?:-?[A-Za-z])?(?![\d.,]\d)|s/n[º°]?))"
+_NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023")
+    r"(?:,?[ \t]*(?:n[º°o.]?[ \t]*|número[ \t]*)?(?:\d{1,5}(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|s/n[º°]?))"
+)
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
     r"|loja|lj\.?|andar|fundos|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
@@ -57,6 +59,15 @@ _ADDRESS_KEYWORDS = keyword_pattern(
      "cep", "sediada", "sediado", "na"]
 )
 
+# A street without a number names a place ("no cruzamento da Avenida Rebouças com a Rua
+# Marechal Deodoro", "fugiu em direção à Rua Augusta", "Local: Residencial Anita
+# Garibaldi"), not where someone lives, unless one of these words before it says that
+# someone lives or receives things there ("moro na Rua Augusta", "Endereço: Rua …").
+_RESIDENCE_KEYWORDS = keyword_pattern(
+    ["moro", "mora", "moramos", "moram", "morador", "moradora", "reside", "residente",
+     "residencia", "endereco", "domiciliado", "domiciliada", "domicilio", "entrega",
+     "entregar", "cep"]
+)
 # A street without a number right after a business or public unit names where the
 # business is, not where someone lives: "na loja da Rua Augusta", "UBS Vila Nova".
 _BUSINESS_BEFORE = re.compile(
@@ -72,9 +83,11 @@ class AddressDetector(Detector):
 
     name = "address"
     labels = ("ADDRESS",)
+    # The name's words stand on the street type's line: "CONTRATO DE LOCAÇÃO RESIDENCIAL\n\n
+    # Pelo presente" is a title, "Saúde da Família Vila Esperança\n17/06/2023" a heading.
     _formal = re.compile(
-        rf"(?<![\w]){_STREET_TYPE}\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}"
-        rf"(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{0,7}}"
+        rf"(?<![\w]){_STREET_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
+        rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,7}}"
         rf"(?P<number>{_NUMBER}(?:{_NEIGHBOURHOOD}|{_COMPLEMENT})*)?"
     )
     _informal = re.compile(
@@ -95,9 +108,10 @@ class AddressDetector(Detector):
                 score = 0.9
             elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
                 score = 0.3  # "retirar na loja da Rua Augusta": where a business is
+            elif _RESIDENCE_KEYWORDS.search(context.before(match.start(), 30)):
+                score = 0.65  # "moro na Rua Augusta"
             else:
-                near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
-                score = 0.65 if near else 0.55
+                score = 0.45  # a place: "no cruzamento da Avenida Rebouças com a Rua …"
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", score, self.name)
         for match in _matches_at(self._informal, text, starts):

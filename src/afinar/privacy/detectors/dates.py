@@ -41,5 +41,29 @@ class DateOfBirthDetector(Detector):
                 pass  # keep the last (nearest) one
             # "nascimento: 03/04/1985; consulta em 05/06/2023": a number between the keyword
             # and the date means the keyword already has its date.
+            if keyword and _is_a_surname(text, match.start() - len(window) + keyword.start(),
+                                         match.start() - len(window) + keyword.end()):
+                continue
             if keyword and not any(c.isdigit() for c in window[keyword.end() :]):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
+
+
+_NAME_WORD_AROUND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+
+
+def _is_a_surname(text: str, start: int, end: int) -> bool:
+    """True when the birth keyword at `text[start:end]` is "Nascimento" inside a person's
+    name ("Dr(a). Davi Lucca Nascimento Cardoso está confirmada para 08/01/2023"): written
+    capitalised, with a known given name or surname right before or after it."""
+    if not text.startswith("Nascimento", start):
+        return False
+    from afinar.privacy.folding import fold
+    from afinar.privacy.gazetteer import load_gazetteer
+
+    names = load_gazetteer().name_words
+    before = text[max(0, start - 30) : start].split()[-1:]
+    after = _NAME_WORD_AROUND.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(
+        (before and _NAME_WORD_AROUND.fullmatch(before[0]) and fold(before[0]) in names)
+        or (after and fold(after.group()) in names)
+    )

@@ -22,8 +22,10 @@ class CreditCardDetector(Detector):
     labels = ("CREDIT_CARD",)
     trigger = HAS_DIGIT
     _pattern = re.compile(
-        r"(?=[2-6])(?<![\w.\-/])(?:[2-6]\d{3}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,7}"
-        r"|3[47]\d{2}[ -]\d{6}[ -]\d{5}|[2-6]\d{12,18})(?![\w]|[.\-/]\d)"
+        # not a stretch of a longer row of 4-digit groups: an NF-e access key ("CHAVE DE
+        # ACESSO: 2261 8148 … 1539", 11 groups) holds Luhn-valid runs of four
+        r"(?=[2-6])(?<![\w.\-/])(?<!\d{4}[ -])(?:[2-6]\d{3}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,7}"
+        r"(?!(?P=sep)\d{4})|3[47]\d{2}[ -]\d{6}[ -]\d{5}|[2-6]\d{12,18})(?![\w]|[.\-/]\d)"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:

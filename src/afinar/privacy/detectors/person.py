@@ -37,6 +37,12 @@ How a name is found (each rule is here because a simpler one failed on real text
    context ("NOME;…", "Nome\tVacina") holds a name in each cell, whatever its case; a
    line of its own after a closing, "--" or a place and date, or above a role, is a
    signature (announced); "SURNAME, Given" and "Given Surname e Surname" are one name.
+10. Fifth set's registers (written after reading its errors): JSON / key=value name fields
+   and chat-export senders are names; virtual assistants' names are not, nor firms whose
+   organisation or department word follows unknown words, brand-shaped words, an
+   institution's patron after a title, "Sete de Setembro"; a context ending a line
+   without punctuation does not reach the next; "doravante denominado", "responsável
+   legal", "(filho do segurado)" announce a name; "Jr." keeps its dot.
 
 The span never includes the title ("Sr.") — the title says nothing about who it is.
 """
@@ -80,10 +86,14 @@ _RIGHT_CUE = re.compile(
     r"[ \t]*(?:[,;–(-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
     r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
     r"|residente|domiciliad[oa]|natural de|filh[oa] de|aposentad[oa]|menor impubere"
-    r"|cpf|c\.p\.f|rg|cnh|pis|pasep|nis|ctps)(?!\w)"
+    r"|cpf|c\.p\.f|rg|cnh|pis|pasep|nis|ctps"
+    # a party of a contract, a guardian: "…, doravante denominado LOCADOR", "Eu, …,
+    # responsável legal pelo(a) menor"
+    r"|doravante|responsavel legal|representante legal)(?!\w)"
     r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
-    r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante)\)"
+    r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante)"
+    r"(?:\)|[ \t]+d[aeo]s?[ \t])"  # "(filho)", "(filho do segurado)"
 )
 
 
@@ -116,6 +126,10 @@ def _person_context(context: ContextWindow, start: int) -> int:
     gap = window[len(stripped):]
     if ("\t" in gap or "   " in gap) and not stripped.endswith(":"):
         return NO_CONTEXT  # the next column of a table or form: "Nome\tVacina"
+    if "\n" in gap and stripped[-1:] not in (":", ",", "."):
+        # a word ending a line is a heading or the end of a field, not a context for the
+        # next line: "ATESTADO MÉDICO\n\nAtesto", "Pan Promotora\nProponente:"
+        return NO_CONTEXT
     if stripped.endswith(".") and _is_full_stop(stripped.split()[-1]):
         return NO_CONTEXT  # not "Dr.": "representada por preposto. Recusada"
     if context.text[max(0, start - 6) : start].split()[-1:] in (["RE:"], ["Re:"], ["RES:"], ["Res:"]):
@@ -128,6 +142,12 @@ def _person_context(context: ContextWindow, start: int) -> int:
     if not words:
         return NO_CONTEXT
     strong, weak, last_words = _contexts()
+    if "/" in words and stripped.endswith(":"):
+        # a form's header that offers two fields, "NOME / RAZÃO SOCIAL:": a name fits
+        # the first; a firm in the field has its legal form or organisation word
+        before_slash = words[: words.index("/")]
+        if any(" ".join(before_slash[-size:]) in strong for size in (1, 2, 3)):
+            return STRONG_CONTEXT
     last = words[-1]
     # Every phrase ends with one of `last_words`: reject most runs without joining.
     if last not in last_words and not (
@@ -325,10 +345,99 @@ _GIVEN_NAME_ENDING = re.compile(
     r"|uel|iel|ardo|erto|lene|lita|mara|dara|nara|yara|ysson|ison|ton|ias)$"
 )
 # The whole gap between two items of a list of names: ", ", "; ", " e ", ", e ".
-_LIST_GAP = re.compile(r"[ \t]*[,;][ \t]*(?:e[ \t]+)?|[ \t]+e[ \t]+")
+_LIST_GAP = re.compile(r"(?:(?<=Jr|JR)\.)?(?:[ \t]*[,;][ \t]*(?:e[ \t]+)?|[ \t]+e[ \t]+)")
 # A name that may vouch for its neighbours in a list (the detection threshold).
 _VOUCHING_SCORE = 0.5
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|^\s*[-–•*]\s*)$")
+
+
+# Written after reading the fifth set's errors (docs/privacy.md, "Names"):
+# endings of brand names, never of a person's ("Jadlog", "Braspress", "Fintech", "PicPay")
+_BRAND_ENDING = re.compile(r"(?:log|press|tech|bank|pay|soft|shop)$")
+_MONTHS = frozenset({
+    "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
+    "outubro", "novembro", "dezembro",
+})
+
+
+def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], gazetteer: Gazetteer) -> bool:
+    """True when the run's first organisation or department word ("Serviços",
+    "Cobrança", "Atendimento") comes after words the gazetteer does not know: the run names
+    a firm ("Paschoalotto Serviços Financeiros", "Zanc Gestão de Cobrança"), not a person
+    followed by something else. One-word person contexts ("Cliente") do not count."""
+    for index, token in enumerate(tokens):
+        if index == 0 or token.is_particle:
+            continue
+        if organisation[index] or (
+            token.folded in gazetteer.not_name_words and token.folded not in gazetteer.person_contexts
+        ):
+            return all(t.is_particle or t.folded not in gazetteer.name_words for t in tokens[:index])
+    return False
+
+
+# A virtual assistant introduced by name: "Sofia (assistente virtual):", "Eu sou a Bia,
+# assistente virtual da Riachuelo". Its name is a product's, wherever it appears in the text.
+_BOT_ROLE = re.compile(
+    r"(?P<name>[a-z]+)[ \t]*[(,][ \t]*(?:(?:a|o|sua|seu)[ \t]+)?"
+    r"(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)(?!\w)"
+)
+
+
+def _bot_names(context: ContextWindow) -> frozenset[str]:
+    """Folded names given to virtual assistants in the text (empty when there is none)."""
+    folded = context.folded
+    if "virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded:
+        return frozenset()
+    return frozenset(m.group("name") for m in _BOT_ROLE.finditer(folded))
+
+
+# Structured text pasted into tickets: a JSON or key=value field whose key names a person
+# ({"nome":"Zilmar Mendes"}, pagador.nome="HERMOGENES SBARDELOTTO", "customer_name": …).
+_NAMED_FIELD = re.compile(
+    r"(?<![\w.])(?P<key>[a-z_][\w.]{0,40})[\"']?[ \t]*[:=][ \t]*[\"'](?P<value>[^\"'\n]{2,80})[\"']"
+)
+_NAME_KEYS = frozenset({"nome", "name", "nomecompleto", "fullname"})
+_NOT_A_PERSON_KEYS = frozenset({
+    "fantasia", "empresa", "razao", "social", "produto", "product", "loja", "store", "company",
+    "file", "arquivo", "host", "banco", "bank", "app", "service", "servico", "fila", "queue",
+    "plano", "plan", "evento", "event", "campanha", "campaign", "cidade", "city", "rua", "street",
+})
+# A chat export's message line: "12/03/2025 09:14 - Sender Name: text",
+# "[12/03/2025, 09:14:05] Sender Name: text". The sender is a person or a firm's account.
+_CHAT_EXPORT_SENDER = re.compile(
+    r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+    r"(?P<value>[^:\n\d]{2,60}?)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """Names in fields whose structure says they hold one: the value of a key naming a
+    person in JSON or key=value logs, the sender of a chat export's line. The value must be
+    1-6 words of letters (any case) with no organisation or listed non-name word."""
+    text, folded = context.text, context.folded
+    values: list[tuple[int, int]] = []
+    if ("nome" in folded or "name" in folded) and ('"' in text or "'" in text):
+        for field in _NAMED_FIELD.finditer(folded):
+            parts = set(re.split(r"[._-]", field.group("key")))
+            key = field.group("key").replace("_", "")
+            if (parts & _NAME_KEYS or key in _NAME_KEYS) and not parts & _NOT_A_PERSON_KEYS:
+                values.append(field.span("value"))
+    if "/" in text and ":" in text:
+        values.extend(m.span("value") for m in _CHAT_EXPORT_SENDER.finditer(text))
+    spans = []
+    for start, end in values:
+        words = folded[start:end].replace("'", " ").replace("’", " ").split()
+        if (
+            not _CELL_OF_WORDS.fullmatch(text, start, end)
+            or len(words) > 6
+            or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
+            or words[0] in gazetteer.companies
+            or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
+        ):
+            continue
+        spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
+    return spans
 
 
 # A company's legal form right after a run of capitals: "Reformas Teixeira S.A.",
@@ -388,9 +497,13 @@ class PersonNameDetector(Detector):
         firms = _firm_names(text, runs, gazetteer)
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
-        cells = self._names_in_name_columns(context, gazetteer)
+        cells = self._names_in_name_columns(context, gazetteer) + _named_fields(context, gazetteer)
         if cells:
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
+        bots = _bot_names(context)
+        if bots:
+            found = [s for s in found
+                     if not set(context.folded[s.start:s.end].split()) <= bots]
         return iter(found)
 
     def _names_in_name_columns(self, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
@@ -492,19 +605,30 @@ class PersonNameDetector(Detector):
         # though "Casa" alone would mark an organisation.
         in_surname = self._in_compound_surnames(tokens, gazetteer)
         organisation = [
-            t.folded in gazetteer.organisation_words and i not in in_surname
+            (t.folded in gazetteer.organisation_words
+             or (_BRAND_ENDING.search(t.folded) is not None and t.folded not in gazetteer.name_words))
+            and i not in in_surname
             for i, t in enumerate(tokens)
         ]
         if organisation[0] or organisation[-1]:
-            return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados"
+            return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados", "Jadlog"
+        if _firm_after_unknown_words(tokens, organisation, gazetteer):
+            return []  # "Paschoalotto Serviços Financeiros", "Zanc Gestão de Cobrança"
         if self._after_street_or_organisation(context, run.start(), gazetteer):
             return []
-        blocked = self._blocked_by_places_and_companies(tokens, context, gazetteer)
+        blocked = self._blocked_by_places_and_companies(
+            tokens, context, gazetteer,
+            qualified=_RIGHT_CUE.match(context.folded, run.end()) is not None,
+        )
         if any(organisation):  # "Vila Mariana", "Hospital Maria Amélia": the rest is a name
             blocked.update(range(organisation.index(True), len(tokens)))  # of a place or firm
         # "Prezado Cliente", "Central de Atendimento", "Paciente Hipertensa": a role, a
         # department or a state is skipped like an acronym (never a name word itself).
         blocked.update(i for i, t in enumerate(tokens) if t.folded in gazetteer.not_name_words)
+        # "Sete de Setembro", "Nove de Julho": a date that names a street, a unit, a hospital
+        for i in range(len(tokens) - 2):
+            if tokens[i + 1].folded == "de" and tokens[i + 2].folded in _MONTHS:
+                blocked.update((i, i + 1, i + 2))
         if any(not t.all_caps and not t.is_particle for t in tokens):
             # In a title-case run an unknown ALL-CAPS word is an acronym that ends the name:
             # "Fernanda Lima CRM/SP", "João Souza CPF".
@@ -542,10 +666,22 @@ class PersonNameDetector(Detector):
     ) -> bool:
         """True when the word before the run (skipping titles like "Dr.") is a street type
         or an organisation word: "Rua Dr. João Silva", "farmácia Silva"."""
-        dash = False
-        for word in reversed(context.before(start, 60).split()):
+        dash = after_title = False
+        window = context.before(start, 60)
+        raw_words: list[str] = []
+        for looked_back, word in enumerate(reversed(window.split())):
             word = word.strip(".,;:()")
             if word in _TITLES:
+                after_title = True
+                continue
+            if after_title and not raw_words:  # the original case, only after a title
+                raw_words = context.text[start - len(window) : start].split()[::-1]
+            raw = raw_words[looked_back] if after_title else ""
+            if after_title and looked_back <= 4 and word not in gazetteer.organisation_words and (
+                (raw[:1].isupper() and not raw.endswith((".", ",", ":", ";"))) or word in _PARTICLES
+            ):
+                # "Hospital Regional Dr. Homero…", "Centro de Saúde Dr. Ruy Santos": a title
+                # after an institution's capitalised name introduces its patron
                 continue
             if word in ("-", "–", "|") and not dash:
                 dash = True  # "Contencioso – Mattos Filho": a firm's department, its name
@@ -555,10 +691,12 @@ class PersonNameDetector(Detector):
 
     @staticmethod
     def _blocked_by_places_and_companies(
-        tokens: list[_Token], context: ContextWindow, gazetteer: Gazetteer
+        tokens: list[_Token], context: ContextWindow, gazetteer: Gazetteer, qualified: bool = False
     ) -> set[int]:
         """Indexes of tokens inside a known place or company name, unless a person context
-        stands right before it ("Sr. João Pessoa" is a person, "em João Pessoa" a city)."""
+        stands right before it ("Sr. João Pessoa" is a person, "em João Pessoa" a city) or,
+        for a place, a qualification follows the run (`qualified`: "de outro VITÓRIA DA
+        ROCHA, portador do CPF")."""
         blocked: set[int] = set()
         folded = [t.folded for t in tokens]
         for index, word in enumerate(folded):
@@ -570,7 +708,7 @@ class PersonNameDetector(Detector):
         # "José dos Santos" the same word is a surname.
         for entry in gazetteer.places.get(folded[0], ()) if folded else ():
             if tuple(folded[: len(entry)]) == entry:
-                if not has_person_context(context, tokens[0].start):
+                if not qualified and not has_person_context(context, tokens[0].start):
                     blocked.update(range(len(entry)))
                 break
         return blocked
@@ -877,6 +1015,8 @@ def _extend_name(
                 or has_person_context(context, before.start())
             ) and not (before.start() > 0 and text[before.start() - 1].isalnum()):
                 start = before.start()
+    if text[end - 2 : end + 1] in ("Jr.", "JR."):
+        end += 1  # "Luiz Felipe Ramos Jr.": the suffix's dot is part of it
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.score, span.detector)
@@ -903,7 +1043,8 @@ def _lowercase_compound_surname(text: str, position: int, gazetteer: Gazetteer) 
 def _has_lower_case_near(text: str, start: int, end: int) -> bool:
     """True when lower-case letters stand within 60 characters of `text[start:end]`, so
     that its capitals say something (they do not in a text written all in capitals)."""
-    return any(c.islower() for c in text[max(0, start - 60) : end + 60])
+    # "º" and "ª" are lower-case letters to Python, and stand in capitals too ("Nº")
+    return any(c.islower() and c not in "ºª" for c in text[max(0, start - 60) : end + 60])
 
 
 def _closes_bracket(text: str, position: int) -> bool:

@@ -42,6 +42,14 @@ class ProfessionalIdDetector(Detector):
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*)?"
         r"\d{3,9}(?:-[\dA-Z]{1,3})?(?![\w]|[.-]\d)"
     )
+    # The state may follow the number: "CRM 877182/PR", "CRO 12345/SP".
+    _state_after = re.compile(rf"/[ \t]?(?:{_UFS})(?![\w])")
+    # A form's own field for the register number, the council in another field: the TISS
+    # guides' "Conselho profissional: CRM   Número no conselho: 10280   UF: RJ".
+    _form_field = re.compile(
+        r"(?<![\w])(?:numero|n[º°o]\.?)[ \t]+(?:de[ \t]+registro[ \t]+)?(?:no|do)[ \t]+conselho"
+        r"(?:[ \t]+profissional)?[ \t]*:?[ \t]*(?P<number>\d{3,9})(?![\w]|[.-]\d)"
+    )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         resume = 0
@@ -50,5 +58,12 @@ class ProfessionalIdDetector(Detector):
             # would follow a letter, which the pattern's look-behind rules out anyway
             if council.start() < resume or not (match := self._pattern.match(text, council.start())):
                 continue
-            resume = match.end()
-            yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
+            end = match.end()
+            if state := self._state_after.match(text, end):
+                end = state.end()
+            resume = end
+            yield Span(match.start(), end, "PROFESSIONAL_ID", 0.9, self.name)
+        if "conselho" in context.folded:
+            for field in self._form_field.finditer(context.folded):
+                yield Span(field.start("number"), field.end("number"), "PROFESSIONAL_ID", 0.9,
+                           self.name)
