@@ -511,3 +511,19 @@ FIFTH_REGISTER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIFTH_REGISTER_CASES)
 def test_rules_written_after_reading_the_fifth_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+EXAMPLE_RESIDUAL_CASES = [
+    # found by the anonymiser's residual check on the example projects' data
+    ("Titular: Edvaldo Maia da Fonseca Maluf Neto. Me liga amanhã.", [("Edvaldo Maia da Fonseca Maluf Neto", "PERSON")]),
+    ("Titular: Edvaldo Maia Neto. Pode ligar.", [("Edvaldo Maia Neto", "PERSON")]),
+    ("Titular: Edvaldo Maia Jr. Me liga amanhã.", [("Edvaldo Maia Jr.", "PERSON")]),
+    ("Endereço: R. Treze de Maio, 514, térreo, Vila Da Luz, Juazeiro do Norte/CE",
+     [("R. Treze de Maio, 514, térreo, Vila Da Luz", "ADDRESS")]),
+    ("Moro na Rua das Flores, 12, sobrado, Jardim América.", [("Rua das Flores, 12, sobrado, Jardim América", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLE_RESIDUAL_CASES)
+def test_cases_the_residual_check_found_in_the_examples(text, expected):
+    assert found(text, scan(text)) == expected

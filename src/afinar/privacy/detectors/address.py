@@ -40,7 +40,8 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
-    r"|loja|lj\.?|andar|fundos|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
+    r"|loja|lj\.?|andar|fundos|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box"
+    r"|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete)"
 )
 _COMPLEMENT = rf"(?:\s*[,;-]?\s*{_COMPLEMENT_WORD}\s*(?:n[º°o.]?\s*)?[\w-]*)"
 # A neighbourhood named right after the number ("…, 385, Conjunto Santa Maria") is taken

@@ -188,10 +188,14 @@ def _speaker_label(context: ContextWindow, window: str) -> bool:
 
 
 def _is_full_stop(word: str) -> bool:
-    """True when the dot ending `word` (folded) ends a sentence: the word has more than
-    four letters ("preposto.", "doutora.") and is not an abbreviation written with a
-    dot in the context files ("profa.")."""
-    return sum(c.isalpha() for c in word) > 4 and word not in _abbreviations()
+    """True when the dot ending `word` (folded) ends a sentence: the word is not an
+    abbreviation written with a dot in the context files ("profa.") and has more than
+    four letters ("preposto.", "doutora.") or is a name word ("… Maia Neto. Me liga":
+    a short surname ends the sentence, it is no abbreviation)."""
+    if word in _abbreviations():
+        return False
+    letters = sum(c.isalpha() for c in word)
+    return letters > 4 or (letters > 1 and word.rstrip(".") in load_gazetteer().name_words)
 
 
 _ABBREVIATIONS: frozenset[str] | None = None
