@@ -8,7 +8,8 @@ run only has to exist: the timing is the evaluation's), evaluates it on `--examp
 chats (tuned + base generations, reference perplexity, forgetting, memorisation, bootstrap,
 fairness, report), then times the generation step alone both ways on the same prompts: batched
 on every prompt, one by one on the first `--baseline-prompts` (extrapolated per example, as the
-unbatched run of all 500 would take too long on this machine). Writes bench/results/evaluate.json.
+unbatched run of all 500 would take too long on this machine); the generation timings are
+repeated `--repeats` times, alternating, and their medians reported. Writes bench/results/evaluate.json.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -31,6 +33,7 @@ def main() -> None:
     parser.add_argument("--max-new-tokens", type=int, default=32)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--baseline-prompts", type=int, default=48)
+    parser.add_argument("--repeats", type=int, default=3, help="timings of the generation step, batched and one by one (medians reported)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("AFINAR_USER", "bench")
@@ -71,13 +74,16 @@ def main() -> None:
     dtype = inference_dtype("auto")
     prompts = [c.prompt_ids for c in (prompt_case(e, tuned.tokenizer, tuned.record["chat_format"], 256) for e in test_examples) if c]
     options = dict(max_new_tokens=args.max_new_tokens, dtype=dtype, device="cpu")
-    started = time.perf_counter()
-    generate_batched(tuned.model, tuned.tokenizer, prompts, batch_size=args.batch_size, **options)
-    batched = time.perf_counter() - started
     subset = prompts[: args.baseline_prompts]
-    started = time.perf_counter()
-    generate_one_by_one(tuned.model, tuned.tokenizer, subset, **options)
-    unbatched = time.perf_counter() - started
+    batched_runs, unbatched_runs = [], []
+    for _ in range(args.repeats):  # alternated, so that load on the machine hits both alike
+        started = time.perf_counter()
+        generate_batched(tuned.model, tuned.tokenizer, prompts, batch_size=args.batch_size, **options)
+        batched_runs.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        generate_one_by_one(tuned.model, tuned.tokenizer, subset, **options)
+        unbatched_runs.append(time.perf_counter() - started)
+    batched, unbatched = statistics.median(batched_runs), statistics.median(unbatched_runs)
 
     result = {
         "benchmark": "evaluate",
@@ -95,6 +101,9 @@ def main() -> None:
         "paired bootstrap (1000 resamples, 4 metrics), fairness, HTML/Markdown report",
         "generation": {
             "prompts": len(prompts),
+            "repeats": args.repeats,
+            "batched_seconds_runs": [round(x, 1) for x in batched_runs],
+            "unbatched_seconds_runs": [round(x, 1) for x in unbatched_runs],
             "batched_seconds": round(batched, 1),
             "batched_seconds_per_example": round(batched / len(prompts), 3),
             "unbatched_prompts_timed": len(subset),
