@@ -94,8 +94,9 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
     assert set(make_eval_sets.FIFTH_UNSEEN_FEMALE) <= set(make_eval_sets.FIFTH_UNSEEN_GIVEN)
 
 
-def test_novel_set_is_sane():
-    records = [json.loads(x) for x in (DATA / "novel.jsonl").read_text().splitlines()]
+@pytest.mark.parametrize("name", ["novel", "fifth"])
+def test_unseen_set_is_sane(name):
+    records = [json.loads(x) for x in (DATA / f"{name}.jsonl").read_text().splitlines()]
     spans = [(record["text"], span) for record in records for span in record["spans"]]
     assert len(records) >= 250 and len(spans) > 600
     for text, span in spans:
@@ -103,37 +104,17 @@ def test_novel_set_is_sane():
         assert text[span["start"]:span["end"]].strip()
 
 
-def test_novel_set_figures_are_reported():
+@pytest.mark.parametrize("name", ["novel", "fifth"])
+def test_unseen_set_figures_are_reported(name):
     # printed with pytest -s and recorded in docs/privacy.md
-    novel = report("novel")
-    micro = novel.micro
-    print(f"\nnovel: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}, "
-          f"PERSON R {novel.per_label['PERSON'].recall:.3f}, leak rate {novel.leak_rate:.2%}")
-    for label, scores in sorted(novel.per_label.items()):
+    scored = report(name)
+    micro = scored.micro
+    print(f"\n{name}: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}, "
+          f"PERSON R {scored.per_label['PERSON'].recall:.3f}, leak rate {scored.leak_rate:.2%}")
+    for label, scores in sorted(scored.per_label.items()):
         print(f"  {label}: P {scores.precision:.3f} R {scores.recall:.3f} (gold {scores.gold})")
     assert micro.gold > 600
-    assert 0.0 <= micro.f1 <= 1.0 and 0.0 <= novel.leak_rate <= 1.0
-
-
-def test_fifth_set_is_sane():
-    records = [json.loads(x) for x in (DATA / "fifth.jsonl").read_text().splitlines()]
-    spans = [(record["text"], span) for record in records for span in record["spans"]]
-    assert len(records) >= 250 and len(spans) > 600
-    for text, span in spans:
-        assert 0 <= span["start"] < span["end"] <= len(text)
-        assert text[span["start"]:span["end"]].strip()
-
-
-def test_fifth_set_figures_are_reported():
-    # printed with pytest -s and recorded in docs/privacy.md
-    fifth = report("fifth")
-    micro = fifth.micro
-    print(f"\nfifth: micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}, "
-          f"PERSON R {fifth.per_label['PERSON'].recall:.3f}, leak rate {fifth.leak_rate:.2%}")
-    for label, scores in sorted(fifth.per_label.items()):
-        print(f"  {label}: P {scores.precision:.3f} R {scores.recall:.3f} (gold {scores.gold})")
-    assert micro.gold > 600
-    assert 0.0 <= micro.f1 <= 1.0 and 0.0 <= fifth.leak_rate <= 1.0
+    assert 0.0 <= micro.f1 <= 1.0 and 0.0 <= scored.leak_rate <= 1.0
 
 
 def test_fifth_set_scores_stay_where_they_were():
