@@ -17,8 +17,11 @@ from afinar.config import load_spec
 
 from .conftest import ticket_records, write_project
 
+# dtype and threads pinned: the reference and the killed run are separate runs, and `auto` follows
+# the load (the thread count the load average, bf16 a timed matmul near its threshold here); a
+# resumed run keeps its own run's choices (tests/train/test_hardware_resume.py)
 TRAIN = {
-    "method": "lora", "learning_rate": 2e-3, "batch_size": 8, "max_seq_len": 48, "max_steps": 40,
+    "method": "lora", "threads": 1, "dtype": "float32", "learning_rate": 2e-3, "batch_size": 8, "max_seq_len": 48, "max_steps": 40,
     "checkpoint_every": 4, "eval_every": 10, "lora": {"r": 4, "alpha": 8, "dropout": 0.1},
 }
 

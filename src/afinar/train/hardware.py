@@ -46,6 +46,32 @@ class HardwarePlan:
         return head + "".join(f"\n  - {reason}" for reason in self.reasons)
 
 
+# The choices that change the arithmetic: a resumed run must repeat them, whatever the load or
+# the bf16 timing says now, or its remaining steps compute (slightly) different floats.
+RESUMED_CHOICES = ("dtype", "threads", "micro_batch_size", "grad_accumulation", "gradient_checkpointing")
+
+
+def keep_resumed_choices(plan: HardwarePlan, stored: dict[str, Any]) -> HardwarePlan:
+    """`plan` with the interrupted run's dtype, threads and batch split, when it ran on the same
+    device with the same batch and number of processes (otherwise `plan`, with the reason)."""
+    same = all(stored.get(key) == getattr(plan, key) for key in ("device", "batch_size", "world_size"))
+    if not same:
+        plan.reasons.append(
+            "resumed on a different device, batch size or number of processes: the plan is chosen afresh, "
+            "so the remaining steps may differ slightly from an uninterrupted run"
+        )
+        return plan
+    changed = [(key, getattr(plan, key), stored[key]) for key in RESUMED_CHOICES if key in stored and stored[key] != getattr(plan, key)]
+    for key, _now, then in changed:
+        setattr(plan, key, then)
+    plan.reasons.append(
+        "resumed: dtype, threads, micro-batch and activation checkpointing kept from the interrupted run, so the "
+        "remaining steps compute what an uninterrupted run would"
+        + ("".join(f"; {key} {then} kept (would now choose {now})" for key, now, then in changed))
+    )
+    return plan
+
+
 def plan_hardware(train_spec, task: str, model_config: dict[str, Any], parameters: int, *, world_size: int = 1) -> HardwarePlan:
     """Resolve dtype, threads, batch split and checkpointing for this machine and model."""
     import torch

@@ -16,7 +16,7 @@ from afinar.config import LoadedSpec
 from afinar.data.example import Example
 from afinar.train.adapters import add_lora, count_parameters, save_trained, start_from_parent
 from afinar.train.checkpoint import LoopState
-from afinar.train.hardware import HardwarePlan, plan_hardware
+from afinar.train.hardware import HardwarePlan, keep_resumed_choices, plan_hardware
 from afinar.train.records import TrainRun, update_run
 from afinar.train.tracking import MetricsSink
 from afinar.workspace import Workspace
@@ -48,6 +48,7 @@ class TrainJob:
     show_progress: bool = False
     log: Callable[[str], None] = print
     plan: HardwarePlan | None = None
+    resumed_plan: dict[str, Any] | None = None  # the interrupted run's stored plan, when resuming
 
     @property
     def spec(self):
@@ -112,6 +113,8 @@ class TrainJob:
 
         config = json.loads((self.base.path / "config.json").read_text(encoding="utf-8"))
         plan = plan_hardware(self.train_spec, task, config, self.base.parameters, world_size=self.world_size)
+        if self.resume and self.resumed_plan:
+            plan = keep_resumed_choices(plan, self.resumed_plan)
         torch.set_num_threads(plan.threads)
         self.plan = plan
         self.say("plan: " + plan.describe())

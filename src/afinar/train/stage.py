@@ -141,7 +141,7 @@ def train(
     job = TrainJob(
         loaded=loaded, workspace=workspace, run_id=run_id, run_dir=folder, examples=splits, base=base, parent=parent,
         dataset_id=dataset_id, resume=previous is not None, sink=sink, rank=rank, world_size=world_size,
-        show_progress=progress, log=say,
+        show_progress=progress, log=say, resumed_plan=previous.plan if previous is not None else None,
     )
     try:
         with _exclusive(folder, rank):
