@@ -47,7 +47,7 @@ sys.path.insert(0, str(DATA))
 TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
-SETS = ("tuning", "heldout", "fresh", "novel", "fifth")
+SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth")
 
 
 @lru_cache(maxsize=5)
@@ -70,6 +70,8 @@ def test_sets_are_four_domains_and_differ():
     assert not starts["novel"] & (starts["tuning"] | starts["heldout"] | starts["fresh"])
     assert not starts["fifth"] & (starts["tuning"] | starts["heldout"] | starts["fresh"]
                                   | starts["novel"])
+    assert not starts["sixth"] & (starts["tuning"] | starts["heldout"] | starts["fresh"]
+                                  | starts["novel"] | starts["fifth"])
 
 
 def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
@@ -81,20 +83,24 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
     unseen = (make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES
               + make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES
               + make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES
-              + make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES)
+              + make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES
+              + make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES)
     assert not {fold(n) for n in unseen} & gazetteer.name_words
     # and each set's list is its own
     lists = [make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES,
              make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES,
              make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES,
-             make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES]
+             make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES,
+             make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES]
     folded = [{fold(n) for n in names} for names in lists]
     assert not folded[2] & (folded[0] | folded[1]) and not folded[1] & folded[0]
     assert not folded[3] & (folded[0] | folded[1] | folded[2])
     assert set(make_eval_sets.FIFTH_UNSEEN_FEMALE) <= set(make_eval_sets.FIFTH_UNSEEN_GIVEN)
+    assert not folded[4] & (folded[0] | folded[1] | folded[2] | folded[3])
+    assert set(make_eval_sets.SIXTH_UNSEEN_FEMALE) <= set(make_eval_sets.SIXTH_UNSEEN_GIVEN)
 
 
-@pytest.mark.parametrize("name", ["novel", "fifth"])
+@pytest.mark.parametrize("name", ["novel", "fifth", "sixth"])
 def test_unseen_set_is_sane(name):
     records = [json.loads(x) for x in (DATA / f"{name}.jsonl").read_text().splitlines()]
     spans = [(record["text"], span) for record in records for span in record["spans"]]

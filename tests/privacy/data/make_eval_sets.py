@@ -1,6 +1,6 @@
 """Build the labelled evaluation sets (run once; the JSONL files are committed).
 
-    python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh] [novel] [fifth]
+    python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh] [novel] [fifth] [sixth]
 
 Hand-written Brazilian-Portuguese templates in four domains (customer service, legal,
 health, finance) whose slots are filled with generated personal data, so the gold spans
@@ -35,10 +35,24 @@ voice-mail transcriptions, log lines pasted into tickets, staff chat channels, p
 attorney, labour-court petitions, police reports, OCR'd contracts, referral and exam
 forms, insurance claims, loan applications, invoices, Pix receipts. Its unseen names are
 a fifth list (FIFTH_UNSEEN_*).
+
+`sixth.jsonl` uses the SIXTH templates, written without reading the detectors nor the
+rules written after the fifth set's errors, in registers none of the other five uses (see
+the comment above SIXTH): call-centre quality scorecards, helpdesk tickets with macros and
+internal notes, hotel guest forms, condominium gatehouse logs, Procon intake forms, bus
+passenger lists, school enrolment forms, notarial deeds, Diário da Justiça summons lists,
+probate declarations with heirs, court dockets, company-contract amendments, habeas
+corpus petitions, mediation agreements, SOAP nursing notes, SAMU dispatch logs, dental
+charts, controlled-drug books, death and live-birth certificates, MRI reports, TED
+receipts, credit memos, audit findings, collection histories, employee forms, rent
+receipts and income statements. Relatives carry the surname of the person they are listed
+with (a wife's married name, children, parents, heirs). Its unseen names are a sixth list
+(SIXTH_UNSEEN_*).
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import random
 import re
@@ -1039,7 +1053,939 @@ class FifthFiller(NovelFiller):
         return value
 
 
-SLOT_LABELS = {**NOVEL_SLOT_LABELS, **FIFTH_SLOT_LABELS}
+SIXTH_UNSEEN_GIVEN = ["Laudelina", "Florisbela", "Almerinda", "Benvinda", "Edileusa", "Janecleide",
+                      "Erenilda", "Clemilda", "Epaminondas", "Crisóstomo", "Crispiniano", "Jocivaldo",
+                      "Gedeílson", "Esmeraldino", "Idalécio"]
+SIXTH_UNSEEN_FEMALE = ["Laudelina", "Florisbela", "Almerinda", "Benvinda", "Edileusa", "Janecleide",
+                       "Erenilda", "Clemilda"]
+SIXTH_UNSEEN_SURNAMES = ["Maniçoba", "Bacurau", "Umbuzeiro", "Juazeiro", "Calumby", "Pitombeira",
+                         "Bocaiúva", "Sucupira", "Favaretto", "Menegotto", "Tonietto", "Scapin"]
+
+# Written without reading the detectors (their code, lists, keywords or contexts) nor the
+# rules written after the fifth set's errors, in registers none of the other five uses:
+# call-centre quality-monitoring scorecards, helpdesk tickets with a macro's public reply
+# and an internal note, hotel guest registration forms (FNRH), condominium gatehouse
+# logbooks, Procon intake forms, bus passenger manifests, school enrolment forms, notarial
+# deeds of sale, Diário da Justiça lists of summonses to lawyers, probate first
+# declarations with the list of heirs, court-website docket pages with their movements,
+# amendments to a limited company's articles (with a table of partners), habeas corpus
+# petitions, family mediation agreements, SOAP nursing notes, SAMU dispatch logs, dental
+# charts, controlled-drug dispensing books, death and live-birth certificates, MRI
+# reports, TED receipts, credit committee memos, internal-audit findings, debt-collection
+# contact histories, employee registration forms, rent receipts and income statements
+# for tax returns. Person forms (all labelled PERSON): full names of two to four words,
+# compound and old-fashioned given names ("Francisco de Assis", "Maria de Fátima"),
+# particles and "e" between surnames, Filho/Júnior/Neto/Sobrinho, a wife's married name
+# ending with her husband's surname, children, parents and heirs who carry the surname
+# of the person they are listed with, capitals in legal headers, deeds and tables, first
+# names alone (also in lower case) after or without a full mention, a surname alone after
+# "Dr.", names in table cells, in parentheses and followed by a role. Not labelled:
+# titles (Dr., Dra., Sr., Sra., D., Des., Enf.), companies, notaries, schools, hospitals,
+# condominiums and streets named after people, a company named after its partner's
+# surname, CNJ numbers, protocols and other numbers (some with 11 digits that fail the
+# CPF check), masked cards, ICD-10 codes, drugs, money, times and non-birth dates.
+SIXTH = {
+    "atendimento": [
+        "MONITORIA DE QUALIDADE – {q_operation}\nLigação nº {call_id}   Data: {date6}   Duração: "
+        "{dur}\nOperador(a): {PERSON} (mat. {emp_id})   Monitor(a): {PERSON}\nCliente: "
+        "{PERSON_CAPS} – CPF {BR_CPF}\n\nITEM                                          PESO   NOTA\n"
+        "1. Abertura e identificação                    10     10\n2. Confirmação positiva (nome, "
+        "nasc., CEP)     20      0\n3. Sondagem da necessidade                     15     15\n"
+        "4. Oferta de retenção ({offer})    25     20\n5. Encerramento com protocolo {protocol}"
+        "     10     10\nNOTA FINAL: {score}/100 – NÃO CONFORME (item crítico zerado)\n\n"
+        "Comentário: {PRENOME1} validou só o nome e a data de nascimento ({NASC}) antes de informar "
+        "o saldo devedor, não pediu o CEP. O cliente foi cordial, pediu pra falar com o supervisor "
+        "{HOMEM} e foi transferido. Feedback aplicado por {PRENOME2} em {date6}; operador(a) ciente.",
+        "Ticket #{zd_ticket} · Solicitante: {PERSON} <{EMAILDE1}> · Canal: formulário web · "
+        "Prioridade: normal\nMacro aplicada: \"Financeiro › Estorno em cartão (até 2 faturas)\"\n\n"
+        "— Resposta pública —\nOi, {PRENOME1}! Tudo bem?\nAqui é {PERSON}, do time de Pagamentos da "
+        "{store6}. Já pedimos à administradora do cartão final {card_last4} o estorno de {money6} "
+        "referente ao pedido {order6}. O valor pode aparecer em até duas faturas, tá?\nSe precisar, "
+        "é só responder este e-mail.\nAbraço,\n{PRENOME2} · {store6}\n\n— Nota interna (não visível "
+        "ao cliente) —\n{MIN1} pediu tb p/ trocar o celular do cadastro p/ {PHONE_NUMBER}, ja "
+        "alterei. ultimo login veio do ip {IP_ADDRESS}, bate com a cidade do cadastro. @{team6} "
+        "acompanhar o estorno pf – {PRENOMEMIN2}",
+        "FICHA NACIONAL DE REGISTRO DE HÓSPEDES – FNRH\n{hotel6} · UH {room} · Check-in: {date6} "
+        "14h · Diárias: {nights}\n\nNome completo: {HOMEM}\nNacionalidade: Brasil   Profissão: "
+        "{occupation_m6}\nData de nascimento: {NASC}\nDocumento de identidade: {RG_ALT} ({issuer})"
+        "   CPF: {BR_CPF}\nResidência permanente: {END} – {bairro}, {city_uf6} – CEP {CEP_ALT}\n"
+        "Telefone/WhatsApp: {FONE_ALT}   E-mail: {EMAILDE1}\nÚltima procedência: {city6}   Próximo "
+        "destino: {city6}\nMotivo da viagem: {trip}   Meio de transporte: automóvel – placa "
+        "{LICENSE_PLATE}\nAcompanhantes: {ESPOSA1} (esposa) e {FILHA1} ({kid_age} anos)\n\nDeclaro "
+        "verdadeiras as informações acima. _______________________",
+        "{condo6}\nLIVRO DE OCORRÊNCIAS – PORTARIA   Data: {date6}   Turno: {shift}\nPorteiro: "
+        "{HOMEM}\n\n{h0} – Entrada de {PERSON}, prestador(a) de serviço ({service6}), RG {RG_ALT}, "
+        "autorizado(a) pela moradora do {apt}, Sra. {MULHER}. Veículo {car6} placa {LICENSE_PLATE} "
+        "na vaga de visitantes.\n{h} – D. {PRENOME3} desceu reclamando de barulho de furadeira no "
+        "{apt}. Interfonei pro apto, ninguem atendeu. Comunicado ao zelador {HOMEM}.\n{h} – Chegou "
+        "encomenda ({carrier6}) p/ {PERSON_CAPS} – {apt}. Guardada na sala de volumes.\n{h} – Saída "
+        "do(a) prestador(a) {PRENOME2}.\n{h} – Passo o serviço ao colega {PERSON} sem mais "
+        "alterações. Ass.: {PRENOME1}",
+        "PROCON {procon_city} – FICHA DE ATENDIMENTO (FA) Nº {fa}\nData de abertura: {date6}   "
+        "Modalidade: Atendimento preliminar / CIP\n\nCONSUMIDOR(A)\nNome: {PERSON_CAPS}\nCPF: "
+        "{BR_CPF}   Data de nascimento: {NASC}\nTelefone: {PHONE_NUMBER}   E-mail: {EMAIL_ADDRESS}\n"
+        "Endereço: {END} – {bairro} – CEP {BR_CEP}\n\nFORNECEDOR\nRazão social: {procon_company}   "
+        "CNPJ: {BR_CNPJ}\nAssunto: {procon_subject}\n\nRELATO: O(a) consumidor(a) informa que em "
+        "{date6} contratou {procon_item} e que, após várias ligações, foi atendido(a) por {PERSON}, "
+        "que prometeu o cancelamento sem multa (protocolo {protocol}). Mesmo assim recebeu cobrança "
+        "de {money6}. Requer o cancelamento e a devolução em dobro do valor pago.\n\nAtendente "
+        "Procon: {PERSON}   Assinatura do(a) consumidor(a): ____________",
+        "{bus_company} – RELAÇÃO DE PASSAGEIROS\nLinha: {bus_line}   Serviço: {service_no}   "
+        "Partida: {date6} às {h0}\nÔnibus prefixo {bus_no}   Motoristas: {HOMEM} / {HOMEM}\n\n"
+        "POLT. | PASSAGEIRO | DOCUMENTO | TRECHO\n03 | {PERSON_CAPS} | RG {RG_ALT} | {leg}\n"
+        "04 | {PERSON_CAPS} | CPF {BR_CPF} | {leg}\n17 | {MULHER_CAPS} | CNH {BR_CNH} | {leg}\n"
+        "18 | {FILHA5_CAPS} (menor, acompanhada da mãe, polt. 17) | RG {RG_ALT} | {leg}\n\n"
+        "Gratuidade idoso: poltrona 03. Contato de emergência informado pelo passageiro: {PERSON} "
+        "({relation6}) {FONE_ALT}",
+        "FICHA DE MATRÍCULA – ANO LETIVO 2026\n{school6}\n\nDADOS DO(A) ALUNO(A)\nNome: {ALUNO}   "
+        "Data de nascimento: {NASC_KID}   Ano/série: {grade}\nCPF do(a) aluno(a): {BR_CPF}   Cartão "
+        "SUS: {BR_CNS}\nAlergias/restrições: {allergy}\n\nFILIAÇÃO\nMãe: {MAE1} – tel. "
+        "{PHONE_NUMBER} – {EMAILDE2}\nPai: {PAI1} – tel. {PHONE_NUMBER}\nResponsável financeiro: "
+        "{NOME3}, CPF {BR_CPF}\nEndereço: {END} – {bairro} – {city6} – CEP {BR_CEP}\n\nAUTORIZADOS A "
+        "BUSCAR O(A) ALUNO(A) (apresentar documento na portaria):\n1) {MULHER} (avó)   2) {PERSON} "
+        "(motorista da van escolar {van})\n\nTurma prevista: {turma} – Profª {MULHER}\n"
+        "Secretária escolar: {MULHER}   Recebido em {date6}",
+    ],
+    "juridico": [
+        "LIVRO {book} – PÁGINAS {pages}\n{notary}\nESCRITURA PÚBLICA DE VENDA E COMPRA\n\nS A I B A "
+        "M quantos esta pública escritura virem que, aos {deed_day}, nesta cidade de {city6}, em "
+        "cartório, perante mim, escrevente, compareceram as partes entre si justas e contratadas, a "
+        "saber: como OUTORGANTES VENDEDORES, {HOMEM_CAPS}, brasileiro, {occupation_m6}, portador da "
+        "cédula de identidade RG nº {BR_RG}-SSP/SP e inscrito no CPF/MF sob nº {BR_CPF}, e sua "
+        "mulher, {ESPOSA1_CAPS}, brasileira, {occupation_f6}, RG nº {RG_ALT}, CPF/MF nº {BR_CPF}, "
+        "casados sob o regime da {regime6}, residentes e domiciliados na {END}, nesta cidade; e, "
+        "como OUTORGADA COMPRADORA, {MULHER_CAPS}, brasileira, solteira, maior, {occupation_f6}, RG "
+        "nº {BR_RG}, CPF/MF nº {BR_CPF}, com endereço eletrônico {EMAILDE3}; os presentes, "
+        "reconhecidos como os próprios por mim à vista dos documentos exibidos, do que dou fé. "
+        "Pelos OUTORGANTES VENDEDORES me foi dito que são senhores e legítimos possuidores do imóvel "
+        "situado na {END}, objeto da matrícula nº {mat_imovel} do {ri}, que vendem à OUTORGADA pelo "
+        "preço certo e ajustado de {money_big}, pago neste ato por TED, do que dão plena e geral "
+        "quitação. Emitida a DOI. Eu, {PERSON}, escrevente autorizado(a), a lavrei. Eu, {PERSON}, "
+        "Tabelião Substituto, a subscrevo.",
+        "TRIBUNAL DE JUSTIÇA DO ESTADO {state_name}\nDiário da Justiça Eletrônico – Caderno "
+        "Judicial – 1ª Instância – Interior – Parte I\nComarca de {city6} – {vara}ª Vara Cível\n"
+        "JUIZ(A) DE DIREITO {PERSON_CAPS}\nESCRIVÃ(O) JUDICIAL {PERSON_CAPS}\nEDITAL DE INTIMAÇÃO DE "
+        "ADVOGADOS\nRELAÇÃO Nº {rel}/2025\nProcesso {cnj6} - Procedimento Comum Cível - Indenização "
+        "por Dano Moral - {PERSON_CAPS} - {bank6_caps} - Vistos. Manifeste-se a parte autora sobre a "
+        "contestação, no prazo de 15 dias. Int. - ADV: {PERSON_CAPS} ({OAB_DJE}), {PERSON_CAPS} "
+        "({OAB_DJE})\nProcesso {cnj6} - Execução de Título Extrajudicial - Contratos Bancários - "
+        "{bank6_caps} - {PERSON_CAPS} e outro - Certifico e dou fé que decorreu o prazo sem "
+        "pagamento nem oposição de embargos. Nada mais. - ADV: {PERSON_CAPS} ({OAB_DJE})\nProcesso "
+        "{cnj6} - Divórcio Litigioso - {MULHER_CAPS} - {HOMEM_CAPS} - Designo audiência de "
+        "conciliação para {date6}, às 14h30, por videoconferência. - ADV: DEFENSORIA PÚBLICA DO "
+        "ESTADO {state_name}, {PERSON_CAPS} ({OAB_DJE})",
+        "EXCELENTÍSSIMO(A) SENHOR(A) DOUTOR(A) JUIZ(A) DE DIREITO DA {vara}ª VARA DA FAMÍLIA E "
+        "SUCESSÕES DO FORO {foro}\n\nInventário nº {cnj6}\nAutor da herança: {HOMEM_CAPS} (falecido "
+        "em {date6})\n\n{ESPOSA1_CAPS}, inventariante nomeada, vem, por sua advogada, apresentar as "
+        "PRIMEIRAS DECLARAÇÕES:\n\nI – DO AUTOR DA HERANÇA: {NOME1}, brasileiro, aposentado, CPF "
+        "{BR_CPF}, último domicílio na {END}, {city6}. Não deixou testamento.\n\nII – DA MEEIRA: "
+        "{NOME2}, viúva, CPF {BR_CPF}, casada com o falecido sob o regime da comunhão parcial de "
+        "bens.\n\nIII – DOS HERDEIROS:\na) {FILHO1}, filho, solteiro, CPF {BR_CPF}, residente na "
+        "{END};\nb) {FILHA1}, filha, casada com {HOMEM} sob o regime da comunhão parcial de bens, "
+        "CPF {BR_CPF};\nc) {FILHO1}, filho, interditado, representado por sua curadora, {MULHER}."
+        "\n\nIV – DOS BENS: 1) imóvel da matrícula nº {mat_imovel} do {ri}, situado na {END}; 2) "
+        "veículo {car6}, placa {LICENSE_PLATE}; 3) saldo em conta no {bank6}, agência "
+        "{BANK_ACCOUNT}, conta {BANK_ACCOUNT}: {money6}.\n\nTermos em que pede deferimento.\n"
+        "{city6}, {long_day6}.\n{MULHER}\n{OAB}",
+        "Processo {cnj6}   Em andamento\nClasse: Procedimento do Juizado Especial Cível   Assunto: "
+        "{subject6}\nForo: {foro}   Vara: {vara}ª Vara do Juizado Especial Cível\nJuiz: {PERSON}\n"
+        "Distribuição: {date_past} às {h0} - Livre   Controle: {ctrl}\nÁrea: Cível   Valor da ação: "
+        "{money6}\n\nPartes do processo\nReqte:   {PERSON}\n         Advogada: {MULHER}\nReqdo:   "
+        "{company6}\n         Advogado: {HOMEM}\n\nMovimentações\n{dz0}   Apensado ao processo "
+        "{cnj6}\n{dz}   Audiência de Conciliação Realizada Sem Acordo\n         Conciliador(a): "
+        "{PERSON}. Ausente o preposto da requerida.\n{dz}   Juntada de Petição Intermediária\n"
+        "         Nº Protocolo: WJEC.{yr}.{prot_saj}\n{dz}   Remetido ao DJE\n         Relação: "
+        "{rel}/2025   Teor do ato: Vistos. Sobre a petição de fls. {fls}, manifeste-se a parte "
+        "requerente.",
+        "{firma_socio}\nCNPJ nº {BR_CNPJ} – NIRE {nire}\n{alt_no}ª ALTERAÇÃO DO CONTRATO SOCIAL\n\n"
+        "Pelo presente instrumento particular, {SOCIO}, brasileiro, casado sob o regime da comunhão "
+        "parcial de bens, empresário, RG {RG_ALT}, CPF {BR_CPF}, residente e domiciliado na {END}, "
+        "{city_uf6}, CEP {BR_CEP}; e {MULHER}, brasileira, divorciada, administradora de "
+        "empresas, RG {BR_RG}, CPF {BR_CPF}, residente na {END}, {city_uf6}; únicos sócios da "
+        "sociedade empresária limitada acima qualificada, resolvem alterar o contrato social "
+        "mediante as cláusulas seguintes:\n\nCLÁUSULA PRIMEIRA – Retira-se da sociedade a sócia "
+        "{NOME2}, que cede e transfere a totalidade de suas {quotas} quotas ao sócio ingressante "
+        "{HOMEM}, brasileiro, solteiro, maior, engenheiro, CPF {BR_CPF}, nascido em {NASC}, "
+        "residente na {END}, dando plena, geral e irrevogável quitação.\n\nCLÁUSULA SEGUNDA – O "
+        "capital social de {money_big} fica assim distribuído:\nSÓCIO | QUOTAS | %\n{CAPS1} | {quotas} "
+        "| {pct_a}\n{CAPS3} | {quotas} | {pct_b}\n\nCLÁUSULA TERCEIRA – A administração da "
+        "sociedade caberá isoladamente ao sócio {NOME1}.\n\n{city6}, {long_day6}.\n\n{NOME1}    "
+        "{NOME2}    {NOME3}\nTestemunhas: {PERSON} e {PERSON}",
+        "[Protocolado em {date6} às {h0} – HC nº {cnj_tj} – Relator(a): Des. {PERSON} – {camara}]\n\n"
+        "EXCELENTÍSSIMO SENHOR DESEMBARGADOR PRESIDENTE DO EGRÉGIO TRIBUNAL DE JUSTIÇA DO ESTADO "
+        "{state_name}\n\n{PERSON_CAPS}, advogado(a) inscrito(a) na {OAB}, vem, respeitosamente, "
+        "impetrar ordem de HABEAS CORPUS, com pedido liminar, em favor de\n\nPACIENTE: {HOMEM_CAPS}, "
+        "brasileiro, {marital_m6}, {occupation_m6}, filho de {MULHER} e de {PAI3}, nascido em "
+        "{NASC}, CPF {BR_CPF}, atualmente recolhido {prison},\n\napontando como autoridade "
+        "coatora o MM. Juízo da {vara}ª Vara Criminal da Comarca de {city6} (autos de origem nº "
+        "{cnj6}).\n\nO paciente é primário, tem residência fixa na {END} e trabalho lícito como "
+        "ajudante de carga na {company6}, conforme declaração firmada pelo Sr. {HOMEM}, "
+        "sócio-proprietário. Ainda assim, a decisão de fls. {fls} manteve a prisão preventiva sem "
+        "fundamentação concreta, em descompasso com o entendimento firmado no HC {hc_stf}, Rel. "
+        "Min. {PERSON}, o que configura constrangimento ilegal.",
+        "TERMO DE SESSÃO DE MEDIAÇÃO – {cejusc}\nReclamação pré-processual nº {cnj6}\nData: {date6}, "
+        "{h0}, por videoconferência\nMediador(a): {PERSON}   Comediador(a): {PERSON}\nPresentes: "
+        "{MULHER} (genitora), assistida pela Defensoria Pública, e {HOMEM} (genitor), acompanhado do "
+        "Dr. {HOMEM}, {OAB}.\n\nAs partes, após diálogo, celebraram o seguinte ACORDO:\n1. A guarda "
+        "da filha {FILHA4}, nascida em {NASC_KID}, será compartilhada, com residência de referência "
+        "na casa da genitora, na {END}.\n2. O genitor pagará alimentos de {pct_alim}% de seus "
+        "rendimentos líquidos, descontados em folha pela {employer6} e depositados na conta da "
+        "genitora ({bank6}, ag. {BANK_ACCOUNT}, c/c {BANK_ACCOUNT}); enquanto não houver o "
+        "desconto, por Pix na chave {PIX_KEY}, até o dia 10 de cada mês.\n3. Convivência paterna em "
+        "fins de semana alternados, com retirada e entrega da criança na casa da avó paterna, D. "
+        "{MULHER}.\nLido e achado conforme, vai assinado por {PRENOME3}, {PRENOME4} e pelos "
+        "mediadores.",
+    ],
+    "saude": [
+        "EVOLUÇÃO DE ENFERMAGEM – {ward6} – Leito {bed}\nPaciente: {HOMEM}   Idade: {age_old}a   "
+        "Prontuário: {prontuario}\nDiagnóstico: {dx6}\n{date6} – {h0}\nS: Refere que \"a dor na "
+        "barriga melhorou mas não dormi nada\". Filha ({FILHA1}) presente, questiona previsão de "
+        "alta.\nO: Consciente, orientado, contactuante. PA 13x8 mmHg, FC 88 bpm, FR 18 irpm, Tax "
+        "36,8 °C, SpO2 95% em ar ambiente. AVP em MSE sem sinais flogísticos. Diurese espontânea; "
+        "evacuação ausente há 2 dias.\nA: Risco de queda (Morse 55); padrão de sono prejudicado.\n"
+        "P: Manter grades elevadas e campainha ao alcance; orientado o Sr. {PRENOME1} a chamar a "
+        "enfermagem antes de levantar. Comunicada a Dra. {MULHER}, plantonista, que prescreveu "
+        "{drug6}. Reavaliar dor às {h}.\nEnf. {PERSON} – {COREN}",
+        "SAMU 192 – CENTRAL DE REGULAÇÃO {samu_region}\nOcorrência nº {occ}   Abertura: {date6} "
+        "{h0}   TARM: {PERSON}\nSolicitante: {PERSON} ({caller_rel}) – retorno {PHONE_NUMBER}\n"
+        "Paciente: {PERSON}, {age} anos\nEndereço: {END}, {bairro} – ref.: {ref_point}\nQueixa: "
+        "{samu_complaint}\n{m} – Regulação médica (Dr. {HOMEM}): enviar USA {usa}. Orientado o "
+        "solicitante a {instruction}.\n{m} – USA {usa} no local. Equipe: condutor {HOMEM}, enf. "
+        "{MULHER}, médica Dra. {MULHER}.\n{m} – {samu_vitals}\n{m} – Transporte para {hospital6}; "
+        "vaga zero autorizada pelo médico regulador, Dr. {SOBRENOME4}.",
+        "{dental_clinic} – FICHA CLÍNICA ODONTOLÓGICA\nPaciente: {PERSON}   Nasc.: {NASC}   Tel.: "
+        "{FONE_ALT}\nConvênio: {dental_plan} – carteirinha {card_no}\nAnamnese: {dental_anamnesis}\n"
+        "Indicação: {PERSON} (paciente da clínica)\nCD responsável: Dra. {MULHER} – {CRO}   "
+        "Endodontista: Dr. {HOMEM} – {CRO}\n\nPLANO DE TRATAMENTO / EVOLUÇÃO\nDente | Procedimento | "
+        "Face | Data | CD\n16 | Restauração em resina composta | O | {date6} | Dra. {PRENOME3}\n"
+        "36 | Tratamento endodôntico (3 sessões) | – | {date6} | Dr. {PRENOME4}\n46 | Exodontia | – "
+        "| a agendar | –\n\nPaciente ciente do orçamento de {money6}, pago em {instalments}x no "
+        "cartão {card_masked}.",
+        "{pharmacy6} – CNPJ {BR_CNPJ}\nFarmacêutico(a) responsável técnico(a): {PERSON} – {CRF}\n"
+        "LIVRO DE REGISTRO – MEDICAMENTOS SUJEITOS A CONTROLE ESPECIAL (Port. 344/98) – saídas de "
+        "{date6}\n\nHORA | MEDICAMENTO | LOTE | QTD | PACIENTE | PRESCRITOR | COMPRADOR\n{h0} | "
+        "{controlled} | {lot} | 2 cx | {PERSON} | Dr. {HOMEM} ({CRM_ALT}) | {PERSON}, RG {RG_ALT}\n"
+        "{h} | {controlled} | {lot} | 1 cx | {PERSON_CAPS} | Dra. {MULHER} ({CRM_ALT}) | o(a) "
+        "próprio(a)\n{h} | {antibiotic} | {lot} | 1 fr | {PERSON} | Dr. {HOMEM} ({CRO}) | {PERSON}, "
+        "CPF {BR_CPF}\n\nReceitas retidas conferidas por {PRENOME1}. Arquivo transmitido ao SNGPC em "
+        "{date6}.",
+        "DECLARAÇÃO DE ÓBITO Nº {do_num}\nI – IDENTIFICAÇÃO\nNome do falecido: {HOMEM_CAPS}\nNome do "
+        "pai: {PAI1_CAPS}   Nome da mãe: {MULHER_CAPS}\nData de nascimento: {NASC}   "
+        "Sexo: masculino   Raça/cor: {race}\nEstado civil: {marital_m6}   Ocupação: "
+        "{occupation_m6}   Cartão SUS: {BR_CNS}\nII – RESIDÊNCIA\n{END_CAPS} – {bairro_caps} – "
+        "{city_uf6_caps}\nIII – OCORRÊNCIA\nLocal: hospital – {hospital6}   Data do óbito: {date6}"
+        "   Hora: {h0}\nVI – CONDIÇÕES E CAUSAS DO ÓBITO\nParte I  a) {obito_a}\n         b) "
+        "{obito_b}\n         c) {obito_c}\nParte II {obito_ii}\nVII – MÉDICO\nNome: {PERSON}   "
+        "{CRM_ALT}   Contato: {EMAILDE4}\nÓbito atestado por médico assistente: sim\nDeclarante: "
+        "{FILHO1} (filho), RG {BR_RG}",
+        "DECLARAÇÃO DE NASCIDO VIVO – DNV nº {dnv}\nI – RECÉM-NASCIDO\nNome: RN de {MULHER}\n"
+        "Data/hora do nascimento: {date6} {h0}   Sexo: {rn_sex}   Peso ao nascer: {weight} g   "
+        "Apgar 1º/5º min: {apgar}\nII – LOCAL DA OCORRÊNCIA\n{hospital6} – {city_uf6}\nIII – MÃE\n"
+        "Nome: {NOME1}   Cartão SUS: {BR_CNS}\nData de nascimento: {NASC}   Escolaridade: "
+        "{schooling}\nOcupação habitual: {occupation_f6}   Nº de filhos tidos: {kids}\nResidência: "
+        "{END}, {bairro} – {city_uf6} – CEP {BR_CEP}   Tel.: {PHONE_NUMBER}\nIV – PAI\nNome: "
+        "{HOMEM}   Idade: {age_father} anos\nV – GESTAÇÃO E PARTO: {weeks} semanas; parto "
+        "{delivery}; {prenatal} consultas de pré-natal\nVIII – RESPONSÁVEL PELO PREENCHIMENTO: "
+        "{MULHER}, enfermeira obstetra, {COREN}\nObs.: nome escolhido pelos pais (registro civil "
+        "pendente): {RN_NOME2}",
+        "{imaging_center} – Unidade {unit6}\nPaciente: {PERSON}   Data de nasc.: {NASC}\n"
+        "Atendimento: {atend}   Convênio: {health_plan6}   Data do exame: {date6}\nMédico(a) "
+        "solicitante: Dr(a). {PERSON}\n\n{img_exam}\n\nTécnica: exame realizado em aparelho de "
+        "{tesla} T, sequências multiplanares ponderadas em T1, T2 e DP, sem contraste.\n\nAchados:\n"
+        "{img_finding}\n\nImpressão diagnóstica:\n{img_impression}\n\nTecnólogo(a) responsável pela "
+        "aquisição: {PERSON}\nLaudo assinado digitalmente por Dr. {HOMEM} – {CRM_ALT} – em {date6} às "
+        "{h0}. Revisão: Dra. {MULHER}.",
+    ],
+    "financeiro": [
+        "{bank6} | Comprovante de transferência\nTED – Transferência Eletrônica Disponível\nData da "
+        "transferência: {date6}   Horário: {h0}\n\nDADOS DE QUEM ENVIOU\nNome: {PERSON_CAPS}\nCPF: "
+        "{BR_CPF}\nAgência: {BANK_ACCOUNT}   Conta corrente: {BANK_ACCOUNT}\n\nDADOS DE QUEM RECEBEU"
+        "\nNome: {PERSON_CAPS}\nCPF: {BR_CPF}\nBanco: {bank_code}   Agência: {BANK_ACCOUNT}   Conta: "
+        "{BANK_ACCOUNT}\nTipo de conta: {acct_type}\n\nValor: {money6}\nFinalidade: {finalidade}\n"
+        "Nº de controle: {bad_cpf}\nAutenticação: {auth}",
+        "PARECER DE CRÉDITO – {committee} – {date6}\nProponente: {firma_socio}   CNPJ: {BR_CNPJ}\n"
+        "Ramo: {sector}   Fundação: {founded}   Faturamento 12m: {money_big}\nGerente PJ: {PERSON} – "
+        "agência {branch6}\nOperação: capital de giro de {money_big}, 24x, garantia: aval dos sócios + "
+        "cessão fiduciária de recebíveis de cartão.\n\nQUADRO SOCIETÁRIO / AVALISTAS\n• {SOCIO} – "
+        "CPF {BR_CPF} – 70% – sócio-administrador – score {score_s}\n• {PERSON} – CPF {BR_CPF} – 30% "
+        "– score {score_s}\n• {ESPOSA2} (cônjuge de {PRENOME2}) – CPF {BR_CPF} – anuente\n\n"
+        "Restritivos: 2 protestos em nome da PJ ({money6}), já baixados; nada consta em nome dos "
+        "sócios. Endividamento SCR: {money6}.\nPontos de atenção: concentração de vendas em um único "
+        "cliente ({company6}).\nParecer: FAVORÁVEL, condicionado à domiciliação dos recebíveis. "
+        "Analista: {PERSON}",
+        "RELATÓRIO DE AUDITORIA INTERNA Nº {audit_no} – {audit_area}\nAchado {n_achado} – Reembolsos "
+        "aprovados pelo próprio solicitante (risco ALTO)\n\nCondição: na amostra de {sample} "
+        "reembolsos de {month}/2025, {k} foram lançados e aprovados pelo mesmo usuário. O "
+        "colaborador {HOMEM} (matrícula {emp_id}), {job6}, aprovou as próprias despesas de "
+        "quilometragem e refeição, somando {money6}, pagas no cartão corporativo {CREDIT_CARD}. Os "
+        "acessos partiram do IP {IP_ADDRESS}, fora do horário comercial.\nCritério: Política de "
+        "Viagens e Despesas, item 5.3 (segregação de funções).\nCausa: perfil de aprovador "
+        "concedido por {PERSON} (TI – acessos) em {date6}, a pedido verbal da gerência, sem "
+        "chamado.\nRecomendação: revogar o perfil, recuperar os valores pagos indevidamente e "
+        "revisar os demais perfis de aprovador.\nManifestação do gestor: \"De acordo. O acesso do "
+        "{PRENOME1} foi revogado e o caso foi levado ao Comitê de Ética.\" – {MULHER}, Gerente "
+        "Financeira\nResponsável pelo plano de ação: {PERSON}   Prazo: {date6}",
+        "CARTEIRA {portfolio} – HISTÓRICO DE ACIONAMENTOS\nDevedor: {HOMEM_CAPS}   CPF: {BR_CPF}   "
+        "Contrato: {contract}   Atraso: {days} dias   Saldo: {money6}\nTelefones: {PHONE_NUMBER} "
+        "(cel – HOT) | {FONE_ALT} (res – sem sucesso) | {PHONE_NUMBER} (referência: {MULHER}, "
+        "irmã)\nE-mail: {EMAILDE1}\n\nDATA | HORA | CANAL | OPERADOR | OCORRÊNCIA\n{d0} | {hr} | URA "
+        "| – | Não atende\n{d} | {hr} | Voz | {PERSON} | falou c/ a esposa ({PRENOME_F_MIN}), disse "
+        "q ele ta desempregado e viajando. deixado recado\n{d} | {hr} | Voz | {PERSON} | CPC – "
+        "cliente confirma dados, promete entrada de {money6} em {date6}\n{d} | {hr} | WhatsApp | "
+        "{PRENOME5} | enviado boleto do acordo, linha digitável {barcode6}\n{d} | {hr} | Sistema | – "
+        "| Promessa quebrada. Retorna p/ fila",
+        "FICHA DE REGISTRO DE EMPREGADO – {employer6}\nMatrícula: {emp_id}   Admissão: {date6}   "
+        "Cargo: {job6} (CBO {cbo})   Salário: {salary}\n\nNome: {PERSON}\nData de nascimento: "
+        "{NASC}   Naturalidade: {city_uf6}\nFiliação: {MULHER} e {PAI1}\nCPF: {BR_CPF}   RG: "
+        "{RG_ALT}   PIS/PASEP: {BR_PIS}\nTítulo de eleitor: {BR_TITULO_ELEITOR}   Zona: {zona}   "
+        "Seção: {secao}\nCNH: {BR_CNH}   Categoria: {cnh_cat}   Validade: {date6}\nEndereço: {END} – "
+        "{bairro} – {city_uf6} – CEP {CEP_ALT}\nCelular: {FONE_ALT}   E-mail pessoal: {EMAILDE1}\n"
+        "\nDependentes (IRRF / salário-família):\n- {FILHO1} – filho – nasc. {NASC_KID} – CPF "
+        "{BR_CPF}\n- {FILHA1} – filha – nasc. {NASC_KID}\n\nConta-salário: {bank6}, ag. "
+        "{BANK_ACCOUNT}, conta {BANK_ACCOUNT}\nEm caso de emergência avisar: {MULHER} ({emerg_rel_f}) "
+        "– {PHONE_NUMBER}\nConferido por: {PERSON} – Departamento Pessoal",
+        "RECIBO DE ALUGUEL        Nº {recibo}/2025        VALOR {rent}\n\nRecebi de {PERSON} a "
+        "importância supra, referente ao aluguel do mês de {month} de 2025 do imóvel situado na "
+        "{END}, {bairro}, {city6}, mais {extra} de {money_small}, dando plena quitação do período."
+        "\n\n{city6}, {long_day6}.\n\n______________________________\n{PERSON}\nCPF {BR_CPF}\n"
+        "Locador(a)\n\n* Próximo vencimento: dia {due}. Após o vencimento, multa de 10% e juros de 1% "
+        "a.m. Pix para pagamento: {EMAILDE2}. Dúvidas: {FONE_ALT} (falar com {PRENOME_F}, da "
+        "administração)",
+        "MINISTÉRIO DA FAZENDA\nSecretaria Especial da Receita Federal do Brasil\nCOMPROVANTE DE "
+        "RENDIMENTOS PAGOS E DE IMPOSTO SOBRE A RENDA RETIDO NA FONTE\nAno-calendário de 2025\n\n"
+        "1. FONTE PAGADORA PESSOA JURÍDICA\nCNPJ: {BR_CNPJ}   Nome empresarial: {employer6_caps}\n\n"
+        "2. PESSOA FÍSICA BENEFICIÁRIA DOS RENDIMENTOS\nCPF: {BR_CPF}   Nome completo: {HOMEM_CAPS}"
+        "\nNatureza do rendimento: 0561 – Trabalho assalariado\n\n3. RENDIMENTOS TRIBUTÁVEIS, "
+        "DEDUÇÕES E IMPOSTO SOBRE A RENDA RETIDO NA FONTE (em reais)\n01. Total dos rendimentos "
+        "(inclusive férias) ........ {amt_big}\n02. Contribuição previdenciária oficial ............. "
+        "{amt}\n05. Imposto sobre a renda retido na fonte ........... {amt}\n\n7. INFORMAÇÕES "
+        "COMPLEMENTARES\nDespesas com plano de saúde – {health_plan6_caps}, CNPJ {BR_CNPJ}:\n  "
+        "Titular: {amt}\n  Dependente {ESPOSA1_CAPS} (CPF {BR_CPF}), nascida em {NASC}: {amt}\n  "
+        "Dependente {FILHA1_CAPS} (CPF {BR_CPF}), nascida em {NASC_KID}: {amt}\n\n8. RESPONSÁVEL "
+        "PELAS INFORMAÇÕES\nNome: {PERSON}   Data: {date6}",
+    ],
+}
+
+# sixth-set slots: people (new ones, and references to the record's n-th person) and the
+# personal data in formats of their own; every one of them is labelled
+SIXTH_PERSON_SLOTS = ("PERSON", "HOMEM", "MULHER", "ALUNO", "SOCIO", "PRENOME_F", "PRENOME_F_MIN")
+SIXTH_KIN_SLOTS = ("ESPOSA", "FILHO", "FILHA", "MAE", "PAI", "RN_NOME")
+SIXTH_REF_SLOTS = ("NOME", "PRENOME", "PRENOMEMIN", "CAPS", "MIN", "SOBRENOME", "EMAILDE")
+SIXTH_SLOT_LABELS = {
+    **{f"{slot}{caps}": "PERSON" for slot in SIXTH_PERSON_SLOTS[1:] for caps in ("", "_CAPS")},
+    **{f"{slot}{n}{caps}": "PERSON" for slot in SIXTH_KIN_SLOTS for n in range(1, 10)
+       for caps in ("", "_CAPS")},
+    **{f"{slot}{n}": "EMAIL_ADDRESS" if slot == "EMAILDE" else "PERSON"
+       for slot in SIXTH_REF_SLOTS for n in range(1, 10)},
+    "NASC": "DATE_OF_BIRTH", "NASC_KID": "DATE_OF_BIRTH", "RG_ALT": "BR_RG", "CEP_ALT": "BR_CEP",
+    "FONE_ALT": "PHONE_NUMBER", "END": "ADDRESS", "END_CAPS": "ADDRESS", "OAB": "PROFESSIONAL_ID",
+    "OAB_DJE": "PROFESSIONAL_ID", "COREN": "PROFESSIONAL_ID", "CRO": "PROFESSIONAL_ID",
+    "CRF": "PROFESSIONAL_ID", "CRM_ALT": "PROFESSIONAL_ID",
+}
+# common given names of adults (the faker lists lean to names given to children lately)
+SIXTH_GIVEN_F = ["Maria Aparecida", "Rosângela", "Marlene", "Sueli", "Cleusa", "Vera Lúcia",
+                 "Maria de Fátima", "Regina", "Denise", "Márcia", "Elisângela", "Luzia", "Terezinha",
+                 "Sandra", "Ivone", "Maria José", "Neide", "Solange", "Ana Paula", "Simone"]
+SIXTH_GIVEN_M = ["Sebastião", "Raimundo", "Antônio Carlos", "Luiz Carlos", "Valdir", "Edson",
+                 "Cláudio", "José Roberto", "Francisco de Assis", "Jorge", "Reinaldo", "Gilberto",
+                 "Nivaldo", "Osvaldo", "Paulo Sérgio", "Wagner", "Adriano", "Marcos", "João Batista"]
+SIXTH_SUFFIXES = ["Filho", "Júnior", "Neto", "Sobrinho"]
+SIXTH_PARTICLES = ("da", "de", "do", "dos", "das")
+SIXTH_STREETS = ["Marechal Deodoro", "Dom Pedro II", "XV de Novembro", "Tiradentes",
+                 "Sete de Setembro", "Barão de Mauá", "Padre Anchieta", "Coronel Fernando Prestes",
+                 "das Palmeiras", "dos Andradas", "Visconde de Inhaúma", "Santa Rita", "Emílio Ribas",
+                 "Doutor Arnaldo", "Engenheiro Caetano Álvares", "Halfeld", "Getúlio Vargas",
+                 "Presidente Juscelino Kubitschek", "Santos Dumont", "São Sebastião"]
+SIXTH_STREET_TITLES = ["Doutor", "Dr.", "Professor", "Prof.", "Vereador", "Coronel", "Padre",
+                       "Deputado", "Major"]
+SIXTH_STREET_TITLES_F = ["Doutora", "Dra.", "Professora", "Profª", "Vereadora", "Dona"]
+NUMBER_WORDS = ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
+                "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito",
+                "dezenove", "vinte", "vinte e um", "vinte e dois", "vinte e três", "vinte e quatro",
+                "vinte e cinco", "vinte e seis", "vinte e sete", "vinte e oito"]
+# values drawn together within a record: each group's slots take one tuple's items (an
+# item that is a list gives a fresh choice from it each time)
+SIXTH_CASES = {
+    "procon": (("procon_subject", "procon_item", "procon_company"), [
+        ("Telefonia – cobrança após cancelamento", "um plano pós-pago de celular",
+         "TELEFÔNICA BRASIL S.A."),
+        ("Academia – multa rescisória", "um plano anual de academia",
+         "SMART FIT ESCOLA DE GINÁSTICA E DANÇA S.A."),
+        ("Internet banda larga – serviço não prestado", "internet fibra 500 Mega",
+         "CLARO S.A."),
+        ("Curso livre – cancelamento", "um curso de inglês em 18 parcelas",
+         "ESCOLA DE IDIOMAS WIZARD CAMPINAS LTDA"),
+        ("Móveis planejados – atraso na entrega", "cozinha planejada com montagem",
+         "MÓVEIS GAZIN INDÚSTRIA E COMÉRCIO LTDA"),
+        ("Seguro de celular – venda casada", "um seguro junto com o aparelho",
+         "LOJAS BECKER LTDA"),
+    ]),
+    "bus": (("bus_company", "bus_line", "leg"), [
+        ("Viação Cometa", "São Paulo (Tietê) x Rio de Janeiro (Novo Rio)",
+         ["São Paulo/Rio de Janeiro", "São Paulo/Resende", "São José dos Campos/Rio de Janeiro"]),
+        ("Viação Garcia", "Londrina x Curitiba",
+         ["Londrina/Curitiba", "Londrina/Ponta Grossa", "Apucarana/Curitiba"]),
+        ("Viação Águia Branca", "Vitória x Teixeira de Freitas",
+         ["Vitória/Teixeira de Freitas", "Linhares/Teixeira de Freitas", "Vitória/São Mateus"]),
+        ("Auto Viação São Luiz", "Juiz de Fora x Belo Horizonte",
+         ["Juiz de Fora/Belo Horizonte", "Juiz de Fora/Barbacena", "Barbacena/Belo Horizonte"]),
+        ("Expresso Guanabara", "Fortaleza x Teresina",
+         ["Fortaleza/Teresina", "Fortaleza/Sobral", "Sobral/Teresina"]),
+    ]),
+    "ward": (("ward6", "dx6", "drug6"), [
+        ("Clínica Cirúrgica – 3º andar", "PO de colecistectomia videolaparoscópica (K80.2)",
+         "Tramadol 50 mg EV"),
+        ("Clínica Médica – Ala B", "pneumonia adquirida na comunidade (J18.9)", "Zolpidem 5 mg VO"),
+        ("Enfermaria de Ortopedia", "fratura de colo de fêmur à direita (S72.0)",
+         "Morfina 2 mg EV se dor"),
+        ("Unidade de Cuidados Intermediários", "ICC descompensada (I50.0)", "Trazodona 50 mg VO"),
+        ("Clínica Médica – 5º andar", "celulite em membro inferior esquerdo (L03.1)",
+         "Dipirona 1 g EV de 6/6h"),
+    ]),
+    "samu": (("samu_complaint", "instruction", "samu_vitals"), [
+        ("dor torácica em aperto há 40 min, com sudorese",
+         "manter o paciente em repouso e separar os remédios de uso contínuo",
+         "PA 160x100, FC 112, SpO2 93%; ECG com supra de ST em parede inferior; AAS 300 mg "
+         "mastigado"),
+        ("queda da própria altura, dor em quadril direito, não consegue levantar",
+         "não mobilizar e manter aquecido(a)", "Glasgow 15, encurtamento e rotação externa de MID; "
+         "imobilizado(a) em prancha"),
+        ("crise convulsiva que já cessou, sonolento(a)",
+         "lateralizar e não colocar nada na boca", "Glasgow 13, glicemia capilar 98 mg/dL, sem "
+         "novos episódios"),
+        ("falta de ar intensa, asmático(a), sem melhora com a bombinha",
+         "manter sentado(a) e abrir as janelas", "SpO2 86%, sibilos difusos; O2 e nebulização com "
+         "fenoterol e ipratrópio"),
+        ("motociclista caído após colisão com carro, consciente",
+         "não retirar o capacete nem mover a vítima", "Glasgow 15, escoriações em MMSS, dor em "
+         "punho E; colar cervical e prancha rígida"),
+    ]),
+    "obito": (("obito_a", "obito_b", "obito_c", "obito_ii"), [
+        ("Choque cardiogênico – 2 horas – R57.0", "Infarto agudo do miocárdio – 1 dia – I21.9",
+         "Hipertensão arterial sistêmica – 15 anos – I10", "Diabetes mellitus tipo 2 – E11.9"),
+        ("Insuficiência respiratória aguda – 6 horas – J96.0",
+         "Pneumonia bacteriana – 5 dias – J15.9",
+         "Doença pulmonar obstrutiva crônica – 10 anos – J44.9", "Tabagismo – F17.2"),
+        ("Choque séptico – 12 horas – R57.2", "Infecção do trato urinário – 4 dias – N39.0",
+         "Doença de Alzheimer – 6 anos – G30.9", "Desnutrição proteico-calórica – E46"),
+        ("Hemorragia intracerebral – 1 dia – I61.9",
+         "Hipertensão arterial sistêmica – 20 anos – I10", "–", "Doença renal crônica – N18.9"),
+    ]),
+    "img": (("img_exam", "img_finding", "img_impression"), [
+        ("RESSONÂNCIA MAGNÉTICA DO JOELHO DIREITO",
+         "Rotura horizontal do corno posterior do menisco medial, com extensão à superfície "
+         "articular inferior. Ligamentos cruzados íntegros. Pequeno derrame articular.",
+         "Lesão meniscal medial. Derrame articular de pequeno volume."),
+        ("RESSONÂNCIA MAGNÉTICA DA COLUNA LOMBAR",
+         "Protrusão discal posterior central em L4-L5, tocando a face ventral do saco dural. "
+         "Discopatia degenerativa em L5-S1 com redução do espaço discal.",
+         "Protrusão discal L4-L5. Discopatia degenerativa L5-S1."),
+        ("RESSONÂNCIA MAGNÉTICA DO OMBRO ESQUERDO",
+         "Tendinopatia do supraespinal com rotura parcial da face bursal. Bursite "
+         "subacromial-subdeltóidea. Artrose acromioclavicular.",
+         "Rotura parcial do tendão supraespinal. Bursite."),
+        ("RESSONÂNCIA MAGNÉTICA DO CRÂNIO",
+         "Focos de hipersinal em T2/FLAIR na substância branca periventricular e subcortical, "
+         "inespecíficos. Sistema ventricular de dimensões normais.",
+         "Achados compatíveis com microangiopatia de grau leve (Fazekas 1)."),
+    ]),
+}
+SIXTH_CASE_SLOTS = {slot: group for group, (slots, _) in SIXTH_CASES.items() for slot in slots}
+SIXTH_NEGATIVES = {
+    "q_operation": ["Cobrança PF – Cartões", "Retenção – Telefonia Móvel", "SAC Energia – Ligação "
+                    "Nova", "Ouvidoria – Plano de Saúde", "Suporte Internet Fibra"],
+    "offer": ["desconto de 30% por 6 meses", "upgrade de velocidade", "isenção da anuidade",
+              "parcelamento em 12x"],
+    "store6": ["Lojas Becker", "Ótica Diniz", "Drogaria Araujo", "Móveis Gazin", "Calçados Bibi",
+               "Colchões Castor", "Livraria Leitura", "Lojas Pompéia", "Grupo Mateus",
+               "Supermercados Zaffari"],
+    "team6": ["financeiro-estornos", "pagamentos", "sac-n2", "backoffice"],
+    "hotel6": ["Hotel Fazenda Dona Carolina", "Pousada Solar do Barão", "Hotel Ibis São José dos "
+               "Campos", "Pousada Vila Angélica", "Hotel Bourbon Joinville",
+               "Pousada Recanto do Seu Antônio"],
+    "occupation_m6": ["comerciante", "motorista", "engenheiro civil", "servidor público",
+                      "mecânico", "aposentado", "representante comercial"],
+    "occupation_f6": ["professora", "do lar", "enfermeira", "comerciante", "servidora pública",
+                      "cabeleireira", "aposentada"],
+    "issuer": ["SSP/SP", "SSP/MG", "SSP/BA", "Detran/RJ", "SESP/PR", "SDS/PE", "PC/GO"],
+    "trip": ["lazer/férias", "negócios", "congresso", "visita a parentes", "saúde"],
+    "bairro": ["Jardim Paulista", "Vila Mariana", "Boa Viagem", "Savassi", "Centro", "Cidade Nova",
+               "Vila Isabel", "Jardim América", "Parque São Jorge", "Santa Tereza",
+               "Vila Leopoldina", "João Pinheiro", "Jardim Anália Franco"],
+    "city6": ["São José dos Campos", "Juiz de Fora", "Feira de Santana", "Caxias do Sul",
+              "Campina Grande", "Ribeirão Preto", "Londrina", "Uberlândia", "Joinville", "Petrolina",
+              "Governador Valadares", "Presidente Prudente", "Teixeira de Freitas",
+              "Marechal Cândido Rondon"],
+    "condo6": ["CONDOMÍNIO EDIFÍCIO DONA VERIDIANA", "Residencial Marechal Rondon II",
+               "Condomínio Solar Santa Inês", "Edifício Professor Aristides Novis",
+               "Condomínio Parque das Orquídeas", "Residencial Anália Franco"],
+    "shift": ["diurno (07h–19h)", "noturno (19h–07h)"],
+    "service6": ["técnico da Vivo", "dedetização", "entrega de móveis",
+                 "manutenção do ar-condicionado", "diarista", "instalação de rede de proteção"],
+    "car6": ["Fiat Strada branca", "VW Saveiro prata", "Renault Kangoo branca", "Fiat Fiorino",
+             "HB20 preto", "Onix prata", "Toro vermelha"],
+    "carrier6": ["Mercado Livre", "Shopee", "Correios – Sedex", "Amazon", "Magalu Entregas",
+                 "Jadlog"],
+    "procon_city": ["MUNICIPAL DE CAMPINAS", "SP", "ESTADUAL DO RIO DE JANEIRO",
+                    "MUNICIPAL DE BELO HORIZONTE", "MUNICIPAL DE JUIZ DE FORA",
+                    "MUNICIPAL DE FEIRA DE SANTANA"],
+    "company6": ["Claro S.A.", "Telefônica Brasil S.A. (Vivo)", "Smart Fit", "Academia Bodytech",
+                 "Sky Serviços de Banda Larga", "Decolar.com", "Construtora Tenda S.A.",
+                 "Ótica Diniz", "Drogaria Araujo", "Transportes Bertolini", "Imobiliária Lopes",
+                 "Auto Posto Vieira Ltda", "Padaria Irmãos Fernandes", "Casa de Carnes Mineiro"],
+    "relation6": ["filha", "esposo", "irmã", "sobrinho", "vizinha"],
+    "school6": ["Escola Estadual Professora Maria Aparecida Gomes", "EMEF Paulo Freire",
+                "Colégio Santa Maria", "Escola Municipal Monteiro Lobato",
+                "Colégio Marista Dom Silvério", "Escola Estadual Dom Pedro I",
+                "Colégio Objetivo – Unidade Barão Geraldo"],
+    "grade": ["1º ano do Ensino Fundamental", "3º ano EF", "5º ano", "Infantil II", "7º ano EF II"],
+    "turma": ["1º A – manhã", "3º B – tarde", "5º C – manhã", "Infantil II – integral"],
+    "allergy": ["nega", "dipirona", "amendoim e castanhas", "lactose", "picada de inseto"],
+    "van": ["Transporte Escolar Arco-Íris", "Van Escolar Pequeno Príncipe",
+            "Transporte Escolar Turma da Mônica"],
+    "notary": ["14º TABELIÃO DE NOTAS DE SÃO PAULO", "CARTÓRIO DO 2º OFÍCIO DE NOTAS DE JUIZ DE FORA",
+               "1º TABELIONATO DE NOTAS E PROTESTO DE LONDRINA",
+               "CARTÓRIO AZEVÊDO BASTOS – 1º OFÍCIO DE NOTAS",
+               "TABELIONATO DE NOTAS DE FEIRA DE SANTANA"],
+    "ri": ["1º Oficial de Registro de Imóveis de São José dos Campos",
+           "Cartório de Registro de Imóveis da 2ª Zona de Londrina",
+           "3º Registro de Imóveis de Juiz de Fora", "Registro de Imóveis de Feira de Santana"],
+    "regime6": ["comunhão parcial de bens", "comunhão universal de bens",
+                "separação convencional de bens"],
+    "state_name": ["DE SÃO PAULO", "DE MINAS GERAIS", "DE PERNAMBUCO", "DO PARANÁ", "DA BAHIA",
+                   "DO RIO GRANDE DO SUL"],
+    "city_uf6": ["São José dos Campos/SP", "Juiz de Fora/MG", "Feira de Santana/BA",
+                 "Caxias do Sul/RS", "Campina Grande/PB", "Ribeirão Preto/SP", "Londrina/PR",
+                 "Uberlândia/MG", "Joinville/SC", "Petrolina/PE", "Governador Valadares/MG",
+                 "Presidente Prudente/SP", "Teixeira de Freitas/BA", "Marechal Cândido Rondon/PR"],
+    "emerg_rel_f": ["mãe", "esposa", "irmã", "filha", "companheira", "tia"],
+    "bank6": ["Banco do Brasil", "Itaú Unibanco", "Bradesco", "Caixa Econômica Federal",
+              "Santander", "Sicredi", "Nubank", "Banco Inter", "Banrisul"],
+    "bank6_caps": ["BANCO BRADESCO S.A.", "ITAÚ UNIBANCO S.A.", "BANCO SANTANDER (BRASIL) S.A.",
+                   "BANCO PAN S.A.", "AYMORÉ CRÉDITO, FINANCIAMENTO E INVESTIMENTO S.A.",
+                   "BANCO J. SAFRA S.A.", "CAIXA ECONÔMICA FEDERAL"],
+    "foro": ["Central Cível", "Regional de Santo Amaro", "de Feira de Santana",
+             "Regional do Barreiro", "de Juiz de Fora", "Regional de Pinheiros"],
+    "subject6": ["Indenização por Dano Moral", "Inclusão Indevida em Cadastro de Inadimplentes",
+                 "Cancelamento de voo", "Práticas Abusivas", "Bancários – Tarifas"],
+    "camara": ["2ª Câmara de Direito Criminal", "5ª Câmara Criminal", "9ª Câmara de Direito "
+               "Criminal", "1ª Câmara Criminal Extraordinária"],
+    "prison": ["no Centro de Detenção Provisória de Pinheiros II",
+               "no Presídio Regional de Juiz de Fora", "no Conjunto Penal de Feira de Santana",
+               "na Penitenciária Estadual de Londrina", "no CDP de Guarulhos I"],
+    "marital_m6": ["casado", "solteiro", "viúvo", "divorciado", "convivente em união estável"],
+    "cejusc": ["CEJUSC de Família – Foro Regional de Santana", "CEJUSC de Juiz de Fora",
+               "CEJUSC Londrina – Família", "CEJUSC Feira de Santana"],
+    "employer6": ["Metalúrgica Bertolini Ltda", "Supermercados Zaffari", "Grupo Mateus",
+                  "Hospital Márcio Cunha", "Transportadora Irmãos Passaúra", "Frigorífico Marba",
+                  "Construtora Tenda S.A.", "Prefeitura Municipal de Juiz de Fora",
+                  "Atacadão Dia a Dia"],
+    "samu_region": ["METROPOLITANA DE SÃO PAULO", "REGIONAL JUIZ DE FORA",
+                    "METROPOLITANA DO RECIFE", "REGIONAL DE LONDRINA", "FEIRA DE SANTANA"],
+    "caller_rel": ["filha", "vizinho", "esposa", "neto", "colega de trabalho", "transeunte"],
+    "ref_point": ["em frente à Igreja Nossa Senhora de Fátima", "ao lado do Mercadinho São Jorge",
+                  "esquina com a Rua Santos Dumont", "próximo à EMEF Paulo Freire",
+                  "atrás do posto Ipiranga", "portão azul, perto do Bar do Zé"],
+    "hospital6": ["Hospital São José", "Hospital Dona Helena", "Hospital Márcio Cunha",
+                  "Santa Casa de Juiz de Fora", "Hospital Regional Dr. Leopoldo Rodrigues",
+                  "Hospital Geral Clériston Andrade", "Hospital Evangélico de Londrina",
+                  "Hospital Municipal Dr. Arthur Ribeiro de Saboya", "Hospital Santa Lúcia",
+                  "Maternidade Frei Damião"],
+    "dental_clinic": ["OdontoCompany – Unidade Centro", "Clínica Sorriso & Saúde",
+                      "Consultório Odontológico Dr. Sorriso", "Odonto Excellence",
+                      "Clínica Odontológica Santa Apolônia"],
+    "dental_plan": ["Odontoprev", "Amil Dental", "SulAmérica Odonto", "Bradesco Dental",
+                    "Uniodonto"],
+    "dental_anamnesis": ["HAS controlada com losartana; nega alergias",
+                         "DM2; alergia a penicilina", "nega doenças sistêmicas; tabagista",
+                         "em uso de AAS 100 mg/dia; sangramento gengival à escovação",
+                         "bruxismo; usa placa miorrelaxante"],
+    "pharmacy6": ["Drogaria Araujo – Loja 112", "Farmácia Nissei", "Drogasil – Filial 0457",
+                  "Farmácia São João", "Drogaria Venâncio", "Farmácia do Trabalhador de Londrina"],
+    "controlled": ["Clonazepam 2 mg (Rivotril) 30 cp", "Zolpidem 10 mg 20 cp",
+                   "Metilfenidato 10 mg (Ritalina) 30 cp", "Sertralina 50 mg 30 cp",
+                   "Tramadol 50 mg 10 cp", "Alprazolam 0,5 mg 30 cp",
+                   "Escitalopram 10 mg (Lexapro) 28 cp"],
+    "antibiotic": ["Amoxicilina + clavulanato 875 mg", "Azitromicina 500 mg", "Cefalexina 500 mg",
+                   "Amoxicilina 250 mg/5 mL susp."],
+    "race": ["branca", "parda", "preta", "amarela", "indígena"],
+    "schooling": ["Ensino médio completo", "Fundamental II incompleto", "Superior completo",
+                  "Médio incompleto"],
+    "delivery": ["vaginal", "cesáreo"],
+    "apgar": ["8/9", "9/10", "7/9", "8/10"],
+    "imaging_center": ["Centro de Diagnóstico Dr. Fleming", "Clínica Radiológica São Lucas",
+                       "Delboni Auriemo", "Lâmina Medicina Diagnóstica", "Alta Diagnósticos",
+                       "Clínica de Imagem Santa Clara"],
+    "unit6": ["Jardins", "Moema", "Barão Geraldo", "Centro", "Savassi", "Boa Viagem"],
+    "tesla": ["1,5", "3,0"],
+    "health_plan6": ["Unimed Juiz de Fora", "Bradesco Saúde", "Amil", "SulAmérica", "Cassi",
+                     "Geap", "São Francisco Saúde", "Samp"],
+    "bank_code": ["001 – Banco do Brasil S.A.", "237 – Banco Bradesco S.A.",
+                  "341 – Itaú Unibanco S.A.", "104 – Caixa Econômica Federal",
+                  "033 – Banco Santander (Brasil) S.A.", "756 – Banco Cooperativo Sicoob",
+                  "748 – Banco Cooperativo Sicredi"],
+    "acct_type": ["Conta corrente", "Conta poupança", "Conta de pagamento"],
+    "finalidade": ["Crédito em conta", "Pagamento de aluguel", "Pensão alimentícia",
+                   "Pagamento de fornecedor", "Pagamento de serviços"],
+    "committee": ["COMITÊ DE CRÉDITO REGIONAL", "ALÇADA DA SUPERINTENDÊNCIA", "COMITÊ PJ VAREJO"],
+    "sector": ["comércio varejista de materiais de construção", "transporte rodoviário de cargas",
+               "padaria e confeitaria", "oficina mecânica", "distribuição de alimentos"],
+    "branch6": ["Juiz de Fora – Centro", "Av. Paulista", "Boa Viagem", "Savassi",
+                "Feira de Santana – Getúlio Vargas"],
+    "audit_area": ["Contas a Pagar e Reembolsos", "Compras e Suprimentos", "Folha de Pagamento",
+                   "Tesouraria"],
+    "job6": ["supervisor de vendas", "coordenador de logística", "analista comercial pleno",
+             "gerente de contas", "vendedor externo"],
+    "portfolio": ["CARTÃO PF 61-180", "VEÍCULOS – FASE 2", "CONSIGNADO – RECUPERAÇÃO",
+                  "CDC LOJISTA 31-60"],
+    "cnh_cat": ["B", "AB", "D", "AE"],
+    "extra": ["taxa de água", "condomínio", "parcela do IPTU", "conta de luz"],
+}
+SIXTH_STICKY = {"store6", "state_name", "pct_b", "usa"}
+
+
+class SixthFiller(FifthFiller):
+    """The sixth set's people (with kin who share their surnames), formats and negatives."""
+
+    def new_record(self) -> None:
+        super().new_record()
+        self.given_of: dict[str, str] = {}
+        self.pending: str | None = None
+        self.cases: dict[str, tuple] = {}
+        self.day: datetime.date | None = None
+        self.rn_female = False
+
+    def given(self, female: bool, unseen: bool, young: bool = False) -> str:
+        rng = self.rng
+        if unseen:
+            return rng.choice([n for n in self.unseen_given if (n in SIXTH_UNSEEN_FEMALE) == female])
+        if not young and rng.random() < 0.5:
+            return rng.choice(SIXTH_GIVEN_F if female else SIXTH_GIVEN_M)
+        while True:
+            first = self.faker.first_name_female() if female else self.faker.first_name_male()
+            if first != "Dom":
+                return first
+
+    def person(self, female: bool | None = None, young: bool = False) -> str:
+        rng = self.rng
+        if female is None:
+            female = rng.random() < 0.5
+        unseen = rng.random() < 0.15
+        given = self.given(female, unseen, young)
+        last = rng.choice(self.unseen_surnames) if unseen else self.faker.last_name()
+        middle = self.faker.last_name()
+        shape = rng.random()
+        if shape < 0.4:
+            words = [last]
+        elif shape < 0.7:
+            words = [middle, last]
+        elif shape < 0.8:
+            words = [rng.choice(PARTICLE_SURNAMES), last]
+        elif shape < 0.88 and " " not in middle + last:
+            words = [middle, "e", last]
+        elif shape < 0.88:
+            words = [middle, last]
+        else:
+            words = [middle, self.faker.last_name(), last]
+        surnames = [t for t in " ".join(words).split() if t not in SIXTH_PARTICLES + ("e",)]
+        if len(set(surnames)) < len(surnames):
+            words = [last]
+        name = f"{given} {' '.join(words)}"
+        if not female and not young and rng.random() < 0.1:
+            name = f"{name} {rng.choice(SIXTH_SUFFIXES)}"
+        return self.record(name, given)
+
+    def record(self, name: str, given: str) -> str:
+        self.given_of[name] = given
+        return name
+
+    def surname_of(self, name: str, particle: bool = True) -> str:
+        words = [w for w in name.split() if w not in SIXTH_SUFFIXES]
+        if particle and len(words) >= 3 and words[-2] in SIXTH_PARTICLES:
+            return " ".join(words[-2:])
+        return words[-1]
+
+    def kin(self, kind: str, other: str) -> str:
+        """A relative of `other` (the record's n-th person) who carries their surname."""
+        rng = self.rng
+        unseen = rng.random() < 0.15
+        surname = self.surname_of(other)
+        if kind == "PAI" and other.split()[-1] in ("Filho", "Júnior"):
+            return self.record(" ".join(other.split()[:-1]), self.given_of.get(other, other.split()[0]))
+        female = kind in ("ESPOSA", "FILHA", "MAE") or (kind == "RN_NOME" and self.rn_female)
+        given = self.given(female, unseen, young=kind in ("FILHO", "FILHA", "RN_NOME"))
+        other_name = rng.choice(self.unseen_surnames) if unseen else self.faker.last_name()
+        if kind == "MAE":  # the child's first surname is the mother's last
+            tokens = other[len(self.given_of.get(other, other.split()[0])):].split()
+            if len([t for t in tokens if t not in SIXTH_PARTICLES + ("e",)]) >= 2:
+                surname = " ".join(tokens[:2]) if tokens[0] in SIXTH_PARTICLES else tokens[0]
+        if kind == "RN_NOME":
+            mother = self.surname_of(self.people[0], particle=False)
+            name = f"{given} {mother} {surname}" if mother != surname else f"{given} {surname}"
+        elif kind in ("ESPOSA", "MAE") or rng.random() < 0.5:
+            name = f"{given} {other_name} {surname}"
+        else:
+            name = f"{given} {surname}"
+        if other_name.split()[-1] == surname.split()[-1]:
+            name = f"{given} {surname}"
+        return self.record(name, given)
+
+    def address(self) -> str:
+        rng = self.rng
+        kind = rng.choice(["Rua", "R.", "Avenida", "Av.", "Travessa", "Alameda", "Estrada", "Rua",
+                           "Rua"])
+        if rng.random() < 0.55:
+            street = rng.choice(SIXTH_STREETS)
+        else:
+            female = rng.random() < 0.3
+            street = (f"{rng.choice(SIXTH_STREET_TITLES_F if female else SIXTH_STREET_TITLES)} "
+                      f"{rng.choice(SIXTH_GIVEN_F if female else SIXTH_GIVEN_M)} "
+                      f"{self.faker.last_name()}")
+        n = rng.randint(1, 4999)
+        number = rng.choice([str(n), f"nº {n}", f"{n:,}".replace(",", ".")])
+        if rng.random() < 0.04:
+            number = "s/n"
+        complement = rng.choice([
+            "", "", "", f", apto {rng.randint(1, 18)}{rng.randint(1, 4)}",
+            f", ap. {rng.randint(1, 18)}0{rng.randint(1, 4)}, bloco {rng.randint(1, 6)}",
+            f" - casa {rng.randint(1, 9)}", ", fundos", f", sala {rng.randint(101, 1210)}",
+            f", Qd. {rng.randint(1, 40)}, Lt. {rng.randint(1, 30)}",
+            f", bl. {rng.choice('ABCD')}, apto {rng.randint(11, 84)}"])
+        return f"{kind} {street}, {number}{complement}"
+
+    def birth(self, young: bool) -> str:
+        rng = self.rng
+        d, m = rng.randint(1, 28), rng.randint(1, 12)
+        y = rng.randint(2008, 2021) if young else rng.randint(1938, 2004)
+        style = rng.random()
+        if young or style < 0.6:
+            return f"{d:02d}/{m:02d}/{y}"
+        if style < 0.7:
+            return f"{d:02d}.{m:02d}.{y}"
+        if style < 0.85:
+            return f"{d} de {MONTHS[m - 1]} de {y}"
+        return f"{d:02d}/{m:02d}/{y % 100:02d}"
+
+    def bad_cpf(self) -> str:
+        body = self.digits(9)
+        check = checksums.cpf_check_digits(body)
+        return body + check[0] + str((int(check[1]) + self.rng.randint(1, 9)) % 10)
+
+    def date_of(self, day: datetime.date) -> str:
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+    def value(self, slot: str) -> str:
+        rng = self.rng
+        if slot in SIXTH_STICKY and slot in self.sticky:
+            return self.sticky[slot]
+        kin = re.fullmatch(r"(ESPOSA|FILHO|FILHA|MAE|PAI|RN_NOME)(\d)(_CAPS)?", slot)
+        ref = re.fullmatch(r"(NOME|PRENOME|PRENOMEMIN|CAPS|MIN|SOBRENOME|EMAILDE)(\d)", slot)
+        new = re.fullmatch(r"(HOMEM|MULHER|ALUNO|SOCIO|PRENOME_F|PRENOME_F_MIN)(_CAPS)?", slot)
+        if kin:
+            value = self.kin(kin.group(1), self.people[int(kin.group(2)) - 1])
+            self.people.append(value)
+            return value.upper() if kin.group(3) else value
+        if ref:
+            person = self.people[int(ref.group(2)) - 1]
+            given = self.given_of.get(person, person.split()[0])
+            return {"NOME": lambda: person, "PRENOME": lambda: given,
+                    "PRENOMEMIN": lambda: given.lower(), "CAPS": lambda: person.upper(),
+                    "MIN": lambda: person.lower(),
+                    "SOBRENOME": lambda: self.surname_of(person, particle=False),
+                    "EMAILDE": lambda: self.email_of(person)}[ref.group(1)]()
+        if new:
+            kind = new.group(1)
+            if kind == "SOCIO" and self.pending:
+                value, self.pending = self.pending, None
+            else:
+                female = {"HOMEM": False, "SOCIO": False, "ALUNO": None}.get(kind, True)
+                value = self.person(female=female, young=kind == "ALUNO")
+            self.people.append(value)
+            if kind.startswith("PRENOME_F"):
+                value = self.given_of[value]
+                return value.lower() if kind.endswith("_MIN") else value
+            return value.upper() if new.group(2) else value
+        if slot in SIXTH_CASE_SLOTS:
+            group = SIXTH_CASE_SLOTS[slot]
+            if group not in self.cases:
+                self.cases[group] = rng.choice(SIXTH_CASES[group][1])
+            item = self.cases[group][SIXTH_CASES[group][0].index(slot)]
+            return rng.choice(item) if isinstance(item, list) else item
+        if slot in SIXTH_NEGATIVES:
+            value = rng.choice(SIXTH_NEGATIVES[slot])
+        elif slot.endswith("_caps"):
+            value = self.value(slot[:-5]).upper()
+        elif slot == "NASC" or slot == "NASC_KID":
+            value = self.birth(young=slot == "NASC_KID")
+        elif slot in ("END", "END_CAPS"):
+            value = self.address()
+            value = value.upper() if slot == "END_CAPS" else value
+        elif slot == "RG_ALT":
+            style = rng.random()
+            if style < 0.4:
+                value = Filler.value(self, "BR_RG")
+            elif style < 0.6:
+                value = f"MG-{self.digits(2)}.{self.digits(3)}.{self.digits(3)}"
+            elif style < 0.8:
+                value = f"{self.digits(2)}.{self.digits(3)}.{self.digits(3)}-{self.digits(1)}"
+            else:
+                value = str(rng.randint(1, 9)) + self.digits(rng.choice([6, 7, 8, 9]))
+        elif slot == "CEP_ALT":
+            n = str(rng.randint(1, 9)) + self.digits(7)
+            value = rng.choice([n, f"{n[:2]}.{n[2:5]}-{n[5:]}", f"{n[:5]}-{n[5:]}"])
+        elif slot == "FONE_ALT":
+            ddd = rng.choice(DDDS)
+            local = (("9" + self.digits(8)) if rng.random() < 0.7
+                     else (str(rng.randint(2, 5)) + self.digits(7)))
+            value = rng.choice([
+                f"({ddd}) {local[0]}.{local[1:-4]}-{local[-4:]}" if len(local) == 9
+                else f"({ddd}) {local[:4]}-{local[4:]}",
+                f"+55{ddd}{local}", f"({ddd}) {local[:-4]}.{local[-4:]}",
+                f"0{ddd} {local[:-4]}-{local[-4:]}", f"{ddd}{local}"])
+        elif slot in ("OAB", "OAB_DJE", "COREN", "CRO", "CRF", "CRM_ALT"):
+            uf = rng.choice(UFS)
+            n = self.digits(6 if slot.startswith("OAB") else rng.choice([5, 6]))
+            dotted = f"{n[:-3]}.{n[-3:]}"
+            value = {
+                "OAB": rng.choice([f"OAB/{uf} {dotted}", f"OAB-{uf} {dotted}", f"OAB/{uf} {n}"]),
+                "OAB_DJE": f"OAB {n}/{uf}",
+                "COREN": rng.choice([f"COREN-{uf} {dotted}-ENF", f"COREN/{uf} {n}",
+                                     f"COREN-{uf} {n}-TE"]),
+                "CRO": rng.choice([f"CRO-{uf} {n}", f"CRO/{uf} {dotted}"]),
+                "CRF": rng.choice([f"CRF-{uf} {dotted}", f"CRF/{uf} {n}"]),
+                "CRM_ALT": rng.choice([f"CRM{uf} {n}", f"CRM-{uf} {dotted}", f"CRM/{uf} nº {n}"]),
+            }[slot]
+        elif slot == "firma_socio":
+            self.pending = self.person(female=False)
+            surname = self.surname_of(self.pending, particle=False).upper()
+            value = rng.choice([f"{surname} & CIA LTDA", f"COMERCIAL {surname} DE ALIMENTOS LTDA",
+                                f"{surname} MATERIAIS DE CONSTRUÇÃO LTDA",
+                                f"TRANSPORTES {surname} LTDA – ME",
+                                f"{surname} & FILHOS COMÉRCIO DE PEÇAS LTDA",
+                                f"AUTO PEÇAS {surname} EIRELI"])
+        elif slot == "rn_sex":
+            self.rn_female = rng.random() < 0.5
+            value = "feminino" if self.rn_female else "masculino"
+        elif slot in ("h0", "h", "m"):
+            if slot == "h0":
+                self.clock = rng.randint(6 * 60, 20 * 60)
+            else:
+                step = rng.randint(5, 95) if slot == "h" else rng.randint(2, 16)
+                self.clock = (self.clock + step) % (24 * 60)
+            value = self.hhmm()
+        elif slot in ("d0", "d", "dz0", "dz"):
+            if slot.endswith("0"):
+                self.day = datetime.date(2025, 1, 1) + datetime.timedelta(days=rng.randint(0, 330))
+            elif slot == "d":
+                self.day += datetime.timedelta(days=rng.randint(1, 6))
+            else:
+                self.day -= datetime.timedelta(days=rng.randint(1, 20))
+            value = self.date_of(self.day)
+        elif slot == "date6":
+            value = self.date_of(datetime.date(2023, 1, 1) + datetime.timedelta(days=rng.randint(0, 1300)))
+        elif slot == "long_day6":
+            value = f"{rng.randint(1, 28)} de {rng.choice(MONTHS)} de {rng.randint(2024, 2025)}"
+        elif slot == "deed_day":
+            d = rng.randint(1, 28)
+            value = (f"{d} ({NUMBER_WORDS[d - 1]}) dias do mês de {rng.choice(MONTHS)} do ano de "
+                     f"{rng.randint(2024, 2025)}")
+        elif slot == "money6":
+            value = rng.choice([f"R$ {rng.randint(15, 999)},{self.digits(2)}",
+                                f"R$ {rng.randint(1, 49)}.{self.digits(3)},{self.digits(2)}"])
+        elif slot == "money_big":
+            value = f"R$ {rng.randint(100, 950)}.{rng.choice(['000', '500', self.digits(3)])},00"
+        elif slot == "salary":
+            value = f"R$ {rng.randint(1, 12)}.{self.digits(3)},{rng.choice(['00', self.digits(2)])}"
+        elif slot == "rent":
+            value = f"R$ {rng.randint(1, 4)}.{rng.choice(['000', '100', '250', '380', '500', '750'])},00"
+        elif slot == "date_past":
+            value = self.date_of(datetime.date(2021, 1, 1) + datetime.timedelta(days=rng.randint(0, 700)))
+        elif slot == "amt":
+            value = rng.choice([f"{rng.randint(1, 9)}.{self.digits(3)},{self.digits(2)}",
+                                f"{rng.randint(100, 999)},{self.digits(2)}"])
+        elif slot == "amt_big":
+            value = f"{rng.randint(40, 250)}.{self.digits(3)},{self.digits(2)}"
+        elif slot == "money_small":
+            value = f"R$ {rng.randint(20, 180)},{self.digits(2)}"
+        elif slot in ("bad_cpf", "nire"):
+            value = self.bad_cpf()
+        elif slot == "pct_a":
+            a = rng.choice(range(50, 95, 5))
+            self.sticky["pct_b"] = f"{100 - a}%"
+            value = f"{a}%"
+        elif slot == "cnj6":
+            origin = rng.choice(["8.26.0100", "8.26.0577", "8.13.0145", "8.05.0080", "8.16.0014",
+                                 "8.17.0001", "8.21.0010"])
+            value = f"{self.digits(7)}-{self.digits(2)}.{rng.randint(2018, 2025)}.{origin}"
+        elif slot == "cnj_tj":
+            court = rng.choice(['26', '13', '17', '16', '05', '21'])
+            value = f"{self.digits(7)}-{self.digits(2)}.2025.8.{court}.0000"
+        elif slot == "hc_stf":
+            value = f"{rng.randint(100, 250)}.{self.digits(3)}"
+        elif slot == "apt":
+            value = f"apto {rng.randint(1, 22)}{rng.randint(1, 4)}" + rng.choice(["", " bl. B", " torre 2"])
+        elif slot == "hr":
+            value = f"{rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}"
+        elif slot == "dur":
+            value = f"{rng.randint(3, 28):02d}:{rng.randint(0, 59):02d}"
+        elif slot == "card_masked":
+            value = rng.choice([f"{self.digits(4)} **** **** {self.digits(4)}", f"final {self.digits(4)}"])
+        elif slot == "barcode6":
+            value = FifthFiller.value(self, "barcode")
+        elif slot == "auth":
+            value = ".".join("".join(rng.choice("0123456789ABCDEF") for _ in range(4)) for _ in range(5))
+        elif slot == "order6":
+            value = rng.choice([self.digits(10), f"{self.digits(4)}-{self.digits(6)}",
+                                f"ML-{self.digits(9)}"])
+        else:
+            generated = {
+                "call_id": lambda: self.digits(10), "emp_id": lambda: f"{rng.randint(1, 9)}{self.digits(5)}",
+                "zd_ticket": lambda: self.digits(7), "score": lambda: str(rng.randint(45, 70)),
+                "room": lambda: str(rng.randint(101, 1520)), "nights": lambda: str(rng.randint(1, 9)),
+                "kid_age": lambda: str(rng.randint(2, 12)),
+                "fa": lambda: (f"{self.digits(2)}.{self.digits(3)}.{self.digits(3)}."
+                               f"{self.digits(2)}-{self.digits(7)}"),
+                "service_no": lambda: self.digits(4), "bus_no": lambda: self.digits(5),
+                "book": lambda: str(rng.randint(1000, 4999)),
+                "pages": lambda: (lambda p: f"{p}/{p + 3}")(rng.randint(1, 390)),
+                "mat_imovel": lambda: f"{rng.randint(10, 250)}.{self.digits(3)}",
+                "rel": lambda: f"{rng.randint(1, 2999):04d}",
+                "ctrl": lambda: f"{rng.randint(2023, 2025)}/{self.digits(6)}",
+                "yr": lambda: str(rng.randint(23, 25)), "prot_saj": lambda: self.digits(8),
+                "fls": lambda: str(rng.randint(12, 480)), "alt_no": lambda: str(rng.randint(2, 14)),
+                "quotas": lambda: f"{rng.randint(5, 500)}.000",
+                "pct_alim": lambda: rng.choice(["20", "25", "30", "33"]),
+                "bed": lambda: f"{rng.randint(1, 40):02d}{rng.choice('AB')}",
+                "prontuario": lambda: self.digits(7),
+                "occ": lambda: f"2025{self.digits(6)}", "usa": lambda: f"{rng.randint(1, 30):02d}",
+                "card_no": lambda: f"{self.digits(3)}.{self.digits(6)}.{self.digits(2)}",
+                "instalments": lambda: str(rng.randint(2, 10)),
+                "do_num": lambda: f"{self.digits(2)}-{self.digits(8)}-{self.digits(1)}",
+                "dnv": lambda: f"{self.digits(2)}-{self.digits(8)}-{self.digits(1)}",
+                "weight": lambda: str(rng.randint(2450, 4100)), "kids": lambda: str(rng.randint(1, 4)),
+                "age_father": lambda: str(rng.randint(19, 45)), "weeks": lambda: str(rng.randint(36, 41)),
+                "prenatal": lambda: str(rng.randint(4, 12)), "atend": lambda: self.digits(9),
+                "score_s": lambda: str(rng.randint(300, 980)),
+                "founded": lambda: str(rng.randint(1988, 2020)),
+                "audit_no": lambda: f"{rng.randint(1, 40):02d}/2025",
+                "n_achado": lambda: str(rng.randint(2, 9)),
+                "sample": lambda: str(rng.choice([60, 80, 120, 150])), "k": lambda: str(rng.randint(3, 17)),
+                "contract": lambda: self.digits(12), "days": lambda: str(rng.randint(31, 420)),
+                "cbo": lambda: f"{self.digits(4)}-{self.digits(2)}",
+                "zona": lambda: f"{rng.randint(1, 420):03d}",
+                "secao": lambda: f"{rng.randint(1, 900):04d}", "recibo": lambda: f"{rng.randint(1, 12):02d}",
+                "due": lambda: str(rng.choice([5, 10, 15, 20])),
+            }
+            if slot not in generated:
+                return super().value(slot)
+            value = generated[slot]()
+        if slot in SIXTH_STICKY:
+            self.sticky[slot] = value
+        return value
+
+
+assert not SIXTH_SLOT_LABELS.keys() & (NOVEL_SLOT_LABELS.keys() | FIFTH_SLOT_LABELS.keys())
+SLOT_LABELS = {**NOVEL_SLOT_LABELS, **FIFTH_SLOT_LABELS, **SIXTH_SLOT_LABELS}
 
 
 SLOT = re.compile(r"\{(\w+)\}")
@@ -1089,6 +2035,7 @@ def main(names: list[str]) -> None:
         "fresh": (FRESH, 3, Filler(3, FRESH_UNSEEN_GIVEN, FRESH_UNSEEN_SURNAMES)),
         "novel": (NOVEL, 4, NovelFiller(4, NOVEL_UNSEEN_GIVEN, NOVEL_UNSEEN_SURNAMES)),
         "fifth": (FIFTH, 5, FifthFiller(5, FIFTH_UNSEEN_GIVEN, FIFTH_UNSEEN_SURNAMES)),
+        "sixth": (SIXTH, 6, SixthFiller(6, SIXTH_UNSEEN_GIVEN, SIXTH_UNSEEN_SURNAMES)),
     }
     for name in names or list(sets):
         templates, seed, filler = sets[name]
