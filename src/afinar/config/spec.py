@@ -246,6 +246,11 @@ class EarlyStoppingSpec(SpecModel):
         3, ge=1, description="Stop after this many validations without improvement; null: never stop early."
     )
     min_delta: float = Field(0.0, ge=0.0, description="Smallest drop of the validation loss that counts as improvement.")
+    restore_best: bool = Field(
+        True,
+        description="At the end, put back the trainable weights of the validation with the lowest loss when a later "
+        "one was worse (the run records the step, and validates the restored weights once more).",
+    )
 
 
 class TrainSpec(SpecModel):

@@ -2,13 +2,14 @@
 
 Layout under the run folder:
 
-    checkpoints/step-000120/{trainable.safetensors, optimizer.pt, state.json, rng.pt}
+    checkpoints/step-000120/{trainable.safetensors, optimizer.pt, state.json, rng.pt[, best.safetensors]}
     checkpoints/LATEST            # the name of the newest complete checkpoint
 
 A checkpoint folder is written under a temporary name and renamed when complete, then `LATEST`
 is replaced atomically: a `kill -9` at any moment leaves the previous checkpoint usable. Only
 trainable tensors are saved (LoRA: the adapters and `modules_to_save`; full: every weight), so
-checkpoints of a LoRA run are a few MB.
+checkpoints of a LoRA run are a few MB. `best.safetensors` holds the trainable tensors of the
+best validation so far, when that was an earlier step (`early_stopping.restore_best`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class LoopState:
     train_loss: float | None = None  # mean loss of the last logged step
     val_loss: float | None = None
     best_val_loss: float | None = None
+    best_step: int | None = None  # the step whose validation gave best_val_loss
+    restored_step: int | None = None  # set when the weights of best_step were put back at the end
     bad_evals: int = 0  # validations in a row without improvement
     stop_reason: str | None = None
     history: list[dict[str, Any]] = field(default_factory=list)  # validations so far
@@ -45,7 +48,8 @@ class LoopState:
         return asdict(self)
 
 
-def save_checkpoint(folder: Path, state: LoopState, trainable: dict[str, Any], optimizer, scheduler) -> Path:
+def save_checkpoint(folder: Path, state: LoopState, trainable: dict[str, Any], optimizer, scheduler,
+                    best: dict[str, Any] | None = None) -> Path:
     import numpy as np
     import torch
     from safetensors.torch import save_file
@@ -55,6 +59,8 @@ def save_checkpoint(folder: Path, state: LoopState, trainable: dict[str, Any], o
         return target
     with atomic_directory(target) as staging:
         save_file({name: tensor.detach().contiguous().cpu() for name, tensor in trainable.items()}, str(staging / "trainable.safetensors"))
+        if best is not None:
+            save_file({name: tensor.contiguous() for name, tensor in best.items()}, str(staging / "best.safetensors"))
         torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()}, staging / "optimizer.pt")
         torch.save(
             {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()},
@@ -73,6 +79,14 @@ def latest_checkpoint(folder: Path) -> Path | None:
         return None
     target = folder / pointer.read_text(encoding="utf-8").strip()
     return target if (target / "state.json").exists() else None
+
+
+def load_best(path: Path) -> dict[str, Any] | None:
+    """The best validation's trainable tensors stored with a checkpoint, if any."""
+    from safetensors.torch import load_file
+
+    best = path / "best.safetensors"
+    return load_file(str(best)) if best.exists() else None
 
 
 def load_checkpoint(path: Path, model, optimizer, scheduler) -> LoopState:

@@ -169,6 +169,8 @@ class TrainJob:
             "train_loss": state.train_loss,
             "val_loss": state.val_loss,
             "best_val_loss": state.best_val_loss,
+            "best_step": state.best_step,
+            "restored_step": state.restored_step,
             "stop_reason": state.stop_reason,
             "validations": state.history,
             **files,

@@ -20,7 +20,7 @@ from typing import Any
 
 from afinar.errors import AfinarError
 from afinar.train.batching import Step
-from afinar.train.checkpoint import LoopState, latest_checkpoint, load_checkpoint, save_checkpoint
+from afinar.train.checkpoint import LoopState, latest_checkpoint, load_best, load_checkpoint, save_checkpoint
 from afinar.train.hardware import HardwarePlan
 from afinar.train.tracking import MetricsSink, progress_bar
 
@@ -57,10 +57,15 @@ def run_training_loop(setup: LoopSetup, *, resume: bool = False) -> LoopState:
     optimizer = make_optimizer(named, spec.learning_rate, spec.weight_decay)
     scheduler = make_scheduler(optimizer, spec.schedule, spec.warmup_ratio, setup.total_steps)
     state = LoopState()
+    keep_best = setup.evaluate is not None and spec.early_stopping.restore_best
+    best: dict[str, Any] | None = None  # trainable tensors (CPU) of the best validation after step 0
     if resume:
         checkpoint = latest_checkpoint(setup.checkpoint_dir)
         if checkpoint is not None:
             state = load_checkpoint(checkpoint, setup.model, optimizer, scheduler)
+            best = load_best(checkpoint) if keep_best else None
+            if keep_best and state.best_step == state.step:
+                best = _copy_trainable(named)
             setup.log(f"resumed from {checkpoint.name}: step {state.step}/{setup.total_steps}, epoch {state.epoch + 1}")
     eval_every = spec.eval_every or max(1, setup.total_steps // 10)
     checkpoint_every = spec.checkpoint_every or max(1, setup.total_steps // 10)
@@ -129,11 +134,12 @@ def run_training_loop(setup: LoopSetup, *, resume: bool = False) -> LoopState:
                     )
                 final = state.step >= setup.total_steps
                 if setup.evaluate is not None and (state.step % eval_every == 0 or epoch_done or final):
-                    _validate(setup, state, fraction)
+                    if _validate(setup, state, fraction) and keep_best:
+                        best = _copy_trainable(named)
                 show(state.step, loss=f"{step_loss:.4f}", speed=f"{tokens / seconds:,.0f}",
                      val=f"{state.val_loss:.4f}" if state.val_loss is not None else None)
                 if (state.step % checkpoint_every == 0 or epoch_done) and not final:
-                    _checkpoint(setup, state, optimizer, scheduler)
+                    _checkpoint(setup, state, optimizer, scheduler, best if state.best_step != state.step else None)
                 if final or state.stop_reason:
                     break
             else:
@@ -141,7 +147,35 @@ def run_training_loop(setup: LoopSetup, *, resume: bool = False) -> LoopState:
             break
     if state.stop_reason is None:
         state.stop_reason = "max_steps" if setup.train_spec.max_steps == setup.total_steps else "epochs"
+    if keep_best and state.best_step is not None and state.best_step != state.step:
+        _restore_best(setup, state, named, best)
     return state
+
+
+def _copy_trainable(named) -> dict[str, Any]:
+    return {name: p.detach().to("cpu", copy=True) for name, p in named}
+
+
+def _restore_best(setup: LoopSetup, state: LoopState, named, best: dict[str, Any] | None) -> None:
+    """Put back the weights of the best validation and measure them once more."""
+    import torch
+
+    if best is None:  # resumed from a checkpoint written before best weights were kept
+        setup.log(f"the best validation was at step {state.best_step}, but its weights were not kept; the last step's stay")
+        return
+    with torch.no_grad():
+        for name, p in named:
+            p.copy_(best[name].to(p.device))
+    setup.objective.eval()
+    metrics = setup.evaluate()
+    setup.objective.train()
+    state.restored_step = state.best_step
+    state.val_loss = metrics["loss"]
+    state.stop_reason += f"; weights of step {state.best_step} restored"
+    setup.log(
+        f"restored the weights of step {state.best_step} (validation loss {metrics['loss']:.4f}; step {state.step} had "
+        f"{state.history[-1]['loss']:.4f}); early_stopping.restore_best: false keeps the last step's"
+    )
 
 
 def to_device(batch, device: str):
@@ -156,7 +190,8 @@ def to_device(batch, device: str):
     return batch
 
 
-def _validate(setup: LoopSetup, state: LoopState, epoch: float) -> None:
+def _validate(setup: LoopSetup, state: LoopState, epoch: float) -> bool:
+    """Validate, update early stopping; True when this is the best trained step so far (step > 0)."""
     import torch
 
     setup.objective.eval()
@@ -181,15 +216,22 @@ def _validate(setup: LoopSetup, state: LoopState, epoch: float) -> None:
         extra = {k: v for k, v in metrics.items() if k != "loss"}
         setup.sink.add({"split": "validation", "step": state.step, "epoch": epoch, "loss": loss, "elapsed_s": state.elapsed_s, "extra": extra})
         setup.sink.flush()
+    # the weights worth restoring: the lowest validation loss after training began (step 0 is the
+    # untouched base, or a fresh classification head); the first of equal losses wins
+    earlier = [h["loss"] for h in state.history[:-1] if h["step"] > 0]
+    if state.step > 0 and loss < min(earlier, default=math.inf):
+        state.best_step = state.step
+        return True
+    return False
 
 
-def _checkpoint(setup: LoopSetup, state: LoopState, optimizer, scheduler) -> None:
+def _checkpoint(setup: LoopSetup, state: LoopState, optimizer, scheduler, best: dict[str, Any] | None) -> None:
     import torch
 
     if setup.rank == 0:
         setup.sink.flush()  # first: a resumed run must find every step up to its checkpoint logged
         trainable = {name: p for name, p in setup.model.named_parameters() if p.requires_grad}
-        save_checkpoint(setup.checkpoint_dir, state, trainable, optimizer, scheduler)
+        save_checkpoint(setup.checkpoint_dir, state, trainable, optimizer, scheduler, best=best)
     if setup.world_size > 1:
         torch.distributed.barrier()
 

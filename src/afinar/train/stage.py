@@ -165,7 +165,7 @@ def train(
             "train.completed",
             subject,
             {"steps": state.step, "train_loss": state.train_loss, "val_loss": state.val_loss, "best_val_loss": state.best_val_loss,
-             "stop_reason": state.stop_reason, "output_sha256": result.output_sha256, "dataset_id": dataset_id,
+             "restored_step": state.restored_step, "stop_reason": state.stop_reason, "output_sha256": result.output_sha256, "dataset_id": dataset_id,
              "seconds": round(state.elapsed_s, 1), "tokens": state.tokens_seen},
         )
         say(f"run {run_id} completed: {state.step} steps, train loss {state.train_loss:.4f}"
