@@ -26,6 +26,12 @@ virtual assistants' names, firms signing, JSON/key=value name fields, chat-expor
 senders, "doravante denominado", "Jr.", lines ending without punctuation…) were written
 after them: fifth is no longer unseen either. The guard below holds the figures reached
 (F1 0.999, PERSON recall 0.998, leak 0.06%); judging the rules needs a sixth set.
+
+SIXTH is that set (call-centre scorecards, gatehouse logbooks, passenger lists, notarial
+deeds, court dockets, probate heirs, SAMU logs, dispensing books, credit memos, rent
+receipts…; long documents, unknown given names with unknown surnames). Scored once with
+the detectors frozen at commit e747654: micro F1 0.956, PERSON recall 0.919 (both goals
+met on unseen text for the first time), leak rate 7.51% (not met: 144 missed names).
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ TEST_KEY = bytes(range(32))  # a fixed key, tests only
 SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth")
 
 
-@lru_cache(maxsize=5)
+@lru_cache(maxsize=None)
 def report(name: str) -> EvaluationReport:
     records = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text().splitlines()]
     return evaluate_afinar(records, TEST_KEY)
@@ -110,7 +116,7 @@ def test_unseen_set_is_sane(name):
         assert text[span["start"]:span["end"]].strip()
 
 
-@pytest.mark.parametrize("name", ["novel", "fifth"])
+@pytest.mark.parametrize("name", ["novel", "fifth", "sixth"])
 def test_unseen_set_figures_are_reported(name):
     # printed with pytest -s and recorded in docs/privacy.md
     scored = report(name)
