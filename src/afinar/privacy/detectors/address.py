@@ -35,8 +35,9 @@ _CAP_WORD = (
     r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*"
     r"|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ]))"
 )
-_NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023")
-    r"(?:,?[ \t]*(?:n[º°o.]?[ \t]*|número[ \t]*)?(?:\d{1,5}(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|s/n[º°]?))"
+_NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023"); deeds
+    # write thousands with a dot ("Av. Halfeld, 2.077")
+    r"(?:,?[ \t]*(?:n[º°o.]?[ \t]*|número[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|s/n[º°]?))"
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"

@@ -91,10 +91,12 @@ class RgDetector(Detector):
     name = "br_rg"
     labels = ("BR_RG",)
     trigger = HAS_DIGIT
+    # the issuer may be glued to the number: "99.822.436-4-SSP/SP", "1234567/SSP-BA"
+    _end = rf"(?:(?=[-/](?:SSP|SDS|SESP|SESDEC|SSPDS|SJS|SJTC|DGPC|IIRGD|IFP|PC|DETRAN|DIC|ITEP|POLITEC)\b)|{_END})"
     _punctuated = re.compile(
-        rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]))?{_END}"
+        rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]))?{_end}"
     )
-    _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx])?{_END}")
+    _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx])?{_end}")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         seen: set[int] = set()

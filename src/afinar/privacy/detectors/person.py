@@ -55,6 +55,7 @@ from typing import NamedTuple
 
 from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
+from afinar.privacy.name_shape import is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import table_cells
@@ -119,7 +120,8 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
 
 
 def _person_context(context: ContextWindow, start: int) -> int:
-    window = context.before(start, 40)
+    # "Profª", "Srª": the ordinal indicator is the abbreviation's last letter
+    window = context.before(start, 40).replace("ª", "a").replace("º", "o")
     if window and not (window[-1].isspace() or window[-1] in _TRAILING_PUNCTUATION):
         return NO_CONTEXT
     stripped = window.rstrip()
@@ -142,6 +144,10 @@ def _person_context(context: ContextWindow, start: int) -> int:
     if not words:
         return NO_CONTEXT
     strong, weak, last_words = _contexts()
+    if stripped.endswith(":") and _GENDERED_LABEL.search(context.before(start, 80).rstrip().rsplit("\n", 1)[-1]):
+        # "Operador(a):", "Tecnólogo(a) responsável pela aquisição:": a form's field whose
+        # role carries a gender marker holds a person, whatever the role is
+        return WEAK_CONTEXT if _speaker_label(context, window) else STRONG_CONTEXT
     if "/" in words and stripped.endswith(":"):
         # a form's header that offers two fields, "NOME / RAZÃO SOCIAL:": a name fits
         # the first; a firm in the field has its legal form or organisation word
@@ -153,7 +159,7 @@ def _person_context(context: ContextWindow, start: int) -> int:
     if last not in last_words and not (
         last in _ARTICLES and len(words) > 1 and words[-2] in last_words
     ):
-        return NO_CONTEXT
+        return WEAK_CONTEXT if _role_word_before(context, start, words, stripped.endswith(":")) else NO_CONTEXT
     found = NO_CONTEXT
     for trimmed in (words, words[:-1] if last in _ARTICLES else None):
         if not trimmed:
@@ -165,9 +171,44 @@ def _person_context(context: ContextWindow, start: int) -> int:
                     return WEAK_CONTEXT if _speaker_label(context, window) else STRONG_CONTEXT
                 if phrase in weak:
                     found = WEAK_CONTEXT
+    if found == NO_CONTEXT and _role_word_before(context, start, words, stripped.endswith(":")):
+        found = WEAK_CONTEXT
     return found
 
 
+# Agent nouns: Portuguese builds the names of roles and trades with a few endings
+# ("operador", "porteiro", "motorista", "atendente", "secretária", "tecnólogo"). The
+# context lexicon cannot list every role; a word of this shape right before a run (or in
+# the label before its colon: "Secretária escolar:", "Gerente PJ:") vouches, like a weak
+# context, for two or more words. Words of these shapes that are not roles are listed.
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:dora?|tora?|sora?|eir[oa]|ista|ente|ante|ari[oa]|log[oa])(?:e?s)?$")
+_NOT_AGENT_NOUNS = frozenset({
+    "primeiro", "primeira", "terceiro", "terceira", "janeiro", "fevereiro", "brasileiro",
+    "brasileira", "estrangeiro", "estrangeira", "inteiro", "inteira", "dinheiro", "carteira",
+    "bandeira", "cadeira", "fronteira", "maneira", "ribeira", "ladeira", "madeira", "durante",
+    "diante", "perante", "mediante", "restante", "presente", "ausente", "urgente", "corrente",
+    "frente", "diferente", "constante", "importante", "bastante", "setor", "motor", "vetor",
+    "fator", "calendario", "horario", "salario", "formulario", "diario", "cenario", "contrario",
+    "necessario", "comentario", "sumario", "catalogo", "dialogo", "prologo", "monologo",
+    "tesouraria", "portaria", "oriente", "ocidente", "nascente", "poente",
+    "cliente", "paciente", "requerente", "contratante",
+})
+
+
+def _role_word_before(context: ContextWindow, start: int, words: list[str], label: bool) -> bool:
+    """True when the word before the run at `start` is an agent noun, or (`label`: the
+    window ends with a colon) one of the last three words of the label is — and the run's
+    first word is a name word or shaped like one: machines, firms and products have agent
+    nouns too ("geladeira Frost Free", "Seguradora: Tokio Marine" is caught only by shape)."""
+    candidates = words[-3:] if label else words[-1:]
+    if not any(_AGENT_NOUN.fullmatch(w) is not None and w not in _NOT_AGENT_NOUNS for w in candidates):
+        return False
+    first = _TOKEN.match(context.text, start)
+    return first is not None and is_name_shaped(first.group())
+
+
+# A label whose role word carries a gender marker, up to four words before its colon.
+_GENDERED_LABEL = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]+[a-z]+){0,4}[ \t]*:$")
 _LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
 
 
@@ -348,6 +389,9 @@ _GIVEN_NAME_ENDING = re.compile(
     r"|ilene|ilane|eide|cleide|ete|inete|ênio|enio|ásio|asio|ézio|ezio|isvaldo|inho|inha"
     r"|uel|iel|ardo|erto|lene|lita|mara|dara|nara|yara|ysson|ison|ton|ias)$"
 )
+# An unknown first word this name-shaped (see afinar.privacy.name_shape) may start a name
+# mid-sentence without a context, when the words after it are name-shaped too.
+_STRONGLY_NAME_SHAPED = 2.5
 # The whole gap between two items of a list of names: ", ", "; ", " e ", ", e ".
 _LIST_GAP = re.compile(r"(?:(?<=Jr|JR)\.)?(?:[ \t]*[,;][ \t]*(?:e[ \t]+)?|[ \t]+e[ \t]+)")
 # A name that may vouch for its neighbours in a list (the detection threshold).
@@ -483,6 +527,7 @@ class PersonNameDetector(Detector):
             if (
                 not any(fold(w) in interesting for w in words)
                 and not any(_GIVEN_NAME_ENDING.search(w) for w in words)
+                and not (len(words) > 1 and any(name_shape(fold(w)) >= _STRONGLY_NAME_SHAPED for w in words[:-1]))
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
                 and not _signature_line(text, run.start(), run.end(), gazetteer)
@@ -674,6 +719,8 @@ class PersonNameDetector(Detector):
         window = context.before(start, 60)
         raw_words: list[str] = []
         for looked_back, word in enumerate(reversed(window.split())):
+            if word.endswith(":"):
+                return False  # a form's label ("Juiz:") ends its field: what is before is another
             word = word.strip(".,;:()")
             if word in _TITLES:
                 after_title = True
@@ -797,10 +844,16 @@ class PersonNameDetector(Detector):
         elif (
             rest
             and not first.all_caps
-            and _GIVEN_NAME_ENDING.search(first.folded)
+            and (
+                _GIVEN_NAME_ENDING.search(first.folded)
+                or (name_shape(first.folded) >= _STRONGLY_NAME_SHAPED
+                    and all(t.folded in surnames or t.folded in given or is_name_shaped(t.folded) for t in rest))
+            )
             and not _SENTENCE_START.search(text[max(0, first.start - 4) : first.start])
         ):
-            score = 0.55  # "de Josenildo Tabosa": an unknown name of a Brazilian shape
+            # "de Josenildo Tabosa", "por Crispiniano Tonietto": an unknown name of a
+            # Brazilian shape, every word of it name-shaped
+            score = 0.55
         elif (has_context or announced) and first.folded not in _TITLES and len(first.folded) > 1:
             score = 0.0  # an unknown capitalised word: a name only after a person context
         else:

@@ -26,19 +26,20 @@ _COUNCIL = re.compile("|".join(sorted(_COUNCILS, key=len, reverse=True)))
 
 @register_detector
 class ProfessionalIdDetector(Detector):
-    """A council acronym, an optional state, and the register number; the whole phrase is
-    the span because the acronym plus state narrows the number down to one professional."""
+    """A council acronym, an optional state (after a dash or slash, a space, or glued:
+    "CRMBA 33691"), and the register number; the whole phrase is the span because the
+    acronym plus state narrows the number down to one professional."""
 
     name = "professional_id"
     labels = ("PROFESSIONAL_ID",)
     trigger = HAS_DIGIT
     _pattern = re.compile(
         rf"(?<![\w])(?:{'|'.join(sorted(_COUNCILS, key=len, reverse=True))})"
-        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]))?"
+        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]))?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*)?"
         r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3})?(?![\w]|[.-]\d)"
         r"|(?<![\w])(?:" + "|".join(_COUNCILS) + r")"
-        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]))?"
+        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]))?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*)?"
         r"\d{3,9}(?:-[\dA-Z]{1,3})?(?![\w]|[.-]\d)"
     )
