@@ -92,8 +92,14 @@ _RIGHT_CUE = re.compile(
     # responsável legal pelo(a) menor"
     r"|doravante|responsavel legal|representante legal)(?!\w)"
     r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
+    r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
+    # a kinship or role after a comma: "Idalécio Cirino, filho, solteiro", "Benvinda Scapin,
+    # escrevente autorizada", "FULANO, advogado(a) inscrito(a)", "…, irmã)"
+    r"|[ \t]*,[ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
+    r"|conjuge|companheir[oa]|escrevente|tabeli[ao]|tabelia|advogad[oa]|testemunha|inventariante"
+    r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos)(?![\w])"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
-    r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante)"
+    r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante|paciente|cliente|titular)"
     r"(?:\)|[ \t]+d[aeo]s?[ \t])"  # "(filho)", "(filho do segurado)"
 )
 
@@ -678,7 +684,7 @@ class PersonNameDetector(Detector):
         for i in range(len(tokens) - 2):
             if tokens[i + 1].folded == "de" and tokens[i + 2].folded in _MONTHS:
                 blocked.update((i, i + 1, i + 2))
-        if any(not t.all_caps and not t.is_particle for t in tokens):
+        if any(not t.all_caps and not t.is_particle and i not in blocked for i, t in enumerate(tokens)):
             # In a title-case run an unknown ALL-CAPS word is an acronym that ends the name:
             # "Fernanda Lima CRM/SP", "João Souza CPF".
             blocked.update(
@@ -755,6 +761,17 @@ class PersonNameDetector(Detector):
                 if tuple(folded[index : index + len(entry)]) == entry:
                     blocked.update(range(index, index + len(entry)))
                     break
+        # A place named after a person counts ending a run with no name word before it and
+        # no person context: "Teixeira de Freitas/BA", "Foro Regional de Santo Amaro".
+        for index, word in enumerate(folded):
+            for entry in gazetteer.places_named_after_people.get(word, ()):
+                if (
+                    tuple(folded[index:]) == entry
+                    and not any(w in gazetteer.name_words for w in folded[:index])
+                    and not qualified
+                    and not has_person_context(context, tokens[0].start)
+                ):
+                    blocked.update(range(index, len(tokens)))
         # A place only counts at the start of a run: "em Santos" is the city, but in
         # "José dos Santos" the same word is a surname.
         for entry in gazetteer.places.get(folded[0], ()) if folded else ():

@@ -26,6 +26,7 @@ class Gazetteer:
     position. `person_contexts` / `weak_person_contexts` are the phrases that announce a
     name (normalised by `context_phrase`); `not_name_words` are capitalised words never
     part of a name (`not_names.txt` plus the one-word contexts, minus any name word).
+    `places_named_after_people` only count ending a run with no name word before them.
     `everyday_in_lower_case` is `ambiguous` plus the given names that, written in lower
     case, are everyday words too ("marcos", "domingos", "caio"). The `*_display` tuples
     keep the accented, capitalised spelling for building surrogates.
@@ -40,6 +41,7 @@ class Gazetteer:
     ambiguous: frozenset[str]
     everyday_in_lower_case: frozenset[str]
     places: dict[str, tuple[tuple[str, ...], ...]]
+    places_named_after_people: dict[str, tuple[tuple[str, ...], ...]]
     companies: dict[str, tuple[tuple[str, ...], ...]]
     compound_surnames: dict[str, tuple[tuple[str, ...], ...]]
     person_contexts: frozenset[str]
@@ -50,7 +52,7 @@ class Gazetteer:
     surname_display: tuple[str, ...]
 
 
-_ONE_ENTRY_A_LINE = ("places.txt", "companies.txt", "compound_surnames.txt",
+_ONE_ENTRY_A_LINE = ("places.txt", "places_named_after_people.txt", "companies.txt", "compound_surnames.txt",
                      "person_contexts.txt", "person_contexts_weak.txt",
                      "person_contexts_lowercase.txt")
 _GENDER_SUFFIX = re.compile(r"\((?:a|o|as|os|es)\)$")
@@ -119,6 +121,7 @@ def load_gazetteer() -> Gazetteer:
         everyday_in_lower_case=ambiguous_folded
         | frozenset(fold(w) for w in read_word_file("everyday_given_names.txt")),
         places=_index_by_first_word(read_word_file("places.txt")),
+        places_named_after_people=_index_by_first_word(read_word_file("places_named_after_people.txt")),
         companies=_index_by_first_word(read_word_file("companies.txt")),
         compound_surnames=_index_by_first_word(read_word_file("compound_surnames.txt")),
         person_contexts=person_contexts,
