@@ -96,7 +96,7 @@ _RIGHT_CUE = re.compile(
     # a kinship or role after a comma: "Idalécio Cirino, filho, solteiro", "Benvinda Scapin,
     # escrevente autorizada", "FULANO, advogado(a) inscrito(a)", "…, irmã)"
     r"|[ \t]*,[ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
-    r"|conjuge|companheir[oa]|escrevente|tabeli[ao]|tabelia|advogad[oa]|testemunha|inventariante"
+    r"|conjuge|companheir[oa]|escrevente|tabeliao|tabelia|advogad[oa]|testemunha|inventariante"
     r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos)(?![\w])"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
     r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante|paciente|cliente|titular)"
@@ -1020,6 +1020,9 @@ _AFTER_SIGNATURE = re.compile(
 )
 
 
+_FIELD_LABEL = re.compile(r"[a-z]+[ \t]*:")  # "Técnica: exame realizado…" is a field, not a role
+
+
 def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """True when `text[start:end]` is a line of its own that signs: above a line naming
     a role, after a closing or "--", or after a place and date at the end of the text.
@@ -1039,7 +1042,7 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
         below_start += 1
     below_end = text.find("\n", below_start)
     below = fold(text[below_start : below_end if below_end >= 0 else len(text)].strip())
-    if below and _AFTER_SIGNATURE.match(below):
+    if below and _AFTER_SIGNATURE.match(below) and not _FIELD_LABEL.match(below):
         return True
     above_end = line_start
     while above_end > 0 and text[above_end - 1].isspace():
@@ -1062,9 +1065,9 @@ def _extend_name(
 ) -> Span:
     """`span` grown over the parts of the same name that the runs split off:
 
-    * a last surname after "e" ("Kamilly Cardoso e Santos"): a known surname that is not
-      a given name, ending its run, after a name of two or more words ("Ana Souza e
-      Maria" stays two people);
+    * a last surname after "e" ("Kamilly Cardoso e Santos", "Laudelina Fogaça e Scapin"):
+      a known surname, or a word no list knows, that is not a given name, ending its run,
+      after a name of two or more words ("Ana Souza e Maria" stays two people);
     * "SURNAME, Given" ("DA CUNHA, Otto", "MORAES, Alana"): surnames in capitals and a
       comma before a title-case name, when they are all known surnames or a person
       context stands before them ("Cliente: ALVES, Erick").
@@ -1074,7 +1077,13 @@ def _extend_name(
     if match is not None and " " in text[start:end].strip():
         word = fold(match.group(1))
         if (
-            word in gazetteer.surnames and word not in gazetteer.given
+            # a known surname, or an unknown word that no list calls something else: in
+            # "Laudelina Fogaça e Scapin" the last word is a surname whatever its shape
+            (word in gazetteer.surnames or (
+                word not in gazetteer.name_words and word not in gazetteer.not_name_words
+                and word not in gazetteer.organisation_words and word not in gazetteer.places
+                and word not in gazetteer.person_contexts))
+            and word not in gazetteer.given
             and not any(match.start(1) <= other.start < match.end(1)
                         and other.score >= _VOUCHING_SCORE for other in found)
         ):
