@@ -3,7 +3,7 @@
 In "NOME;CIDADE;PROTOCOLO\\nAna Souza;Recife;054446509926" the header says what each cell
 is, which the words around the cell do not: the name is a name because its column is
 "NOME", the number is a protocol because its column is "PROTOCOLO". A table is two or
-more consecutive lines split by the same delimiter (";" or a tab) into the same number of
+more consecutive lines split by the same delimiter (";", a tab or "|") into the same number of
 cells, the first of them without digits (the header).
 """
 
@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from afinar.privacy.folding import ContextWindow
 
-_DELIMITERS = (";", "\t")
+_DELIMITERS = (";", "\t", "|")  # "|": tables pasted from reports and Markdown
 
 
 class TableCell(NamedTuple):
@@ -44,7 +44,7 @@ def cell_at(context: ContextWindow, position: int) -> TableCell | None:
 
 def _table_cells(context: ContextWindow) -> list[TableCell]:
     text = context.text
-    if ";" not in text and "\t" not in text:
+    if ";" not in text and "\t" not in text and "|" not in text:
         return []
     lines: list[tuple[int, str]] = []  # (offset, line)
     offset = 0
