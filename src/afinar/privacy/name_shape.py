@@ -6,7 +6,7 @@ Maniçoba). Their letters still say a lot: "-ilson", "-cleide", "-valdo", "-eira
 capital. A naive-Bayes log-odds over character 2-, 3- and 4-grams (with word boundaries)
 is trained, on first use, on the gazetteer's name words against the vocabulary of the
 general Portuguese corpus shipped with afinar (`builtin:pt-geral`) and the gazetteer's own
-non-name lists. It is used only as one more piece of evidence, next to a context that
+non-name, organisation, place and company lists. It is used only as one more piece of evidence, next to a context that
 could announce a name ("Porteiro: Esmeraldino Bacurau", not "geladeira Frost Free").
 """
 
@@ -40,7 +40,8 @@ def _model() -> tuple[dict[str, float], float]:
     corpus = files("afinar.train.corpus").joinpath("pt-geral.txt").read_text(encoding="utf-8")
     words = {fold(w) for w in _WORD.findall(corpus)}
     words |= set(gazetteer.not_name_words) | set(gazetteer.organisation_words)
-    words |= {w for entries in gazetteer.places.values() for entry in entries for w in entry}
+    for index in (gazetteer.places, gazetteer.places_named_after_people, gazetteer.companies):
+        words |= {w for entries in index.values() for entry in entries for w in entry}
     words -= names
     in_names, in_words = Counter(), Counter()
     for name in names:
