@@ -513,6 +513,59 @@ def test_rules_written_after_reading_the_fifth_set(text, expected):
     assert found(text, scan(text)) == expected
 
 
+# Rules written after reading the sixth set's errors (docs/privacy.md, "more general
+# evidence"): name shape, gendered role labels, agent nouns, kinship and role cues, places
+# named after people, '|' tables, glued issuers and states. Names here are not the set's.
+SIXTH_EVIDENCE_CASES = [
+    ('Operador(a): Gilvânio Caraíbas Tapuia (mat. 12345)', [('Gilvânio Caraíbas Tapuia', 'PERSON')]),
+    ('Assistente social(a): Gilvânio Caraíbas', [('Gilvânio Caraíbas', 'PERSON')]),
+    ('Porteiro: Gilvânio Caraíbas\n\n07:20 – entrada', [('Gilvânio Caraíbas', 'PERSON')]),
+    ('Secretária escolar: Zoraide Tapuia   Recebido em 15/03/2025', [('Zoraide Tapuia', 'PERSON')]),
+    ('comunicado ao condutor Gilvânio Caraíbas, que seguiu', [('Gilvânio Caraíbas', 'PERSON')]),
+    ('geladeira Frost Free 375L', []),
+    ('Seguradora: Mercantil Consig', []),
+    ('durante Copa América', []),
+    ('perfil concedido por Josivânia Bortolini em 18/03', [('Josivânia Bortolini', 'PERSON')]),
+    ('a central multimídia Android Auto veio', []),
+    ('Juizado Especial Cível\nJuiz: Gilvânio Caraíbas\nDistribuição: 03/11', [('Gilvânio Caraíbas', 'PERSON')]),
+    ('Profª Zoraide Tapuia', [('Zoraide Tapuia', 'PERSON')]),
+    ('Relator(a): Des. Gilvânio Caraíbas – 2ª Câmara', [('Gilvânio Caraíbas', 'PERSON')]),
+    ('Filha (Zoraide Tapuia) presente', [('Zoraide Tapuia', 'PERSON')]),
+    ('(cônjuge de Gilvânio) – anuente', [('Gilvânio', 'PERSON')]),
+    ('a) Gilvânio Caraíbas Tapuia, filho, solteiro', [('Gilvânio Caraíbas Tapuia', 'PERSON')]),
+    ('e Zoraide Tapuia (11 anos)', [('Zoraide Tapuia', 'PERSON')]),
+    ('Dependente ZORAIDE TAPUIA (CPF 52998224725)', [('ZORAIDE TAPUIA', 'PERSON'), ('52998224725', 'BR_CPF')]),
+    ('Conferido por: Zoraide Fogaça e Tapuia – Departamento Pessoal', [('Zoraide Fogaça e Tapuia', 'PERSON')]),
+    ('Próximo destino: Teixeira de Freitas\nMotivo', []),
+    ('Maria Teixeira de Freitas ligou', [('Maria Teixeira de Freitas', 'PERSON')]),
+    ('Foro: Regional de Santo Amaro   Vara: 2ª', []),
+    ('EMEF Paulo Freire\n', []),
+    ('Eu, Ivone Alves, Tabelião Substituto, a subscrevo.', [('Ivone Alves', 'PERSON')]),
+    ('RESPONSÁVEL PELO PREENCHIMENTO: Laura Moreira, enfermeira', [('Laura Moreira', 'PERSON')]),
+    ('PASSAGEIRO | DOCUMENTO\nZORAIDE DE ALMEIDA TAPUIA | RG 24.678.131-2\nDANIELA VARGAS | CPF 529.982.247-25', [('ZORAIDE DE ALMEIDA TAPUIA', 'PERSON'), ('24.678.131-2', 'BR_RG'), ('DANIELA VARGAS', 'PERSON'), ('529.982.247-25', 'BR_CPF')]),
+    ('domiciliados na Av. Halfeld, 2.077, nesta cidade', [('Av. Halfeld, 2.077', 'ADDRESS')]),
+    ('RG nº 24.678.131-2-SSP/SP e inscrito', [('24.678.131-2', 'BR_RG')]),
+    ('Dr. Caleb Farias (CRMBA 33691) |', [('Caleb Farias', 'PERSON'), ('CRMBA 33691', 'PROFESSIONAL_ID')]),
+    ('pagou R$ 2.077,00 na loja', []),
+    ('Nº de controle: 82930813765', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTH_EVIDENCE_CASES)
+def test_rules_written_after_reading_the_sixth_set(text, expected):
+    assert found(text, scan(text)) == expected
+
+
+def test_name_shape_separates_coined_names_from_words():
+    from afinar.privacy.name_shape import NAME_SHAPED, is_name_shaped, name_shape
+
+    for name in ("gedeilson", "jocivaldo", "laudelina", "valdenilson"):
+        assert name_shape(name) > NAME_SHAPED
+    for word in ("procon", "frost", "brastemp", "boleto", "protocolo", "pedido"):
+        assert name_shape(word) < NAME_SHAPED
+    assert is_name_shaped("Silva")  # a gazetteer word, whatever its shape
+
+
 EXAMPLE_RESIDUAL_CASES = [
     # found by the anonymiser's residual check on the example projects' data
     ("Titular: Edvaldo Maia da Fonseca Maluf Neto. Me liga amanhã.", [("Edvaldo Maia da Fonseca Maluf Neto", "PERSON")]),
