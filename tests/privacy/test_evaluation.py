@@ -32,6 +32,9 @@ deeds, court dockets, probate heirs, SAMU logs, dispensing books, credit memos, 
 receipts…; long documents, unknown given names with unknown surnames). Scored once with
 the detectors frozen at commit e747654: micro F1 0.956, PERSON recall 0.919 (both goals
 met on unseen text for the first time), leak rate 7.51% (not met: 144 missed names).
+Its errors have since been READ ("more general evidence" in docs/privacy.md: name shape,
+gendered role labels, agent nouns…); the guard below holds what was reached (F1 0.987,
+leak 2.43%). Judging those rules needs a seventh set.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ sys.path.insert(0, str(DATA))
 TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
-SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth")
+SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh")
 
 
 @lru_cache(maxsize=None)
@@ -78,6 +81,8 @@ def test_sets_are_four_domains_and_differ():
                                   | starts["novel"])
     assert not starts["sixth"] & (starts["tuning"] | starts["heldout"] | starts["fresh"]
                                   | starts["novel"] | starts["fifth"])
+    assert not starts["seventh"] & (starts["tuning"] | starts["heldout"] | starts["fresh"]
+                                    | starts["novel"] | starts["fifth"] | starts["sixth"])
 
 
 def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
@@ -90,23 +95,27 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
               + make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES
               + make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES
               + make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES
-              + make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES)
+              + make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES
+              + make_eval_sets.SEVENTH_UNSEEN_GIVEN + make_eval_sets.SEVENTH_UNSEEN_SURNAMES)
     assert not {fold(n) for n in unseen} & gazetteer.name_words
     # and each set's list is its own
     lists = [make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES,
              make_eval_sets.FRESH_UNSEEN_GIVEN + make_eval_sets.FRESH_UNSEEN_SURNAMES,
              make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES,
              make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES,
-             make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES]
+             make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES,
+             make_eval_sets.SEVENTH_UNSEEN_GIVEN + make_eval_sets.SEVENTH_UNSEEN_SURNAMES]
     folded = [{fold(n) for n in names} for names in lists]
     assert not folded[2] & (folded[0] | folded[1]) and not folded[1] & folded[0]
     assert not folded[3] & (folded[0] | folded[1] | folded[2])
     assert set(make_eval_sets.FIFTH_UNSEEN_FEMALE) <= set(make_eval_sets.FIFTH_UNSEEN_GIVEN)
     assert not folded[4] & (folded[0] | folded[1] | folded[2] | folded[3])
     assert set(make_eval_sets.SIXTH_UNSEEN_FEMALE) <= set(make_eval_sets.SIXTH_UNSEEN_GIVEN)
+    assert not folded[5] & (folded[0] | folded[1] | folded[2] | folded[3] | folded[4])
+    assert set(make_eval_sets.SEVENTH_UNSEEN_FEMALE) <= set(make_eval_sets.SEVENTH_UNSEEN_GIVEN)
 
 
-@pytest.mark.parametrize("name", ["novel", "fifth", "sixth"])
+@pytest.mark.parametrize("name", ["novel", "fifth", "sixth", "seventh"])
 def test_unseen_set_is_sane(name):
     records = [json.loads(x) for x in (DATA / f"{name}.jsonl").read_text().splitlines()]
     spans = [(record["text"], span) for record in records for span in record["spans"]]
@@ -140,6 +149,16 @@ def test_fifth_set_scores_stay_where_they_were():
     for label, scores in fifth.per_label.items():
         if label != "PERSON":
             assert scores.precision == 1.0 and scores.recall == 1.0, label
+
+
+def test_sixth_set_scores_stay_where_they_were():
+    # a regression guard, not a goal met on unseen text: frozen at e747654, sixth scored
+    # F1 0.956, PERSON recall 0.919, leak 7.51%; the rules written after reading its errors
+    # took it to F1 0.987, precision 0.993, PERSON recall 0.963, leak 2.43%
+    sixth = report("sixth")
+    assert sixth.micro.precision >= 0.99 and sixth.micro.f1 >= 0.985
+    assert sixth.per_label["PERSON"].recall >= 0.96
+    assert sixth.leak_rate <= 0.025
 
 
 def test_fresh_micro_f1_goal():
