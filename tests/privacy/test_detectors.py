@@ -517,6 +517,11 @@ def test_rules_written_after_reading_the_fifth_set(text, expected):
 # evidence"): name shape, gendered role labels, agent nouns, kinship and role cues, places
 # named after people, '|' tables, glued issuers and states. Names here are not the set's.
 SIXTH_EVIDENCE_CASES = [
+    # a short kinship word ends a sentence; an everyday word is not a name after a context
+    ("reconhecidos pela placa mãe. Após isso deverá", []),
+    ("visitou a mãe. Maria chegou depois", [("Maria", "PERSON")]),
+    ("o usuário Como fazer", []),
+    ("Pcte. Zoraide refere dor", [("Zoraide", "PERSON")]),
     ('Operador(a): Gilvânio Caraíbas Tapuia (mat. 12345)', [('Gilvânio Caraíbas Tapuia', 'PERSON')]),
     ('Assistente social(a): Gilvânio Caraíbas', [('Gilvânio Caraíbas', 'PERSON')]),
     ('Porteiro: Gilvânio Caraíbas\n\n07:20 – entrada', [('Gilvânio Caraíbas', 'PERSON')]),

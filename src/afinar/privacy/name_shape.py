@@ -33,12 +33,19 @@ def _grams(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Folded words of the general Portuguese corpus (`builtin:pt-geral`) that are not name
+    words: "voce", "como", "apos", "ponto", "placa"."""
+    corpus = files("afinar.train.corpus").joinpath("pt-geral.txt").read_text(encoding="utf-8")
+    return frozenset({fold(w) for w in _WORD.findall(corpus)} - load_gazetteer().name_words)
+
+
+@lru_cache(maxsize=1)
 def _model() -> tuple[dict[str, float], float]:
     """(log-odds per n-gram, prior log-odds), built once from the packaged lists."""
     gazetteer = load_gazetteer()
     names = set(gazetteer.name_words)
-    corpus = files("afinar.train.corpus").joinpath("pt-geral.txt").read_text(encoding="utf-8")
-    words = {fold(w) for w in _WORD.findall(corpus)}
+    words = set(common_words())
     words |= set(gazetteer.not_name_words) | set(gazetteer.organisation_words)
     for index in (gazetteer.places, gazetteer.places_named_after_people, gazetteer.companies):
         words |= {w for entries in index.values() for entry in entries for w in entry}

@@ -55,7 +55,7 @@ from typing import NamedTuple
 
 from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
-from afinar.privacy.name_shape import is_name_shaped, name_shape
+from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import table_cells
@@ -241,11 +241,15 @@ def _is_full_stop(word: str) -> bool:
     a short surname ends the sentence, it is no abbreviation)."""
     if word in _abbreviations():
         return False
+    if word.rstrip(".") in _KINSHIP:
+        return True  # "ligados na placa mãe. Após isso": a short word, not an abbreviation
     letters = sum(c.isalpha() for c in word)
     return letters > 4 or (letters > 1 and word.rstrip(".") in load_gazetteer().name_words)
 
 
 _ABBREVIATIONS: frozenset[str] | None = None
+# Short context words that are whole words, never abbreviations: a dot after them ends a sentence.
+_KINSHIP = frozenset({"mae", "pai", "avo", "tio", "tia", "irma", "neto", "neta", "filha", "filho"})
 
 
 def _abbreviations() -> frozenset[str]:
@@ -878,6 +882,8 @@ class PersonNameDetector(Detector):
         if has_context:
             if first.all_caps and not rest and first.folded not in given:
                 return 0.0  # "cliente VIP": an acronym, not a name
+            if not rest and first.folded in common_words():
+                return 0.0  # "placa mãe. Pior ainda", "usuário do Você": an everyday word
             score = max(score, 0.85 if known_rest or first_is_given else 0.75)
         elif announced:
             score = max(score, 0.8 if known_rest or first_is_given else 0.7)
