@@ -1,6 +1,7 @@
 """Build the labelled evaluation sets (run once; the JSONL files are committed).
 
     python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh] [novel] [fifth] [sixth]
+        [seventh]
 
 Hand-written Brazilian-Portuguese templates in four domains (customer service, legal,
 health, finance) whose slots are filled with generated personal data, so the gold spans
@@ -48,6 +49,20 @@ receipts, credit memos, audit findings, collection histories, employee forms, re
 receipts and income statements. Relatives carry the surname of the person they are listed
 with (a wife's married name, children, parents, heirs). Its unseen names are a sixth list
 (SIXTH_UNSEEN_*).
+
+`seventh.jsonl` uses the SEVENTH templates, written without reading the detectors nor the
+rules written after the sixth set's errors, in registers none of the other six uses (see
+the comment above SEVENTH): app-store reviews with the developer's reply, Instagram direct
+messages in a brand's inbox, return labels, NPS survey exports, loyalty e-mails, opt-out
+logs, LGPD data-subject requests, SISBAJUD orders, vehicle-transfer authorisations,
+traffic-offence driver forms, requests for protective measures, certidões de objeto e pé,
+survivor-pension requests, domestic workers' termination forms, hospital admission forms,
+surgical checklists, blood-donor screening, occupational health certificates,
+psychotherapy notes, pharmacy delivery slips, on-call rosters, life-insurance schedules,
+expense reports, supplier forms, COAF reports, consórcio minutes, bank statements and
+boletos. Names that are also words (Rosa, Luz, Vitória, Serafim, Bonfim, Paz…) stand next
+to the same words used as words and in names of places and companies. Its unseen names
+are a seventh list (SEVENTH_UNSEEN_*).
 """
 
 from __future__ import annotations
@@ -1984,8 +1999,642 @@ class SixthFiller(FifthFiller):
         return value
 
 
+SEVENTH_UNSEEN_GIVEN = ["Dulcinéia", "Ercília", "Leocádia", "Honorina", "Marivânia", "Leonídia",
+                        "Eulina", "Valdelice", "Epitácio", "Eleutério", "Saturnino", "Virgulino",
+                        "Olegário", "Sinfrônio", "Tibúrcio"]
+SEVENTH_UNSEEN_FEMALE = ["Dulcinéia", "Ercília", "Leocádia", "Honorina", "Marivânia", "Leonídia",
+                         "Eulina", "Valdelice"]
+SEVENTH_UNSEEN_SURNAMES = ["Gameleira", "Aroeira", "Sapucaia", "Imbiriba", "Cambuí", "Buriti",
+                           "Trevisol", "Dambrós", "Lazzarotto", "Zanchetta", "Caroá", "Baraúna"]
+
+# Written without reading the detectors (their code, lists, keywords or contexts) nor the
+# rules written after the sixth set's errors, in registers none of the other six uses:
+# app-store reviews with the developer's reply, Instagram direct messages handled in a
+# brand's inbox tool, reverse-logistics return labels, NPS survey CSV exports with free
+# text, loyalty-programme e-mails, telemarketing opt-out logs, LGPD data-subject requests;
+# SISBAJUD bank-freeze orders, vehicle-transfer authorisations (ATPV-e), forms naming the
+# driver of a traffic offence, requests for protective measures (Maria da Penha), certidões
+# de objeto e pé, INSS survivor-pension requests, domestic workers' termination forms
+# (TRCT); hospital admission forms, surgical safety checklists with the team, blood-donor
+# screening forms, occupational health certificates (ASO), psychotherapy session notes,
+# pharmacy home-delivery slips, on-call rosters; life-insurance schedules with
+# beneficiaries, corporate-card expense reports, supplier onboarding forms, COAF
+# suspicious-transaction reports, consórcio draw minutes, bank statements and boletos.
+# Person forms (all labelled PERSON): given names that are also common words (Rosa, Flor,
+# Luz, Vitória, Glória, Pérola, Serafim, Messias, Natal…) and surnames that are words
+# (Bonfim, Paz, Luz, Leão, Coelho, Lobo, Guerra…), particles, compound and married names,
+# relatives carrying the surname of the person they are listed with, Filho/Júnior/Neto,
+# capitals, lower case in chat, first names alone, a surname alone after a title (Dr.,
+# Dra., Sra.), "Given S." as app stores and rosters show it, "SURNAME, Given", names in
+# CSV and table cells and in parentheses, bank-statement names in capitals without
+# accents cut at 20 characters, nicknames after "vulgo". Not labelled: titles; companies,
+# brands, schools, hospitals, notaries, shops, cities, districts and streets used as
+# places named after people or words (Senhor do Bonfim, Vitória da Conquista, Hospital
+# Pérola Byington, Maria Filó, Rodovia Régis Bittencourt); the words themselves where
+# they are words ("vestido rosa", "conta de luz", "vitória do time", "foi um amor");
+# CNJ and other protocol numbers, RENAVAM and nosso-número with 11 digits that fail the
+# CPF check, loyalty-card numbers with 16 digits that fail the Luhn check, health-plan
+# card numbers, chassis, boleto lines, ICD-10 codes, money, times and non-birth dates.
+SEVENTH = {
+    "atendimento": [
+        "{REVISOR}\n★★☆☆☆ {d0}\nApp trava na hora de gerar a 2ª via da conta de luz, já "
+        "reinstalei 3x. Liguei no SAC e a atendente {PAL_F} foi um amor, mas disse que é "
+        "\"instabilidade\" e não tem previsão. Versão {app_ver7}, {device7}.\n{helpful} pessoas "
+        "acharam esta avaliação útil\n\nResposta do desenvolvedor · {utility7} · {d}\nOlá, "
+        "{PRENOME1}! Sentimos muito pela experiência 😕 A falha na emissão da 2ª via já foi "
+        "corrigida na versão {app_ver7}. Se continuar, fale com a gente pelo chat do app ou no "
+        "0800 {tollfree}, informando o protocolo {protocol}.",
+        "Instagram Direct · {brand7} · Caixa de entrada compartilhada\nContato: {MULHER}\n\n"
+        "[{h0}] Contato: oi boa tarde!! comprei um vestido rosa no site de vcs e veio o tamanho "
+        "errado 😩 pedido {order7}\n[{m}] {brand7}: Oiii, {PRENOME1}! Que pena 😥 Me passa o CPF "
+        "do titular da compra? Aqui é privado, tá? 🔒\n[{m}] Contato: {BR_CPF}\n[{m}] Contato: ah "
+        "e quem recebeu foi minha vizinha, a {PAL_F_MIN}, eu tava no trabalho\n[{m}] {brand7}: "
+        "Prontinho, troca aberta! A {carrier7} passa p/ retirar na {END} em até 7 dias úteis 💕 "
+        "Bjs, equipe {brand7}",
+        "LOGÍSTICA REVERSA – {carrier7}\nAutorização de postagem nº {auth7} – válida até {date7}"
+        "\n\nDESTINATÁRIO\n{brand7} – CD {dc7}\n\nREMETENTE\n{PERSON_CAPS}\n{END_CAPS}\n"
+        "{bairro7_caps} – {city_uf7_caps}\nCEP {CEP_ALT}\n\nPedido {order7} · "
+        "Volume 1/1 · Conteúdo: {product7}\nMotivo: {return_reason}\nPostagem por terceiro "
+        "autorizada: {PERSON} (RG {RG7})",
+        "pesquisa_nps_lojas.csv – comentários abertos (exportado em {d0})\n"
+        "id;data;loja;nota;comentario;cliente;telefone\n{nps_id};{dz};{branch7};2;\"fila "
+        "enorme no caixa, só a {PAL_F} atendendo. a moça foi um amor mas não dá\";{PERSON_CAPS};\n"
+        "{nps_id};{dz};{branch7};10;\"O {PRENOME_M} do açougue me ajudou a escolher a carne "
+        "pro churrasco da vitória do time, nota 10!!\";{PERSON_INVERTED};\n"
+        "{nps_id};{dz};{branch7};6;\"preço ok, mas o estacionamento fica sem luz à noite. "
+        "já falei com o gerente\";{PERSON_LOWER};{FONE_ALT}",
+        "Para: {PERSON} <{EMAILDE1}>\nAssunto: {PRENOME1}, seus pontos vencem em {due7} ⏳\n\n"
+        "Olá, {PRENOME1}!\nVocê tem {points} pontos no {loyalty7}, e {points_exp} deles vencem "
+        "em {due7}. Cartão fidelidade nº {loyalty_card} · categoria {tier}.\nTroque agora por "
+        "{reward7} e receba no endereço do cadastro ({END}).\n\n🎉 Indicação aprovada: sua "
+        "amiga fez a primeira compra e vocês duas ganharam 500 pontos!\n\nCentral de "
+        "relacionamento: {capital_no} (capitais) ou 0800 {tollfree}. {loyalty7} – não responda "
+        "este e-mail.",
+        "{telco7} – RELATÓRIO DE OPT-OUT (NÃO ME PERTURBE) – {date7}\nPROTOCOLO | DATA/HORA | "
+        "TELEFONE | TITULAR | CANAL | ATENDENTE | STATUS\n{bad_cpf} | {date7} {hr} | "
+        "{PHONE_NUMBER} | {PERSON_CAPS} | URA | – | bloqueado\n{bad_cpf} | {date7} {hr} | "
+        "{FONE_ALT} | {HOMEM_CAPS} | voz | {INIC_NOVO} | bloqueado\n{bad_cpf} | {date7} {hr} | "
+        "{PHONE_NUMBER} | não informado | site | – | pendente (titularidade)",
+        "REQUISIÇÃO DE TITULAR – LGPD, art. 18\nProtocolo {dsar_proto} · recebida em {date7} "
+        "pelo portal de privacidade\n\nTitular: {PERSON}\nCPF: {BR_CPF}   Documento anexado: e-Título "
+        "{BR_TITULO_ELEITOR}\nE-mail para resposta: "
+        "{EMAILDE1}\nDireito: {dsar_right}\nMensagem: \"Recebo ligações de vocês oferecendo "
+        "cartão em nome da minha mãe, {MAE1}, que faleceu em 2021. Quero saber de onde vieram os "
+        "dados dela e que sejam apagados.\"\n\nTrilha: IP {IP7} · {browser7}\nIdentidade "
+        "validada por selfie. Encaminhado ao encarregado de dados (DPO) em {date7}. "
+        "Prazo: 15 dias.",
+    ],
+    "juridico": [
+        "SISBAJUD – Detalhamento da Ordem Judicial de Bloqueio de Valores\nProtocolo: "
+        "{sisbajud}   Data/hora: {date7} {hr}\nProcesso: {cnj7}   Vara/Juízo: {vara7}\n"
+        "Juiz(a) solicitante: {PERSON}\nAutor/Exequente: {company7_caps} – CNPJ {BR_CNPJ}\n\n"
+        "Réu/Executado: {PERSON_CAPS} – CPF {BR_CPF}\nValor a bloquear: {money7}\n  "
+        "{bank7_caps} – bloqueado {money7}\n  {bank7_caps} – resposta negativa: sem saldo "
+        "positivo\nRéu/Executado: {PERSON_CAPS} – CPF {BR_CPF}\n  {bank7_caps} – bloqueado "
+        "{money7} – transferido para depósito judicial (ID {id_dep})",
+        "ATPV-e – AUTORIZAÇÃO PARA TRANSFERÊNCIA DE PROPRIEDADE DE VEÍCULO\nRENAVAM {renavam}   "
+        "Placa {LICENSE_PLATE}   Chassi {chassi}\n{car7}   Ano {car_year}\n\nVENDEDOR: "
+        "{HOMEM_CAPS}\nCPF/CNPJ: {BR_CPF}\n\nCOMPRADOR: {PERSON_CAPS}\nCPF/CNPJ: {BR_CPF}\n"
+        "Endereço: {END_CAPS}\nMunicípio/UF: {city_uf7_caps}\nValor da venda: {money7}   "
+        "Data: {date7}\nFirma reconhecida por autenticidade – {notary7} – selo {selo}",
+        "NOTIFICAÇÃO DE AUTUAÇÃO – IDENTIFICAÇÃO DO CONDUTOR INFRATOR\nÓrgão autuador: "
+        "{orgao7}   Auto de infração: {ait}\nPlaca: {LICENSE_PLATE}   Data/hora: {date7} {hr}\n"
+        "Local: {infr_place}\nInfração: {infraction}\n\nPROPRIETÁRIO(A): {PERSON}   CPF: "
+        "{BR_CPF}\nCONDUTOR INDICADO: {FILHO1} (filho)   Nº do registro da CNH: {BR_CNH}   UF: "
+        "{uf}\n\nDeclaramos serem verdadeiras as informações acima.\nAss. do proprietário e do "
+        "condutor: ______________________",
+        "PEDIDO DE MEDIDAS PROTETIVAS DE URGÊNCIA – Lei 11.340/2006\n{police7} – BO {bo7}\n"
+        "OFENDIDA: {MULHER}, {age} anos, RG {RG7}, tel. {FONE_ALT} (endereço sigiloso)\nAUTOR DO "
+        "FATO: {HOMEM}, vulgo \"{VULGO}\", {occupation7}, ex-companheiro\nFilho em comum: {FILHO2}"
+        ", menor\nRelato: a ofendida declara que em {date7}, por volta das {hr}, o autor foi até a "
+        "casa da mãe dela, em {city7}, quebrou o portão e a ameaçou de morte na frente da criança. "
+        "Já houve outras ocorrências. Deseja representar.\nMedidas solicitadas: afastamento do "
+        "lar; proibição de aproximação (mín. 300 m) e de contato, inclusive por WhatsApp.",
+        "CERTIDÃO DE OBJETO E PÉ\nCERTIFICO, a pedido de parte interessada, que revendo os autos do "
+        "processo nº {cnj7}, em trâmite na {vara7}, deles consta tratar-se de ação de {action7} "
+        "proposta por {PERSON_CAPS}, CPF {BR_CPF}, em face de {PERSON_CAPS} e {company7_caps}, "
+        "distribuída em {date7}, valor da causa {money7}. Situação atual: {status7}. Advogado(a) "
+        "do(a) autor(a): {PERSON}, {OAB}. O referido é verdade e dou fé.\n{city7}, {long_day7}. "
+        "Eu, escrevente técnico judiciário, digitei e conferi.",
+        "REQUERIMENTO DE BENEFÍCIO – PENSÃO POR MORTE\nRequerimento Meu INSS nº {inss_req}   "
+        "{aps7}\nInstituidor: {HOMEM}   NIT {BR_PIS}   Óbito em {date7}\nBenefício de origem: NB "
+        "{nb}\n\nDependentes:\n1) {ESPOSA1} – cônjuge – CPF {BR_CPF}\n2) {FILHA1} – filha – "
+        "nascida em {NASC_KID}\n\nDocumentos: certidão de óbito "
+        "(matrícula {matricula}), certidão de casamento, documentos dos dependentes.",
+        "TERMO DE RESCISÃO DO CONTRATO DE TRABALHO – EMPREGADO(A) DOMÉSTICO(A) – eSocial\n"
+        "Empregador(a): {MULHER}   CPF: {BR_CPF}\nEmpregado(a): {MULHER}   PIS: {BR_PIS}\n"
+        "Função: {domestic_job}   Admissão: {date_past}   Afastamento: {date7}\nCausa: {term_cause}\n"
+        "Saldo de salário: {money7} · Férias + 1/3: {money7} · 13º proporcional: {money7}\n"
+        "Líquido: {money7}, pago via Pix (chave celular {FONE_ALT}).",
+    ],
+    "saude": [
+        "FICHA DE INTERNAÇÃO – {hospital7}\nAtendimento {atend7} · {date7} {hr} · {plan7} · "
+        "carteirinha {carteirinha}\nPaciente: {PERSON_CAPS}   Nasc.: {NASC}   CNS: {BR_CNS}\n"
+        "Responsável: {FILHA1} (filha)\nMédico(a) assistente: {PERSON} – "
+        "{CRM_ALT}\nAcomodação: {accommodation}   CID de internação: {cid7}",
+        "CHECKLIST DE CIRURGIA SEGURA – {hospital7} – Sala {room7}\nPaciente: {PERSON}   "
+        "Prontuário: {prontuario7}\nProcedimento: {surgery7}\nSIGN IN ☑  TIME OUT ☑ ({hr})  "
+        "SIGN OUT ☑\nCirurgião: Dr. {HOMEM}\nAnestesista: Dr. "
+        "{PAL_SOBRENOME}\nInstrumentação: {PRENOME_F}\nCirculante: {PERSON}, {COREN}\nContagem "
+        "de compressas conferida. Alergias: {allergy7}. Profilaxia: {abx7}.",
+        "{hemo7} – TRIAGEM CLÍNICA DO DOADOR\nDoador(a): {PERSON}   Reg. {donor_id}\nRG {RG7} · "
+        "Nasc. {NASC_ADULTO} · Tipo: reposição\nHb {hb} g/dL · PA {pa} · Peso {peso} kg · ABO/Rh {abo}\n"
+        "Doação de reposição para paciente internado(a) no {hospital7}\nResultado: {apto}\nTriagem: "
+        "{PERSON} – {COREN}",
+        "ASO – ATESTADO DE SAÚDE OCUPACIONAL ({aso_type})\nEmpresa: {employer7} – CNPJ "
+        "{BR_CNPJ}\nTrabalhador(a): {PERSON} – CPF {BR_CPF} – função: {job7}\nRiscos: {risks}\n"
+        "Exames: {aso_exams}\nParecer: APTO(A)\nDr(a). {PERSON} – Médico(a) do Trabalho – "
+        "{CRM_ALT}\n{city_uf7}, {date7}.",
+        "Registro de atendimento psicológico – sessão {n_sessao}\nPaciente: {MULHER} ({age} a) · "
+        "{date7} · online\nDemanda: ansiedade ligada ao trabalho; luto pela avó.\nEvolução: chega "
+        "chorosa. Conta que discutiu com o marido ({PRENOME_M}) por causa das contas e que faltou "
+        "ao aniversário da irmã, {PAL_F}. Tem medo de ser demitida; a gestora, Sra. "
+        "{PAL_SOBRENOME}, teria dito que \"a vitória é de quem fica até mais tarde\". Trabalhados "
+        "respiração diafragmática e registro de pensamentos. Nega ideação suicida.\nConduta: "
+        "manter sessões semanais; retomar acompanhamento psiquiátrico.\n"
+        "{PERSON} – Psicóloga – {CRP}",
+        "{pharmacy7} · TELEENTREGA · pedido {order7}\n{date7} {hr} · entregador: {PAL_M} "
+        "(moto {LICENSE_PLATE})\nCliente: {PERSON}   Tel.: {PHONE_NUMBER}\nEndereço: {END} – "
+        "{bairro7}\nRef.: {ref7}\nItens: {drug7} (1 cx), {drug7} (2 cx)\nPagamento: {payment7}\n"
+        "Obs.: se não tiver ninguém, deixar na portaria.",
+        "ESCALA DE PLANTÃO – {ward7}\n\nDATA | DIURNO 7–19h | NOTURNO 19–7h\n"
+        "{d0} | {PERSON} | {PERSON}\n{d} | {INIC_NOVO} | {ABREV1} (troca c/ {PRENOME2})\n\nSobreaviso de cirurgia: Dr. {PAL_SOBRENOME}"
+        ", {FONE_ALT}. Trocas só com ciência da coordenação.",
+    ],
+    "financeiro": [
+        "{insurer7} – SEGURO DE VIDA INDIVIDUAL\nApólice {policy7} · vigência {vig7}\nSEGURADO: {HOMEM_CAPS}   CPF: {BR_CPF}   Nasc.: {NASC}\nCapital segurado: "
+        "{money_big7}   Prêmio mensal: {money7}\n\nBENEFICIÁRIO | PARENTESCO | %\n{ESPOSA1} | cônjuge "
+        "| 50\n{FILHO1} | filho | 50\n\nCorretor(a): {PERSON} – SUSEP {susep}",
+        "RELATÓRIO DE DESPESAS – CARTÃO CORPORATIVO\nColaborador(a): {PERSON}   Matrícula: "
+        "{emp7}   {cc7}\nCartão: {CREDIT_CARD}\nDATA | ESTABELECIMENTO | "
+        "VALOR | JUSTIFICATIVA\n{d0} | {merchant7} | {money7} | almoço com cliente ({PERSON}, "
+        "{client7})\n{d} | UBER *TRIP | {money7} | aeroporto – {city7}\n{d} | {hotel7} | "
+        "{money7} | 2 diárias\nAprovado por {PERSON} (gestor imediato) em {d}.",
+        "CADASTRO DE FORNECEDOR – PESSOA JURÍDICA\nRazão social: {firma_socio}\nCNPJ: {BR_CNPJ}"
+        "   Inscrição estadual: {ie}\nRepresentante legal: {SOCIO}, CPF {BR_CPF}\nE-mail: "
+        "{EMAILDE1}\nConta da PJ: {bank7} – ag. {BANK_ACCOUNT} – c/c {BANK_ACCOUNT}\nResponsável "
+        "técnico: Eng. {PERSON} – {CREA}\nCertidões negativas: federal, FGTS e trabalhista anexadas.",
+        "COMUNICAÇÃO DE OPERAÇÃO SUSPEITA – SISCOAF\nSegmento: {segment7}   Enquadramento: "
+        "Circular BCB 3.978/2020, art. 39\nTitular: {PERSON_CAPS} – CPF {BR_CPF} – {occupation7}, "
+        "renda declarada {money7}\nNarrativa: entre {d0} e {d}, a conta {BANK_ACCOUNT} "
+        "(chave aleatória {PIX_KEY}) recebeu {n_pix} créditos via Pix de remetentes diversos, entre eles {PERSON_CAPS} e "
+        "{company7_caps}, totalizando {money7}, seguidos de saques em espécie fracionados. Ao "
+        "gerente, Sr. {PAL_SOBRENOME}, o titular disse que os valores eram da venda de gado, sem "
+        "comprovação.\nAnalista PLD: matrícula {emp7}",
+        "ATA DA {n_asm}ª ASSEMBLEIA GERAL ORDINÁRIA – GRUPO {grupo} – {consorcio7}\nRealizada em "
+        "{d0}, às {hr}, com transmissão ao vivo. Loteria Federal de {dz}, 1º prêmio: "
+        "{loteria}.\nCONTEMPLAÇÕES\nSorteio: cota {cota} – {PERSON_CAPS} – crédito de {money_big7}\n"
+        "Lance livre: cota {cota} – {PERSON_CAPS} – lance de {pct7}%\nLance fixo: cota {cota} – "
+        "{PERSON_INVERTED}\nPresentes: {PERSON} (representante dos consorciados) e a auditoria "
+        "independente.",
+        "{bank7} – EXTRATO DE CONTA CORRENTE\nCliente: {PERSON_CAPS}   Ag. {BANK_ACCOUNT}   "
+        "Conta {BANK_ACCOUNT}\n\nDATA   HISTÓRICO                              VALOR\n{d0}  "
+        "TED RECEBIDA {employer7_caps}      {amt}\n{d}  PAGTO CONTA LUZ {utility7_caps}      "
+        "-{amt}\n{d}  PIX ENVIADO {EXTRATO}      -{amt}\n{d}  PAGTO BOLETO {shop7}      -{amt}\n"
+        "{d}  COMPRA CARTAO {shop7}      -{amt}\n{d}  PIX RECEBIDO {EXTRATO}      {amt}\n{d}  "
+        "TARIFA PACOTE SERVICOS      -{amt}",
+        "{bank_code7} | {barcode6}\nLocal de pagamento: pagável em qualquer banco até o "
+        "vencimento\nBeneficiário: {school7} – CNPJ {BR_CNPJ}\nVencimento: {date7}   Nosso "
+        "número: {bad_cpf}   Valor: {money7}\nInstruções: mensalidade de {month} – aluno(a) "
+        "{ALUNO}. Após o vencimento, multa de 2% e juros de 1% a.m.\nPagador: {MAE1} – CPF "
+        "{BR_CPF}\n{END} – {bairro7} – {city_uf7} – CEP {BR_CEP}",
+    ],
+}
+
+# seventh-set slots: new people in shapes of their own, references to the record's n-th
+# person, and personal data in formats of their own; every one of them is labelled
+SEVENTH_SLOT_LABELS = {
+    **{slot: "PERSON" for slot in ("REVISOR", "INIC_NOVO", "EXTRATO", "PAL_F", "PAL_F_MIN",
+                                    "PAL_M", "PRENOME_M", "PAL_SOBRENOME", "VULGO")},
+    **{f"ABREV{n}": "PERSON" for n in range(1, 10)},
+    "RG7": "BR_RG", "IP7": "IP_ADDRESS", "NASC_ADULTO": "DATE_OF_BIRTH", "CRP": "PROFESSIONAL_ID", "CREA": "PROFESSIONAL_ID",
+}
+# given names and surnames that are also common words
+SEVENTH_WORD_GIVEN_F = ["Rosa", "Flor", "Luz", "Vitória", "Glória", "Pérola", "Graça", "Aurora",
+                        "Celeste", "Estrela", "Violeta", "Margarida", "Dalva", "Maria do Céu",
+                        "Maria da Glória", "Maria das Dores", "Maria da Luz", "Rosa Maria",
+                        "Ana Flor", "Esperança"]
+SEVENTH_WORD_GIVEN_M = ["Serafim", "Messias", "Salvador", "Natal", "Modesto", "Pacífico", "Bento",
+                        "Clemente", "Leão", "Amado", "Justo", "Plácido", "Jesus"]
+SEVENTH_WORD_SURNAMES = ["Bonfim", "Rosa", "Luz", "Paz", "Flores", "Guerra", "Leão", "Coelho",
+                         "Lobo", "Cordeiro", "Prado", "Bispo", "Neves", "Aleluia", "Amor",
+                         "Paixão", "Serafim", "Fontes", "Ventura", "Pinto", "Carneiro", "Raposo",
+                         "Castelo", "Bonito", "da Luz", "da Glória", "dos Anjos", "das Dores",
+                         "do Céu", "dos Prazeres"]
+# common given names of adults, other than the sixth set's
+SEVENTH_GIVEN_F = ["Maria Helena", "Iracema", "Conceição", "Aparecida", "Lourdes", "Fátima",
+                   "Rita de Cássia", "Zilda", "Nair", "Dirce", "Edna", "Marta", "Sônia", "Célia",
+                   "Marisa", "Tânia", "Eliane", "Kátia", "Cristiane", "Patrícia", "Joana D'Arc"]
+SEVENTH_GIVEN_M = ["Joaquim", "Benedito", "Geraldo", "Manoel", "Severino", "José Carlos",
+                   "Antônio Marcos", "Jair", "Moacir", "Ademir", "Valter", "Nelson", "Rubens",
+                   "Wellington", "Rodrigo", "Anderson", "Fábio", "Marcelo", "Luiz Fernando",
+                   "João Paulo"]
+SEVENTH_VULGOS = ["Alemão", "Baiano", "Magrão", "Galego", "Careca", "Tião", "Zeca", "Juninho",
+                  "Mineiro", "Russo", "Paraíba", "Branco"]
+SEVENTH_STREETS = ["das Rosas", "da Glória", "Flor de Lis", "do Bonfim", "Serafim Leão",
+                   "Estrela Dalva", "Vitória Régia", "Sete de Setembro", "da Paz", "Pérola",
+                   "Coronel Fabriciano", "Madre Paulina", "Padre Cícero", "Irmã Dulce",
+                   "Professora Luz Marina Coelho", "Sargento Bento Prado", "Engenheiro Natal Lobo"]
+SEVENTH_CITIES = ["Coronel Fabriciano/MG", "Conselheiro Lafaiete/MG", "Bento Gonçalves/RS",
+                  "Paulo Afonso/BA", "Almirante Tamandaré/PR", "Frederico Westphalen/RS",
+                  "Senhor do Bonfim/BA", "Vitória da Conquista/BA", "Santa Rosa/RS",
+                  "Teófilo Otoni/MG", "Duque de Caxias/RJ", "Floriano/PI", "Glória de Dourados/MS",
+                  "Vitória/ES", "Ribeirão das Neves/MG", "Venâncio Aires/RS",
+                  "Getúlio Vargas/RS", "Luziânia/GO", "Rosário do Sul/RS", "Barão de Cocais/MG"]
+SEVENTH_NEGATIVES = {
+    "city_uf7": SEVENTH_CITIES,
+    "city7": [c.split("/")[0] for c in SEVENTH_CITIES],
+    "device7": ["Galaxy A15", "Moto G24", "Redmi 13C", "iPhone 11", "Galaxy A05s"],
+    "utility7": ["Cemig", "Neoenergia Coelba", "Copel", "Equatorial Pará", "Light", "Celesc",
+                 "Energisa"],
+    "app_ver7": ["3.14.2", "4.0.1", "2.9.7", "5.2.0", "4.11.3"],
+    "brand7": ["Maria Filó", "Rosa Chá", "Amaro", "Farm Rio", "Dudalina", "Carmen Steffens",
+               "Anacapri", "Luz da Lua"],
+    "carrier7": ["Correios", "Loggi", "Jadlog", "Total Express", "Sequoia Log"],
+    "dc7": ["Rodovia Anhanguera, km 37,5 – Galpão 4 – Cajamar/SP",
+            "Rodovia Fernão Dias, km 947 – Extrema/MG", "BR-101 Sul, km 84 – Cabo de Santo "
+            "Agostinho/PE", "Rodovia Régis Bittencourt, km 280 – Embu das Artes/SP",
+            "Rodovia Presidente Dutra, km 210 – Guarulhos/SP"],
+    "product7": ["vestido midi floral", "tênis de corrida nº 38", "jaqueta jeans", "bolsa de couro "
+                 "caramelo", "sandália rasteira rosa", "brinco de pérola", "camisa social slim",
+                 "blusa Flor de Lis"],
+    "return_reason": ["tamanho não serviu", "produto diferente do anunciado", "defeito na costura",
+                      "arrependimento (7 dias)"],
+    "bairro7": ["Glória", "Bonfim", "Rosário", "Jardim da Luz", "Santa Rosa", "Liberdade",
+                "Cidade Nova", "Jardim Esperança", "Barro Preto", "Vila Serafim", "Jardim Primavera",
+                "Parque São Lucas", "Santa Luzia", "Vila Aurora", "Jardim Pérola"],
+    "branch7": ["Loja 12 – Bento Gonçalves", "Loja Av. Getúlio Vargas", "Loja 07 – Vitória da "
+                "Conquista", "Loja Shopping Pátio Dom Luís", "Loja 03 – Centro",
+                "Loja Praça Rui Barbosa", "Loja Senhor do Bonfim"],
+    "loyalty7": ["Clube Bonfim+", "Programa Amigo Pacheco", "Clube Giassi", "Clube Rosa Pontos",
+                 "Programa Sempre Flor de Lis", "Clube Serafim Supermercados"],
+    "tier": ["Ouro", "Prata", "Diamante", "Pérola", "Bronze"],
+    "reward7": ["uma diária no Hotel Fazenda Vale do Sol", "um vale-compras de R$ 50,00",
+                "um kit Natura Tododia", "2 ingressos Cinemark", "uma air fryer Mondial"],
+    "telco7": ["TELEFÔNICA BRASIL (VIVO)", "CLARO S.A.", "TIM S.A.", "OI MÓVEL", "ALGAR TELECOM",
+               "BANCO PAN – TELEVENDAS", "CREFISA – TELEVENDAS"],
+    "dsar_right": ["acesso e eliminação (art. 18, II e VI)", "confirmação da existência de "
+                   "tratamento (art. 18, I)", "informação sobre compartilhamento (art. 18, VII)",
+                   "revogação do consentimento (art. 18, IX)"],
+    "browser7": ["Chrome 126 / Android 14", "Safari / iOS 17.5", "Edge 125 / Windows 11",
+                 "Firefox 127 / Ubuntu 22.04"],
+    "company7": ["Banco Bradesco S.A.", "Cooperativa de Crédito Sicredi Serrana",
+                 "Supermercados Bonfim Ltda", "Transportes Serafim & Filhos Ltda",
+                 "Distribuidora Irmãos Prado Ltda", "Condomínio Edifício Dona Glória",
+                 "Auto Peças Cordeiro Ltda", "Construtora Leão & Coelho S.A.",
+                 "Colégio Santa Rosa de Lima"],
+    "bank7": ["Banco do Brasil", "Caixa Econômica Federal", "Bradesco", "Itaú Unibanco",
+              "Santander", "Sicoob", "Banrisul", "Nubank", "Banco Inter", "C6 Bank"],
+    "car7": ["VW Gol 1.0 MPI", "Fiat Argo Drive 1.3", "Chevrolet Onix LT 1.0 Turbo",
+             "Hyundai HB20 Vision", "Renault Sandero Zen", "Toyota Etios XS", "Honda CG 160 Fan"],
+    "notary7": ["2º Tabelionato de Notas de Teófilo Otoni", "Cartório do 1º Ofício de Senhor do "
+                "Bonfim", "Tabelionato Bonfim – Vitória da Conquista", "3º Tabelião de Notas de "
+                "Duque de Caxias", "Cartório Prado – Bento Gonçalves"],
+    "orgao7": ["DETRAN-MG", "DER-SP", "PRF", "SMTT Duque de Caxias", "BHTRANS", "EPTC Porto Alegre"],
+    "infr_place": ["Rodovia Fernão Dias, km 492, sentido Belo Horizonte",
+                   "Av. Presidente Vargas x Rua Uruguaiana", "Av. Governador Amaral Peixoto, em "
+                   "frente ao terminal rodoviário", "BR-116, km 410 – Teófilo Otoni",
+                   "Rua Marechal Floriano x Av. Bento Gonçalves", "Av. Juscelino Kubitschek, "
+                   "sentido centro"],
+    "infraction": ["Transitar em velocidade superior à máxima permitida em até 20% (art. 218, I)",
+                   "Avançar o sinal vermelho do semáforo (art. 208)", "Dirigir utilizando-se de "
+                   "telefone celular (art. 252, VI)", "Estacionar em local proibido (art. 181, "
+                   "XVIII)"],
+    "police7": ["DEAM Duque de Caxias", "Delegacia de Defesa da Mulher de Bento Gonçalves",
+                "1ª Delegacia de Polícia Civil de Teófilo Otoni", "Delegacia da Mulher de Vitória "
+                "da Conquista", "Casa da Mulher Brasileira – plantão"],
+    "occupation7": ["servente de pedreiro", "motorista de caminhão", "vigilante", "desempregado",
+                    "mecânico", "barbeiro", "feirante"],
+    "action7": ["cobrança", "indenização por danos morais", "despejo por falta de pagamento",
+                "execução de título extrajudicial", "alimentos", "usucapião extraordinária"],
+    "status7": ["aguardando audiência de conciliação", "concluso para sentença", "em fase de "
+                "cumprimento de sentença", "arquivado definitivamente", "suspenso (art. 921, III, "
+                "do CPC)"],
+    "aps7": ["APS Teófilo Otoni", "APS Duque de Caxias – Centro", "APS Senhor do Bonfim",
+             "APS Conselheiro Lafaiete", "APS Vitória da Conquista"],
+    "domestic_job": ["empregada doméstica", "cuidadora de idosos", "babá", "cozinheira",
+                     "passadeira"],
+    "term_cause": ["dispensa sem justa causa", "pedido de demissão", "término do contrato de "
+                   "experiência", "acordo entre as partes (art. 484-A da CLT)"],
+    "hospital7": ["Hospital Pérola Byington", "Hospital Municipal Dr. Mário Gatti",
+                  "Hospital Regional Alcides Carneiro", "Santa Casa de Misericórdia de Vitória",
+                  "Hospital Santa Rosa", "Hospital Maria Amélia Lins", "Hospital Geral Roberto "
+                  "Santos", "Hospital Estadual Dr. Jayme Santos Neves", "Hospital Tacchini"],
+    "plan7": ["Unimed Vale do Aço", "Bradesco Saúde", "Cassi", "SUS", "Hapvida", "SulAmérica"],
+    "accommodation": ["enfermaria", "apartamento", "UTI adulto", "semi-intensiva"],
+    "cid7": ["K35.8", "I63.9", "J15.9", "S82.2", "O80", "N20.0", "E10.1", "A41.9"],
+    "surgery7": ["colecistectomia videolaparoscópica", "artroplastia total de joelho direito",
+                 "herniorrafia inguinal esquerda", "cesariana", "apendicectomia",
+                 "facectomia com implante de LIO – olho esquerdo"],
+    "allergy7": ["nega", "dipirona", "látex", "iodo", "penicilina"],
+    "abx7": ["cefazolina 2 g EV", "cefuroxima 1,5 g EV", "clindamicina 600 mg EV"],
+    "hemo7": ["Hemominas – Unidade Teófilo Otoni", "Hemoba – Vitória da Conquista",
+              "Hemocentro de Ribeirão Preto", "Hemosc – Joinville", "Colsan – Hospital Pérola "
+              "Byington"],
+    "abo": ["O+", "A+", "B-", "AB+", "O-", "A-"],
+    "apto": ["APTO", "APTO", "INAPTO TEMPORÁRIO – Hb abaixo do mínimo"],
+    "aso_type": ["admissional", "periódico", "demissional", "retorno ao trabalho",
+                 "mudança de função"],
+    "employer7": ["Metalúrgica Leão Ltda", "Frigorífico Bonfim S.A.", "Supermercados Serafim",
+                  "Cerâmica Santa Rosa Ltda", "Vinícola Aurora", "Transportadora Prado & Neves Ltda",
+                  "Usiminas"],
+    "job7": ["operador de empilhadeira", "auxiliar de produção", "soldador", "repositor",
+             "motorista carreteiro", "técnico(a) de laboratório"],
+    "risks": ["ruído contínuo; poeira mineral", "ergonômico (levantamento de peso)",
+              "químico (solventes)", "sem riscos específicos"],
+    "aso_exams": ["audiometria, espirometria, hemograma", "acuidade visual, glicemia",
+                  "avaliação clínica", "raio-X de tórax (OIT), audiometria"],
+    "pharmacy7": ["Drogaria Rosário", "Farmácia Bonfim", "Drogaria Pacheco", "Farmácia Flor de "
+                  "Lis", "Drogaria Santa Luz", "Drogasil"],
+    "drug7": ["Losartana 50 mg", "Glifage XR 500", "Puran T4 50 mcg", "Sinvastatina 20 mg",
+              "Dipirona gotas", "fralda geriátrica G", "Rivotril 0,5 mg"],
+    "payment7": ["cartão na entrega (maquininha)", "Pix na entrega", "dinheiro – troco p/ R$ "
+                 "100,00", "pago no app"],
+    "ref7": ["casa de muro rosa", "ao lado da Igreja do Bonfim", "em frente à Escola Estadual "
+             "Professora Glória Rocha", "portão preto, cachorro bravo", "perto da padaria Flor do "
+             "Trigo", "fundos da Mercearia do Serafim"],
+    "ward7": ["Pronto-Socorro Adulto", "UTI Neonatal", "Clínica Médica", "Centro Obstétrico",
+              "Pediatria"],
+    "insurer7": ["Prudential do Brasil", "MAG Seguros", "Icatu Seguros", "Mongeral Aegon",
+                 "Bradesco Vida e Previdência", "SulAmérica Vida"],
+    "cc7": ["CC 4120 – Comercial Sul", "CC 2301 – Engenharia", "CC 5010 – Marketing"],
+    "merchant7": ["RESTAURANTE DONA FLOR", "CHURRASCARIA BOI NA BRASA", "CAFE DA GLORIA",
+                  "RESTAURANTE DO SERAFIM", "BAR DO LEAO"],
+    "client7": ["Cerâmica Santa Rosa", "Vinícola Aurora", "Grupo Bonfim", "Frigorífico Serafim"],
+    "hotel7": ["HOTEL DAN INN", "IBIS TEOFILO OTONI", "HOTEL VITORIA PALACE",
+               "POUSADA FLOR DO CAMPO"],
+    "segment7": ["Banco múltiplo", "Cooperativa de crédito", "Instituição de pagamento"],
+    "consorcio7": ["Consórcio Embracon", "Rodobens Consórcio", "Porto Seguro Consórcio",
+                   "Consórcio Nacional Honda", "Consórcio Magalu"],
+    "shop7": ["DROGARIA ROSARIO", "PADARIA FLOR DO TRIGO", "SUPERMERCADO BONFIM",
+              "POSTO SERAFIM", "LOJAS PAIXAO"],
+    "school7": ["Colégio Santa Rosa de Lima", "Escola Monteiro Lobato Ltda", "Instituto "
+                "Educacional Dom Bosco", "Colégio Anchieta", "Escola Pequeno Príncipe",
+                "Colégio Dona Glória Ltda"],
+    "bank_code7": ["001-9", "237-2", "341-7", "104-0", "756-0"],
+}
+SEVENTH_STICKY = {"brand7", "loyalty7", "due7"}
+# a court and the origin code of its CNJ numbers (drawn together within a record)
+SEVENTH_COURTS = [("2ª Vara Cível da Comarca de Teófilo Otoni", "8.13.0686"),
+                  ("1ª Vara do Trabalho de Coronel Fabriciano", "5.03.0102"),
+                  ("3ª Vara Federal de Duque de Caxias", "4.02.5118"),
+                  ("Vara dos Feitos Cíveis da Comarca de Senhor do Bonfim", "8.05.0244"),
+                  ("4ª Vara Cível de Vitória da Conquista", "8.05.0274"),
+                  ("2ª Vara Cível de Bento Gonçalves", "8.21.0005"),
+                  ("1ª Vara Cível de Conselheiro Lafaiete", "8.13.0183")]
+
+
+class SeventhFiller(SixthFiller):
+    """The seventh set's people (word names, word surnames, kin), formats and negatives."""
+
+    def given(self, female: bool, unseen: bool, young: bool = False, word: bool = False) -> str:
+        rng = self.rng
+        if unseen:
+            return rng.choice([n for n in self.unseen_given if (n in SEVENTH_UNSEEN_FEMALE) == female])
+        if word or rng.random() < 0.1:
+            return rng.choice(SEVENTH_WORD_GIVEN_F if female else SEVENTH_WORD_GIVEN_M)
+        if not young and rng.random() < 0.4:
+            return rng.choice(SEVENTH_GIVEN_F if female else SEVENTH_GIVEN_M)
+        while True:
+            first = self.faker.first_name_female() if female else self.faker.first_name_male()
+            if first != "Dom":
+                return first
+
+    def person(self, female: bool | None = None, young: bool = False, word: str | None = None) -> str:
+        """word: "given" (a word given name) or "surname" (a word surname, last)."""
+        rng = self.rng
+        if female is None:
+            female = rng.random() < 0.5
+        unseen = rng.random() < 0.15
+        given = self.given(female, unseen and word != "given", young, word == "given")
+        if word == "surname":
+            last = rng.choice([s for s in SEVENTH_WORD_SURNAMES if " " not in s])
+        elif unseen:
+            last = rng.choice(self.unseen_surnames)
+        elif rng.random() < 0.15:
+            last = rng.choice(SEVENTH_WORD_SURNAMES)
+        else:
+            last = self.surname()
+        if set(last.split()) & set(given.split()) - set(SIXTH_PARTICLES):  # Maria da Luz da Luz
+            last = self.surname()
+        middle = self.surname()
+        shape = rng.random()
+        if shape < 0.35:
+            words = [last]
+        elif shape < 0.7:
+            words = [middle, last]
+        elif shape < 0.82:
+            words = [rng.choice(PARTICLE_SURNAMES), last]
+        elif shape < 0.9 and " " not in middle + last:
+            words = [middle, "e", last]
+        else:
+            words = [middle, self.surname(), last]
+        surnames = [t for t in " ".join(words).split() if t not in SIXTH_PARTICLES + ("e",)]
+        if len(set(surnames)) < len(surnames):
+            words = [last]
+        name = f"{given} {' '.join(words)}"
+        if not female and not young and word != "surname" and rng.random() < 0.08:
+            name = f"{name} {rng.choice(SIXTH_SUFFIXES)}"
+        return self.record(name, given)
+
+    def surname(self) -> str:
+        while True:  # faker's list has given names such as "Aparecida" among its surnames
+            last = self.faker.last_name()
+            if last != "Aparecida":
+                return last
+
+    def surnames(self, name: str) -> list[str]:
+        given = self.given_of.get(name, name.split()[0])
+        return [w for w in name[len(given):].split() if w not in SIXTH_PARTICLES + ("e",)
+                and w not in SIXTH_SUFFIXES]
+
+    def inverted(self, name: str) -> str:
+        words = name.split()
+        cut = len(words) - 1
+        if words[cut] in SIXTH_SUFFIXES and cut > 1:
+            cut -= 1
+        if cut > 1 and words[cut - 1] in SIXTH_PARTICLES:
+            cut -= 1
+        elif cut > 2 and words[cut - 1] == "e":
+            cut -= 2
+        return f"{' '.join(words[cut:]).upper()}, {' '.join(words[:cut])}"
+
+    def address(self) -> str:
+        rng = self.rng
+        if rng.random() < 0.45:
+            return super().address()
+        n = rng.randint(1, 3999)
+        style = rng.random()
+        if style < 0.15:  # Brasília
+            return rng.choice([
+                f"SQS {rng.randint(1, 4)}{rng.randint(0, 1)}{rng.randint(2, 6)}, Bloco "
+                f"{rng.choice('ABCDEFGHIJK')}, apto {rng.randint(1, 6)}0{rng.randint(1, 6)}",
+                f"QNM {rng.randint(1, 42)} Conjunto {rng.choice('ABCDEFGHIJ')} Casa {rng.randint(1, 40)}",
+                f"SHIS QI {rng.randint(1, 29)} Conjunto {rng.randint(1, 20)} Casa {rng.randint(1, 25)}"])
+        if style < 0.25:  # Goiânia
+            return (f"Rua C-{rng.randint(1, 260)}, Qd. {rng.randint(1, 600)}, Lt. {rng.randint(1, 40)}"
+                    f", nº {n}")
+        if style < 0.35:
+            return (f"Sítio {rng.choice(['Bonfim', 'Boa Esperança', 'Santa Luz', 'Flor da Serra'])}, "
+                    f"Estrada Municipal {rng.choice(['TOT', 'VCO', 'BGO'])}-{rng.randint(10, 480)}, "
+                    f"km {rng.randint(2, 30)}")
+        kind = rng.choice(["Rua", "R.", "Av.", "Avenida", "Tv.", "Travessa", "Al.", "Rua"])
+        complement = rng.choice(["", "", f", casa {rng.randint(2, 9)}", f" - apto {rng.randint(1, 15)}0"
+                                 f"{rng.randint(1, 4)}", f", bl. {rng.randint(1, 8)} ap. {rng.randint(101, 804)}",
+                                 f", lote {rng.randint(1, 30)}", " (fundos)", ", sobrado"])
+        number = rng.choice([str(n), f"nº {n}", f"n. {n}"])
+        return f"{kind} {rng.choice(SEVENTH_STREETS)}, {number}{complement}"
+
+    def ref_value(self, kind: str, person: str) -> str:
+        """"Given S." (INIC) or "Given M. Surname" (ABREV) of `person`."""
+        given = self.given_of.get(person, person.split()[0])
+        surnames = self.surnames(person)
+        if kind == "INIC":
+            return f"{given} {surnames[-1][0]}."
+        return f"{given} {surnames[0][0]}. {surnames[-1]}" if len(surnames) > 1 else person
+
+    def value(self, slot: str) -> str:
+        rng = self.rng
+        if slot in SEVENTH_STICKY and slot in self.sticky:
+            return self.sticky[slot]
+        ref = re.fullmatch(r"(ABREV)(\d)", slot)
+        if ref:
+            return self.ref_value(ref.group(1), self.people[int(ref.group(2)) - 1])
+        if slot in ("REVISOR", "INIC_NOVO", "EXTRATO", "PERSON_INVERTED"):
+            person = self.person()
+            self.people.append(person)
+            if slot == "INIC_NOVO":
+                return self.ref_value("INIC", person)
+            if slot == "PERSON_INVERTED":
+                return self.inverted(person)
+            if slot == "EXTRATO":
+                value = unicodedata.normalize("NFKD", person).encode("ascii", "ignore").decode().upper()
+                return value[:20].rstrip() if len(value) > 20 and rng.random() < 0.7 else value
+            form = rng.random()
+            if form < 0.35:
+                return person
+            if form < 0.65:
+                return self.ref_value("INIC", person)
+            return person.lower() if form < 0.85 else person.upper()
+        if slot in ("PAL_F", "PAL_F_MIN", "PAL_M", "PRENOME_M", "PAL_SOBRENOME"):
+            female = {"PAL_F": True, "PAL_F_MIN": True, "PAL_SOBRENOME": None}.get(slot, False)
+            word = {"PRENOME_M": None, "PAL_SOBRENOME": "surname"}.get(slot, "given")
+            person = self.person(female=female, word=word)
+            self.people.append(person)
+            if slot == "PAL_SOBRENOME":
+                return self.surname_of(person, particle=False)
+            value = self.given_of[person]
+            return value.lower() if slot.endswith("_MIN") else value
+        if slot == "VULGO":
+            return rng.choice(SEVENTH_VULGOS)
+        if slot == "RG7":
+            style = rng.random()
+            if style < 0.25:
+                return Filler.value(self, "BR_RG")
+            if style < 0.4:
+                return f"{self.digits(2)}.{self.digits(3)}.{self.digits(3)}-{self.digits(1)}"
+            if style < 0.55:
+                return f"{rng.randint(1, 9)}.{self.digits(3)}.{self.digits(3)}"
+            if style < 0.7:
+                return str(rng.randint(1, 9)) + self.digits(9)
+            if style < 0.85:
+                return f"MG-{self.digits(2)}.{self.digits(3)}.{self.digits(3)}"
+            return f"{self.digits(2)}.{self.digits(3)}.{self.digits(3)}-{self.digits(2)}"
+        if slot == "IP7":
+            if rng.random() < 0.3:
+                return f"{rng.choice(['2804', '2801', '2804', '2001'])}:" + ":".join(
+                    f"{rng.getrandbits(16):x}" for _ in range(7))
+            return Filler.value(self, "IP_ADDRESS")
+        if slot == "CRP":
+            return rng.choice([f"CRP {rng.randint(1, 23):02d}/{self.digits(5)}",
+                               f"CRP-{rng.randint(1, 23):02d}/{self.digits(6)}"])
+        if slot == "CREA":
+            return rng.choice([f"CREA-{rng.choice(UFS)} {self.digits(10)}",
+                               f"CREA/{rng.choice(UFS)} {self.digits(6)}/D"])
+        if slot in SEVENTH_NEGATIVES:
+            value = rng.choice(SEVENTH_NEGATIVES[slot])
+        elif slot == "NASC_ADULTO":  # a blood donor's: 16 to 69 years old
+            d, mo, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1957, 2007)
+            value = rng.choice([f"{d:02d}/{mo:02d}/{y}", f"{d:02d}/{mo:02d}/{y}", f"{d:02d}.{mo:02d}.{y}"])
+        elif slot in ("date7", "due7"):
+            value = self.date_of(datetime.date(2023, 1, 1) + datetime.timedelta(days=rng.randint(0, 1200)))
+        elif slot == "long_day7":
+            value = f"{rng.randint(1, 28)} de {rng.choice(MONTHS)} de {rng.randint(2024, 2026)}"
+        elif slot == "money7":
+            value = rng.choice([f"R$ {rng.randint(12, 999)},{self.digits(2)}",
+                                f"R$ {rng.randint(1, 9)}.{self.digits(3)},{self.digits(2)}"])
+        elif slot == "money_big7":
+            value = f"R$ {rng.randint(30, 900)}.{rng.choice(['000', '500'])},00"
+        elif slot in ("cnj7", "vara7"):
+            if "court7" not in self.cases:
+                self.cases["court7"] = rng.choice(SEVENTH_COURTS)
+            vara, origin = self.cases["court7"]
+            value = (vara if slot == "vara7" else
+                     f"{self.digits(7)}-{self.digits(2)}.{rng.randint(2016, 2025)}.{origin}")
+        elif slot == "vig7":
+            start = datetime.date(2023, 1, 1) + datetime.timedelta(days=rng.randint(0, 900))
+            end = start.replace(year=start.year + 1)
+            value = f"{self.date_of(start)} a {self.date_of(end)}"
+        elif slot == "loyalty_card":
+            body = "6035" + self.digits(11)
+            check = (int(checksums.luhn_check_digit(body)) + rng.randint(1, 9)) % 10
+            n = body + str(check)
+            value = " ".join(n[i:i + 4] for i in range(0, 16, 4))
+        elif slot == "chassi":
+            alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+            value = rng.choice(["9BW", "9BD", "9BG", "93H", "9C2"]) + "".join(
+                rng.choice(alphabet) for _ in range(14))
+        elif slot == "renavam":
+            value = self.bad_cpf()
+        elif slot == "selo":
+            value = "".join(rng.choice(string.ascii_uppercase) for _ in range(3)) + self.digits(5)
+        elif slot == "ait":
+            value = rng.choice(string.ascii_uppercase) + self.digits(9)
+        elif slot == "capital_no":
+            value = f"{rng.choice(['4004', '3003', '4002'])} {self.digits(4)}"
+        else:
+            generated = {
+                "helpful": lambda: str(rng.randint(2, 340)),
+                "order7": lambda: rng.choice([self.digits(10), f"{self.digits(3)}-{self.digits(7)}"]),
+                "auth7": lambda: self.digits(9),
+                "nps_id": lambda: f"R_{''.join(rng.choice(string.ascii_letters + string.digits) for _ in range(12))}",
+                "points": lambda: f"{rng.randint(2, 48)}.{self.digits(3)}",
+                "points_exp": lambda: f"{rng.randint(1, 1999):,}".replace(",", "."),
+                "dsar_proto": lambda: f"LGPD-{rng.randint(2024, 2025)}-{self.digits(6)}",
+                "sisbajud": lambda: f"{rng.randint(2023, 2025)}{self.digits(10)}",
+                "id_dep": lambda: self.digits(13),
+                "car_year": lambda: (lambda y: f"{y}/{y + rng.randint(0, 1)}")(rng.randint(2012, 2023)),
+                "bo7": lambda: f"{self.digits(6)}/{rng.randint(2024, 2025)}",
+                "inss_req": lambda: self.digits(9),
+                "nb": lambda: f"{self.digits(3)}.{self.digits(3)}.{self.digits(3)}-{self.digits(1)}",
+                "atend7": lambda: self.digits(9),
+                "carteirinha": lambda: f"{self.digits(1)} {self.digits(3)} {self.digits(12)} {self.digits(1)}",
+                "room7": lambda: str(rng.randint(1, 12)), "prontuario7": lambda: self.digits(7),
+                "donor_id": lambda: self.digits(8),
+                "hb": lambda: f"{rng.randint(12, 17)},{rng.randint(0, 9)}",
+                "pa": lambda: f"{rng.randint(10, 14)}0x{rng.randint(6, 9)}0",
+                "peso": lambda: str(rng.randint(52, 112)), "n_sessao": lambda: str(rng.randint(3, 40)),
+                "policy7": lambda: f"{self.digits(2)}.{self.digits(4)}.{self.digits(7)}",
+                "susep": lambda: self.digits(9), "emp7": lambda: self.digits(6),
+                "ie": lambda: f"{self.digits(3)}.{self.digits(3)}.{self.digits(3)}.{self.digits(3)}",
+                "n_pix": lambda: str(rng.randint(30, 400)), "n_asm": lambda: str(rng.randint(2, 80)),
+                "grupo": lambda: self.digits(4), "cota": lambda: str(rng.randint(1, 999)).zfill(3),
+                "loteria": lambda: self.digits(5), "pct7": lambda: str(rng.randint(20, 60)),
+            }
+            if slot not in generated:
+                return super().value(slot)
+            value = generated[slot]()
+        if slot in SEVENTH_STICKY:
+            self.sticky[slot] = value
+        return value
+
+
+assert not SEVENTH_SLOT_LABELS.keys() & (NOVEL_SLOT_LABELS.keys() | FIFTH_SLOT_LABELS.keys()
+                                         | SIXTH_SLOT_LABELS.keys())
+
+
 assert not SIXTH_SLOT_LABELS.keys() & (NOVEL_SLOT_LABELS.keys() | FIFTH_SLOT_LABELS.keys())
-SLOT_LABELS = {**NOVEL_SLOT_LABELS, **FIFTH_SLOT_LABELS, **SIXTH_SLOT_LABELS}
+SLOT_LABELS = {**NOVEL_SLOT_LABELS, **FIFTH_SLOT_LABELS, **SIXTH_SLOT_LABELS, **SEVENTH_SLOT_LABELS}
 
 
 SLOT = re.compile(r"\{(\w+)\}")
@@ -2036,6 +2685,7 @@ def main(names: list[str]) -> None:
         "novel": (NOVEL, 4, NovelFiller(4, NOVEL_UNSEEN_GIVEN, NOVEL_UNSEEN_SURNAMES)),
         "fifth": (FIFTH, 5, FifthFiller(5, FIFTH_UNSEEN_GIVEN, FIFTH_UNSEEN_SURNAMES)),
         "sixth": (SIXTH, 6, SixthFiller(6, SIXTH_UNSEEN_GIVEN, SIXTH_UNSEEN_SURNAMES)),
+        "seventh": (SEVENTH, 7, SeventhFiller(7, SEVENTH_UNSEEN_GIVEN, SEVENTH_UNSEEN_SURNAMES)),
     }
     for name in names or list(sets):
         templates, seed, filler = sets[name]
