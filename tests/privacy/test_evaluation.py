@@ -35,6 +35,11 @@ met on unseen text for the first time), leak rate 7.51% (not met: 144 missed nam
 Its errors have since been READ ("more general evidence" in docs/privacy.md: name shape,
 gendered role labels, agent nouns…); the guard below holds what was reached (F1 0.987,
 leak 2.43%). Judging those rules needs a seventh set.
+
+SEVENTH is that set (app reviews, DMs, return labels, SISBAJUD orders, surgical
+checklists, rosters, bank statements, consórcio minutes…; a third of its names are also
+words: Rosa, Flor, Luz, Serafim). Scored once with the detectors frozen at commit e507bfc:
+micro F1 0.944, PERSON recall 0.891, leak rate 9.10% — none of the goals met.
 """
 
 from __future__ import annotations
@@ -125,7 +130,7 @@ def test_unseen_set_is_sane(name):
         assert text[span["start"]:span["end"]].strip()
 
 
-@pytest.mark.parametrize("name", ["novel", "fifth", "sixth"])
+@pytest.mark.parametrize("name", ["novel", "fifth", "sixth", "seventh"])
 def test_unseen_set_figures_are_reported(name):
     # printed with pytest -s and recorded in docs/privacy.md
     scored = report(name)
