@@ -41,6 +41,10 @@ _DOCUMENT_HEADERS = frozenset({"documento", "doc", "cpf/cnpj", "cpf_cnpj", "cpf 
                                "cnpj/cpf", "documento do favorecido"})
 
 
+# "CPF/CNPJ: …", "CNPJ ou CPF": a field for either document; the digits decide which.
+_EITHER_DOCUMENT = re.compile(r"(?:cpf|cnpj)[ \t]*(?:/|ou|\|)[ \t]*(?:cpf|cnpj)\W{0,4}$")
+
+
 def contextual_score(
     context: ContextWindow,
     start: int,
@@ -49,19 +53,25 @@ def contextual_score(
     *,
     own: float = 0.95,
     other: float = 0.3,
+    ignore: frozenset[str] = frozenset(),
 ) -> float:
     """Score of a `label` candidate at `start` given the nearest keyword before it.
 
     `base` applies with no keyword; `own` when the nearest keyword is the label's own;
-    `other` (a ceiling) when it names another identifier or a non-personal number.
+    `other` (a ceiling) when it names another identifier or a non-personal number, unless
+    that label is in `ignore` (the candidate cannot be one: a CPF that is no phone number).
     """
     nearest = _column_keyword(context, start)
     if nearest is None:
         nearest = context.nearest_before(start, CONTEXT_WIDTH, COMPETING_KEYWORDS)
     if nearest is None:
         return base
-    if nearest == label:
+    if nearest == label or (
+        label in ("BR_CPF", "BR_CNPJ") and _EITHER_DOCUMENT.search(context.before(start, CONTEXT_WIDTH))
+    ):
         return max(base, own)
+    if nearest in ignore:
+        return base
     return min(base, other)
 
 

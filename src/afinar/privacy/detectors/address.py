@@ -26,18 +26,20 @@ _STREET_TYPE = (
 _STREET_START = re.compile(
     r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?"
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servidao"
-    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio)\s"
+    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio"
+    r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjg]|qs[a-f]|cn[ab]|cs[bg]|shvp)\s"
 )
 _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
 # A dot ends a word of up to four letters ("Dr.", "Eng.", "Prof.") or sits inside one
 # ("Sto.André"); after a longer word it is a full stop: "loja da Rua Augusta. Ligar".
 _CAP_WORD = (
     r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*"
-    r"|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ]))"
+    r"|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ])"
+    r"|[A-Z]{1,2}-\d{1,4}(?![\w-]))"  # Goiânia's and planned towns' coded streets: "Rua C-211"
 )
 _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023"); deeds
     # write thousands with a dot ("Av. Halfeld, 2.077")
-    r"(?:,?[ \t]*(?:n[º°o.]?[ \t]*|número[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|s/n[º°]?))"
+    r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|s/n[º°]?))"
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
@@ -45,6 +47,12 @@ _COMPLEMENT_WORD = (
     r"|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete)"
 )
 _COMPLEMENT = rf"(?:\s*[,;-]?\s*{_COMPLEMENT_WORD}\s*(?:n[º°o.]?\s*)?[\w-]*)"
+# A block and lot in place of a house number: "Rua C-211, Qd. 536, Lt. 11, nº 1622"
+_BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?(?![\w]))"
+_BRASILIA_SECTOR = (
+    "SQS|SQN|SQSW|SQNW|SHIS|SHIN|SHCGN|SCLN|SCLS|CLN|CLS|CLSW|QNM|QNN|QNL|QND|QNA|QNB|QNJ|QNG"
+    "|QSA|QSB|QSC|QSD|QSE|QSF|CNB|CNA|CSB|CSG|SHVP"
+)
 # A neighbourhood named right after the number ("…, 385, Conjunto Santa Maria") is taken
 # whole: cut after "Santa", the rest ("Maria") would read as a person once the address
 # is replaced. Its words carry no dots, so "Vila Maloca. Cartão SUS" stops at "Maloca".
@@ -90,7 +98,12 @@ class AddressDetector(Detector):
     _formal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,7}}"
-        rf"(?P<number>{_NUMBER}(?:{_NEIGHBOURHOOD}|{_COMPLEMENT})*)?"
+        rf"(?P<number>(?:{_NUMBER}|{_BLOCK_AND_LOT}+(?:,?{_NUMBER})?)(?:{_NEIGHBOURHOOD}|{_COMPLEMENT})*)?"
+    )
+    # Brasília's addresses are codes of sector and block: "SQS 205, Bloco H, apto 603",
+    # "QNM 34, Conjunto F, Casa 12"
+    _brasilia = re.compile(
+        rf"(?<![\w])(?:{_BRASILIA_SECTOR})[ \t]+\d{{1,4}}(?:[ \t]*[A-Z](?![\w]))?(?:{_COMPLEMENT})+"
     )
     _informal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+(?:n[º°o.]?\s*)?\d{{1,5}}"
@@ -116,6 +129,10 @@ class AddressDetector(Detector):
                 score = 0.45  # a place: "no cruzamento da Avenida Rebouças com a Rua …"
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", score, self.name)
+        for match in _matches_at(self._brasilia, text, starts):
+            if not any(s <= match.start() < e for s, e in covered):
+                covered.append((match.start(), match.end()))
+                yield Span(match.start(), match.end(), "ADDRESS", 0.9, self.name)
         for match in _matches_at(self._informal, text, starts):
             if any(s <= match.start() < e for s, e in covered):
                 continue

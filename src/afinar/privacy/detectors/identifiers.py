@@ -48,7 +48,11 @@ class CpfDetector(Detector):
                 score = 0.95
             else:
                 base = 0.85 if match.group(5) else 0.55
-                score = contextual_score(context, match.start(), "BR_CPF", base)
+                digits = digits_of(match.group())
+                # "Contato: 13748477716": eleven digits are a phone only as DDD + a mobile
+                # number, which starts with 9
+                not_a_phone = frozenset({"PHONE_NUMBER"}) if digits[2] != "9" else frozenset()
+                score = contextual_score(context, match.start(), "BR_CPF", base, ignore=not_a_phone)
             yield Span(match.start(), match.end(), "BR_CPF", score, self.name)
 
 
