@@ -571,6 +571,40 @@ def test_name_shape_separates_coined_names_from_words():
     assert is_name_shaped("Silva")  # a gazetteer word, whatever its shape
 
 
+# Rules written after reading the seventh set's errors (docs/privacy.md): documents under
+# "CPF/CNPJ" and phone keywords, council regions, coded and Brasília addresses, greetings,
+# e-mail headers, roles and registers after a dash, initials, everyday-word runs.
+SEVENTH_EVIDENCE_CASES = [
+    ('COMPRADOR: MOACIR MORAES\nCPF/CNPJ: 52998224725\nEndereço', [('MOACIR MORAES', 'PERSON'), ('52998224725', 'BR_CPF')]),
+    ('[18:52] Contato: 11144477735\n[19:08]', [('11144477735', 'BR_CPF')]),
+    ('Contato: 11987654321', [('11987654321', 'PHONE_NUMBER')]),
+    ('Zoraide Tapuia – Psicóloga – CRP-05/327391', [('Zoraide Tapuia', 'PERSON'), ('CRP-05/327391', 'PROFESSIONAL_ID')]),
+    ('Resp. técnico: Eng. Valter Correia – CREA-GO 7831798742', [('Valter Correia', 'PERSON'), ('CREA-GO 7831798742', 'PROFESSIONAL_ID')]),
+    ('ESTRADA DR. OSVALDO FERNANDES, Nº 207, BL. A, APTO 55\nSANTA', [('ESTRADA DR. OSVALDO FERNANDES, Nº 207, BL. A, APTO 55', 'ADDRESS')]),
+    ('Endereço: SQS 205, Bloco H, apto 603 – Vila Serafim', [('SQS 205, Bloco H, apto 603', 'ADDRESS')]),
+    ('Rua C-211, Qd. 536, Lt. 11, nº 1622 – Santa Luzia', [('Rua C-211, Qd. 536, Lt. 11, nº 1622', 'ADDRESS')]),
+    ('o QI 85 dele', []),
+    ('Olá, Zoraide! Sentimos muito', [('Zoraide', 'PERSON')]),
+    ('Olá, Tudo bem?', []),
+    ('ATENDENTE: LOJAS ROCHA, BOA TARDE, COM QUEM EU FALO?\nCLIENTE: SIM', []),
+    ('Para: Zoraide Tapuia <zoraide@example.com>', [('Zoraide Tapuia', 'PERSON'), ('zoraide@example.com', 'EMAIL_ADDRESS')]),
+    ('Triagem: Gilvânio Caraíbas – COREN-PR 36.714-ENF', [('Gilvânio Caraíbas', 'PERSON'), ('COREN-PR 36.714-ENF', 'PROFESSIONAL_ID')]),
+    ('2) Zoraide Tapuia – filha – nascida em 05/08/2010', [('Zoraide Tapuia', 'PERSON'), ('05/08/2010', 'DATE_OF_BIRTH')]),
+    ('falei com Ana M. ontem', [('Ana M.', 'PERSON')]),
+    ('ação de cobrança em face de GILVÂNIO CARAÍBAS e COLÉGIO SANTA ROSA', [('GILVÂNIO CARAÍBAS', 'PERSON')]),
+    ('30/03/2025  PIX ENVIADO ZORAIDE TAPUIA      -3.345,23', [('ZORAIDE TAPUIA', 'PERSON')]),
+    ('Cartório do 1º Ofício de Senhor do Bonfim – selo', []),
+    ('RENAVAM 03331441471   Placa FIA-7353', [('FIA-7353', 'LICENSE_PLATE')]),
+    ('NOME | CANAL\nnão informado | site\nAna Souza | voz', [('Ana Souza', 'PERSON')]),
+    ('almoço com cliente (Gilvânio Caraíbas, Frigorífico Serafim)', [('Gilvânio Caraíbas', 'PERSON')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTH_EVIDENCE_CASES)
+def test_rules_written_after_reading_the_seventh_set(text, expected):
+    assert found(text, scan(text)) == expected
+
+
 EXAMPLE_RESIDUAL_CASES = [
     # found by the anonymiser's residual check on the example projects' data
     ("Titular: Edvaldo Maia da Fonseca Maluf Neto. Me liga amanhã.", [("Edvaldo Maia da Fonseca Maluf Neto", "PERSON")]),

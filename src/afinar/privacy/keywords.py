@@ -50,5 +50,6 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     # numbers that name a case or an event, not a person: "manifestação 047961196913",
     # "Alerta antifraude 07921213501"
     "manifestacao", "ocorrencia", "solicitacao", "reclamacao", "alerta", "alerta antifraude",
-    "incidente", "controle", "no de controle", "transacao", "id da transacao",
+    "incidente", "controle", "no de controle", "transacao", "id da transacao", "renavam",
+    "chassi",
 ])

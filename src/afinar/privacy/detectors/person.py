@@ -93,11 +93,15 @@ _RIGHT_CUE = re.compile(
     r"|doravante|responsavel legal|representante legal)(?!\w)"
     r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
-    # a kinship or role after a comma: "Idalécio Cirino, filho, solteiro", "Benvinda Scapin,
-    # escrevente autorizada", "FULANO, advogado(a) inscrito(a)", "…, irmã)"
-    r"|[ \t]*,[ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
+    r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
+    # a council's register after a dash: "Sinfrônio Gameleira – COREN-PR 36.714"
+    r"|[ \t]*[–-][ \t]*(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress)(?![a-z])"
+    # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
+    # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
+    r"|[ \t]*[,–-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
     r"|conjuge|companheir[oa]|escrevente|tabeliao|tabelia|advogad[oa]|testemunha|inventariante"
-    r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos)(?![\w])"
+    r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos|menor|psicolog[oa]|enfermeir[oa]"
+    r"|medic[oa]|dentista|fisioterapeuta|nutricionista|farmaceutic[oa]|beneficiari[oa]|titular)(?![\w])"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
     r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante|paciente|cliente|titular)"
     r"(?:\)|[ \t]+d[aeo]s?[ \t])"  # "(filho)", "(filho do segurado)"
@@ -150,6 +154,10 @@ def _person_context(context: ContextWindow, start: int) -> int:
     if not words:
         return NO_CONTEXT
     strong, weak, last_words = _contexts()
+    if stripped.endswith(",") and _GREETING.search(stripped) and _has_lower_case_near(context.text, start, start + 1):
+        # "Olá, Eulina!", "Oiii, Celeste!": a greeting's addressee (in text all in capitals,
+        # "BOA TARDE, COM QUEM EU FALO?", capitals say nothing)
+        return STRONG_CONTEXT
     if stripped.endswith(":") and _GENDERED_LABEL.search(context.before(start, 80).rstrip().rsplit("\n", 1)[-1]):
         # "Operador(a):", "Tecnólogo(a) responsável pela aquisição:": a form's field whose
         # role carries a gender marker holds a person, whatever the role is
@@ -213,6 +221,11 @@ def _role_word_before(context: ContextWindow, start: int, words: list[str], labe
     return first is not None and is_name_shaped(first.group())
 
 
+# A greeting and a comma: what follows is the person greeted ("Olá, Eulina!"); everyday
+# words and listed non-names ("Olá, Tudo bem?", "Bom dia, Equipe") are still not names.
+_GREETING = re.compile(
+    r"(?:^|[\s.!?])(?:ola|oi+e?|ei|opa|bom dia|boa tarde|boa noite|obrigad[oa]|parabens|tchau)[ \t]*,$"
+)
 # A label whose role word carries a gender marker, up to four words before its colon.
 _GENDERED_LABEL = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]+[a-z]+){0,4}[ \t]*:$")
 _LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
@@ -278,8 +291,9 @@ def _words_worth_a_look() -> frozenset[str]:
     global _WORTH_A_LOOK
     if _WORTH_A_LOOK is None:
         gazetteer = load_gazetteer()
-        _WORTH_A_LOOK = (gazetteer.name_words | gazetteer.person_contexts
-                         | gazetteer.weak_person_contexts)
+        contexts = gazetteer.person_contexts | gazetteer.weak_person_contexts
+        # a phrase's first word too: "PIX ENVIADO ZORAIDE TAPUIA" is one run of capitals
+        _WORTH_A_LOOK = gazetteer.name_words | contexts | frozenset(p.split()[0] for p in contexts)
     return _WORTH_A_LOOK
 
 
@@ -844,6 +858,8 @@ class PersonNameDetector(Detector):
         `right_cue` whether a qualification or a relative in brackets follows the run."""
         given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
         first, rest = words[0], words[1:]
+        if all(t.folded in common_words() for t in words):
+            return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
         has_context = strength == STRONG_CONTEXT
         # a weak context or a right cue vouches for two or more words, not for one
         announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue)
@@ -882,8 +898,6 @@ class PersonNameDetector(Detector):
         if has_context:
             if first.all_caps and not rest and first.folded not in given:
                 return 0.0  # "cliente VIP": an acronym, not a name
-            if not rest and first.folded in common_words():
-                return 0.0  # "placa mãe. Pior ainda", "usuário do Você": an everyday word
             score = max(score, 0.85 if known_rest or first_is_given else 0.75)
         elif announced:
             score = max(score, 0.8 if known_rest or first_is_given else 0.7)
@@ -1060,6 +1074,7 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
     return not below and _PLACE_AND_DATE.fullmatch(above) is not None
 
 
+_TRAILING_INITIAL = re.compile(rf" [{_UPPER}]\.(?![\w.])")
 _AND_SURNAME = re.compile(rf" e ({_WORD})(?![ \t]*[{_UPPER}{_LOWER}(])")
 _SURNAME_COMMA = re.compile(
     rf"(?:[{_UPPER}]{{2,}}|D[AEO]S?)(?: (?:[{_UPPER}]{{2,}}|D[AEO]S?))*,[ \t]*$"
@@ -1106,6 +1121,8 @@ def _extend_name(
                 start = before.start()
     if text[end - 2 : end + 1] in ("Jr.", "JR."):
         end += 1  # "Luiz Felipe Ramos Jr.": the suffix's dot is part of it
+    elif (initial := _TRAILING_INITIAL.match(text, end)) is not None:
+        end = initial.end()  # "Eulina L.", "Dulcinéia D.": a surname cut to its initial
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.score, span.detector)
