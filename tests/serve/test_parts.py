@@ -203,3 +203,33 @@ def test_an_unexpected_error_is_answered_without_its_message(workspace, caplog):
             logger.removeHandler(caplog.handler)
     assert answer.status_code == 500 and answer.json()["error"]["message"] == "internal error (ValueError)"
     assert "529" not in caplog.text and "request failed: ValueError" in caplog.text
+
+
+@pytest.mark.postgres
+def test_request_logs_feedback_and_retention_on_postgresql(tmp_path, postgres_url):
+    # the serve stage's own tables (request logs, feedback) on a real PostgreSQL server
+    from afinar.serve.requestlog import LogEntry, RequestLogStore, add_feedback, get_logged, purge_expired, read_feedback, read_logs
+    from afinar.workspace import Workspace
+
+    workspace = Workspace.open(tmp_path / "ws", database_url=postgres_url)
+    assert workspace.dialect == "postgresql"
+    store = RequestLogStore(workspace, RequestLogSpec(retention_days=2))
+    store.start()
+    now = datetime.now(UTC)
+    common = dict(model_name="m", version_id="m@1", endpoint="classify", user_name="u", token_id=None, status_code=200,
+                  latency_ms=1.0, output_text="")
+    store.record([
+        LogEntry(request_id="old", item=0, input_text="antigo", created_at=now - timedelta(days=3), **common),
+        LogEntry(request_id="new", item=0, input_text="Meu CPF é 529.982.247-25", created_at=now - timedelta(days=1), **common),
+    ])
+    store.flush()
+    stored = {r.id: r for r in read_logs(workspace)}
+    assert set(stored) == {"old", "new"} and "529" not in stored["new"].input_text
+    add_feedback(workspace, get_logged(workspace, "new", 0), label="ok", rating=4.0, user_name="u", retention_days=30)
+    add_feedback(workspace, get_logged(workspace, "old", 0), label="x", rating=None, user_name="u", retention_days=-1)
+    assert [(f.label, logged.id) for f, logged in read_feedback(workspace, version_id="m@1")] in (
+        [("ok", "new"), ("x", "old")], [("x", "old"), ("ok", "new")])
+    assert purge_expired(workspace) == {"request_logs": 1, "request_feedback": 1}
+    assert [r.id for r in read_logs(workspace)] == ["new"]
+    store.close()
+    workspace.close()
