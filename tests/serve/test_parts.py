@@ -233,3 +233,21 @@ def test_request_logs_feedback_and_retention_on_postgresql(tmp_path, postgres_ur
     assert [r.id for r in read_logs(workspace)] == ["new"]
     store.close()
     workspace.close()
+
+
+@pytest.mark.postgres
+def test_drift_check_records_on_postgresql(tmp_path, postgres_url):
+    # the monitor stage's records: stored with their time zone, listed oldest first, filtered
+    from afinar.monitor.records import list_checks, new_check_id, record_check
+    from afinar.workspace import Workspace
+
+    workspace = Workspace.open(tmp_path / "ws", database_url=postgres_url)
+    now = datetime.now(UTC)
+    for age, version, status in ((2, "m@1", "ok"), (1, "m@1", "alert"), (0, "m@2", "warn")):
+        record_check(workspace, check_id=new_check_id(), version_id=version, created_at=now - timedelta(hours=age), created_by="u",
+                     status=status, samples=10, summary={"checks": [{"name": "mmd", "effect": 0.1 * age}]}, artifact_sha256=None)
+    assert [c.status for c in list_checks(workspace)] == ["ok", "alert", "warn"]
+    latest = list_checks(workspace, "m@1", limit=1)
+    assert [c.status for c in latest] == ["alert"] and latest[0].created_at.tzinfo is not None
+    assert latest[0].effects() == {"mmd": pytest.approx(0.1)}
+    workspace.close()
