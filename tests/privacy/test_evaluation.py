@@ -62,7 +62,7 @@ sys.path.insert(0, str(DATA))
 TEST_KEY = bytes(range(32))  # a fixed key, tests only
 
 
-SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh")
+SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eighth")
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +89,9 @@ def test_sets_are_four_domains_and_differ():
                                   | starts["novel"] | starts["fifth"])
     assert not starts["seventh"] & (starts["tuning"] | starts["heldout"] | starts["fresh"]
                                     | starts["novel"] | starts["fifth"] | starts["sixth"])
+    assert not starts["eighth"] & (starts["tuning"] | starts["heldout"] | starts["fresh"]
+                                   | starts["novel"] | starts["fifth"] | starts["sixth"]
+                                   | starts["seventh"])
 
 
 def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
@@ -102,7 +105,8 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
               + make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES
               + make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES
               + make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES
-              + make_eval_sets.SEVENTH_UNSEEN_GIVEN + make_eval_sets.SEVENTH_UNSEEN_SURNAMES)
+              + make_eval_sets.SEVENTH_UNSEEN_GIVEN + make_eval_sets.SEVENTH_UNSEEN_SURNAMES
+              + make_eval_sets.EIGHTH_UNSEEN_GIVEN + make_eval_sets.EIGHTH_UNSEEN_SURNAMES)
     assert not {fold(n) for n in unseen} & gazetteer.name_words
     # and each set's list is its own
     lists = [make_eval_sets.UNSEEN_GIVEN + make_eval_sets.UNSEEN_SURNAMES,
@@ -110,7 +114,8 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
              make_eval_sets.NOVEL_UNSEEN_GIVEN + make_eval_sets.NOVEL_UNSEEN_SURNAMES,
              make_eval_sets.FIFTH_UNSEEN_GIVEN + make_eval_sets.FIFTH_UNSEEN_SURNAMES,
              make_eval_sets.SIXTH_UNSEEN_GIVEN + make_eval_sets.SIXTH_UNSEEN_SURNAMES,
-             make_eval_sets.SEVENTH_UNSEEN_GIVEN + make_eval_sets.SEVENTH_UNSEEN_SURNAMES]
+             make_eval_sets.SEVENTH_UNSEEN_GIVEN + make_eval_sets.SEVENTH_UNSEEN_SURNAMES,
+             make_eval_sets.EIGHTH_UNSEEN_GIVEN + make_eval_sets.EIGHTH_UNSEEN_SURNAMES]
     folded = [{fold(n) for n in names} for names in lists]
     assert not folded[2] & (folded[0] | folded[1]) and not folded[1] & folded[0]
     assert not folded[3] & (folded[0] | folded[1] | folded[2])
@@ -119,9 +124,11 @@ def test_unseen_names_of_every_set_stay_out_of_the_gazetteer():
     assert set(make_eval_sets.SIXTH_UNSEEN_FEMALE) <= set(make_eval_sets.SIXTH_UNSEEN_GIVEN)
     assert not folded[5] & (folded[0] | folded[1] | folded[2] | folded[3] | folded[4])
     assert set(make_eval_sets.SEVENTH_UNSEEN_FEMALE) <= set(make_eval_sets.SEVENTH_UNSEEN_GIVEN)
+    assert not folded[6] & (folded[0] | folded[1] | folded[2] | folded[3] | folded[4] | folded[5])
+    assert set(make_eval_sets.EIGHTH_UNSEEN_FEMALE) <= set(make_eval_sets.EIGHTH_UNSEEN_GIVEN)
 
 
-@pytest.mark.parametrize("name", ["novel", "fifth", "sixth", "seventh"])
+@pytest.mark.parametrize("name", ["novel", "fifth", "sixth", "seventh", "eighth"])
 def test_unseen_set_is_sane(name):
     records = [json.loads(x) for x in (DATA / f"{name}.jsonl").read_text().splitlines()]
     spans = [(record["text"], span) for record in records for span in record["spans"]]

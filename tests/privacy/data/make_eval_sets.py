@@ -1,7 +1,7 @@
 """Build the labelled evaluation sets (run once; the JSONL files are committed).
 
     python tests/privacy/data/make_eval_sets.py [tuning] [heldout] [fresh] [novel] [fifth] [sixth]
-        [seventh]
+        [seventh] [eighth]
 
 Hand-written Brazilian-Portuguese templates in four domains (customer service, legal,
 health, finance) whose slots are filled with generated personal data, so the gold spans
@@ -63,6 +63,22 @@ expense reports, supplier forms, COAF reports, consórcio minutes, bank statemen
 boletos. Names that are also words (Rosa, Luz, Vitória, Serafim, Bonfim, Paz…) stand next
 to the same words used as words and in names of places and companies. Its unseen names
 are a seventh list (SEVENTH_UNSEEN_*).
+
+`eighth.jsonl` uses the EIGHTH templates, written without reading the detectors nor the
+rules written after the seventh set's errors, in registers none of the other seven uses
+(see the comment above EIGHTH): speech-analytics transcripts of voice IVRs, SMS-gateway
+reports, delivery-app chats with the courier, call-back request forms, CRM churn notes,
+Google Forms exports, Facebook comment threads, rental inspection reports, e-mails
+revoking a power of attorney, notarial records of WhatsApp screenshots, postal summons
+receipts (AR), judicial permits for heirs, hearing schedules, law-firm timesheets, ICU
+daily evolutions, double-check sheets of high-alert drugs, telemedicine chats, pregnancy
+cards, Manchester triage sheets, traffic psychological evaluations, meal plans, payslips,
+credit-card statements, FGTS withdrawal requests, suitability questionnaires, mortgage
+proposals with co-borrowers, international remittances and promissory notes. Names of
+Japanese, German, Italian, Lebanese and Ukrainian origin and names with initials ("J.
+Carlos Souza", "A. M. Schmidt", "Ana M.") stand next to companies, schools, hospitals,
+streets and cities named after people. Its unseen names are an eighth list
+(EIGHTH_UNSEEN_*).
 """
 
 from __future__ import annotations
@@ -2629,12 +2645,860 @@ class SeventhFiller(SixthFiller):
         return value
 
 
+EIGHTH_UNSEEN_GIVEN = ["Hatsue", "Mitsuko", "Waltraud", "Irmgard", "Myroslava", "Halyna", "Santina",
+                       "Fumiko", "Tsuneo", "Shigeru", "Siegfried", "Wadih", "Bohdan",
+                       "Ermenegildo", "Volodymyr"]
+EIGHTH_UNSEEN_FEMALE = ["Hatsue", "Mitsuko", "Waltraud", "Irmgard", "Myroslava", "Halyna", "Santina",
+                        "Fumiko"]
+EIGHTH_UNSEEN_SURNAMES = ["Kawakubo", "Tsukamoto", "Kleinübing", "Wachholz", "Hoepers", "Hrynchuk",
+                          "Zadorozny", "Jabur", "Ghattas", "Nasrallah", "Pasqualotto", "Brunetta"]
+
+# Written without reading the detectors (their code, lists, keywords or contexts) nor the
+# rules written after the seventh set's errors, in registers none of the other seven uses:
+# speech-analytics transcripts of a voice IVR handing over to an agent (with disfluencies,
+# [inaudível], [risos] and a CPF read out digit by digit), SMS-gateway delivery reports
+# (two-factor codes, delivery and marketing messages), delivery-app chats with the
+# courier, a school's call-back request form, CRM churn notes with a pasted e-mail, Google
+# Forms CSV exports, comment threads under a brand's Facebook post; rental inspection
+# reports with signatures, e-mails revoking a power of attorney, notarial "atas" of
+# WhatsApp screenshots, postal AR slips of a summons with the court's certificate,
+# judicial permits (alvará) for heirs to withdraw FGTS/PIS, small-claims hearing
+# schedules, law-firm timesheets; ICU daily evolutions by systems, double-check sheets of
+# high-alert drugs, telemedicine chat logs, pregnancy cards (caderneta da gestante),
+# Manchester triage sheets, traffic psychological evaluations for the driving licence,
+# nutritionists' meal plans; payslips (holerite), credit-card statements with instalments
+# and an additional card, FGTS withdrawal requests, investor-suitability questionnaires,
+# mortgage proposals with co-borrowers, international remittance orders, promissory notes
+# with guarantors. Person forms (all labelled PERSON): names of Japanese, German, Italian,
+# Lebanese and Ukrainian origin (alone, or after a Portuguese given name or surname, and a
+# Brazilian wife carrying her husband's foreign surname), compound given names,
+# particles, Filho/Júnior/Neto, capitals, lower case, first names alone (in greetings, as
+# chat speakers, in SMS without accents), a surname alone after a title (Dr., Dra., Sr.),
+# initials ("J. Carlos Souza", "A. M. Schmidt", "Ana M.", "Given S."), "SURNAME, Given",
+# a name followed by a role after a dash, names in e-mail headers, a contact saved with a
+# tag after the name ("Giuseppe Obra"; the tag is not part of the span), a payment
+# intermediary's seller written together in capitals ("PAG*JULIANANAKAMURA"; the
+# "PAG*" prefix is not part of the span), a word given name signing a brand's reply.
+# Not labelled: titles; companies, restaurants, firms, brokers, realtors, schools,
+# hospitals, maternity wards, notaries, bank branches, shopping centres, cities, districts
+# and streets used as places that carry personal names (Esfiharia do Jamil, Temakeria
+# Nakamura, Cia. Hering, Döhler, Hospital Regional Hans Dieter Schmidt, Colégio Dante
+# Alighieri, Pedro Leopoldo/MG, Rua Hermann Blumenau); CNJ and other protocol numbers,
+# SMS codes, delivery codes, order, ticket and postal-object numbers, boleto lines, masked
+# card numbers, company toll-free numbers, ICD-10 codes, drugs and brands, money, times
+# and dates other than births.
+EIGHTH = {
+    "atendimento": [
+        "Speech analytics · {telco8} · ligação {call8} · {d0} {h0}\nFluxo: URA por voz → "
+        "atendimento humano · confiança média da transcrição: {conf8}%\n\n[00:00:04] URA: Em "
+        "poucas palavras, diga o motivo da sua ligação.\n[00:00:09] Cliente: é... eu queria... "
+        "ééé... reclamar de uma cobrança, tipo, uma cobrança que veio a mais na fatura\n"
+        "[00:00:17] URA: Entendi. Para continuar, diga o CPF do titular da linha.\n[00:00:22] "
+        "Cliente: {CPF_FALA}\n[00:00:31] URA: Aguarde, vou transferir para um especialista.\n"
+        "[00:01:48] Atendente: {telco8}, boa tarde, meu nome é {PRENOME_F}, com quem eu falo?\n"
+        "[00:01:52] Cliente: aqui é o... o {IMIG_M}, mas, assim, a linha tá no nome da minha "
+        "esposa, a {ESPOSA2}\n[00:02:03] Atendente: sem problema, senhor. Um telefone pra "
+        "contato, caso a ligação caia?\n[00:02:07] Cliente: anota aí... {FONE8}... isso\n"
+        "[00:02:15] Atendente: certo. Tem um serviço de {vas8} de {money8} que o senhor não "
+        "contratou, vou cancelar e estornar [inaudível]\n[00:02:29] Cliente: ah, graças a Deus "
+        "[risos], porque a {competitor8} já tinha me oferecido um plano melhor...\nTags: "
+        "cobranca_indevida · sentimento_negativo · mencao_concorrente",
+        "Relatório de envios – {sms_vendor8} · conta: {sms_brand8} · {day8}\n"
+        "ID;DATA_HORA;DESTINO;MENSAGEM;STATUS\n{sms_id8};{day8} {hr};{FONE_E164};\"{sms_brand8}: "
+        "Ola {SMS_NOME}, seu codigo de verificacao e {otp8}. Nao compartilhe este codigo com "
+        "ninguem.\";ENTREGUE\n{sms_id8};{day8} {hr};{FONE_E164};\"{SMS_NOME}, seu pedido "
+        "{order8} saiu para entrega e chega hoje. Acompanhe: {short_url8}\";ENTREGUE\n"
+        "{sms_id8};{day8} {hr};{FONE_E164};\"{sms_brand8}: so hoje, {coupon_pct8} OFF com o "
+        "cupom {coupon8}. Para nao receber mais, responda SAIR\";FALHA (numero inexistente)\n"
+        "Total: 3 envios · 2 entregues · custo {money_small8}",
+        "{app8} · Pedido #{order8} · {restaurant8}\nEntregador: {PRENOME_M} · moto "
+        "{LICENSE_PLATE}\n\n{h0} {PRENOME1}: boa noite, to na esquina da {street8}, seu prédio é "
+        "o de portão cinza?\n{m} Você: isso! pode deixar na portaria\n{m} {PRENOME1}: o porteiro "
+        "ta pedindo o nome de quem vai receber e o código de entrega\n{m} Você: fala que é pra "
+        "{PERSON}, do 32. código {delivery_code8}\n{m} Sistema: Pedido entregue. Que tal avaliar "
+        "a entrega?",
+        "[{school8}] Nova solicitação \"Quero que me liguem\" nº {ticket8}\nRecebida em {date8} "
+        "às {hr} · origem: {utm8}\n\nNome do responsável: {PERSON}\nTelefone/WhatsApp: {FONE8}\n"
+        "Melhor horário para contato: {slot8}\nInteresse: {grade8}\nMensagem: \"Boa tarde! "
+        "Gostaria de saber valores e se ainda tem vaga. Quem vai estudar é meu neto, {FILHO1}; "
+        "ele vem transferido do {school_other8}.\"\n☑ Autorizo o contato por telefone e "
+        "WhatsApp conforme a política de privacidade\nIP: {IP7}\nDistribuída para: {INICIAIS} – "
+        "Consultor(a) de admissões",
+        "CRM › Contas › {client_co8} (CNPJ {BR_CNPJ}) › Atividades\nEtapa: CHURN CONFIRMADO · "
+        "MRR perdido: {money8} · CSM responsável: {PERSON}\nMotivo principal: {churn_reason8}\n\n"
+        "{d0} · Ligação · Falei com {IMIG} ({role8}). Reclamou do tempo de resposta do suporte e "
+        "disse que a diretoria aprovou a migração para a {competitor_saas8}.\n{d} · E-mail "
+        "recebido (colado do Outlook):\n    De: {NOME2} <{EMAILDE2}>\n    Assunto: RE: Renovação "
+        "do contrato {contract8}\n    \"Conforme conversamos, não vamos renovar. Agradeço a "
+        "parceria até aqui.\"\n{d} · Nota interna: quem decide é o diretor financeiro. Tentar "
+        "reverter com desconto de 25% até o fim do trimestre.\n{d} · Churn registrado; licenças "
+        "desativadas em {d}.",
+        "Inscrições – Oficina gratuita de {workshop8} na {store8} (respostas).csv\n\"Carimbo de "
+        "data/hora\",\"Nome completo\",\"Endereço de e-mail\",\"CPF (para o sorteio)\","
+        "\"WhatsApp\",\"Como ficou sabendo da oficina?\"\n\"{gts8}\",\"{PERSON}\","
+        "\"{EMAIL_ADDRESS}\",\"{BR_CPF}\",\"{FONE8}\",\"{heard8}\"\n\"{gts8}\",\"{PERSON_LOWER}\","
+        "\"\",\"\",\"{FONE8}\",\"{heard8}\"",
+        "{fb_brand8} · Publicação patrocinada · {ago8}\n\"{fb_post8}\"\n\n💬 Comentários · Mais "
+        "relevantes\n\n{PERSON}\nquero muito esse kit, bora 😍🤞\nCurtir · "
+        "Responder · {ago8}\n\n{PERSON_LOWER}\njá mandei 3 directs e ninguém responde!!! comprei na "
+        "loja do {mall8} e veio com defeito. me chama no zap {FONE8}\nCurtir · Responder · {ago8}\n"
+        "    {fb_brand8}\n    Oi, {PRENOME2}! Que chato isso 😔 Chama a gente no inbox com o número do pedido que a gente "
+        "resolve, tá? – {PAL_F} 💛\n    Curtir · Responder · {ago8}",
+    ],
+    "juridico": [
+        "LAUDO DE VISTORIA DE ENTRADA\nContrato de locação nº {contract8} · {realty8} – CRECI-J "
+        "{creci8}\nImóvel: {END}, {bairro8} – {city_uf8}\nResponsável técnico: Eng. {INICIAIS} – {CREA}   Data: {date8} · {photos8} fotos "
+        "anexas\n\nSALA: piso porcelanato bege sem trincas; pintura nova na cor palha; duas "
+        "tomadas sem espelho.\nCOZINHA: armário planejado com uma porta desalinhada; torneira "
+        "gotejando.\nBANHEIRO: box de vidro íntegro; rejunte escurecido no piso.\nÁREA DE "
+        "SERVIÇO: tanque com pequena lasca na borda.\nChaves entregues: 3. Hidrômetro: {meter8} "
+        "m³; relógio de luz: {meter8} kWh.\n\nDe acordo,\n\n____________________________   "
+        "____________________________\n{PERSON}   {PERSON}\nLocador(a)   Locatário(a)",
+        "De: {PERSON} <{EMAILDE1}>\nEnviado: {long_date8}\nPara: {HOMEM}\nAssunto: Revogação da "
+        "procuração – Livro {book8}, fls. {fls8}\n\nPrezado Dr. {SOBRENOME2},\n\ncomunico que, "
+        "por escritura pública lavrada em {date8} no {notary8}, REVOGUEI a procuração que "
+        "outorguei ao senhor em {date_past8}, com poderes para vender o apartamento da "
+        "{street8}. A partir de hoje o senhor não tem mais poderes para assinar em meu nome, "
+        "inclusive perante o {bank8}.\n\nPeço a devolução, em até 5 dias, do traslado original e "
+        "das cópias dos meus documentos. A certidão da revogação segue anexa.\n\nAtenciosamente,"
+        "\n{NOME1}\nCPF {BR_CPF}",
+        "ATA NOTARIAL – Livro {book8}, folhas {fls8}, protocolo {prot8}\n\nSAIBAM quantos esta "
+        "virem que, aos {long_day8}, neste {notary8}, compareceu {MULHER_CAPS}, brasileira, "
+        "{occ_f8}, portadora do RG {RG7} e inscrita no CPF sob o nº {BR_CPF}, e me solicitou que "
+        "constatasse o conteúdo de conversa do aplicativo WhatsApp em seu celular "
+        "{phone_model8}. Desbloqueado o aparelho pela solicitante, constatei:\n\nPRINT 1 – "
+        "contato salvo como \"{CONTATO} {contact_tag8}\", número {FONE8}:\n[{d0} {hr}] "
+        "{PRENOME2}: ou vc me paga os {money8} até sexta ou eu vou aí resolver\n[{d} {hr}] "
+        "Solicitante: Vou procurar meu advogado. Não me ameace mais.\n\nNada mais havendo, lavrei "
+        "a presente ata, que lida e achada conforme vai assinada. Eu, escrevente autorizado, a "
+        "lavrei.",
+        "AVISO DE RECEBIMENTO – AR · Correios\nObjeto {ar_code8} · Carta de citação – Processo "
+        "{cnj8}\nDESTINATÁRIO: {PERSON_CAPS}\n{END_CAPS}\n{bairro8_caps} – {city_uf8_caps} – CEP "
+        "{CEP_ALT}\nREMETENTE: {vara8}\n\nTENTATIVAS: 1ª {d0} – ausente · 2ª {d} – entregue\n"
+        "ASSINATURA DO RECEBEDOR: [rubrica]\nNOME LEGÍVEL DO RECEBEDOR: {MULHER_CAPS}\n"
+        "DOC. DE IDENTIDADE: {RG_ALT}\nMATRÍCULA DO CARTEIRO: {emp8}\n\nCERTIDÃO – Juntei o AR "
+        "acima, positivo, recebido por terceira pessoa ({PRENOME2}, que se declarou "
+        "{relation_ar8} do citando). {court_city8}, {d}.",
+        "PODER JUDICIÁRIO · {vara8}\nALVARÁ JUDICIAL ELETRÔNICO Nº {alvara8}\nProcesso {cnj8} – "
+        "Alvará Judicial (Lei 6.858/80)\nFalecido: {HOMEM}   Requerente: {ESPOSA1} (viúva)\n\n"
+        "O(A) MM. Juiz(a) de Direito, Dr(a). {PERSON}, AUTORIZA a requerente, meeira e única "
+        "herdeira habilitada, a levantar, junto à {caixa8}, os valores de FGTS e PIS-PASEP (PIS {BR_PIS}) "
+        "depositados em nome do falecido, no total aproximado de {money8}. Validade: 90 dias.\n{court_city8}, {long_day8}. Documento assinado "
+        "digitalmente.",
+        "PAUTA DE AUDIÊNCIAS DE CONCILIAÇÃO · {vara8} · {date8} · sala {room8}\n\nHORA | "
+        "PROCESSO | RECLAMANTE | RECLAMADO | PATRONO\n13:00 | {cnj8} | {PERSON_CAPS} | "
+        "{company8_caps} | Dr. {SOBRENOME_M} ({OAB_DJE})\n13:20 | {cnj8} | {PERSON_INVERTED} | "
+        "{PERSON_CAPS} | sem advogado\n13:40 | {cnj8} | {company8_caps} | {company8_caps} e outro "
+        "| –\n\nAs partes deverão comparecer com documento oficial com foto. Sessões por "
+        "videoconferência: link enviado ao e-mail cadastrado no processo.",
+        "{law_firm8} · Timesheet {month}/2025 · {PERSON} ({OAB})\nDATA | CLIENTE/CASO | HORAS | "
+        "DESCRIÇÃO\n{d0} | {client_case8} | 0,5 | Reunião com o cliente, Sr. {IMIG_M}, sobre a "
+        "proposta de acordo de {money8}\n{d} | {client_case8} | 1,2 | Ligação com a Dra. "
+        "{SOBRENOME_F}, patrona da parte contrária; pediu mais 10 dias para responder\n{d} | "
+        "{client_case8} | 2,0 | Minuta de contestação (proc. {cnj8}); conferência dos cartões de "
+        "ponto enviados pelo RH do cliente\n{d} | Interno | 1,0 | Treinamento LGPD – não "
+        "faturável\nTotal faturável no período: {hours8} h",
+    ],
+    "saude": [
+        "EVOLUÇÃO MÉDICA – UTI ADULTO · {hospital8} · Leito {bed8}\n{HOMEM_CAPS}, {age}a · "
+        "D{n_a8} de internação · D{n_b8} de VM · Registro {reg8} · CNS {BR_CNS}\nHD: {uti_dx8}\n\nNEURO: sedação "
+        "com fentanil e midazolam, RASS -4; pupilas isocóricas e fotorreagentes.\nHEMODINÂMICO: "
+        "noradrenalina 0,3 mcg/kg/min; PAM 68 mmHg; lactato 2,8.\nRESPIRATÓRIO: VM em PCV, FiO2 "
+        "45%, PEEP 10; P/F 210.\nRENAL: diurese 0,4 mL/kg/h; creatinina 2,1 (ascendente).\n"
+        "INFECCIOSO: {uti_abx8}, D{n_c8}; hemoculturas de {date8} parciais negativas.\nFAMÍLIA: "
+        "boletim dado à filha, {FILHA1}, por telefone; refere que o pai queria \"tudo o que "
+        "fosse possível\".\nCONDUTA: manter; discutir traqueostomia com o Dr. {SOBRENOME_M} "
+        "(cirurgia torácica).\n\n{PERSON} – {CRM_ALT} – plantonista",
+        "{hospital8} · Serviço de Enfermagem\nDUPLA CHECAGEM – MEDICAMENTOS DE ALTA VIGILÂNCIA\n"
+        "Paciente: {PERSON}   {unit8} · leito {bed8} · {date8}\nIdentificação conferida na "
+        "pulseira: ☑ nome completo ☑ data de nascimento\n\nMEDICAMENTO | DOSE / VIA | 1ª "
+        "CHECAGEM | 2ª CHECAGEM | HORA\n{hav8} | {MULHER} – Enfermeira – {COREN} | {INICIAIS} – "
+        "Farmacêutico(a) clínico(a) – {CRF} | {hr}\n\nIntercorrência: a bomba de infusão estava "
+        "programada com o nome de outra paciente ({MULHER}, leito ao lado). Corrigido antes da "
+        "instalação e notificado ({notif8}).",
+        "{tele8} · sala {room_id8} · {d0}\n{h0} Sistema: {PERSON} entrou na sala de espera.\n{m} "
+        "Sistema: Dr(a). {PERSON} ({CRM_ALT}) entrou na sala.\n{m} Dr(a). {PRENOME2}: Boa tarde, "
+        "{PRENOME1}! Se o áudio falhar, seguimos por aqui. Confirma sua data de nascimento?\n{m} "
+        "{PRENOME1}: {NASC}. to com dor de garganta e febre desde {weekday}, o audio ta cortando\n"
+        "{m} Dr(a). {PRENOME2}: Entendi. Vou prescrever {tele_drug8}; a receita digital chega por "
+        "SMS e e-mail.\n{m} Sistema: Atestado emitido (CID {tele_cid8}) e assinado com certificado ICP-Brasil.\n{m} Sistema: "
+        "Atendimento encerrado · protocolo {protocol}",
+        "CADERNETA DA GESTANTE · {ubs8}\nNome: {MULHER}   Nasc.: {NASC_GEST}   Cartão SUS: "
+        "{BR_CNS}\nDUM: {dum8}   DPP: {dpp8}   {gpa8}   Tipo sanguíneo: {abo8}\nRisco gestacional: "
+        "{risk8}\n\nCONSULTAS\nDATA | IG | PESO | PA | AU | BCF | PROFISSIONAL\n{cons1_8} | "
+        "{ig1_8} sem | {peso1_8} kg | 110x70 | – | – | Enf. {PRENOME_F}\n{cons2_8} | {ig2_8} sem | "
+        "{peso2_8} kg | 120x80 | {au8} cm | 144 bpm | Dr. {SOBRENOME_M}\n\nVacinas: influenza em "
+        "{cons1_8}; dTpa em {cons2_8}.\nMaternidade de referência: {maternity8}",
+        "{ps8} · ACOLHIMENTO COM CLASSIFICAÇÃO DE RISCO (Manchester)\nFicha {ficha8} · chegada "
+        "{h0} · classificação {m}\nPaciente: {PERSON}   Nasc.: {NASC}\nChegada: {arrival8}   "
+        "Acompanhante: {relation8} – tel. {FONE_ALT}\nFluxograma: {mts_flow8}   Discriminador: {mts_disc8}\nPA "
+        "{pa8} · FC {fc8} · SpO2 {spo8}% · T {temp8} °C · dor {dor8}/10\nPRIORIDADE: "
+        "{mts_color8}\nClassificado(a) por: {MULHER} – {COREN}\nEncaminhado(a) ao consultório "
+        "{room8} – Dr. {HOMEM}",
+        "LAUDO DE AVALIAÇÃO PSICOLÓGICA PARA CONDUTORES\n{clinic8} – credenciada pelo "
+        "DETRAN-{uf} (Portaria nº {portaria8})\nCandidato(a): {PERSON_CAPS}\nCPF: {BR_CPF}   Nº "
+        "de registro da CNH: {BR_CNH}\nCategoria: {cat8} · Processo: {proc8}\nInstrumentos: "
+        "{psy_tests8}\nResultado: {psy_result8}\nObs.: candidato(a) avaliado(a) anteriormente por "
+        "{INICIAIS} (inapto temporário em {date_past8}).\n\n{city8}, {date8}.\n{PERSON} – "
+        "Psicólogo(a) perito(a) examinador(a) de trânsito – {CRP}",
+        "{nutri_clinic8} · PLANO ALIMENTAR\nPaciente: {PERSON}   Idade: {age}   Objetivo: "
+        "{nutri_goal8}\nWhatsApp para dúvidas: {FONE_ALT}\n\nCAFÉ DA MANHÃ (7h): 1 fatia de pão "
+        "integral {bread8} + 2 ovos mexidos + café sem açúcar\nLANCHE (10h): 1 fruta ({fruit8})\n"
+        "ALMOÇO (12h30): arroz integral 4 col. de sopa, feijão 1 concha, frango grelhado 120 g, "
+        "salada à vontade\nLANCHE (16h): iogurte natural {yogurt8} com 2 col. de aveia\nJANTAR "
+        "(19h30): omelete de 2 ovos com legumes\nSuplemento: {supp8}\n\nCombinado com a mãe, "
+        "{MAE1}, que prepara as marmitas da semana. Retorno em {date8}.\n{PERSON} – "
+        "Nutricionista – {CRN8}",
+    ],
+    "financeiro": [
+        "{employer8_caps} · CNPJ {BR_CNPJ}\nRECIBO DE PAGAMENTO DE SALÁRIO · Referência: "
+        "{month}/2025\nCód. {emp8}   {PERSON_CAPS}\nCBO {cbo8} – {job8}   Admissão: {date_past8}\n"
+        "CPF: {BR_CPF}   Banco {bank_num8} · Ag. {BANK_ACCOUNT} · C/C {BANK_ACCOUNT}\n\nCÓD | "
+        "DESCRIÇÃO | REF. | VENCIMENTOS | DESCONTOS\n001 | Salário base | 30,00 | {pay_base8} |\n"
+        "050 | Horas extras 50% | {pay_he_ref8} | {pay_he8} |\n310 | INSS | {pay_inss_ref8} | | "
+        "{pay_inss8}\n320 | IRRF | {pay_irrf_ref8} | | {pay_irrf8}\n405 | Vale-transporte | 6,00 | | "
+        "{pay_vt8}\n412 | Pensão alimentícia – {PERSON} | 20,00 | | {pay_pension8}\n\nBase INSS "
+        "{pay_gross8} · Base FGTS {pay_gross8} · FGTS do mês {pay_fgts8}\nLÍQUIDO A RECEBER: "
+        "{pay_net8}",
+        "{card_bank8} · Fatura do cartão {card_brand8} · {HOMEM_CAPS}\nVencimento: {date8}   "
+        "Total: {money8}   Pagamento mínimo: {money8}\nEndereço de cobrança: {END} – CEP "
+        "{BR_CEP}\n\nLANÇAMENTOS – titular (final {card_last4})\n{dz0} | {merchant8} | 03/10 | "
+        "{amt}\n{dz} | PAG*{VENDEDOR} | 02/03 | {amt}\n{dz} | {merchant8} | – | {amt}\n\n"
+        "LANÇAMENTOS – adicional {ESPOSA1_CAPS} (final {card_last4})\n{dz} | {merchant8} | 01/12 "
+        "| {amt}\n{dz} | IOF COMPRA INTERNACIONAL | – | {amt}\n\nParcelados a vencer: {money8} · "
+        "CET anual {cet8}%\nLinha digitável: {barcode6}",
+        "SAQUE DO FGTS · {fgts_mode8}\nApp FGTS · solicitação {fgts_proto8} · {date8} {hr}\n"
+        "Trabalhador(a): {PERSON}\nCPF: {BR_CPF}   NIS: {BR_PIS}   Nascimento: {NASC}\nConta vinculada: {employer8} "
+        "(admissão {date_past8}, afastamento {date8}) – saldo {money8}\nMotivo: {fgts_reason8}\n"
+        "Crédito em: {bank8} · agência {BANK_ACCOUNT} · conta {BANK_ACCOUNT}\nSituação: "
+        "{fgts_status8}\nObs. do atendente ({INIC_NOVO}, {caixa_branch8}): foto do documento "
+        "ilegível; solicitado reenvio pelo app.",
+        "{broker8} · QUESTIONÁRIO DE PERFIL DO INVESTIDOR (API)\nCliente: {PERSON}   CPF: "
+        "{BR_CPF}\nDocumento apresentado no cadastro: e-Título nº "
+        "{BR_TITULO_ELEITOR}\nAssessor(a): {INICIAIS} · {advisor_firm8}\n\n1. Objetivo: ( ) "
+        "preservar capital (X) crescer com moderação ( ) maximizar retorno\n2. Prazo: ( ) até 1 "
+        "ano (X) de 1 a 5 anos ( ) mais de 5 anos\n3. Se a carteira caísse 15% em um mês: (X) "
+        "manteria ( ) resgataria tudo\n4. Já investiu em: {products8}\n5. Patrimônio "
+        "financeiro: {money_big8} · renda mensal: {money8}\n6. É pessoa politicamente exposta? "
+        "Não. Tem relacionamento próximo com PEP? Sim – cunhado, {HOMEM}, vereador em {city8}.\n"
+        "\nPERFIL: {profile8}\nAceite eletrônico em {date8} às {hr}, IP {IP_ADDRESS}.",
+        "PROPOSTA DE FINANCIAMENTO IMOBILIÁRIO · {sfh8} · nº {proposta8}\nCorrespondente: "
+        "{correspondent8}\n\nPROPONENTE 1: {HOMEM} – CPF {BR_CPF} – renda bruta {income8} "
+        "({employer8})\nPROPONENTE 2 (cônjuge): {ESPOSA1} – CPF {BR_CPF} – renda bruta {income8}\n"
+        "\nIMÓVEL: {END}, {city_uf8}\nAvaliação: {appraisal8} · Financiado: {loan8} · "
+        "{months8} meses · {amort8}\nVendedor(a): {PERSON}\nUso do FGTS na entrada: sim, conta "
+        "vinculada do proponente 1.",
+        "{remit8} · ORDEM DE REMESSA INTERNACIONAL Nº {remit_no8}\nRemetente: {IMIG_F}\nCPF: "
+        "{BR_CPF}   Endereço: {END}, {city_uf8}\n\nBeneficiária: {BENEF} (mãe) · País: "
+        "{country8}\nBanco: {foreign_bank8} · Conta/IBAN: {IBAN8}\nValor enviado: "
+        "{fx_amount8} · câmbio {fx8} · IOF: {iof8}\nFinalidade: manutenção de residente no "
+        "exterior\nPagamento: cartão de crédito {CREDIT_CARD}\n\nDeclaro que os recursos são "
+        "próprios e de origem lícita. {PRENOME1}, {date8}.",
+        "NOTA PROMISSÓRIA Nº {np_no8}   VENCIMENTO {date8}   VALOR {money8}\n\nNo vencimento "
+        "acima, pagarei por esta única via de NOTA PROMISSÓRIA a {PERSON_CAPS}, CPF {BR_CPF}, ou "
+        "à sua ordem, a quantia expressa acima, em moeda corrente.\nPagável em {city8} ou por Pix "
+        "na chave aleatória do credor: {PIX_KEY}.\n\nEMITENTE: {PERSON_CAPS} · CPF {BR_CPF}\n"
+        "AVALISTAS: {HOMEM} e sua esposa, {ESPOSA3}\n\n{city8}, {long_day8}.   "
+        "___________________________",
+    ],
+}
+
+# eighth-set slots: new people in shapes of their own and personal data in formats of
+# their own; every one of them is labelled
+EIGHTH_SLOT_LABELS = {
+    **{slot: "PERSON" for slot in ("IMIG", "IMIG_M", "IMIG_F", "INICIAIS", "SOBRENOME_M",
+                                    "SOBRENOME_F", "CONTATO", "SMS_NOME", "VENDEDOR", "BENEF")},
+    "CPF_FALA": "BR_CPF", "FONE8": "PHONE_NUMBER", "FONE_E164": "PHONE_NUMBER",
+    "IBAN8": "BANK_ACCOUNT", "CRN8": "PROFESSIONAL_ID", "NASC_GEST": "DATE_OF_BIRTH",
+}
+# names of other origins common in Brazil: given names (male, female) and surnames, and
+# where a relative abroad would live and bank
+EIGHTH_ORIGINS = {
+    "jp": {"m": ["Takeshi", "Hiroshi", "Kenji", "Yoshio", "Massao", "Akira", "Tadashi", "Minoru"],
+           "f": ["Yumi", "Akemi", "Keiko", "Emiko", "Sayuri", "Harumi", "Mariko"],
+           "s": ["Nakamura", "Tanaka", "Yamamoto", "Watanabe", "Suzuki", "Sato", "Kobayashi",
+                 "Takahashi", "Matsumoto", "Yamada", "Hayashi", "Inoue", "Kimura", "Shimizu"],
+           "country": "Japão", "banks": ["Japan Post Bank", "MUFG Bank", "Mizuho Bank"],
+           "currency": "JPY", "iban": None},
+    "de": {"m": ["Günter", "Hans", "Klaus", "Friedrich", "Helmut", "Werner", "Dieter", "Wolfgang"],
+           "f": ["Helga", "Ingrid", "Gisela", "Ursula", "Brigitte", "Elke", "Hannelore"],
+           "s": ["Schmidt", "Müller", "Weber", "Becker", "Hoffmann", "Schneider", "Fischer",
+                 "Wagner", "Krüger", "Schulz", "Richter", "Zimmermann", "Hartmann", "Vogel"],
+           "country": "Alemanha", "banks": ["Sparkasse KölnBonn", "Deutsche Bank", "Commerzbank"],
+           "currency": "EUR", "iban": ("DE", 18)},
+    "it": {"m": ["Giuseppe", "Giovanni", "Lorenzo", "Marcello", "Vittorio", "Salvatore", "Carmine"],
+           "f": ["Francesca", "Giovanna", "Antonella", "Graziella", "Giulia", "Carla", "Rosaria"],
+           "s": ["Rossi", "Bianchi", "Ferrari", "Romano", "Colombo", "Ricci", "Marino", "Greco",
+                 "Gallo", "Conti", "Esposito", "Mancini", "Lombardi", "Moretti"],
+           "country": "Itália", "banks": ["Intesa Sanpaolo", "UniCredit", "Banca Sella"],
+           "currency": "EUR", "iban": ("IT", 23)},
+    "lb": {"m": ["Jamil", "Samir", "Nagib", "Farid", "Salim", "Kalil", "Habib", "Fuad", "Munir"],
+           "f": ["Leila", "Yasmin", "Samira", "Nadia", "Jamile", "Soraya", "Mariam"],
+           "s": ["Haddad", "Khoury", "Saad", "Maluf", "Nassar", "Gebara", "Chahine", "Abdalla",
+                 "Farah", "Jafet", "Zogbi", "Hajjar", "Atallah", "Kassab"],
+           "country": "Líbano", "banks": ["Bank Audi", "BLOM Bank", "Byblos Bank"],
+           "currency": "USD", "iban": ("LB", 24)},
+    "ua": {"m": ["Taras", "Ivan", "Mykola", "Vasyl", "Andrii", "Stepan", "Yurii"],
+           "f": ["Oksana", "Olga", "Natalia", "Iryna", "Tetiana", "Larysa", "Nadiia"],
+           "s": ["Kowalczuk", "Shevchenko", "Melnyk", "Bondarenko", "Kravchuk", "Tkachuk",
+                 "Boiko", "Savchuk", "Kovalenko", "Oliinyk", "Polishchuk", "Marchuk"],
+           "country": "Ucrânia", "banks": ["PrivatBank", "Oschadbank", "Monobank"],
+           "currency": "USD", "iban": ("UA", 25)},
+}
+# common given names of adults, other than the sixth and seventh sets'
+EIGHTH_GIVEN_F = ["Maria Cecília", "Ana Beatriz", "Luciana", "Adriana", "Juliana", "Fernanda",
+                  "Renata", "Cláudia", "Silvana", "Rosana", "Daniela", "Maria Eduarda",
+                  "Lúcia Helena", "Tereza Cristina", "Ana Cláudia"]
+EIGHTH_GIVEN_M = ["Carlos Eduardo", "João Carlos", "Luís Henrique", "Sérgio", "Roberto", "Ricardo",
+                  "Eduardo", "Alexandre", "Leandro", "Gustavo", "Mauro", "José Augusto",
+                  "Pedro Henrique", "Flávio", "Renato"]
+EIGHTH_STREETS = ["Hermann Blumenau", "Hans Staden", "Otto Boehm", "Giuseppe Garibaldi",
+                  "Dante Alighieri", "Presidente Kennedy", "Taras Shevchenko", "Emílio Hoffmann",
+                  "Frederico Busch", "Carlos Gomes", "Júlio de Castilhos", "Nilo Peçanha",
+                  "dos Imigrantes", "Imigrante Japonês", "Marechal Floriano Peixoto",
+                  "Expedicionário Holz", "Engenheiro Udo Deeke", "Padre Anchieta"]
+EIGHTH_CITIES = ["Pedro Leopoldo/MG", "Carlos Barbosa/RS", "Antônio Prado/RS", "Presidente Getúlio/SC",
+                 "Pomerode/SC", "Prudentópolis/PR", "Assaí/PR", "Bastos/SP", "Marechal Floriano/ES",
+                 "Domingos Martins/ES", "Francisco Beltrão/PR", "Rolândia/PR", "Registro/SP",
+                 "Nova Friburgo/RJ", "Treze Tílias/SC", "Jaraguá do Sul/SC"]
+# a court, the origin code of its CNJ numbers and its city (drawn together within a record)
+EIGHTH_COURTS = [("1ª Vara Cível da Comarca de Pomerode", "8.24.0050", "Pomerode"),
+                 ("Juizado Especial Cível de Prudentópolis", "8.16.0139", "Prudentópolis"),
+                 ("Vara Judicial da Comarca de Carlos Barbosa", "8.21.0157", "Carlos Barbosa"),
+                 ("Vara Única da Comarca de Bastos", "8.26.0060", "Bastos"),
+                 ("Juizado Especial Cível de Nova Friburgo", "8.19.0037", "Nova Friburgo"),
+                 ("2ª Vara Cível de Francisco Beltrão", "8.16.0083", "Francisco Beltrão"),
+                 ("Juizado Especial Cível de Pedro Leopoldo", "8.13.0491", "Pedro Leopoldo")]
+# values drawn together within a record
+EIGHTH_CASES = {
+    "mts": (("mts_flow8", "mts_disc8", "mts_color8"), [
+        ("Dor torácica", "dor precordial ou cardíaca", "LARANJA – muito urgente (10 min)"),
+        ("Dispneia em adulto", "SpO2 baixa", "LARANJA – muito urgente (10 min)"),
+        ("Dor abdominal em adulto", "dor moderada", "AMARELO – urgente (60 min)"),
+        ("Quedas", "deformidade", "AMARELO – urgente (60 min)"),
+        ("Cefaleia", "início súbito", "LARANJA – muito urgente (10 min)"),
+        ("Dor de garganta", "febre", "VERDE – pouco urgente (120 min)"),
+        ("Problemas em extremidades", "dor leve recente", "VERDE – pouco urgente (120 min)"),
+    ]),
+    "fgts": (("fgts_mode8", "fgts_reason8"), [
+        ("saque-aniversário", "opção pela sistemática do saque-aniversário"),
+        ("rescisão", "despedida sem justa causa (código 01)"),
+        ("moradia própria", "amortização de financiamento habitacional no SFH"),
+        ("doença grave", "neoplasia maligna do titular (laudo anexado)"),
+        ("aposentadoria", "concessão de aposentadoria pelo INSS"),
+    ]),
+}
+EIGHTH_CASE_SLOTS = {slot: group for group, (slots, _) in EIGHTH_CASES.items() for slot in slots}
+EIGHTH_NEGATIVES = {
+    "city_uf8": EIGHTH_CITIES,
+    "telco8": ["Vivo", "Claro", "TIM", "Oi"],
+    "competitor8": ["Brisanet", "Desktop", "Algar Telecom", "Sky Fibra", "Ligga Telecom"],
+    "vas8": ["Vivo Música by Napster", "banca digital", "seguro celular", "jogos premium",
+             "antivírus McAfee"],
+    "sms_vendor8": ["Zenvia", "Twilio", "Infobip", "Pontaltech", "Take Blip"],
+    "sms_brand8": ["Renner", "Shopee", "Magalu", "Drogasil", "Boticario", "Americanas", "Riachuelo",
+                   "Havan"],
+    "coupon8": ["VOLTA20", "FRETEGRATIS", "NIVER15", "BLACK50", "SOHOJE"],
+    "coupon_pct8": ["10%", "15%", "20%", "30%"],
+    "app8": ["iFood", "Rappi", "Aiqfome", "99Food", "Zé Delivery", "Keeta"],
+    "restaurant8": ["Cantina do Giuseppe", "Esfiharia do Jamil", "Temakeria Nakamura",
+                    "Padaria Schmidt", "Pastelaria do Seu Hiroshi", "Pizzaria Dona Helga",
+                    "Empório Haddad", "Lanchonete da Tia Oksana", "Restaurante Famiglia Mancini",
+                    "Churrascaria do Werner"],
+    "street8": ["Rua Oscar Freire", "Avenida Senador Salgado Filho", "Rua XV de Novembro",
+                "Rua Hermann Blumenau", "Rua Hans Staden", "Avenida Presidente Kennedy",
+                "Rua Barão do Rio Branco", "Rua Visconde de Taunay", "Avenida João Gualberto",
+                "Rua Dante Alighieri"],
+    "school8": ["Colégio Dante Alighieri", "Colégio Visconde de Porto Seguro",
+                "Escola Alemã Corcovado", "Colégio Humboldt", "Colégio Miguel de Cervantes",
+                "Colégio Pedro II", "Colégio Marista Anjo da Guarda", "Colégio Nipo-Brasileiro",
+                "Colégio Bom Jesus"],
+    "school_other8": ["Colégio Dom Bosco", "Colégio Santo Américo", "Instituto Adventista",
+                      "Colégio Estadual Tiradentes", "Colégio Positivo", "Colégio Objetivo"],
+    "utm8": ["Google Ads – campanha matrículas 2026", "Instagram – stories", "site – página de "
+             "bolsas", "indicação de família"],
+    "slot8": ["manhã (8h–12h)", "tarde (13h–18h)", "após as 18h", "qualquer horário"],
+    "grade8": ["Ensino Fundamental I – 3º ano", "Ensino Médio – 1ª série", "Educação Infantil – "
+               "Pré II", "Fundamental II – 7º ano"],
+    "client_co8": ["Metalúrgica Schmidt Ltda", "Hortifrúti Nakamura", "Haddad Imóveis",
+                   "Transportes Kowalczuk", "Vinícola Salton", "Padaria Bianchi & Filhos",
+                   "Clínica Odontológica Dr. Saad", "Auto Escola Yamamoto"],
+    "role8": ["gerente financeiro", "coordenadora de compras", "sócio-diretor", "analista de TI",
+              "head de operações"],
+    "churn_reason8": ["preço", "suporte lento", "migração para concorrente", "empresa fechou a "
+                      "filial", "falta de integração com o ERP"],
+    "competitor_saas8": ["Totvs", "Omie", "Conta Azul", "Bling", "Senior Sistemas"],
+    "workshop8": ["confeitaria", "bolos de pote", "crochê", "horta em casa", "pães de fermentação "
+                  "natural"],
+    "store8": ["Leroy Merlin", "Tok&Stok", "Camicado", "Armarinhos Fernando", "Lojas Lebes",
+               "Casa Giacomo"],
+    "heard8": ["Instagram", "Cartaz na loja", "Grupo de WhatsApp do bairro", "Site da loja",
+               "E-mail marketing", "Indicação de amiga"],
+    "fb_brand8": ["Cacau Show", "Havaianas", "Natura", "Hering", "Chocolates Kopenhagen",
+                  "Giuliana Flores", "Amor aos Pedaços", "Bauducco", "Tramontina", "Lupo"],
+    "fb_post8": ["SORTEIO 🎁 Marque 2 amigos e siga o perfil para concorrer a um kit especial!",
+                 "Dia das Mães chegando 💐 Qual desses presentes você escolheria?",
+                 "Lançamento! Conta pra gente nos comentários qual sabor você quer provar primeiro.",
+                 "Frete grátis só hoje em todo o site 🚚"],
+    "ago8": ["3 d", "5 h", "1 sem", "2 sem", "12 min", "1 d"],
+    "mall8": ["Shopping Anália Franco", "Shopping Frei Caneca", "Shopping Dom Pedro",
+              "Shopping Villa-Lobos", "Shopping Barra", "Shopping Müller", "ParkShopping Barigüi",
+              "Shopping Iguatemi"],
+    "realty8": ["Imobiliária Lopes", "Auxiliadora Predial", "Imobiliária Becker",
+                "Haddad Imóveis", "Nakamura & Filhos Imóveis", "Imobiliária Gaspar Kowalczuk"],
+    "bairro8": ["Bom Retiro", "Vila Germânica", "Santa Felicidade", "Água Verde", "Batel",
+                "Vila Itália", "Jardim Europa", "Mooca", "Vila Madalena", "Vila Mariana", "Centro",
+                "Bairro Alto", "Itoupava Norte"],
+    "notary8": ["1º Tabelionato de Notas de Pomerode", "Cartório do 2º Ofício de Notas de "
+                "Prudentópolis", "Tabelionato Schmidt – Carlos Barbosa", "Cartório Nakamura – "
+                "Registro/SP", "4º Tabelionato de Notas de Curitiba", "Tabelionato Haddad – Nova "
+                "Friburgo"],
+    "bank8": ["Banco do Brasil", "Caixa Econômica Federal", "Itaú", "Bradesco", "Santander",
+              "Sicredi", "Banco Inter"],
+    "occ_f8": ["professora", "comerciante", "cabeleireira", "aposentada", "contadora",
+               "enfermeira"],
+    "phone_model8": ["iPhone 13", "Galaxy A54", "Redmi Note 13", "Moto G84"],
+    "contact_tag8": ["Obra", "Aluguel", "Pedreiro", "Vizinho 302", "Mecânico", "Cobrança",
+                     "Imobiliária"],
+    "relation_ar8": ["mãe", "cunhada", "vizinha", "empregada doméstica", "irmã"],
+    "caixa8": ["Caixa Econômica Federal", "Banco do Brasil"],
+    "company8_caps": ["SCHMIDT AUTOPEÇAS LTDA", "TRANSPORTES NAKAMURA LTDA",
+                      "HADDAD MÓVEIS E DECORAÇÕES EIRELI", "PIZZARIA BELLA ROSSI LTDA",
+                      "KOWALCZUK MATERIAIS DE CONSTRUÇÃO LTDA", "AUTO ESCOLA IRMÃOS FERRARI LTDA",
+                      "BANCO BRADESCO S.A.", "CLARO S.A.", "LOJAS BECKER LTDA"],
+    "law_firm8": ["Haddad, Nakamura & Bianchi Advogados", "Schmidt Weber Sociedade de Advogados",
+                  "Kowalczuk & Melo Advocacia", "Rossi Ferraz Advogados Associados",
+                  "Escritório Dr. Jafet Advocacia"],
+    "client_case8": ["Haddad Imóveis – cobrança de aluguéis", "Nakamura Hortifrúti – reclamação "
+                     "trabalhista", "Padaria Bianchi – execução fiscal", "Transportes Kowalczuk – "
+                     "revisão contratual", "Clínica Dr. Saad – ação indenizatória",
+                     "Metalúrgica Schmidt – recuperação de crédito"],
+    "hospital8": ["Hospital Nipo-Brasileiro", "Hospital Regional Hans Dieter Schmidt",
+                  "Hospital Bruno Born", "Hospital Ernesto Dornelles",
+                  "Hospital Marieta Konder Bornhausen", "Hospital Erasto Gaertner",
+                  "Hospital Municipal Souza Aguiar", "Hospital Pequeno Príncipe"],
+    "uti_dx8": ["choque séptico de foco pulmonar (A41.9)", "SDRA por pneumonia viral (J80)",
+                "pós-operatório de laparotomia por abdome agudo perfurativo (K63.1)",
+                "AVC isquêmico extenso de ACM esquerda (I63.5)", "pancreatite aguda grave (K85.9)"],
+    "uti_abx8": ["meropenem 1 g 8/8h", "piperacilina-tazobactam 4,5 g 6/6h",
+                 "vancomicina 1 g 12/12h + cefepime 2 g 8/8h", "polimixina B 1.000.000 UI 12/12h"],
+    "unit8": ["UTI Adulto 2", "Clínica Médica – 4º andar", "Oncologia", "Unidade Coronariana",
+              "Clínica Cirúrgica"],
+    "hav8": ["Cloreto de potássio 19,1% 10 mL | EV em 500 mL de SF 0,9% em 4 h",
+             "Heparina 5.000 UI/mL | 25.000 UI EV em BIC a 10 mL/h",
+             "Insulina regular | 8 UI SC conforme glicemia",
+             "Noradrenalina 4 mg/4 mL | 16 mg em 234 mL SG 5% EV em BIC",
+             "Sulfato de magnésio 50% | 4 g EV em 20 min", "Fentanil 50 mcg/mL | EV em BIC a 5 mL/h",
+             "Morfina 10 mg/mL | 2 mg EV se dor"],
+    "tele8": ["Conexa Saúde", "Teladoc", "Einstein Conecta", "Dr. Consulta Online",
+              "Amil Telemedicina", "Doutor ao Vivo"],
+    "tele_drug8": ["amoxicilina 500 mg de 8/8h por 7 dias", "ibuprofeno 600 mg de 8/8h por 3 dias",
+                   "paracetamol 750 mg se febre", "azitromicina 500 mg por 5 dias"],
+    "tele_cid8": ["J02.9", "J03.9", "J06.9", "B34.9"],
+    "ubs8": ["UBS Vila Itália", "Unidade de Saúde Mãe Curitibana", "UBS Jardim Japão",
+             "ESF Colônia Murici", "USF Frederico Guilherme Busch", "UBS Padre Anchieta"],
+    "abo8": ["O+", "A+", "B+", "O-", "AB+", "A-"],
+    "risk8": ["habitual", "alto risco – DMG", "alto risco – hipertensão crônica", "habitual"],
+    "maternity8": ["Maternidade Leonor Mendes de Barros", "Maternidade Carmela Dutra",
+                   "Maternidade Climério de Oliveira", "Maternidade Escola Januário Cicco",
+                   "Hospital e Maternidade Dr. Christóvão da Gama", "Maternidade Darcy Vargas"],
+    "ps8": ["PS do Hospital Regional Hans Dieter Schmidt", "UPA 24h Tatuquara",
+            "Pronto Atendimento Santa Felicidade", "PS do Hospital Bruno Born",
+            "UPA 24h Dr. Moysés Deutsch"],
+    "arrival8": ["meios próprios", "SAMU", "Corpo de Bombeiros", "trazido por familiar",
+                 "transferência de UBS"],
+    "relation8": ["esposa", "filho", "mãe", "vizinha", "sem acompanhante"],
+    "clinic8": ["Clínica Psicotran", "Clínica Dr. Trânsito", "Clínica Mente Segura",
+                "Clínica Haddad de Medicina e Psicologia do Tráfego", "Espaço Vida Clínica de "
+                "Trânsito"],
+    "cat8": ["A", "B", "AB", "D (mudança de categoria)", "E"],
+    "psy_tests8": ["AC-15, TEADI, Palográfico e entrevista", "BPA, R-1 e entrevista",
+                   "TEACO-FF, TEDIF e Palográfico"],
+    "psy_result8": ["APTO", "APTO", "INAPTO TEMPORÁRIO – reavaliação em 30 dias"],
+    "nutri_clinic8": ["Clínica NutriVida", "Consultório Sabor & Saúde", "Espaço Nutrir",
+                      "Clínica Equilíbrio Nutrição"],
+    "nutri_goal8": ["emagrecimento", "controle glicêmico", "ganho de massa magra",
+                    "redução de colesterol"],
+    "bread8": ["Wickbold", "Pullman", "Seven Boys", "Bauducco", "Nutrella"],
+    "fruit8": ["banana", "maçã", "mamão", "pera", "goiaba"],
+    "yogurt8": ["Nestlé", "Batavo", "Itambé", "Danone", "Verde Campo"],
+    "supp8": ["whey protein Growth 30 g", "creatina Max Titanium 3 g", "vitamina D 2.000 UI",
+              "ômega 3 – 1 cápsula"],
+    "employer8": ["WEG S.A.", "Tupy S.A.", "Cooperativa Castrolanda", "Malwee Malhas",
+                  "Cia. Hering", "Karsten S.A.", "Döhler S.A.", "Randon S.A.", "Tramontina S.A."],
+    "employer8_caps": ["WEG S.A.", "TUPY S.A.", "CASTROLANDA COOPERATIVA AGROINDUSTRIAL",
+                       "MALWEE MALHAS LTDA", "CIA. HERING", "KARSTEN S.A.", "DÖHLER S.A.",
+                       "RANDON S.A. IMPLEMENTOS E PARTICIPAÇÕES", "TRAMONTINA S.A."],
+    "job8": ["operador de máquinas", "auxiliar administrativo", "tecelã", "soldador",
+             "analista de custos", "eletricista de manutenção"],
+    "bank_num8": ["001", "033", "104", "237", "341", "748", "756"],
+    "card_bank8": ["Nubank", "Itaú", "Bradesco", "Santander", "Banco Inter", "C6 Bank", "Caixa"],
+    "card_brand8": ["Mastercard Platinum", "Visa Gold", "Elo Nanquim", "Visa Infinite",
+                    "Mastercard Black"],
+    "merchant8": ["RESTAURANTE NAKAMURA", "PADARIA SCHMIDT", "FARMACIA HADDAD", "LOJAS RENNER",
+                  "HERING STORE", "MERCADO KOWALCZUK", "POSTO BIANCHI", "AMAZON MKTPLACE",
+                  "MERCADOLIVRE*LOJA", "NETFLIX.COM", "DROGARIA CATARINENSE"],
+    "fgts_status8": ["em análise", "pendente – documentação", "aprovado – crédito em até 5 dias "
+                     "úteis", "creditado"],
+    "caixa_branch8": ["agência Barão de Mauá", "agência Praça Tiradentes", "agência Visconde de "
+                      "Rio Branco", "agência Hermann Blumenau", "agência Pedro Leopoldo"],
+    "broker8": ["XP Investimentos", "BTG Pactual", "Rico", "Genial Investimentos", "Warren",
+                "Itaú Personnalité"],
+    "advisor_firm8": ["Haddad & Ferraz Investimentos", "Nakamura Capital", "Schmidt Assessoria "
+                      "de Investimentos", "Monte Bravo", "Blue3 Investimentos"],
+    "products8": ["poupança e CDB", "Tesouro Direto, CDB e fundos DI", "ações e FIIs",
+                  "previdência privada", "nenhum"],
+    "profile8": ["CONSERVADOR", "MODERADO", "ARROJADO"],
+    "sfh8": ["Caixa – SBPE", "Itaú – Crédito Imobiliário", "Bradesco – SFH",
+             "Santander – Financiamento Imobiliário", "Banco do Brasil – Minha Casa Minha Vida"],
+    "correspondent8": ["Correspondente Haddad Imóveis", "Nakamura Assessoria Imobiliária",
+                       "Credimóveis Novolar", "Lopes Financiamentos"],
+    "months8": ["240", "300", "360", "420"],
+    "amort8": ["SAC", "PRICE"],
+    "remit8": ["Western Union", "Remessa Online", "Wise", "Banco do Brasil – Remessa",
+               "Ria Money Transfer"],
+}
+EIGHTH_STICKY = {"telco8", "sms_brand8", "fb_brand8", "city8", "day8", "store8"}
+
+
+class EighthFiller(SeventhFiller):
+    """The eighth set's people (also of Japanese, German, Italian, Lebanese and Ukrainian
+    origin, with initials), formats and negatives."""
+
+    def new_record(self) -> None:
+        super().new_record()
+        self.origin: str | None = None
+
+    def given(self, female: bool, unseen: bool, young: bool = False, word: bool = False) -> str:
+        rng = self.rng
+        if unseen:
+            return rng.choice([n for n in self.unseen_given if (n in EIGHTH_UNSEEN_FEMALE) == female])
+        if word:
+            return rng.choice(SEVENTH_WORD_GIVEN_F if female else SEVENTH_WORD_GIVEN_M)
+        if not young and rng.random() < 0.35:
+            return rng.choice(EIGHTH_GIVEN_F if female else EIGHTH_GIVEN_M)
+        while True:
+            first = self.faker.first_name_female() if female else self.faker.first_name_male()
+            if first != "Dom":
+                return first
+
+    def person(self, female: bool | None = None, young: bool = False, word: str | None = None,
+               origin: str | None = None) -> str:
+        rng = self.rng
+        if word is not None:  # the seventh set's word names
+            return super().person(female, young, word)
+        if female is None:
+            female = rng.random() < 0.5
+        unseen = origin is None and rng.random() < 0.15
+        if origin is None and not unseen and rng.random() < 0.22:
+            origin = rng.choice(sorted(EIGHTH_ORIGINS))
+        if unseen:
+            given = self.given(female, True, young)
+            last = rng.choice(self.unseen_surnames)
+            words = [last] if rng.random() < 0.55 else [self.surname(), last]
+        elif origin:
+            table = EIGHTH_ORIGINS[origin]
+            given = (rng.choice(table["f" if female else "m"]) if rng.random() < 0.7
+                     else self.given(female, False, young))
+            last = rng.choice(table["s"])
+            shape = rng.random()
+            words = ([last] if shape < 0.6 else [self.surname(), last] if shape < 0.85
+                     else [last, self.surname()])
+        else:
+            given = self.given(female, False, young)
+            last, middle = self.surname(), self.surname()
+            shape = rng.random()
+            if shape < 0.35:
+                words = [last]
+            elif shape < 0.65:
+                words = [middle, last]
+            elif shape < 0.8:
+                words = [rng.choice(PARTICLE_SURNAMES), last]
+            elif shape < 0.88 and " " not in middle + last:
+                words = [middle, "e", last]
+            else:
+                words = [middle, self.surname(), last]
+        surnames = [t for t in " ".join(words).split() if t not in SIXTH_PARTICLES + ("e",)]
+        if len(set(surnames)) < len(surnames):
+            words = [last]
+        name = f"{given} {' '.join(words)}"
+        if not female and not young and rng.random() < 0.08:
+            name = f"{name} {rng.choice(SIXTH_SUFFIXES)}"
+        return self.record(name, given)
+
+    def foreigner(self, female: bool | None, full: bool) -> str:
+        """A person of another origin; full: given name and surname both of that origin."""
+        rng = self.rng
+        self.origin = rng.choice(sorted(EIGHTH_ORIGINS))
+        if female is None:
+            female = rng.random() < 0.5
+        table = EIGHTH_ORIGINS[self.origin]
+        if full:
+            given = rng.choice(table["f" if female else "m"])
+            return self.record(f"{given} {rng.choice(table['s'])}", given)
+        return self.person(female, origin=self.origin)
+
+    def initials(self, person: str) -> str:
+        """"J. Carlos Souza", "J. Souza", "A. M. Schmidt" or "Ana M." of `person`."""
+        rng = self.rng
+        given = self.given_of.get(person, person.split()[0]).split()
+        surnames = self.surnames(person)
+        forms = [f"{given[0][0]}. {' '.join(given[1:] + surnames[-1:])}", f"{given[0]} {surnames[0][0]}."]
+        if len(surnames) > 1:
+            forms.append(f"{given[0][0]}. {surnames[0][0]}. {surnames[-1]}")
+        return rng.choice(forms)
+
+    def address(self) -> str:
+        rng = self.rng
+        if rng.random() < 0.5:
+            return super().address()
+        n = rng.randint(1, 2999)
+        style = rng.random()
+        if style < 0.2:  # farm roads of the colonies in the south
+            return rng.choice([
+                f"Linha {rng.choice(['Schmidt', 'Bortolini', 'São Roque', 'Ucraína', 'Alto Tigre'])}, "
+                f"s/n, interior",
+                f"Estrada Geral do {rng.choice(['Testo Alto', 'Rio da Luz', 'Ribeirão Herdt'])}, "
+                f"km {rng.randint(2, 25)}",
+                f"Colônia {rng.choice(['Castrolanda', 'Witmarsum', 'Entre Rios', 'Murici'])}, lote "
+                f"{rng.randint(1, 120)}"])
+        if style < 0.35:  # Florianópolis
+            return f"Servidão {rng.choice(EIGHTH_STREETS)}, {n}"
+        if style < 0.5:
+            return (f"Conjunto Habitacional {rng.choice(['Vila Nova', 'Bom Retiro', 'Jardim Alvorada'])}"
+                    f", bloco {rng.randint(1, 12)}, apto {rng.randint(1, 4)}0{rng.randint(1, 4)}")
+        kind = rng.choice(["Rua", "R.", "Avenida", "Av.", "Alameda", "Rua"])
+        complement = rng.choice(["", "", f", apto {rng.randint(1, 15)}0{rng.randint(1, 4)}",
+                                 f" – casa {rng.randint(2, 6)}", ", fundos", f", sala {rng.randint(2, 14)}"])
+        return f"{kind} {rng.choice(EIGHTH_STREETS)}, {rng.choice([str(n), f'nº {n}'])}{complement}"
+
+    def phone(self, e164: bool) -> str:
+        rng = self.rng
+        ddd = rng.choice(DDDS + ["47", "42", "54", "43"])
+        local = "9" + self.digits(8)
+        if e164:
+            return rng.choice([f"55{ddd}{local}", f"+55{ddd}{local}"])
+        return rng.choice([f"+55 ({ddd}) {local[:5]}-{local[5:]}", f"{ddd} 9 {local[1:5]} {local[5:]}",
+                           f"({ddd}) 9{local[1:5]}-{local[5:]}", f"0{ddd} {local}",
+                           f"{ddd}-{local[:5]}-{local[5:]}"])
+
+    def iban(self) -> str:
+        rng = self.rng
+        spec = EIGHTH_ORIGINS[self.origin or "de"]["iban"]
+        if spec is None:  # Japan: branch and account
+            return f"{self.digits(3)}-{self.digits(7)}"
+        country, length = spec
+        bban = (rng.choice(string.ascii_uppercase) + self.digits(length - 1) if country == "IT"
+                else self.digits(length))
+        number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+        text = f"{country}{98 - number % 97:02d}{bban}"
+        return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+    @staticmethod
+    def reais(amount: float) -> str:
+        return f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+    def payslip(self) -> dict[str, str]:
+        """A month's pay that adds up: overtime, INSS and IRRF by the 2025 tables, transport
+        voucher and 20% alimony; the same figures for every slot of the record."""
+        if "pay" not in self.cases:
+            rng = self.rng
+            base = rng.randint(1600, 9800) + rng.randint(0, 99) / 100
+            hours = rng.choice([4, 8, 10, 12, 20])
+            overtime = round(base / 220 * 1.5 * hours, 2)
+            gross = base + overtime
+            inss_rate = 7.5 if gross <= 1518 else 9 if gross <= 2793.88 else 12 if gross <= 4190.83 else 14
+            inss = round(min(gross, 8157.41) * inss_rate / 100, 2)
+            pension = round((gross - inss) * 0.2, 2)
+            taxable = gross - inss - pension
+            irrf_rate, deduction = next((rate, ded) for top, rate, ded in (
+                (2428.80, 0, 0), (2826.65, 7.5, 182.16), (3751.05, 15, 394.16),
+                (4664.68, 22.5, 675.49), (float("inf"), 27.5, 908.73)) if taxable <= top)
+            irrf = round(max(taxable * irrf_rate / 100 - deduction, 0), 2)
+            voucher = round(base * 0.06, 2)
+            self.cases["pay"] = {
+                "pay_base8": self.reais(base), "pay_he_ref8": f"{hours},00", "pay_he8": self.reais(overtime),
+                "pay_inss_ref8": f"{inss_rate:.2f}".replace(".", ","), "pay_inss8": self.reais(inss),
+                "pay_irrf_ref8": f"{irrf_rate:.2f}".replace(".", ","), "pay_irrf8": self.reais(irrf),
+                "pay_vt8": self.reais(voucher), "pay_pension8": self.reais(pension),
+                "pay_gross8": self.reais(gross), "pay_fgts8": self.reais(round(gross * 0.08, 2)),
+                "pay_net8": self.reais(gross - inss - irrf - voucher - pension)}
+        return self.cases["pay"]
+
+    def value(self, slot: str) -> str:
+        rng = self.rng
+        if slot in EIGHTH_STICKY and slot in self.sticky:
+            return self.sticky[slot]
+        if slot in ("IMIG", "IMIG_M", "IMIG_F"):
+            person = self.foreigner({"IMIG_M": False, "IMIG_F": True}.get(slot), slot == "IMIG_F")
+            self.people.append(person)
+            return person
+        if slot == "BENEF":  # the mother, abroad, of the record's first person
+            given = rng.choice([g for g in EIGHTH_ORIGINS[self.origin]["f"]
+                                if g != self.given_of.get(self.people[0])])
+            person = self.record(f"{given} {self.people[0].split()[-1]}", given)
+            self.people.append(person)
+            return person
+        if slot in ("INICIAIS", "SOBRENOME_M", "SOBRENOME_F", "CONTATO", "SMS_NOME", "VENDEDOR"):
+            female = {"SOBRENOME_M": False, "SOBRENOME_F": True}.get(slot)
+            person = self.person(female=female)
+            self.people.append(person)
+            given = self.given_of[person]
+            if slot == "INICIAIS":
+                return self.initials(person)
+            if slot.startswith("SOBRENOME"):
+                return self.surname_of(person, particle=False)
+            if slot == "CONTATO":
+                return given if rng.random() < 0.6 else f"{given} {self.surname_of(person, particle=False)}"
+            ascii_given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode()
+            if slot == "SMS_NOME":
+                first = ascii_given.split()[0]
+                return first.upper() if rng.random() < 0.3 else first
+            last = self.surname_of(person, particle=False)
+            last = unicodedata.normalize("NFKD", last).encode("ascii", "ignore").decode()
+            return (ascii_given.split()[0] + last).upper()
+        if slot == "CPF_FALA":  # read out in a transcript
+            body = self.digits(9)
+            n = body + checksums.cpf_check_digits(body)
+            return rng.choice([" ".join(n), f"{n[:3]} {n[3:6]} {n[6:9]} {n[9:]}",
+                               f"{n[:3]}... {n[3:6]}... {n[6:9]} {n[9:]}"])
+        if slot in ("FONE8", "FONE_E164"):
+            return self.phone(slot == "FONE_E164")
+        if slot == "IBAN8":
+            return self.iban()
+        if slot == "CRN8":
+            region, n = rng.randint(1, 11), self.digits(rng.choice([4, 5]))
+            return rng.choice([f"CRN-{region} {n}", f"CRN{region} {n}/P", f"CRN-{region}/{n}"])
+        if slot in EIGHTH_CASE_SLOTS:
+            group = EIGHTH_CASE_SLOTS[slot]
+            if group not in self.cases:
+                self.cases[group] = rng.choice(EIGHTH_CASES[group][1])
+            return self.cases[group][EIGHTH_CASES[group][0].index(slot)]
+        if slot in ("vara8", "cnj8", "court_city8"):
+            if "court8" not in self.cases:
+                self.cases["court8"] = rng.choice(EIGHTH_COURTS)
+            vara, origin, city = self.cases["court8"]
+            return {"vara8": vara, "court_city8": city,
+                    "cnj8": f"{self.digits(7)}-{self.digits(2)}.{rng.randint(2019, 2025)}.{origin}"}[slot]
+        if slot in ("country8", "foreign_bank8", "fx_amount8"):
+            table = EIGHTH_ORIGINS[self.origin]
+            if slot == "country8":
+                return table["country"]
+            if slot == "foreign_bank8":
+                return rng.choice(table["banks"])
+            amount = rng.randint(20, 900) * (1000 if table["currency"] == "JPY" else 10)
+            return f"{table['currency']} {amount:,}".replace(",", ".") + ",00"
+        if slot.startswith("pay_"):
+            return self.payslip()[slot]
+        if slot in ("appraisal8", "loan8"):
+            if "appraisal" not in self.cases:
+                appraisal = rng.randint(180, 980) * 1000
+                self.cases["appraisal"] = (appraisal, round(appraisal * rng.uniform(0.5, 0.8), -3))
+            return "R$ " + self.reais(self.cases["appraisal"][slot == "loan8"])
+        if slot in ("dum8", "dpp8", "cons1_8", "cons2_8", "ig1_8", "ig2_8", "peso1_8", "peso2_8", "au8"):
+            if "dum" not in self.cases:  # last period; visits at 8-14 and 20-30 weeks
+                weeks = (rng.randint(8, 14), rng.randint(20, 30))
+                weight = rng.randint(500, 900) / 10
+                self.cases["dum"] = (datetime.date(2024, 1, 1) + datetime.timedelta(days=rng.randint(0, 600)),
+                                     weeks, (weight, weight + rng.randint(30, 90) / 10))
+            dum, weeks, weights = self.cases["dum"]
+            if slot == "au8":  # fundal height, about the weeks
+                return str(weeks[1] + rng.randint(-2, 2))
+            if slot.startswith("peso"):
+                return f"{weights[int(slot[4]) - 1]:.1f}".replace(".", ",")
+            if slot.startswith("ig"):
+                return str(weeks[int(slot[2]) - 1])
+            days = {"dum8": 0, "dpp8": 280, "cons1_8": 7 * weeks[0], "cons2_8": 7 * weeks[1]}[slot]
+            return self.date_of(dum + datetime.timedelta(days=days))
+        if slot == "NASC_GEST":  # a pregnant woman's
+            d, mo, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1984, 2006)
+            return rng.choice([f"{d:02d}/{mo:02d}/{y}", f"{d:02d}/{mo:02d}/{y}", f"{d:02d}.{mo:02d}.{y}"])
+        if slot in EIGHTH_NEGATIVES:
+            value = rng.choice(EIGHTH_NEGATIVES[slot])
+        elif slot == "city8":
+            value = rng.choice(EIGHTH_CITIES).split("/")[0]
+        elif slot in ("date8", "day8"):
+            value = self.date_of(datetime.date(2023, 1, 1) + datetime.timedelta(days=rng.randint(0, 1200)))
+        elif slot == "date_past8":
+            value = self.date_of(datetime.date(2008, 1, 1) + datetime.timedelta(days=rng.randint(0, 5000)))
+        elif slot == "long_day8":
+            value = f"{rng.randint(1, 28)} de {rng.choice(MONTHS)} de {rng.randint(2024, 2026)}"
+        elif slot == "long_date8":
+            value = (f"{rng.choice(WEEKDAYS)}, {rng.randint(1, 28)} de {rng.choice(MONTHS)} de "
+                     f"{rng.randint(2024, 2025)} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}")
+        elif slot == "money8":
+            value = rng.choice([f"R$ {rng.randint(12, 999)},{self.digits(2)}",
+                                f"R$ {rng.randint(1, 19)}.{self.digits(3)},{self.digits(2)}"])
+        elif slot == "money_big8":
+            value = f"R$ {rng.randint(120, 980)}.{rng.choice(['000', '500'])},00"
+        elif slot == "money_small8":
+            value = f"R$ {rng.randint(0, 2)},{self.digits(2)}"
+        elif slot == "gts8":
+            value = (f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025 {rng.randint(0, 23)}:"
+                     f"{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}")
+        elif slot == "short_url8":
+            value = (f"https://{rng.choice(['sho.pe', 'bit.ly', 'rastreio.link', 'mglu.io'])}/"
+                     + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(6)))
+        elif slot == "sms_id8":
+            value = "".join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(12))
+        elif slot == "gpa8":
+            g = rng.randint(1, 4)
+            value = f"G{g}P{g - 1}A0"
+        else:
+            generated = {
+                "call8": lambda: self.digits(12), "conf8": lambda: str(rng.randint(71, 94)),
+                "otp8": lambda: self.digits(6),
+                "order8": lambda: rng.choice([self.digits(12), self.digits(4), f"{self.digits(3)}-{self.digits(7)}"]),
+                "delivery_code8": lambda: self.digits(4), "ticket8": lambda: self.digits(6),
+                "contract8": lambda: f"{rng.randint(2019, 2025)}/{self.digits(5)}",
+                "creci8": lambda: f"{rng.randint(1, 49)}.{self.digits(3)}",
+                "photos8": lambda: str(rng.randint(24, 96)), "meter8": lambda: self.digits(5),
+                "book8": lambda: str(rng.randint(200, 1900)), "fls8": lambda: f"{rng.randint(1, 399):03d}",
+                "prot8": lambda: self.digits(6),
+                "ar_code8": lambda: f"{rng.choice(['YA', 'YB', 'JT', 'JU'])}{self.digits(9)}BR",
+                "emp8": lambda: self.digits(6), "alvara8": lambda: f"{self.digits(6)}/{rng.randint(2024, 2025)}",
+                "room8": lambda: str(rng.randint(1, 9)),
+                "hours8": lambda: f"{rng.randint(60, 190)},{rng.randint(0, 9)}",
+                "bed8": lambda: f"{rng.randint(1, 20):02d}", "reg8": lambda: self.digits(8),
+                "n_a8": lambda: str(rng.randint(4, 30)), "n_b8": lambda: str(rng.randint(1, 12)),
+                "n_c8": lambda: str(rng.randint(2, 10)), "notif8": lambda: f"Notifica nº {self.digits(5)}",
+                "room_id8": lambda: "".join(rng.choice(string.ascii_lowercase) for _ in range(3)) + "-" + self.digits(4),
+                "ig1_8": lambda: str(rng.randint(8, 14)), "ig2_8": lambda: str(rng.randint(20, 30)),
+
+                "ficha8": lambda: self.digits(7),
+                "pa8": lambda: f"{rng.randint(9, 19)}{rng.choice(['0', '5'])}x{rng.randint(6, 11)}0",
+                "fc8": lambda: str(rng.randint(58, 128)), "spo8": lambda: str(rng.randint(86, 99)),
+                "temp8": lambda: f"{rng.randint(35, 39)},{rng.randint(0, 9)}", "dor8": lambda: str(rng.randint(0, 10)),
+                "portaria8": lambda: f"{rng.randint(10, 999)}/{rng.randint(2015, 2024)}",
+                "proc8": lambda: self.digits(9), "cbo8": lambda: f"{self.digits(4)}-{self.digits(2)}",
+                "cet8": lambda: f"{rng.randint(250, 620)},{self.digits(2)}",
+                "fgts_proto8": lambda: f"{rng.randint(2024, 2025)}{self.digits(9)}",
+                "proposta8": lambda: f"{self.digits(4)}.{self.digits(6)}",
+                "remit_no8": lambda: f"{rng.randint(2024, 2025)}-{self.digits(8)}",
+                "fx8": lambda: f"{rng.randint(4, 6)},{self.digits(4)}" if self.origin != "jp" else f"0,03{self.digits(2)}",
+                "iof8": lambda: f"R$ {rng.randint(3, 95)},{self.digits(2)}",
+                "income8": lambda: f"R$ {rng.randint(2, 24)}.{self.digits(3)},{self.digits(2)}",
+                "np_no8": lambda: f"{rng.randint(1, 12)}/12",
+            }
+            if slot not in generated:
+                return super().value(slot)
+            value = generated[slot]()
+        if slot in EIGHTH_STICKY:
+            self.sticky[slot] = value
+        return value
+
+
+assert not EIGHTH_SLOT_LABELS.keys() & (NOVEL_SLOT_LABELS.keys() | FIFTH_SLOT_LABELS.keys()
+                                        | SIXTH_SLOT_LABELS.keys() | SEVENTH_SLOT_LABELS.keys())
+
+
 assert not SEVENTH_SLOT_LABELS.keys() & (NOVEL_SLOT_LABELS.keys() | FIFTH_SLOT_LABELS.keys()
                                          | SIXTH_SLOT_LABELS.keys())
 
 
 assert not SIXTH_SLOT_LABELS.keys() & (NOVEL_SLOT_LABELS.keys() | FIFTH_SLOT_LABELS.keys())
-SLOT_LABELS = {**NOVEL_SLOT_LABELS, **FIFTH_SLOT_LABELS, **SIXTH_SLOT_LABELS, **SEVENTH_SLOT_LABELS}
+SLOT_LABELS = {**NOVEL_SLOT_LABELS, **FIFTH_SLOT_LABELS, **SIXTH_SLOT_LABELS, **SEVENTH_SLOT_LABELS,
+               **EIGHTH_SLOT_LABELS}
 
 
 SLOT = re.compile(r"\{(\w+)\}")
@@ -2686,6 +3550,7 @@ def main(names: list[str]) -> None:
         "fifth": (FIFTH, 5, FifthFiller(5, FIFTH_UNSEEN_GIVEN, FIFTH_UNSEEN_SURNAMES)),
         "sixth": (SIXTH, 6, SixthFiller(6, SIXTH_UNSEEN_GIVEN, SIXTH_UNSEEN_SURNAMES)),
         "seventh": (SEVENTH, 7, SeventhFiller(7, SEVENTH_UNSEEN_GIVEN, SEVENTH_UNSEEN_SURNAMES)),
+        "eighth": (EIGHTH, 8, EighthFiller(8, EIGHTH_UNSEEN_GIVEN, EIGHTH_UNSEEN_SURNAMES)),
     }
     for name in names or list(sets):
         templates, seed, filler = sets[name]
