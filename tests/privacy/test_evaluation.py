@@ -41,6 +41,11 @@ checklists, rosters, bank statements, consórcio minutes…; a third of its name
 words: Rosa, Flor, Luz, Serafim). Scored once with the detectors frozen at commit e507bfc:
 micro F1 0.944, PERSON recall 0.891, leak rate 9.10% — none of the goals met. Its
 errors have since been READ; the guard below holds F1 0.972, leak 4.65%.
+
+EIGHTH (speech-analytics transcripts, SMS reports, ICU evolutions, payslips, card
+statements, remittances…; a quarter of its names of immigrant origin) was scored once
+with the detectors frozen at commit e2c5256: micro F1 0.922, PERSON recall 0.870, leak
+rate 11.69% — no goal met.
 """
 
 from __future__ import annotations
@@ -138,7 +143,7 @@ def test_unseen_set_is_sane(name):
         assert text[span["start"]:span["end"]].strip()
 
 
-@pytest.mark.parametrize("name", ["novel", "fifth", "sixth", "seventh"])
+@pytest.mark.parametrize("name", ["novel", "fifth", "sixth", "seventh", "eighth"])
 def test_unseen_set_figures_are_reported(name):
     # printed with pytest -s and recorded in docs/privacy.md
     scored = report(name)
