@@ -575,6 +575,13 @@ def test_name_shape_separates_coined_names_from_words():
 # "CPF/CNPJ" and phone keywords, council regions, coded and Brasília addresses, greetings,
 # e-mail headers, roles and registers after a dash, initials, everyday-word runs.
 SEVENTH_EVIDENCE_CASES = [
+    # initials before a surname; e-mail header labels; written after reading the eighth set
+    ("Assessor(a): M. Garcia · Blue3", [("M. Garcia", "PERSON")]),
+    ("Responsável técnico: Eng. D. P. Almeida – obra", [("D. P. Almeida", "PERSON")]),
+    ("R. Rocha – Farmacêutico(a) clínico(a)", [("R. Rocha", "PERSON")]),
+    ("na Av. S. João, 45", [("Av. S. João, 45", "ADDRESS")]),
+    ("conforme o art. 5. Parágrafo único", []),
+    ("Enviado: sexta-feira\nPara: Shigeru Jabur\nAssunto: Revogação", [("Shigeru Jabur", "PERSON")]),
     ('COMPRADOR: MOACIR MORAES\nCPF/CNPJ: 52998224725\nEndereço', [('MOACIR MORAES', 'PERSON'), ('52998224725', 'BR_CPF')]),
     ('[18:52] Contato: 11144477735\n[19:08]', [('11144477735', 'BR_CPF')]),
     ('Contato: 11987654321', [('11987654321', 'PHONE_NUMBER')]),

@@ -154,6 +154,8 @@ def _person_context(context: ContextWindow, start: int) -> int:
     if not words:
         return NO_CONTEXT
     strong, weak, last_words = _contexts()
+    if stripped.endswith(":") and _MAIL_HEADER.search(stripped):
+        return STRONG_CONTEXT  # "Para: Shigeru Jabur", "De: …", "Cc: …": an e-mail's people
     if stripped.endswith(",") and _GREETING.search(stripped) and _has_lower_case_near(context.text, start, start + 1):
         # "Olá, Eulina!", "Oiii, Celeste!": a greeting's addressee (in text all in capitals,
         # "BOA TARDE, COM QUEM EU FALO?", capitals say nothing)
@@ -221,6 +223,8 @@ def _role_word_before(context: ContextWindow, start: int, words: list[str], labe
     return first is not None and is_name_shaped(first.group())
 
 
+# An e-mail header's label opening its line.
+_MAIL_HEADER = re.compile(r"(?:^|\n)[ \t]*(?:de|para|cc|cco|from|to|destinatario|remetente)[ \t]*:$")
 # A greeting and a comma: what follows is the person greeted ("Olá, Eulina!"); everyday
 # words and listed non-names ("Olá, Tudo bem?", "Bom dia, Equipe") are still not names.
 _GREETING = re.compile(
@@ -506,6 +510,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
             or words[0] in gazetteer.companies
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
+            or all(w in common_words() for w in words)  # "Você", "Sistema": not a person
         ):
             continue
         spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
@@ -673,7 +678,7 @@ class PersonNameDetector(Detector):
             word = m.group()
             folded = fold(word)
             tokens.append(_Token(offset + m.start(), offset + m.end(), folded,
-                                 folded in _PARTICLES, len(word) > 1 and word.isupper()))
+                                 folded in _PARTICLES, len(word) > 1 and word[1] != "." and word.isupper()))
         # "Maria Cecília Casa Grande": a two-word surname after a name word is a name,
         # though "Casa" alone would mark an organisation.
         in_surname = self._in_compound_surnames(tokens, gazetteer)
@@ -866,6 +871,20 @@ class PersonNameDetector(Detector):
         known_rest = sum(1 for t in rest if t.folded in given or t.folded in surnames)
         first_is_given = first.folded in given
         first_is_ambiguous = first.folded in ambiguous
+        if _is_initial(first):
+            # "M. Pasqualotto", "D. P. Almeida", "I. Sá": initials, then a surname
+            *initials, last = rest or [first]
+            if not rest or not all(_is_initial(t) for t in initials) or _is_initial(last):
+                return 0.0
+            if last.folded in surnames:
+                score = 0.6
+            elif (has_context or strength == WEAK_CONTEXT or right_cue) and (
+                last.folded in given or is_name_shaped(last.folded)
+            ):
+                score = 0.7
+            else:
+                return 0.0
+            return max(score, 0.8) if has_context else score
         if first_is_given and not first_is_ambiguous:
             if rest:
                 score = 0.9 if known_rest else 0.8
@@ -978,6 +997,11 @@ class PersonNameDetector(Detector):
             if name is not None:
                 add(start, name[0], 0.7)
         return iter(spans)
+
+
+def _is_initial(token: _Token) -> bool:
+    """"M.": a capital and its dot."""
+    return len(token.folded) == 2 and token.folded[1] == "."
 
 
 def _lowercase_name(
