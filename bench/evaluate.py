@@ -1,7 +1,7 @@
 """Benchmark: how long `afinar.evaluate` takes on a 135M causal LM with 500 test examples, and
 batched generation (left padding, one `generate` per batch) against one-by-one generation.
 
-    python bench/evaluate.py [--examples 500] [--max-new-tokens 32] [--baseline-prompts 48]
+    python bench/evaluate.py [--examples 500] [--max-new-tokens 32] [--baseline-prompts 48] [--dtype auto]
 
 It trains a 4-step LoRA run of smollm2-135m-instruct on chats of the atendimento example (the
 run only has to exist: the timing is the evaluation's), evaluates it on `--examples` held-out
@@ -33,6 +33,8 @@ def main() -> None:
     parser.add_argument("--max-new-tokens", type=int, default=32)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--baseline-prompts", type=int, default=48)
+    parser.add_argument("--dtype", default="auto", choices=["auto", "float32", "bfloat16"],
+                        help="inference precision; auto is measured once and used by both the evaluation and the timings")
     parser.add_argument("--repeats", type=int, default=3, help="timings of the generation step, batched and one by one (medians reported)")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -51,13 +53,14 @@ def main() -> None:
     from afinar.workspace import Workspace
 
     machine_before = machine_description()
+    dtype = inference_dtype(args.dtype)
     records = [json.loads(line) for line in (REPO / "examples/atendimento/data/conversas.jsonl").read_text(encoding="utf-8").splitlines()]
     folder = Path(tempfile.mkdtemp(prefix="afinar-bench-eval-"))
     spec = {
         "project": "bench-eval", "task": "sft", "base_model": "smollm2-135m-instruct",
         "data": {"sources": ["conversas.jsonl"], "format": "chat", "already_anonymized": True, "group_fields": ["region"]},
         "train": {"method": "lora", "max_steps": 4, "batch_size": 8, "max_seq_len": 256, "replay": {"ratio": 0.0}},
-        "evaluate": {"max_new_tokens": args.max_new_tokens, "batch_size": args.batch_size, "memorisation_prompts": 32},
+        "evaluate": {"max_new_tokens": args.max_new_tokens, "batch_size": args.batch_size, "memorisation_prompts": 32, "dtype": dtype},
     }
     (folder / "afinar.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
     loaded = load_spec(folder)
@@ -71,7 +74,6 @@ def main() -> None:
     evaluate_seconds = time.perf_counter() - started
 
     tuned = load_tuned(run, workspace, log=lambda _m: None)
-    dtype = inference_dtype("auto")
     prompts = [c.prompt_ids for c in (prompt_case(e, tuned.tokenizer, tuned.record["chat_format"], 256) for e in test_examples) if c]
     options = dict(max_new_tokens=args.max_new_tokens, dtype=dtype, device="cpu")
     subset = prompts[: args.baseline_prompts]
@@ -95,6 +97,7 @@ def main() -> None:
         "max_new_tokens": args.max_new_tokens,
         "batch_size": args.batch_size,
         "inference_dtype": dtype,
+        "inference_dtype_setting": args.dtype,
         "full_evaluation_seconds": round(evaluate_seconds, 1),
         "full_evaluation_covers": "tuned and base generations and reference perplexity on every test example, forgetting on "
         "200 general texts (base and tuned), memorisation (generations from 32 training prompts, privacy scan), "

@@ -387,6 +387,11 @@ class EvaluateSpec(SpecModel):
     dtype: Literal["auto", "float32", "bfloat16"] = Field(
         "auto", description="Inference precision; `auto`: bfloat16 where this machine runs it at least twice as fast as float32."
     )
+    threads: Literal["auto"] | Annotated[int, Field(ge=1)] = Field(
+        "auto",
+        description="CPU threads for torch during evaluation; `auto`: the cores available that the load average leaves idle "
+        "(chosen when the evaluation starts, not inherited from a training run in the same process).",
+    )
 
     @field_validator("gates")
     @classmethod

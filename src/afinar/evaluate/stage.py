@@ -69,7 +69,9 @@ def evaluate(
     extra = [TestSet(s.name, sample_examples(s.examples, settings.max_test_examples, settings.seed), s.source, s.skipped) for s in extra]
     tuned = load_tuned(run, workspace, log=log)
     dtype, device = inference_dtype(settings.dtype), pick_device()
-    log(f"{len(test.examples)} test examples" + "".join(f", {len(s.examples)} in {s.name}" for s in extra) + f"; inference {dtype} on {device}")
+    threads = _set_threads(settings.threads) if device == "cpu" else None
+    log(f"{len(test.examples)} test examples" + "".join(f", {len(s.examples)} in {s.name}" for s in extra)
+        + f"; inference {dtype} on {device}" + (f", {threads} thread(s)" if threads else ""))
 
     job = EvalJob(run=run, workspace=workspace, spec=spec, tuned=tuned, test=test, extra=extra, train_examples=train_examples, dtype=dtype, device=device, log=log)
     if run.task == "classification":
@@ -199,3 +201,15 @@ def _summary_line(result: dict[str, Any]) -> str:
     failed = [g["metric"] for g in result["gates"] if not g["passed"]]
     line += f"; gates: {'all passed' if not failed else 'FAILED ' + ', '.join(failed)}" if result["gates"] else "; no gates"
     return line
+
+
+def _set_threads(setting) -> int:
+    """Torch's CPU threads for this evaluation (`evaluate.threads`); a training run earlier in
+    the same process may have left a count chosen for another load."""
+    import torch
+
+    from afinar.train.hardware import auto_threads
+
+    threads = setting if setting != "auto" else auto_threads()[0]
+    torch.set_num_threads(threads)
+    return threads

@@ -72,6 +72,21 @@ def keep_resumed_choices(plan: HardwarePlan, stored: dict[str, Any]) -> Hardware
     return plan
 
 
+def auto_threads(world_size: int = 1) -> tuple[int, str]:
+    """Torch threads per process for this machine now, and why: the cores available to this
+    process that the load average leaves idle, shared by `world_size` processes. OpenMP
+    threads that wait on each other at every barrier collapse when the cores are
+    oversubscribed (measured here: 2 threads 3.5x slower than 1 with 6 other busy processes)."""
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    idle = max(1, round(available - busy))
+    threads = max(1, min(available, idle) // world_size)
+    return threads, (
+        f"threads {threads}: {available} core(s) available to this process, load average {busy:.1f} "
+        f"(≈{idle} idle), shared by {world_size} process(es)"
+    )
+
+
 def plan_hardware(train_spec, task: str, model_config: dict[str, Any], parameters: int, *, world_size: int = 1) -> HardwarePlan:
     """Resolve dtype, threads, batch split and checkpointing for this machine and model."""
     import torch
@@ -100,16 +115,8 @@ def plan_hardware(train_spec, task: str, model_config: dict[str, Any], parameter
         threads = train_spec.threads
         reasons.append(f"threads {threads}: set in the spec")
     else:
-        available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-        # OpenMP threads that wait on each other at every barrier collapse when the cores are
-        # oversubscribed (measured here: 2 threads 3.5x slower than 1 with 6 other busy processes).
-        idle = max(1, round(available - busy))
-        threads = max(1, min(available, idle) // world_size)
-        reasons.append(
-            f"threads {threads}: {available} core(s) available to this process, load average {busy:.1f} "
-            f"(≈{idle} idle), shared by {world_size} process(es)"
-        )
+        threads, reason = auto_threads(world_size)
+        reasons.append(reason)
 
     if train_spec.batch_size == "auto":
         batch_size = DEFAULT_BATCH[task]
