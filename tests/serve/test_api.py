@@ -70,8 +70,12 @@ def test_the_openai_client_works_unchanged(live):
     completion = client.completions.create(model="assistente", prompt=["O boleto vence", "A internet"], max_tokens=5, temperature=0, n=1)
     assert [c.index for c in completion.choices] == [0, 1] and completion.object == "text_completion"
     assert all(c.finish_reason in ("stop", "length") for c in completion.choices)
+    # the stream against the same prompt alone: in a batch of two, left padding changes the
+    # matmul shapes, and in bfloat16 (serve.dtype auto) greedy decoding may then take
+    # another token ("re\n\nAle" against "re\n\nAu" on a CI run)
+    alone = client.completions.create(model="assistente", prompt="O boleto vence", max_tokens=5, temperature=0)
     streamed = "".join(c.choices[0].text for c in client.completions.create(model="assistente", prompt="O boleto vence", max_tokens=5, temperature=0, stream=True) if c.choices)
-    assert streamed == completion.choices[0].text
+    assert streamed == alone.choices[0].text
 
     with pytest.raises(openai.NotFoundError):
         client.chat.completions.create(model="nao-existe", messages=[{"role": "user", "content": "oi"}], max_tokens=2)
