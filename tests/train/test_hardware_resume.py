@@ -26,3 +26,16 @@ def test_resume_on_other_hardware_chooses_afresh_and_says_so():
     plan = keep_resumed_choices(_plan(), stored)
     assert plan.threads == 2 and plan.world_size == 1
     assert "chosen afresh" in plan.reasons[-1]
+
+
+def test_auto_threads_counts_idle_cores_of_this_process():
+    import os
+
+    from afinar.train.hardware import _idle_cores, auto_threads
+
+    cpus = sorted(os.sched_getaffinity(0))
+    idle = _idle_cores(cpus, seconds=0.2)
+    assert idle is not None and 0.0 <= idle <= len(cpus) + 1e-9
+    threads, reason = auto_threads()
+    assert 1 <= threads <= len(cpus) and "idle over 0.5 s" in reason
+    assert auto_threads(world_size=len(cpus))[0] == 1

@@ -389,8 +389,8 @@ class EvaluateSpec(SpecModel):
     )
     threads: Literal["auto"] | Annotated[int, Field(ge=1)] = Field(
         "auto",
-        description="CPU threads for torch during evaluation; `auto`: the cores available that the load average leaves idle "
-        "(chosen when the evaluation starts, not inherited from a training run in the same process).",
+        description="CPU threads for torch during evaluation; `auto`: the cores available that are idle when the evaluation "
+        "starts (not inherited from a training run in the same process).",
     )
 
     @field_validator("gates")

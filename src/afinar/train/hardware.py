@@ -74,17 +74,55 @@ def keep_resumed_choices(plan: HardwarePlan, stored: dict[str, Any]) -> Hardware
 
 def auto_threads(world_size: int = 1) -> tuple[int, str]:
     """Torch threads per process for this machine now, and why: the cores available to this
-    process that the load average leaves idle, shared by `world_size` processes. OpenMP
-    threads that wait on each other at every barrier collapse when the cores are
-    oversubscribed (measured here: 2 threads 3.5x slower than 1 with 6 other busy processes)."""
-    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    idle = max(1, round(available - busy))
+    process that other work leaves idle, shared by `world_size` processes. OpenMP threads
+    that wait on each other at every barrier collapse when the cores are oversubscribed
+    (measured here: 2 threads 3.5x slower than 1 with 6 other busy processes).
+
+    Idle cores are measured over half a second from /proc/stat, for the cores this process
+    may run on, while it waits: the load average would count this process's own recent work
+    (an evaluation right after a training run in the same process saw a load of 2 and took
+    one thread). Where /proc/stat is not readable, the load average stands in."""
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else list(range(os.cpu_count() or 1))
+    available = len(cpus)
+    measured = _idle_cores(cpus)
+    if measured is not None:
+        idle = max(1, round(measured))
+        how = f"{measured:.1f} of them idle over 0.5 s"
+    else:
+        busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+        idle = max(1, round(available - busy))
+        how = f"load average {busy:.1f} (≈{idle} idle)"
     threads = max(1, min(available, idle) // world_size)
-    return threads, (
-        f"threads {threads}: {available} core(s) available to this process, load average {busy:.1f} "
-        f"(≈{idle} idle), shared by {world_size} process(es)"
-    )
+    return threads, f"threads {threads}: {available} core(s) available to this process, {how}, shared by {world_size} process(es)"
+
+
+def _idle_cores(cpus: list[int], seconds: float = 0.5) -> float | None:
+    """Sum over `cpus` of the share of `seconds` each spent idle, from /proc/stat; None
+    where it cannot be read (not Linux)."""
+
+    def sample() -> dict[int, tuple[int, int]]:
+        times = {}
+        with open("/proc/stat", encoding="ascii") as stat:
+            for line in stat:
+                if line.startswith("cpu") and line[3:4].isdigit():
+                    name, *fields = line.split()
+                    values = [int(v) for v in fields[:8]]
+                    times[int(name[3:])] = (values[3] + values[4], sum(values))  # idle + iowait, total
+        return times
+
+    try:
+        before = sample()
+        time.sleep(seconds)
+        after = sample()
+    except (OSError, ValueError):
+        return None
+    idle = 0.0
+    for cpu in cpus:
+        if cpu not in before or cpu not in after:
+            return None
+        total = after[cpu][1] - before[cpu][1]
+        idle += (after[cpu][0] - before[cpu][0]) / total if total > 0 else 1.0
+    return idle
 
 
 def plan_hardware(train_spec, task: str, model_config: dict[str, Any], parameters: int, *, world_size: int = 1) -> HardwarePlan:
