@@ -84,7 +84,10 @@ def test_planted_shifts_alert_and_held_out_samples_do_not(monitored):
     for scenario in ("new_topic", "new_vocabulary", "longer_messages", "label_shift"):
         assert rates[scenario].alert == 1.0, (scenario, rates[scenario])
     assert rates["longer_messages"].by_check["length"] == 1.0
-    assert {name for name, rate in rates["new_vocabulary"].by_check.items() if rate > 0} <= {"unseen_words", "embedding", "oov_rate"}
+    # new words are what fires (they may also move the classifier's predicted labels, which
+    # depends on the trained weights: seen once on CI), not the length of the messages
+    fired = {name for name, rate in rates["new_vocabulary"].by_check.items() if rate > 0}
+    assert fired & {"unseen_words", "oov_rate"} and fired <= {"unseen_words", "embedding", "oov_rate", "labels"}
     assert AuditLog(workspace).events(action="monitor.") == []  # validation records nothing
 
 
