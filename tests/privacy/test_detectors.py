@@ -626,3 +626,82 @@ EXAMPLE_RESIDUAL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EXAMPLE_RESIDUAL_CASES)
 def test_cases_the_residual_check_found_in_the_examples(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Non-person rules written after reading the eighth set's errors (docs/privacy.md): IBANs and
+# labelled foreign accounts, other states' RG shapes after the keyword, a date of birth given
+# as the answer to a question on the line before, residences without a street number
+# (units, rural properties and roads) and complements after a dash or in brackets, the
+# country code without "+", a CPF read out in pieces after a CPF question.
+EIGHTH_NON_PERSON_CASES = [
+    # BANK_ACCOUNT: IBANs by their check digits, foreign accounts after an explicit label
+    ("Conta/IBAN: DE89 3704 0044 0532 0130 00\nValor enviado", [("DE89 3704 0044 0532 0130 00", "BANK_ACCOUNT")]),
+    ("IBAN GB82WEST12345698765432.", [("GB82WEST12345698765432", "BANK_ACCOUNT")]),
+    ("Conta: FR14 2004 1010 0505 0001 3M02 606", [("FR14 2004 1010 0505 0001 3M02 606", "BANK_ACCOUNT")]),
+    ("Conta/IBAN: 692-9490856\nValor enviado", [("692-9490856", "BANK_ACCOUNT")]),
+    ("beneficiary account no. 123-4567890", [("123-4567890", "BANK_ACCOUNT")]),
+    ("Conta/IBAN: DE89 3704 0044 0532 0130 01", []),  # check digits fail
+    ("modelo AB12 CDEF GHIJ KLMN", []),
+    ("account manager 2024", []),
+    # BR_RG: after the keyword, other states' shapes
+    ("portadora do RG 55.254.729-06 e inscrita", [("55.254.729-06", "BR_RG")]),
+    ("identidade MG-12.345.678, expedida", [("MG-12.345.678", "BR_RG")]),
+    ("RG nº 1234567-89 SSP/BA", [("1234567-89", "BR_RG")]),
+    ("código 55.254.729-06", []),
+    ("lote 12.345.678-90 do estoque", []),
+    # DATE_OF_BIRTH: the answer, on the next line, to a question about it
+    ("Confirma sua data de nascimento?\n20:15 Paciente: 17/04/1988. to com dor", [("17/04/1988", "DATE_OF_BIRTH")]),
+    ("Qual a sua data de nascimento?\n[00:01:09] Cliente: 04.06.1961", [("04.06.1961", "DATE_OF_BIRTH")]),
+    ("Pode confirmar o dia em que nasceu?\n13:13 Cliente: 9 de fevereiro de 1943.", [("9 de fevereiro de 1943", "DATE_OF_BIRTH")]),
+    ("D.N.: 12/03/1980", [("12/03/1980", "DATE_OF_BIRTH")]),
+    ("nasc. 12-03-1980", [("12-03-1980", "DATE_OF_BIRTH")]),
+    ("Qual o dia da consulta?\n20:15 Cliente: 17/04/2024.", []),
+    ("Confirma sua data de nascimento? Ok.\n20:15 Cliente: fui em 17/04/2024 ao médico", []),
+    ("Data de nascimento confirmada. E a data da consulta?\n20:15 Cliente: 17/04/2024.", []),
+    # ADDRESS: residences without a street number, complements after a dash or in brackets
+    ("Imóvel: Conjunto Habitacional Jardim Alvorada, bloco 10, apto 304, Centro", [("Conjunto Habitacional Jardim Alvorada, bloco 10, apto 304", "ADDRESS")]),
+    ("Imóvel: Colônia Entre Rios, lote 51, Centro – Guarapuava/PR", [("Colônia Entre Rios, lote 51", "ADDRESS")]),
+    ("Imóvel: Sítio Flor da Serra, Estrada Municipal TOT-256, km 5, Zona Rural", [("Sítio Flor da Serra, Estrada Municipal TOT-256, km 5, Zona Rural", "ADDRESS")]),
+    ("LINHA SCHMIDT, S/N, INTERIOR\nCENTRO – BASTOS/SP", [("LINHA SCHMIDT, S/N, INTERIOR", "ADDRESS")]),
+    ("CONJUNTO HABITACIONAL BOM RETIRO, BLOCO 4, APTO 202\nVILA ITÁLIA – TORRES/RS", [("CONJUNTO HABITACIONAL BOM RETIRO, BLOCO 4, APTO 202", "ADDRESS")]),
+    ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6\nJARDIM EUROPA", [("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6", "ADDRESS")]),
+    ("Endereço de cobrança: Avenida Madre Paulina, 2281 (fundos) – CEP", [("Avenida Madre Paulina, 2281 (fundos)", "ADDRESS")]),
+    ("Endereço de cobrança: Rua Dante Alighieri, nº 1357 – casa 6 – CEP", [("Rua Dante Alighieri, nº 1357 – casa 6", "ADDRESS")]),
+    ("Endereço de cobrança: SHIS QI 5 Conjunto 9 Casa 11 – CEP", [("SHIS QI 5 Conjunto 9 Casa 11", "ADDRESS")]),
+    ("Mora no Condomínio Solar das Palmeiras, casa 12.", [("Condomínio Solar das Palmeiras, casa 12", "ADDRESS")]),
+    ("Quadra 5 Lote 12, Setor Sul", [("Quadra 5 Lote 12", "ADDRESS")]),
+    ("reside na Fazenda Santa Rita, zona rural", [("Fazenda Santa Rita, zona rural", "ADDRESS")]),
+    ("Imóvel: Chácara Recanto Feliz", [("Chácara Recanto Feliz", "ADDRESS")]),
+    ("DESTINATÁRIO: RENATO BARROS\nFAZENDA SANTA RITA\nCENTRO", [("RENATO BARROS", "PERSON"), ("FAZENDA SANTA RITA", "ADDRESS")]),
+    ("o Conjunto de dados foi atualizado", []),
+    ("a Linha de crédito aprovada", []),
+    ("Procuradoria-Geral da Fazenda Nacional informa", []),
+    ("a Colônia de férias começa", []),
+    ("a Fazenda Santa Rita exporta café", []),
+    ("Hotel Fazenda Vale do Sol, Rodovia SP-123, km 45", []),
+    ("acidente na Rodovia Anhanguera, km 23", []),
+    ("na loja do Condomínio Solar, bloco 2", []),
+    ("Hotel Fazenda Dona Carolina · UH 467", []),
+    # PHONE_NUMBER: the country code without "+"
+    ("ID;DATA_HORA;DESTINO;STATUS\nu5k5;26/02/2025 20:32;5562978721998;ENTREGUE\nielp;26/02/2025 13:58;5548912858642;ENTREGUE",
+     [("5562978721998", "PHONE_NUMBER"), ("5548912858642", "PHONE_NUMBER")]),
+    ("WhatsApp 55 62 97872-1998", [("55 62 97872-1998", "PHONE_NUMBER")]),
+    ("enviado para 5511987654321 às 10h", [("5511987654321", "PHONE_NUMBER")]),
+    ("Protocolo 5562978721998", []),
+    ("pedido nº 5511987654321", []),
+    ("5562978721998123 registrado", []),  # inside a longer run of digits
+    ("5500978721998 registrado", []),  # DDD 00: not a number
+    ("chave 35250612345678000195550010000123451000012345", []),
+    # BR_CPF: a CPF read out or typed in pieces after a CPF question
+    ("diga o CPF do titular.\n[00:00:22] Cliente: 529... 982... 247 25\n[00:00:31] URA", [("529... 982... 247 25", "BR_CPF")]),
+    ("diga o CPF do titular.\n[00:00:22] Cliente: 5 2 9 9 8 2 2 4 7 2 5", [("5 2 9 9 8 2 2 4 7 2 5", "BR_CPF")]),
+    ("meu cpf é 529 982 247 25", [("529 982 247 25", "BR_CPF")]),
+    ("diga o telefone.\nCliente: 529 982 247 25", []),
+    ("a soma 529 982 247 25 deu", []),
+    ("diga o CPF do titular.\nCliente: 529 982 247 26", []),  # check digits fail
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_eighth_set(text, expected):
+    assert found(text, scan(text)) == expected

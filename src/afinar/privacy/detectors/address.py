@@ -4,6 +4,11 @@
 part of the address (the person-name detector skips names right after a street type).
 A neighbourhood introduced right after the number ("…, 385, Conjunto Santa Maria") is part
 of the span; city and state are not: on their own they do not single out a person.
+
+Residences without a street number count too: a unit in its place ("Conjunto Habitacional
+Jardim Alvorada, bloco 10, apto 304", "Quadra 5 Lote 12"), and rural properties and roads
+("Sítio Flor da Serra, Estrada Municipal TOT-256, km 5", "Colônia Entre Rios, lote 51",
+"Linha Schmidt, s/n") when they hold a unit or a residence word or label precedes them.
 """
 
 from __future__ import annotations
@@ -35,20 +40,37 @@ _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
 _CAP_WORD = (
     r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*"
     r"|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ])"
-    r"|[A-Z]{1,2}-\d{1,4}(?![\w-]))"  # Goiânia's and planned towns' coded streets: "Rua C-211"
+    # Goiânia's and planned towns' coded streets ("Rua C-211") and coded roads ("Estrada
+    # Municipal TOT-256", "Rodovia SP-330")
+    r"|[A-Z]{1,4}-\d{1,4}(?![\w-]))"
 )
 _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023"); deeds
     # write thousands with a dot ("Av. Halfeld, 2.077")
-    r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|s/n[º°]?))"
+    r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?))"
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
     r"|loja|lj\.?|andar|fundos|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box"
-    r"|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete)"
+    r"|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete|interior|zona[ \t]+rural)"
 )
-_COMPLEMENT = rf"(?:\s*[,;-]?\s*{_COMPLEMENT_WORD}\s*(?:n[º°o.]?\s*)?[\w-]*)"
+# after a comma or a dash, en dash included ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6")
+_COMPLEMENT = rf"(?:[ \t]*[,;–—-]?[ \t]*{_COMPLEMENT_WORD}[ \t]*(?:n[º°o.]?[ \t]*)?[\w-]*)"
+# or in brackets: "Avenida Madre Paulina, 2281 (fundos)", "(casa 2)"
+_BRACKETED = rf"(?:[ \t]*\([ \t]*{_COMPLEMENT_WORD}[^()\n]{{0,20}}\))"
+# A unit in place of the house number, which says that people live there: "Conjunto
+# Habitacional Jardim Alvorada, bloco 10, apto 304", "Condomínio Solar, casa 12". A
+# kilometre is not one: "Rodovia Anhanguera, km 23" is a place on a highway.
+_UNIT = (
+    r"(?:[ \t]*[,;–—-]?[ \t]*(?i:ap(?:to?|artamento)?\.?|bloco|bl\.?|casa|lote|lt\.?|quadra|qd\.?)"
+    r"[ \t]*(?:(?i:n)[º°o.]?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w]))"
+)
+_KM = r"(?:[ \t]*[,;–—-]?[ \t]*(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?(?![\w]))"
+_SN = r"(?:[ \t]*,?[ \t]*(?i:s/n)[º°]?(?![\w]))"
+_EXPLICIT_NUMBER = r"(?:[ \t]*,?[ \t]*(?i:n[º°]|número)[ \t]*\d{1,5}(?![\d.,]\d|/\d))"
 # A block and lot in place of a house number: "Rua C-211, Qd. 536, Lt. 11, nº 1622"
 _BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?(?![\w]))"
+# the street's own number (or block and lot), as opposed to a unit in its place
+_HOUSE_NUMBER = re.compile(rf"{_NUMBER}|{_BLOCK_AND_LOT}")
 _BRASILIA_SECTOR = (
     "SQS|SQN|SQSW|SQNW|SHIS|SHIN|SHCGN|SCLN|SCLS|CLN|CLS|CLSW|QNM|QNN|QNL|QND|QNA|QNB|QNJ|QNG"
     "|QSA|QSB|QSC|QSD|QSE|QSF|CNB|CNA|CSB|CSG|SHVP"
@@ -58,9 +80,9 @@ _BRASILIA_SECTOR = (
 # is replaced. Its words carry no dots, so "Vila Maloca. Cartão SUS" stops at "Maloca".
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*"
 _NEIGHBOURHOOD = (
-    r"(?:\s*[,;-]?\s*(?i:conjunto|conj\.|vila|jardim|jd\.|parque|pq\.|residencial"
+    r"(?:[ \t]*[,;–—-]?[ \t]*(?i:conjunto|conj\.|vila|jardim|jd\.|parque|pq\.|residencial"
     r"|loteamento|setor|n[úu]cleo|ch[áa]cara)"
-    rf"\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}})"
+    rf"[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}})"
 )
 
 _ADDRESS_KEYWORDS = keyword_pattern(
@@ -76,13 +98,28 @@ _ADDRESS_KEYWORDS = keyword_pattern(
 _RESIDENCE_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "moram", "morador", "moradora", "reside", "residente",
      "residencia", "endereco", "domiciliado", "domiciliada", "domicilio", "entrega",
-     "entregar", "cep"]
+     "entregar", "cep", "imovel"]
 )
+# The block of a letter's or parcel's addressee: "DESTINATÁRIO: RENATO BARROS\nCONJUNTO …",
+# "REMETENTE\nBENEDITO AZEVEDO\nSÍTIO BOA ESPERANÇA, …" (a label opening one of the two
+# lines above the address)
+_RECIPIENT_LABEL = re.compile(r"[ \t]*(?:destinatari[oa]|remetente|recebedor)\b")
+# Rural properties and roads, where a street type is missing: "Sítio Flor da Serra",
+# "Colônia Entre Rios", "Linha Schmidt" (a rural road of the South), "Chácara Recanto"
+_RURAL_TYPE = (
+    r"(?i:s[íi]tio|ch[áa]cara|fazenda|col[ôo]nia|linha|granja|est[âa]ncia|assentamento|gleba)"
+)
+_RURAL_START = re.compile(
+    r"(?<![\w])(?:sitio|chacara|fazenda|colonia|linha|granja|estancia|assentamento|gleba)[ \t]"
+)
+# A property (not a road or a settlement) is placed by its kilometre: "Sítio Bonfim, Estrada
+# Municipal TOT-212, km 17"; "Linha Amarela, km 5" is a highway.
+_PROPERTY = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia)")
 # A street without a number right after a business or public unit names where the
 # business is, not where someone lives: "na loja da Rua Augusta", "UBS Vila Nova".
 _BUSINESS_BEFORE = re.compile(
     r"(?<![\w])(?:loja|unidade|agencia|filial|shopping|posto|ubs|upa|escritorio|sede|fabrica"
-    r"|clinica|hospital|forum|predio|edificio)(?:[ \t]+(?:d[aeo]s?|na|no))?[ \t]*$"
+    r"|clinica|hospital|forum|predio|edificio|hotel|pousada|restaurante|empresa)(?:[ \t]+(?:d[aeo]s?|na|no))?[ \t]*$"
 )
 
 
@@ -98,12 +135,29 @@ class AddressDetector(Detector):
     _formal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,7}}"
-        rf"(?P<number>(?:{_NUMBER}|{_BLOCK_AND_LOT}+(?:,?{_NUMBER})?)(?:{_NEIGHBOURHOOD}|{_COMPLEMENT})*)?"
+        rf"(?P<number>(?:{_NUMBER}|{_BLOCK_AND_LOT}+(?:,?{_NUMBER})?|{_UNIT}+(?:,?{_NUMBER})?)"
+        rf"(?:{_NEIGHBOURHOOD}|{_COMPLEMENT}|{_BRACKETED})*)?"
     )
     # Brasília's addresses are codes of sector and block: "SQS 205, Bloco H, apto 603",
     # "QNM 34, Conjunto F, Casa 12"
-    _brasilia = re.compile(
-        rf"(?<![\w])(?:{_BRASILIA_SECTOR})[ \t]+\d{{1,4}}(?:[ \t]*[A-Z](?![\w]))?(?:{_COMPLEMENT})+"
+    _brasilia = re.compile(  # a block code may follow the sector: "SHIS QI 5 Conjunto 9 Casa 11"
+        rf"(?<![\w])(?:{_BRASILIA_SECTOR})(?:[ \t]+Q[A-Z]{{1,2}})?[ \t]+\d{{1,4}}(?:[ \t]*[A-Z](?![\w]))?"
+        rf"(?:{_COMPLEMENT})+"
+    )
+    # "Quadra 5 Lote 12", "Qd. 14, Casa 3": a block and a unit, no street name
+    _block_unit = re.compile(
+        rf"(?<![\w])(?i:quadra|qd\.?)[ \t]*\d{{1,4}}[A-Za-z]?"
+        rf"(?:[ \t]*,?[ \t]*(?i:lote|lt\.?|casa|conjunto|conj\.)[ \t]*\d{{1,4}}[A-Za-z]?(?![\w]))+"
+        rf"(?:{_COMPLEMENT}|{_BRACKETED})*"
+    )
+    # rural properties and roads, maybe with the road that leads there: "Sítio Flor da
+    # Serra, Estrada Municipal TOT-256, km 5", "LINHA SCHMIDT, S/N, INTERIOR"
+    _rural = re.compile(
+        rf"(?<![\w])(?P<type>{_RURAL_TYPE})[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
+        rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,5}}"
+        rf"(?:,[ \t]*{_STREET_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
+        rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,5}}(?={_KM}|{_UNIT}|{_SN}|{_EXPLICIT_NUMBER}))?"
+        rf"(?P<units>(?:{_EXPLICIT_NUMBER}|{_UNIT}|{_KM}|{_SN})*)(?:{_COMPLEMENT}|{_BRACKETED})*"
     )
     _informal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+(?:n[º°o.]?\s*)?\d{{1,5}}"
@@ -112,7 +166,8 @@ class AddressDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         starts = [m.start() for m in _STREET_START.finditer(context.folded)]
-        if not starts:
+        rural_starts = [m.start() for m in _RURAL_START.finditer(context.folded)]
+        if not starts and not rural_starts:
             return
         covered: list[tuple[int, int]] = []
         for match in _matches_at(self._formal, text, starts):
@@ -121,23 +176,76 @@ class AddressDetector(Detector):
                 end -= 1
             if match.group("number"):
                 score = 0.9
+                if _HOUSE_NUMBER.match(match.group("number")) is None and _BUSINESS_BEFORE.search(
+                        context.before(match.start(), 30)):
+                    score = 0.3  # "na loja do Condomínio Solar, bloco 2": a business's unit
             elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
                 score = 0.3  # "retirar na loja da Rua Augusta": where a business is
-            elif _RESIDENCE_KEYWORDS.search(context.before(match.start(), 30)):
+            elif _lives_there(context, match.start()):
                 score = 0.65  # "moro na Rua Augusta"
             else:
                 score = 0.45  # a place: "no cruzamento da Avenida Rebouças com a Rua …"
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", score, self.name)
-        for match in _matches_at(self._brasilia, text, starts):
-            if not any(s <= match.start() < e for s, e in covered):
-                covered.append((match.start(), match.end()))
-                yield Span(match.start(), match.end(), "ADDRESS", 0.9, self.name)
+        for pattern in (self._brasilia, self._block_unit):
+            for match in _matches_at(pattern, text, starts):
+                if not any(s <= match.start() < e for s, e in covered):
+                    end = _trim(text, match.start(), match.end())
+                    covered.append((match.start(), end))
+                    yield Span(match.start(), end, "ADDRESS", 0.9, self.name)
+        for match in _matches_at(self._rural, text, rural_starts):
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            units = match.group("units")
+            holds_unit = bool(units) and (
+                bool(re.sub(_KM, "", units).strip(" \t,;–—-")) or bool(_PROPERTY.fullmatch(match.group("type")))
+            )
+            if _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
+                continue  # "Hotel Fazenda Vale do Sol, km 12": where a business is
+            if holds_unit:
+                score = 0.9
+            elif _lives_there(context, match.start()):
+                score = 0.65  # "Imóvel: Fazenda Santa Rita", "reside no Sítio Bonfim"
+            else:
+                continue  # "Fazenda Nacional", "Linha Amarela": a name, not a residence
+            end = _trim(text, match.start(), match.end())
+            covered.append((match.start(), end))
+            yield Span(match.start(), end, "ADDRESS", score, self.name)
         for match in _matches_at(self._informal, text, starts):
             if any(s <= match.start() < e for s, e in covered):
                 continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
             yield Span(match.start(), match.end(), "ADDRESS", 0.85 if near else 0.55, self.name)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """`end` moved back over trailing blanks and punctuation."""
+    while end > start and text[end - 1] in " \t,.;-–—":
+        end -= 1
+    return end
+
+
+def _lives_there(context: ContextWindow, start: int) -> bool:
+    """True when a residence word or label stands in the 30 characters before `start`
+    ("moro na", "Endereço de cobrança:", "Imóvel:"), or a line above opens an addressee's
+    block ("DESTINATÁRIO: RENATO BARROS\n" + the address)."""
+    if _RESIDENCE_KEYWORDS.search(context.before(start, 30)):
+        return True
+    text = context.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    # the label with the name on its line ("DESTINATÁRIO: RENATO BARROS") right above, or
+    # alone on its line ("REMETENTE") above the name's line
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    label = _RECIPIENT_LABEL.match(context.folded, above)
+    if label:
+        return bool(text[label.end():line_start].strip(" \t\n:"))
+    if above == 0:
+        return False
+    above_that = text.rfind("\n", 0, above - 1) + 1
+    label = _RECIPIENT_LABEL.match(context.folded, above_that)
+    return bool(label) and not text[label.end():above].strip(" \t\n:")
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -13,6 +13,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digit
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import cell_at
 
 
 @register_detector
@@ -39,6 +40,8 @@ class PhoneDetector(Detector):
     With a DDD the number is validated by `phonenumbers` (area code and subscriber ranges);
     without one only the shape is checked (mobile 9XXXX-XXXX, landline [2-5]XXX-XXXX),
     which is why those need a dash or a context word to pass the default threshold.
+    The country code without "+" ("5562978721998", "55 62 97872-1998") counts when the
+    rest is a valid Brazilian number, unless a protocol or order word precedes it.
     """
 
     name = "phone"
@@ -72,6 +75,24 @@ class PhoneDetector(Detector):
                 base = 0.55 if punctuated and digits.startswith("9") else 0.4
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
+        for match in self._country_without_plus.finditer(text):
+            digits = digits_of(match.group())
+            if not _valid_brazilian_number(digits[2:]):
+                continue
+            # twelve or thirteen bare digits that make a valid number after "55" (an SMS
+            # gateway's DESTINO column, "5562978721998"); spaced, a dialled number
+            base = 0.6 if digits == match.group() else 0.7
+            if cell_at(context, match.start()) is not None:
+                base = 0.85  # a column of its own: a batch file's destination
+            score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
+            yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
+
+    # The country code without "+" or "00": "5562978721998", "55 62 97872-1998",
+    # "55 (62) 97872-1998"; not inside a longer row of digits (an NF-e key, a protocol)
+    _country_without_plus = re.compile(
+        r"(?=5)(?<![\w+.\-/])55[ .-]?(?:\(\d{2}\)|\d{2})[ .-]?"
+        r"(?:9[ .]?\d{4}[ .-]?\d{4}|[2-5]\d{3}[ .-]?\d{4})(?![\w]|[.\-/]\d)"
+    )
 
 
 def _valid_brazilian_number(national_digits: str) -> bool:

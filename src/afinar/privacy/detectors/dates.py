@@ -46,6 +46,37 @@ class DateOfBirthDetector(Detector):
                 continue
             if keyword and not any(c.isdigit() for c in window[keyword.end() :]):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
+            elif _answers_a_birth_question(text, context, match.start()):
+                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85, self.name)
+
+
+# The start of a chat or transcript line, before what was said: "20:15 Isaac: ",
+# "[00:01:12] Cliente: ", "- Paciente: ", or nothing.
+_SPEAKER_PREFIX = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?)?"
+    r"(?:[-–•>][ \t]*)?(?:[^\W\d][^:\n\d]{0,40}:[ \t]*)?$"
+)
+
+
+def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> bool:
+    """True when the date opens its line's speech (after a time and a speaker at most) and
+    the line before is a question about the date of birth: "Confirma sua data de
+    nascimento?\n20:15 Isaac: 17/04/1988." The question mark is what ties the two; a date
+    after any other question ("Qual o dia da consulta?") is not one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _SPEAKER_PREFIX.match(text, line_start, start):
+        return False
+    previous_end = line_start - 1
+    while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
+        previous_end -= 1
+    previous_start = text.rfind("\n", 0, previous_end) + 1
+    question = text[previous_start:previous_end]
+    if not question.endswith("?"):
+        return False
+    # the question's own sentence: after the last full stop or exclamation before the "?"
+    sentence_start = previous_start + max(question.rfind(". ", 0, -1), question.rfind("! ", 0, -1), -1) + 1
+    asked = context.folded[sentence_start:previous_end]
+    return bool(keywords.DATE_OF_BIRTH.search(asked))
 
 
 _NAME_WORD_AROUND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stdnum import iban as stdnum_iban
+
 from afinar.privacy import checksums, keywords
 from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digits_of
 from afinar.privacy.folding import ContextWindow
@@ -60,7 +62,12 @@ class PixKeyDetector(Detector):
 @register_detector
 class BankAccountDetector(Detector):
     """Agência and conta numbers right after their words: "agência 1234-5", "ag. 0001",
-    "conta corrente 12345-6", "c/c 98765-0". The number is the span, not the word."""
+    "conta corrente 12345-6", "c/c 98765-0". The number is the span, not the word.
+
+    IBANs ("DE25 3528 2628 8335 1041 56", grouped in fours or not) are accounts wherever
+    they stand once their check digits pass (python-stdnum's `iban`, which also checks each
+    country's length and layout); after an explicit "Conta/IBAN", "IBAN" or "account" label
+    a foreign account number ("692-9490856") is one too."""
 
     name = "bank_account"
     labels = ("BANK_ACCOUNT",)
@@ -76,6 +83,19 @@ class BankAccountDetector(Detector):
         r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
+    # IBAN: country, two check digits, then up to 30 letters and digits, in groups of four
+    # or not ("DE25 3528 2628 8335 1041 56", "IT63L0670945201778943281033")
+    _iban = re.compile(
+        r"(?<![\w-])[A-Z]{2}\d{2}(?:(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?|[A-Z0-9]{10,30})(?![\w-])"
+    )
+    # A foreign account after an explicit label: "Conta/IBAN: 692-9490856", "account no.
+    # 123-4567890", "IBAN: …" (groups of digits joined by dashes or single spaces)
+    _labelled_foreign = re.compile(
+        r"(?<![\w])(?:conta[ \t]*/[ \t]*iban|iban|account(?:[ \t]+(?:number|no\.?|n[º°]))?"
+        r"|acct\.?)[ \t]*(?::[ \t]*|n[º°o.][ \t]*)?"
+        r"(?P<number>\d{2,8}(?:[- ]\d{2,12}){1,3})(?![\w]|[.\-/]\d)",
+        re.IGNORECASE,
+    )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         agencies = list(self._agency.finditer(text))
@@ -87,3 +107,9 @@ class BankAccountDetector(Detector):
             words = match.group()[: start - match.start()].lower()
             strong = agencies or any(w in words for w in ("corrente", "poupan", "c/c", "c.c"))
             yield Span(start, end, "BANK_ACCOUNT", 0.85 if strong else 0.6, self.name)
+        for match in self._iban.finditer(text):
+            if stdnum_iban.is_valid(match.group()):
+                yield Span(match.start(), match.end(), "BANK_ACCOUNT", 0.9, self.name)
+        for match in self._labelled_foreign.finditer(text):
+            start, end = match.span("number")
+            yield Span(start, end, "BANK_ACCOUNT", 0.85, self.name)

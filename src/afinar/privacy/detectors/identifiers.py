@@ -17,7 +17,12 @@ from stdnum.br import cnpj as stdnum_cnpj
 from stdnum.br import cpf as stdnum_cpf
 
 from afinar.privacy import checksums
-from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digits_of
+from afinar.privacy.detectors._scoring import (
+    COMPETING_KEYWORDS,
+    HAS_DIGIT,
+    contextual_score,
+    digits_of,
+)
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -54,6 +59,29 @@ class CpfDetector(Detector):
                 not_a_phone = frozenset({"PHONE_NUMBER"}) if digits[2] != "9" else frozenset()
                 score = contextual_score(context, match.start(), "BR_CPF", base, ignore=not_a_phone)
             yield Span(match.start(), match.end(), "BR_CPF", score, self.name)
+        for match in self._pieces.finditer(text):
+            digits = digits_of(match.group())
+            if len(digits) != 11 or not stdnum_cpf.is_valid(digits):
+                continue
+            if _asked_for(context, match.start(), "BR_CPF"):
+                yield Span(match.start(), match.end(), "BR_CPF", 0.9, self.name)
+
+    # A CPF spoken or typed in pieces: "679... 361... 730 30", "8 4 8 1 8 8 3 5 3 0 7",
+    # "941 563 418 95" (groups of digits split by blanks, commas or pauses, on one line);
+    # it counts only after a CPF keyword or question (`_asked_for`)
+    _pieces = re.compile(
+        r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*|[ \t]+|-)\d{1,3}){2,10}(?![\w]|[.\-/,]\d)"
+    )
+
+
+def _asked_for(context: ContextWindow, start: int, label: str) -> bool:
+    """True when `label`'s keyword is the nearest identifier keyword before `start`, on its
+    line or on the line before ("diga o CPF do titular.\n[00:00:22] Cliente: 679… 361…")."""
+    text = context.text
+    line_start = text.rfind("\n", 0, start) + 1
+    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
+    width = min(start - previous_start, 160)
+    return context.nearest_before(start, width, COMPETING_KEYWORDS) == label
 
 
 @register_detector
@@ -90,7 +118,9 @@ class CnpjDetector(Detector):
 @register_detector
 class RgDetector(Detector):
     """RG (carteira de identidade). Formats differ by state, so a bare number needs the
-    keyword; the São Paulo format 12.345.678-X has a check digit that raises the score."""
+    keyword; the São Paulo format 12.345.678-X has a check digit that raises the score.
+    After the keyword the other states' shapes count too: two check characters
+    ("55.254.729-06"), the state before the number ("MG-12.345.678")."""
 
     name = "br_rg"
     labels = ("BR_RG",)
@@ -98,9 +128,9 @@ class RgDetector(Detector):
     # the issuer may be glued to the number: "99.822.436-4-SSP/SP", "1234567/SSP-BA"
     _end = rf"(?:(?=[-/](?:SSP|SDS|SESP|SESDEC|SSPDS|SJS|SJTC|DGPC|IIRGD|IFP|PC|DETRAN|DIC|ITEP|POLITEC)\b)|{_END})"
     _punctuated = re.compile(
-        rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]))?{_end}"
+        rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]{{1,2}}))?{_end}"
     )
-    _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx])?{_end}")
+    _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx]{{1,2}})?{_end}")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         seen: set[int] = set()
