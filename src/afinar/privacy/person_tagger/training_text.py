@@ -1,0 +1,2002 @@
+"""Generated training text for the learned person-name tagger.
+
+`generate_training_records(n, seed)` writes `n` short documents in Brazilian Portuguese,
+in the four domains (atendimento, juridico, saude, financeiro) and many registers (chats,
+call transcripts, e-mails, forms, JSON, tables, lists, legal pieces, clinical notes,
+statements, receipts, HR documents, minutes, posts, reviews), each with the character
+spans of the person names it holds (label "PERSON": the name only, titles and roles
+outside, particles and suffixes inside).
+
+Documents come from templates (`_TEMPLATES`, 160 and more) whose slots are filled at
+random: person slots draw people from name pools of many origins (`names/*.txt`: Brazilian
+and Portuguese, indigenous, Italian, German, Japanese, Arabic, Polish, Ukrainian, Korean,
+Chinese, Spanish-American, Haitian and French, African, Jewish) in many shapes (initials,
+particles, suffixes, "SURNAME, Given", single given names, surnames after titles,
+nicknames) and cases; every other slot gives text that is not a person's name, much of it
+a hard negative: companies and brands named after people, streets, schools, hospitals and
+cities named after people, eponymous diseases and laws, departments, drugs, courts,
+virtual assistants, saints and ordinary words that are also names.
+
+Pure standard library plus Faker (street names, neighbourhoods and company names); the
+same `n` and `seed` always give the same records.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DOMAINS = ("atendimento", "juridico", "saude", "financeiro")
+_NAMES_DIR = Path(__file__).with_name("names")
+
+# share of people by the origin of their surname (given names may come from another pool)
+_ORIGIN_WEIGHTS = {
+    "pt_br": 0.66, "italiana": 0.07, "alema": 0.06, "japonesa": 0.06, "arabe": 0.05,
+    "indigena": 0.04, "hispanica": 0.04, "haitiana_francesa": 0.04, "africana": 0.04,
+    "polonesa": 0.02, "ucraniana": 0.02, "coreana": 0.02, "chinesa": 0.02, "judaica": 0.02,
+}
+# chance that someone of the origin carries a Brazilian given name (Kenji vs Marcos Tanaka)
+_BR_GIVEN_CHANCE = {
+    "italiana": 0.5, "alema": 0.45, "japonesa": 0.45, "arabe": 0.4, "polonesa": 0.4,
+    "judaica": 0.4, "indigena": 0.15, "hispanica": 0.15, "ucraniana": 0.15, "coreana": 0.1,
+    "chinesa": 0.1, "haitiana_francesa": 0.05, "africana": 0.15,
+}
+_PT_PARTICLE = {
+    "Silva": "da", "Santos": "dos", "Souza": "de", "Sousa": "de", "Oliveira": "de", "Jesus": "de",
+    "Conceição": "da", "Neves": "das", "Costa": "da", "Cruz": "da", "Rocha": "da", "Luz": "da",
+    "Paz": "da", "Rosa": "da", "Nascimento": "do", "Carmo": "do", "Assis": "de", "Almeida": "de",
+    "Andrade": "de", "Lima": "de", "Moraes": "de", "Paula": "de", "Sá": "de", "Castro": "de",
+    "Melo": "de", "Farias": "de", "Barros": "de", "Mattos": "de", "Freitas": "de", "Abreu": "de",
+    "Medeiros": "de", "Anjos": "dos", "Reis": "dos", "Dores": "das", "Graças": "das",
+}
+_ALWAYS_PARTICLE = {"Jesus", "Conceição", "Assis", "Paula", "Carmo"}
+_SUFFIXES = ["Filho", "Júnior", "Neto", "Sobrinho", "Jr.", "Filho", "Júnior", "Neto"]
+_NICKNAMES = {
+    "José": ["Zé", "Zezinho"], "Sebastião": ["Tião"], "Beatriz": ["Bia"], "Francisco": ["Chico", "Chiquinho"],
+    "Antônio": ["Tonho", "Toninho"], "Eduardo": ["Dudu", "Edu"], "Raimundo": ["Mundinho"],
+    "Fernanda": ["Nanda", "Fê"], "Gabriela": ["Gabi"], "Rafael": ["Rafa"], "Juliana": ["Ju"],
+    "Alessandra": ["Alê"], "Alexandre": ["Alê", "Xande"], "Roberto": ["Beto"], "Paulo": ["Paulinho"],
+    "João": ["Joãozinho"], "Benedito": ["Dito"], "Joaquim": ["Quinzinho"], "Manoel": ["Mané", "Manezinho"],
+    "Patrícia": ["Paty"], "Leonardo": ["Léo"], "Guilherme": ["Gui"], "Francisca": ["Chica", "Chiquinha"],
+    "Conceição": ["Ceiça"], "Aparecida": ["Cida"], "Terezinha": ["Tetê"], "Ricardo": ["Rick", "Ricardinho"],
+    "Daniela": ["Dani"], "Vinícius": ["Vini"], "Rodrigo": ["Digão"], "Felipe": ["Lipe"], "Fabiana": ["Fabi"],
+    "Vanessa": ["Nessa"], "Giuseppe": ["Peppe", "Beppe"], "Hiroshi": ["Hiro"], "Valdemar": ["Dema"],
+    "Sérgio": ["Serginho"], "Carlos": ["Carlinhos", "Cacá"], "Marcelo": ["Celinho"], "Luciana": ["Lu"],
+    "Isabela": ["Bela", "Isa"], "Socorro": ["Corrinha"], "Ana": ["Aninha"], "Maria": ["Mariazinha"],
+    "Gustavo": ["Guga", "Gus"], "Reginaldo": ["Naldo"], "Edvaldo": ["Vavá"], "Josivaldo": ["Vaval"],
+    "Matheus": ["Teteu"], "Lucas": ["Luquinhas"], "Jorge": ["Jorginho"], "Amanda": ["Mandy"],
+    "Wellington": ["Tom"], "Rosicleide": ["Rosi"], "Tarcísio": ["Tatá"], "Mohamed": ["Mohamad"],
+    "Oluwaseun": ["Seun"], "Chukwuemeka": ["Emeka"], "Jean-Baptiste": ["Baptiste"], "Yosef": ["Yossi"],
+    "Oleksandr": ["Sasha"], "Volodymyr": ["Volodya"], "Katarzyna": ["Kasia"], "Małgorzata": ["Gosia"],
+}
+
+
+@lru_cache(maxsize=1)
+def _pools() -> tuple[dict, dict]:
+    given: dict[tuple[str, str], list[str]] = {}
+    surnames: dict[str, list[str]] = {}
+    key: tuple | str | None = None
+    for line in (_NAMES_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            origin, gender = line[1:-1].split()
+            key = (origin, gender)
+            given.setdefault(key, [])
+        elif line not in given[key]:
+            given[key].append(line)
+    for line in (_NAMES_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            key = line[1:-1]
+            surnames.setdefault(key, [])
+        elif line not in surnames[key]:
+            surnames[key].append(line)
+    return given, surnames
+
+
+def _ascii(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", _ascii(s).lower())
+
+
+# ---------------------------------------------------------------------------------------
+# people
+
+
+class _Person:
+    def __init__(self, rng: random.Random, gender: str | None = None, origin: str | None = None):
+        given_pools, surname_pools = _pools()
+        self.gender = gender or rng.choice("mf")
+        origins = list(_ORIGIN_WEIGHTS)
+        self.origin = origin or rng.choices(origins, weights=[_ORIGIN_WEIGHTS[o] for o in origins])[0]
+        g_origin = self.origin
+        if g_origin != "pt_br" and rng.random() < _BR_GIVEN_CHANCE.get(g_origin, 0.3):
+            g_origin = "pt_br"
+        self.given_origin = g_origin
+        pool = given_pools[(g_origin, self.gender)]
+        n_given = 1
+        if g_origin == "pt_br" and rng.random() < 0.33:
+            n_given = 2
+        elif g_origin in ("italiana", "alema", "judaica", "hispanica", "haitiana_francesa") and rng.random() < 0.15:
+            n_given = 2
+        self.given = rng.sample(pool, n_given)
+        own = surname_pools[self.origin]
+        pt = surname_pools["pt_br"]
+        if self.origin == "pt_br":
+            k = rng.choices([1, 2, 3], weights=[35, 50, 15])[0]
+            names = rng.sample(pt, k)
+        elif self.origin == "indigena":
+            names = [rng.choice(own)] if rng.random() < 0.6 else rng.sample(pt, rng.choice([1, 2]))
+            if len(names) == 1 and rng.random() < 0.3:
+                names = [rng.choice(pt)] + names
+        else:
+            r = rng.random()
+            if r < 0.6:
+                names = [rng.choice(own)]
+            elif r < 0.85:
+                names = [rng.choice(pt), rng.choice(own)]
+            else:
+                names = rng.sample(own, 2)
+        surnames = []
+        for s in names:
+            if s in _PT_PARTICLE and (s in _ALWAYS_PARTICLE or rng.random() < 0.3):
+                s = f"{_PT_PARTICLE[s]} {s}"
+            surnames.append(s)
+        if len(surnames) == 2 and self.origin == "pt_br" and rng.random() < 0.06:
+            surnames = [surnames[0], "e", surnames[1]]
+        self.surnames = surnames
+        self.suffix = ""
+        if self.gender == "m" and self.origin in ("pt_br", "italiana", "alema", "arabe") and rng.random() < 0.07:
+            self.suffix = rng.choice(_SUFFIXES)
+        self.family_first = self.origin in ("chinesa", "coreana") and rng.random() < 0.3
+        nicks = _NICKNAMES.get(self.given[0])
+        self.nick = rng.choice(nicks) if nicks else None
+
+    # forms -----------------------------------------------------------------------------
+    def last(self) -> str:
+        return self.surnames[-1]
+
+    def title_surname(self) -> str:
+        s = self.surnames[-1]
+        for particle in ("da ", "de ", "do ", "dos ", "das "):
+            if s.startswith(particle):
+                return s[len(particle):]
+        return s
+
+    def full(self) -> str:
+        if self.family_first:
+            return f"{self.surnames[-1]} {' '.join(self.given)}"
+        parts = self.given + self.surnames + ([self.suffix] if self.suffix else [])
+        return " ".join(parts)
+
+    def short(self, rng: random.Random) -> str:
+        if self.family_first:
+            return f"{self.surnames[-1]} {self.given[0]}"
+        first = " ".join(self.given) if len(self.given) == 2 and rng.random() < 0.3 else self.given[0]
+        s = f"{first} {self.last()}"
+        if self.suffix and rng.random() < 0.6:
+            s += f" {self.suffix}"
+        return s
+
+    def first(self, rng: random.Random) -> str:
+        if len(self.given) == 2 and rng.random() < 0.25:
+            return " ".join(self.given)
+        return self.given[0]
+
+    def initials(self, rng: random.Random) -> str:
+        r = rng.random()
+        last = self.last()
+        if r < 0.35:  # J. Carlos Souza / J. Souza
+            rest = self.given[1:] + [last]
+            return f"{self.given[0][0]}. {' '.join(rest)}"
+        if r < 0.7:  # A. M. Schmidt
+            return " ".join(f"{g[0]}." for g in self.given) + f" {last}"
+        if r < 0.85 and len(self.surnames) > 1:  # João C. de Souza
+            mids = " ".join(f"{s.split()[-1][0]}." for s in self.surnames[:-1] if s != "e")
+            return f"{self.given[0]} {mids} {last}"
+        return f"{self.given[0]} {self.title_surname()[0]}."
+
+    def inverted(self, rng: random.Random) -> str:
+        sur = " ".join(self.surnames) if rng.random() < 0.4 else self.title_surname()
+        if rng.random() < 0.45:
+            sur = sur.upper()
+        return f"{sur}, {' '.join(self.given)}"
+
+    def airline(self) -> str:
+        return _ascii(f"{self.title_surname()}/{' '.join(self.given)}").upper()
+
+    def nickname(self) -> str:
+        return self.nick or self.given[0]
+
+    def email(self, rng: random.Random) -> str:
+        g, s = _slug(self.given[0]), _slug(self.title_surname())
+        local = rng.choice([f"{g}.{s}", f"{g}{s}", f"{g[0]}{s}", f"{g}_{s}{rng.randint(1, 99)}", f"{g}{rng.randint(70, 2005)}"])
+        dom = rng.choice(["gmail.com", "hotmail.com", "yahoo.com.br", "outlook.com", "uol.com.br", "bol.com.br",
+                          "icloud.com", "terra.com.br"])
+        return f"{local}@{dom}"
+
+    def work_email(self, rng: random.Random, company: str) -> str:
+        g, s = _slug(self.given[0]), _slug(self.title_surname())
+        dom = _slug(company)[:14] or "empresa"
+        return f"{rng.choice([f'{g}.{s}', f'{g[0]}{s}', g])}@{dom}.com.br"
+
+
+_GENDERED = {
+    "o": ("o", "a"), "O": ("O", "A"), "A": ("", "A"), "do": ("do", "da"), "no": ("no", "na"), "ao": ("ao", "à"),
+    "um": ("um", "uma"), "ele": ("ele", "ela"), "Ele": ("Ele", "Ela"), "Sr": ("Sr.", "Sra."), "sr": ("sr", "sra"),
+    "Dr": ("Dr.", "Dra."), "dr": ("dr", "dra"), "Senhor": ("Senhor", "Senhora"), "senhor": ("senhor", "senhora"),
+    "Prof": ("Prof.", "Profa."), "a": ("", "a"), "Prezado": ("Prezado", "Prezada"), "filho": ("filho", "filha"),
+    "SR": ("SR.", "SRA."), "DR": ("DR.", "DRA."), "Dom": ("Seu", "Dona"), "dom": ("seu", "dona"),
+    "NAT": ("brasileiro", "brasileira"), "CIVIL": (["casado", "solteiro", "divorciado", "viúvo", "em união estável"],
+                                                  ["casada", "solteira", "divorciada", "viúva", "em união estável"]),
+    "PROFI": (["engenheiro civil", "comerciante", "motorista", "professor", "autônomo", "aposentado", "analista de sistemas",
+               "pedreiro", "técnico de enfermagem", "vendedor", "eletricista", "contador"],
+              ["professora", "comerciante", "enfermeira", "do lar", "autônoma", "aposentada", "analista financeira",
+               "cabeleireira", "diarista", "advogada", "vendedora", "costureira"]),
+    "TIT": (["Sr.", "Dr.", "Seu", "Prof.", "Sr."], ["Sra.", "Dra.", "Dona", "Profa.", "Sra."]),
+}
+
+
+# ---------------------------------------------------------------------------------------
+# text that is not a person's name (much of it named after people)
+
+
+def _split(s: str) -> list[str]:
+    return [x.strip() for x in s.split(";") if x.strip()]
+
+
+_STORES = _split("""Casas Bahia; Magazine Luiza; Magalu; Lojas Renner; Lojas Americanas; Ponto Frio; Ricardo Eletro; Marisa;
+Riachuelo; C&A; Havan; Carrefour; Pão de Açúcar; Assaí Atacadista; Atacadão; Mercado Livre; Amazon; Shopee; iFood; Rappi;
+Leroy Merlin; Tok&Stok; Camicado; Lojas Cem; Pernambucanas; Angeloni; Zaffari; Condor; Muffato; Savegnago; Supermercado Dia;
+Cacau Show; Kopenhagen; O Boticário; Natura; Avon; Eudora; Hering; Chilli Beans; Vivara; Kalunga; Cobasi; Petz; Casa & Vídeo;
+Lojas Colombo; Gazin; Móveis Simonetti; Lojas Quero-Quero; Bemol; Armazém Paraíba; Centauro; Netshoes; Dafiti; Fast Shop;
+Giraffas; Habib's; Bob's; Spoleto; Coco Bambu; Madero; Outback; Casa do Pão de Queijo; Padaria Santa Terezinha;
+Lojas Marabraz; Drogaria Araújo; Supermercados Guanabara; Sonda; Hortifruti; Mundial; Tenda Atacado; Pague Menos""")
+_BANKS = _split("""Itaú; Itaú Unibanco; Bradesco; Santander; Caixa Econômica Federal; Caixa; Banco do Brasil; Nubank; Inter;
+Banco Inter; C6 Bank; BTG Pactual; XP Investimentos; Sicoob; Sicredi; Banrisul; Banco do Nordeste; PicPay; Mercado Pago;
+PagBank; Neon; Banco Pan; Safra; Banco Original; Agibank; Will Bank; Cielo; Stone; Rede; Getnet""")
+_HEALTHCO = _split("""Hapvida; Amil; Unimed; Bradesco Saúde; SulAmérica Saúde; Porto Seguro Saúde; NotreDame Intermédica;
+Prevent Senior; Golden Cross; Cassi; GEAP; Unimed Nacional; São Cristóvão Saúde; Care Plus; Hapvida NotreDame""")
+_PHARMA = _split("""Drogaria São Paulo; Droga Raia; Drogasil; Pague Menos; Panvel; Drogaria Pacheco; Farmácias Nissei;
+Drogaria Araújo; Drogaria Venâncio; Farmácia Popular; Drogarias Globo; Extrafarma; Drogaria Catarinense; Farmácia São João""")
+_LABS = _split("""Fleury; Dasa; Sabin; Hermes Pardini; Lavoisier; Delboni Auriemo; a+ Medicina Diagnóstica; Laboratório Sérgio Franco;
+Laboratório Bronstein; Laboratório Frischmann Aisengart; Alta Diagnósticos; Laboratório Oswaldo Cruz""")
+_TELCOS = _split("Vivo; Claro; TIM; Oi; Algar Telecom; Net; Sky; Sabesp; Enel; Cemig; Copel; Light; Neoenergia; Comgás; Celesc; Equatorial Energia; Correios")
+_BRANDS = _split("""Natura; Sadia; Perdigão; Seara; Friboi; Ypê; Nestlé; Garoto; Tramontina; Brastemp; Consul; Electrolux; Samsung;
+Motorola; Positivo; Multilaser; Mondial; Arno; Britânia; Philco; Havaianas; Alpargatas; Localiza; Movida; Unidas; Azul; Gol; LATAM;
+Uber; 99Pay; Ambev; Heineken; Coca-Cola; Guaraná Antarctica; Johnson & Johnson; Mercedes-Benz; Ford; Fiat; Volkswagen; Chevrolet""")
+_HOSPITALS = _split("""Hospital Albert Einstein; Hospital Israelita Albert Einstein; Hospital Sírio-Libanês; Hospital Santa Marcelina;
+Hospital São Lucas; Hospital Moinhos de Vento; Hospital Mãe de Deus; Hospital Alemão Oswaldo Cruz; Santa Casa de Misericórdia;
+Hospital das Clínicas; Hospital Getúlio Vargas; Hospital Municipal Dr. Carmino Caricchio; Hospital Universitário Clementino Fraga Filho;
+Instituto Nacional do Câncer; Hospital Regional Hans Dieter Schmidt; Hospital Miguel Couto; Hospital Souza Aguiar;
+Hospital Cristo Redentor; Maternidade Leonor Mendes de Barros; Hospital Nossa Senhora da Conceição; Hospital Moriah;
+Hospital São Camilo; Beneficência Portuguesa; Hospital Santa Izabel; Hospital Pequeno Príncipe; Hospital Aliança;
+Hospital Português; Hospital Agamenon Magalhães; Hospital Barão de Lucena; Hospital Regional do Gama; Hospital Tacchini;
+Hospital Evangélico; Hospital Marcelino Champagnat; Hospital Santa Rita; Hospital Dona Helena; Hospital Municipal Tide Setúbal;
+UPA Vila Mariana; UBS Jardim Ângela; UBS Dr. Manoel Joaquim Pera; Policlínica Piquet Carneiro; Instituto Dante Pazzanese;
+Hospital Pérola Byington; Hospital Infantil Joana de Gusmão; Hospital Otávio de Freitas; Hospital Governador Celso Ramos""")
+_SCHOOLS = _split("""Escola Estadual Dom Pedro II; Colégio Pedro II; EMEF Paulo Freire; Escola Municipal Anísio Teixeira;
+Colégio Santo Agostinho; Escola Estadual Fernão Dias Paes; Colégio Marista São José; Escola Técnica Estadual Getúlio Vargas;
+Faculdade Cásper Líbero; Universidade Presbiteriana Mackenzie; Fundação Getulio Vargas; Escola Estadual Professor Alberto Conte;
+Colégio Estadual Rui Barbosa; Escola Municipal Cecília Meireles; ETEC Jorge Street; Colégio Objetivo; Colégio Bandeirantes;
+Escola Estadual Machado de Assis; Colégio Estadual Tiradentes; Escola Municipal Monteiro Lobato; Universidade Federal Fluminense;
+Universidade Estácio de Sá; Universidade Federal de Minas Gerais; Centro Universitário Newton Paiva; Faculdade Zumbi dos Palmares;
+Escola Estadual Castro Alves; Colégio Dante Alighieri; Colégio Visconde de Porto Seguro; SENAI Roberto Simonsen""")
+_PLACES = _split("""Praça da Sé; Praça Tiradentes; Ponte Hercílio Luz; Viaduto do Chá; Rodovia Anhanguera; Rodovia Presidente Dutra;
+Rodovia Castello Branco; Aeroporto Santos Dumont; Estádio Mané Garrincha; Estação da Luz; Terminal Tietê; Estádio Nilton Santos;
+Parque Ibirapuera; Rodoviária Novo Rio; Aeroporto Salgado Filho; Largo São Francisco; Teatro Castro Alves; Museu Oscar Niemeyer;
+Ponte Costa e Silva; Estação Marechal Deodoro; Aeroporto Tom Jobim; Shopping Eldorado; Shopping Iguatemi; Shopping Anália Franco;
+Shopping Frei Caneca; Mercado Municipal; Parque Villa-Lobos; Praça Sete de Setembro; Estação Pedro II; Terminal João Dias;
+Rodovia Régis Bittencourt; Ponte Juscelino Kubitschek; Praça Carlos Gomes; Marginal Pinheiros; Largo do Machado""")
+_STREETS = _split("""Rua Barão de Itapetininga; Av. Getúlio Vargas; Avenida Paulista; Rua Augusta; Av. Presidente Vargas;
+Rua Marechal Deodoro; Avenida Brigadeiro Faria Lima; Rua Voluntários da Pátria; Av. Rio Branco; Rua Sete de Setembro;
+Rua XV de Novembro; Avenida Afonso Pena; Rua Dom Pedro II; Av. Governador Valadares; Rua Coronel Oscar Porto;
+Avenida Juscelino Kubitschek; Rua Visconde de Pirajá; Av. Engenheiro Luís Carlos Berrini; Rua Padre Anchieta;
+Avenida Tancredo Neves; Rua Frei Caneca; Rua Teodoro Sampaio; Av. Dom Luís; Rua Barão do Rio Branco; Avenida Santos Dumont;
+Rua Princesa Isabel; Rua Almirante Barroso; Rua Duque de Caxias; Av. Washington Soares; Rua Conselheiro Crispiniano;
+Avenida Sete de Setembro; Rua José Bonifácio; Rua Tiradentes; Av. Antônio Carlos Magalhães; Rua General Osório""")
+_CITIES = _split("""São Paulo; Rio de Janeiro; Belo Horizonte; Salvador; Fortaleza; Recife; Manaus; Belém; Curitiba; Porto Alegre;
+Goiânia; São Luís; Maceió; João Pessoa; Teresina; Natal; Campo Grande; Cuiabá; Aracaju; Florianópolis; Vitória; Palmas;
+Boa Vista; Macapá; Rio Branco; Porto Velho; Londrina; Maringá; Joinville; Blumenau; Caxias do Sul; Juiz de Fora; Uberlândia;
+Ribeirão Preto; Sorocaba; Campinas; Santos; Osasco; Guarulhos; Niterói; Petrópolis; Feira de Santana; Caruaru; Mossoró;
+Imperatriz; Santarém; Pelotas; Chapecó; Cascavel; Foz do Iguaçu; Bauru; Franca; Marília; São José dos Campos; Jundiaí;
+Piracicaba; Montes Claros; Ipatinga; Vitória da Conquista; Ilhéus; Petrolina; Juazeiro do Norte; Sobral; Campina Grande;
+Presidente Prudente; Governador Valadares; Teófilo Otoni; Marechal Cândido Rondon; Duque de Caxias; Conselheiro Lafaiete;
+Presidente Epitácio; Senador Canedo; Coronel Fabriciano; Marechal Deodoro; Almirante Tamandaré; Teixeira de Freitas;
+Luís Eduardo Magalhães; Barão de Cocais; Santos Dumont; Getúlio Vargas; Monteiro Lobato; Euclides da Cunha; Rui Barbosa;
+Padre Bernardo; Visconde do Rio Branco; Osvaldo Cruz; Cândido Mota; Tenente Portela; Afonso Cláudio""")
+_UF = _split("SP; RJ; MG; BA; CE; PE; AM; PA; PR; RS; GO; MA; AL; PB; PI; RN; MS; MT; SE; SC; ES; TO; RR; AP; AC; RO; DF")
+_DEPTS = _split("""Recursos Humanos; Cobrança; Ouvidoria; Financeiro; Jurídico; Compliance; SAC; Suporte Técnico; Faturamento;
+Contas a Pagar; Contas a Receber; Departamento Pessoal; Tesouraria; Controladoria; Diretoria Comercial; Logística; Expedição;
+Retenção; Pós-Venda; Qualidade; TI; Backoffice; Auditoria Interna; Protocolo; Triagem; Marketing; Crédito e Cobrança;
+Prevenção à Fraude; Atendimento ao Cliente; Relacionamento; Suprimentos; Facilities; Segurança do Trabalho; Gente e Gestão""")
+_SPECS = _split("""Cardiologia; Ortopedia; Pediatria; Oncologia; Ginecologia; Neurologia; Dermatologia; Psiquiatria; Fisioterapia;
+Nutrição; Radiologia; Endocrinologia; Gastroenterologia; Urologia; Nefrologia; Pneumologia; Oftalmologia; Otorrinolaringologia;
+Clínica Médica; Geriatria; Reumatologia; Infectologia; Obstetrícia; Psicologia; Fonoaudiologia; Hematologia""")
+_DRUGS = _split("""Dipirona; Losartana; Metformina; Omeprazol; Sinvastatina; Amoxicilina; Ibuprofeno; Paracetamol; Hidroclorotiazida;
+Enalapril; Atenolol; Levotiroxina; Prednisona; Azitromicina; Cefalexina; Insulina NPH; Clonazepam; Sertralina; Fluoxetina;
+Escitalopram; Rivotril; Novalgina; Buscopan; Tylenol; Dorflex; Neosaldina; Glifage; Puran T4; AAS; Captopril; Anlodipino;
+Furosemida; Espironolactona; Varfarina; Ciprofloxacino; Nimesulida; Diclofenaco; Loratadina; Salbutamol; Budesonida;
+Metoclopramida; Ondansetrona; Dexametasona; Tramadol; Gabapentina; Pregabalina; Quetiapina; Risperidona; Carvedilol; Alenia""")
+_DISEASES = _split("""hipertensão arterial sistêmica; diabetes mellitus tipo 2; Doença de Chagas; Doença de Parkinson; Alzheimer;
+Síndrome de Down; Doença de Crohn; Linfoma de Hodgkin; Síndrome de Guillain-Barré; Tireoidite de Hashimoto; Doença de Graves;
+Síndrome de Burnout; Covid-19; dengue; chikungunya; pneumonia; asma; DPOC; insuficiência cardíaca; lombalgia; enxaqueca;
+Transtorno do Espectro Autista; Síndrome de Tourette; Doença de Huntington; Paralisia de Bell; Sarcoma de Ewing;
+Doença de Addison; Síndrome de Cushing; Esclerose Lateral Amiotrófica; fibromialgia; hipotireoidismo; gastrite; sinusite;
+Mal de Alzheimer; Síndrome de Sjögren; Doença de Kawasaki; Fenômeno de Raynaud; Síndrome de Asperger""")
+_EXAMS = _split("""hemograma completo; glicemia de jejum; hemoglobina glicada; TSH e T4 livre; perfil lipídico; ultrassonografia de abdome total;
+eletrocardiograma; ecocardiograma; raio-X de tórax; ressonância magnética de joelho; tomografia de crânio; mamografia;
+colonoscopia; endoscopia digestiva alta; teste ergométrico; Holter 24h; urina tipo I; creatinina e ureia; PSA total; densitometria óssea""")
+_COURTS = _split("""1ª Vara Cível da Comarca de São Paulo; 3ª Vara de Família e Sucessões do Foro Central; 2ª Vara do Trabalho de Campinas;
+Juizado Especial Cível de Belo Horizonte; 5ª Vara Cível de Curitiba; Vara da Fazenda Pública de Salvador;
+Tribunal de Justiça do Estado de Minas Gerais; Tribunal Regional do Trabalho da 2ª Região; Tribunal Regional Federal da 3ª Região;
+Superior Tribunal de Justiça; Supremo Tribunal Federal; 12ª Vara Cível do Fórum João Mendes Júnior; Fórum Lafayette;
+Fórum Clóvis Beviláqua; 1ª Vara Criminal de Recife; Juizado Especial da Fazenda Pública; Vara de Execuções Fiscais;
+4ª Vara Empresarial do Rio de Janeiro; Fórum Ministro Mário Guimarães; 7ª Vara Federal de Porto Alegre""")
+_LAWS = _split("""Lei Geral de Proteção de Dados; LGPD; Código de Defesa do Consumidor; Código Civil; CLT; Código de Processo Civil;
+Lei Maria da Penha; Lei nº 8.078/1990; Lei nº 13.709/2018; Constituição Federal; Estatuto da Criança e do Adolescente;
+Lei Pelé; Lei Carolina Dieckmann; Lei Aldir Blanc; Lei Paulo Gustavo; Lei Rouanet; Lei do Inquilinato; Lei nº 8.245/1991;
+Estatuto do Idoso; Lei Berenice Piana; Lei Lucas; Lei Romeo Mion; Súmula 385 do STJ; art. 300 do CPC; art. 186 do Código Civil""")
+_MONTHS = _split("janeiro; fevereiro; março; abril; maio; junho; julho; agosto; setembro; outubro; novembro; dezembro")
+_WEEKDAYS = _split("segunda-feira; terça-feira; quarta-feira; quinta-feira; sexta-feira; sábado; domingo")
+_PRODUCTS = _split("""geladeira Brastemp Frost Free; smart TV 55 polegadas; notebook Dell Inspiron; iPhone 13; Galaxy A54;
+fogão Consul 4 bocas; máquina de lavar Electrolux; ar-condicionado Split LG; sofá retrátil; colchão Ortobom; micro-ondas Panasonic;
+fone JBL; aspirador Mondial; air fryer Philco; kit de panelas Tramontina; tênis Nike Revolution; perfume Malbec; cafeteira Nespresso;
+plano Controle 25GB; fibra 500 mega; cartão Platinum; seguro residencial; consórcio de imóvel; conta PJ""")
+_BOTS = [
+    "a Lu, assistente virtual do Magalu", "a BIA, inteligência artificial do Bradesco", "a assistente virtual Aura",
+    "nossa atendente virtual Nina", "o robô Theo", "a Bia, a assistente virtual", "a Lu do Magalu",
+    "a assistente digital Duda", "o chatbot Max", "a Vivi, assistente virtual", "a Sofia, atendente virtual do app",
+    "o assistente virtual Zé Delivery", "a Carol, assistente automática",
+]
+_BOT_NAMES = ["Lu", "BIA", "Aura", "Nina", "Theo", "Bia", "Duda", "Max", "Vivi", "Sofia", "Carol", "Robô", "Assistente Virtual"]
+_RELIG = [
+    "graças a Deus", "se Deus quiser", "Nossa Senhora Aparecida", "feriado de São Jorge", "festa de São João",
+    "Dia de Santo Antônio", "Nossa Senhora de Fátima", "vai com Deus", "Deus me livre", "ave Maria", "Virgem Maria",
+    "a procissão de São Sebastião", "Paróquia Santa Rita de Cássia", "Igreja Matriz de São Benedito", "Sexta-feira Santa",
+    "feriado de Corpus Christi", "Deus abençoe", "pelo amor de Deus", "Jesus amado", "fé em Deus", "quermesse de Santo Expedito",
+    "dia de Nossa Senhora dos Navegantes", "feriado de Tiradentes", "Natal", "Páscoa", "São Pedro mandou chuva",
+]
+_WORDUSE = [
+    "a luz acabou de novo aqui no prédio", "Luz cortada desde ontem, sem aviso", "comprei uma rosa e um bombom pra ela",
+    "foi uma vitória do time ontem", "a Cruz Vermelha estava no local", "quero só um pouco de paz", "Paz e saúde a todos",
+    "o Leão da Receita tá de olho", "caiu na malha fina do Leão", "ovo de Páscoa do Coelho", "campanha Outubro Rosa",
+    "Novembro Azul", "flor de sal", "uma flor no vaso da recepção", "a graça foi concedida", "Glória a Deus",
+    "Vitória, capital do Espírito Santo", "na Rocha do Arpoador", "mandei um Pix pra Cruz Vermelha", "luz no fim do túnel",
+    "o sol nasceu cedo", "a estrela do time", "Branco ou preto?", "tinta cor-de-rosa", "Pereira de frutas no quintal",
+    "Campos do Jordão", "a rosa dos ventos", "Coelho na cartola", "a fé move montanhas", "com muita esperança",
+    "aurora boreal no documentário", "céu limpo e claro", "Clara de ovo", "Pedra Branca", "luz verde para o projeto",
+]
+_HOLIDAYS = _split("Carnaval; Páscoa; Dia das Mães; Dia dos Pais; Black Friday; Natal; Ano Novo; Dia dos Namorados; Dia das Crianças; São João; Finados; Dia do Cliente")
+_TEAMS = _split("Flamengo; Corinthians; Palmeiras; São Paulo; Vasco da Gama; Grêmio; Internacional; Cruzeiro; Atlético Mineiro; Bahia; Sport; Fortaleza; Botafogo; Santos; Fluminense; Athletico Paranaense")
+_JOBS = _split("""analista de crédito; gerente de contas; coordenadora de RH; supervisor de atendimento; assistente administrativo;
+diretor financeiro; consultora comercial; técnico de campo; auxiliar de enfermagem; enfermeira-chefe; farmacêutico responsável;
+advogado associado; estagiária de direito; oficial de justiça; escrevente; contador; auditor interno; gerente de loja;
+operador de caixa; analista de suporte; coordenador de logística; recepcionista; médico plantonista; fisioterapeuta""")
+_MERCHANTS = _split("""PADARIA SANTA TEREZINHA; POSTO SAO CRISTOVAO; DROGARIA SAO PAULO; RESTAURANTE DONA FLOR; SUPERMERCADO BOM JESUS;
+LANCHONETE DO ZE; ACOUGUE SAO JORGE; LOJAS AMERICANAS; MERCADINHO SANTA LUZIA; POSTO IPIRANGA; UBER *TRIP; IFOOD *PEDIDO;
+MAGAZINE LUIZA; NETFLIX.COM; SPOTIFY; CASAS BAHIA; PANIFICADORA NOSSA SENHORA; RAIA DROGASIL; AMAZON MARKETPLACE;
+BAR DO ALEMAO; CANTINA DONA MARIA; PIZZARIA SAO PEDRO; OTICA DINIZ; LIVRARIA LEITURA; SACOLAO SAO JOSE""")
+_GREET = ["Bom dia", "Boa tarde", "Boa noite", "Olá", "Oi", "Prezados", "Caros"]
+_SECTIONS_UPPER = _split("""DADOS PESSOAIS; IDENTIFICAÇÃO; OBSERVAÇÕES; HISTÓRICO; CONCLUSÃO; RESUMO; ENDEREÇO; CONTATO;
+DADOS DO CONTRATO; DOCUMENTOS ANEXOS; DECLARAÇÃO; ATENÇÃO; IMPORTANTE; CONFIDENCIAL; USO INTERNO""")
+
+
+# ---------------------------------------------------------------------------------------
+# rendering: "{P1}" person slots, "{CITY}" other slots, "[[a|b|c]]" a random choice
+
+
+_SLOT = re.compile(r"\{([A-Za-z_]+?)(\d*|#)(?::([a-z]))?\}")
+_PERSON_FORMS = {"P", "N", "G", "S", "I", "V", "K", "X", "W", "F"}
+
+
+def _cpf(rng: random.Random) -> str:
+    d = [rng.randint(0, 9) for _ in range(9)]
+    for k in (10, 11):
+        s = sum(v * w for v, w in zip(d, range(k, 1, -1)))
+        d.append((s * 10 // 11) % 10 if (s * 10) % 11 != 10 else 0)
+    s = "".join(map(str, d))
+    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
+
+
+class _Ctx:
+    def __init__(self, rng: random.Random, fake, domain: str):
+        self.rng = rng
+        self.fake = fake
+        self.domain = domain
+        self.parts: list[str] = []
+        self.pos = 0
+        self.spans: list[dict] = []
+        self.meta: list[dict] = []
+        self.people: dict[str, _Person] = {}
+        self.lower_names = False
+        self.caps = rng.random() < 0.7
+        self.clock = rng.randint(7 * 60, 20 * 60)
+        self.day = rng.randint(1, 28)
+        self.month = rng.randint(1, 12)
+        self.year = rng.choice([2021, 2022, 2023, 2024, 2024, 2025, 2025])
+        self.company = None
+        self.row = 0
+
+    # output --------------------------------------------------------------------------------
+    def emit(self, s: str) -> None:
+        if s:
+            self.parts.append(s)
+            self.pos += len(s)
+
+    def emit_name(self, s: str, person: _Person, case: str) -> None:
+        start = self.pos
+        self.emit(s)
+        self.spans.append({"start": start, "end": self.pos, "label": "PERSON"})
+        self.meta.append({"origin": person.origin, "given_origin": person.given_origin, "case": case, "text": s})
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    # template language -------------------------------------------------------------------
+    def render(self, s: str) -> None:
+        i, n = 0, len(s)
+        while i < n:
+            if s.startswith("[[", i):
+                depth, j, bar, opts = 1, i + 2, i + 2, []
+                while depth:
+                    if s.startswith("[[", j):
+                        depth += 1
+                        j += 2
+                    elif s.startswith("]]", j):
+                        depth -= 1
+                        if depth == 0:
+                            opts.append(s[bar:j])
+                        j += 2
+                    elif s[j] == "|" and depth == 1:
+                        opts.append(s[bar:j])
+                        j += 1
+                        bar = j
+                    else:
+                        j += 1
+                self.render(self.rng.choice(opts))
+                i = j
+                continue
+            if s[i] == "{":
+                m = _SLOT.match(s, i)
+                if m:
+                    self.slot(m.group(1), m.group(2), m.group(3))
+                    i = m.end()
+                    continue
+                self.emit("{")
+                i += 1
+                continue
+            j1 = s.find("[[", i)
+            j2 = s.find("{", i)
+            j = min(x for x in (j1, j2, n) if x >= 0)
+            self.emit(s[i:j])
+            i = j
+
+    def person(self, idx: str) -> _Person:
+        if idx == "#":
+            idx = str(100 + self.row)
+        if not idx:
+            return _Person(self.rng)
+        if idx not in self.people:
+            self.people[idx] = _Person(self.rng)
+        return self.people[idx]
+
+    def set_person(self, idx: str, gender: str | None = None, origin: str | None = None) -> _Person:
+        self.people[idx] = _Person(self.rng, gender=gender, origin=origin)
+        return self.people[idx]
+
+    def slot(self, name: str, idx: str, mod: str | None) -> None:
+        rng = self.rng
+        if name == "Z":  # a person's surname inside a company's name: "Padaria Tanaka", no span
+            z = self.person(idx).title_surname()
+            self.emit(z.upper() if mod == "u" else z)
+            return
+        if name in _PERSON_FORMS:
+            p = self.person(idx)
+            form = name
+            if form == "X":
+                form = rng.choices("PNIVG", weights=[45, 35, 9, 4, 7])[0]
+            if form == "P":
+                s = p.full()
+            elif form == "N":
+                s = p.short(rng)
+            elif form == "G":
+                s = p.first(rng)
+            elif form == "S":
+                s = p.title_surname()
+            elif form == "I":
+                s = p.initials(rng)
+            elif form == "V":
+                s = p.inverted(rng)
+            elif form == "W":
+                s = p.airline()
+            elif form == "F":  # family name(s) alone, as in a "Sobrenome" field
+                s = " ".join(p.surnames) if rng.random() < 0.5 else p.title_surname()
+            else:
+                s = p.nickname()
+            case = "title"
+            if mod == "c":
+                mod = "u" if self.caps else None
+            if mod is None and self.lower_names:
+                mod = "l"
+            if mod == "u":
+                s, case = s.upper(), "upper"
+            elif mod == "a":
+                s, case = _ascii(s).upper(), "upper"
+            elif mod == "l":
+                s, case = s.lower(), "lower"
+                if rng.random() < 0.3:
+                    s = _ascii(s)
+            elif form == "W" or s.isupper():
+                case = "upper"
+            self.emit_name(s, p, case)
+            return
+        if name in ("f", "m"):  # "{f3}": person 3 is a woman (set before the first mention)
+            if idx not in self.people:
+                self.set_person(idx, gender=name)
+            return
+        if name in _GENDERED:
+            p = self.person(idx)
+            val = _GENDERED[name][0 if p.gender == "m" else 1]
+            if isinstance(val, list):
+                val = rng.choice(val)
+            self.emit(val.upper() if mod == "u" else val)
+            return
+        if name.startswith("EMAIL") or name == "WMAIL":
+            p = self.person(idx)
+            self.emit(p.email(rng) if name == "EMAIL" else p.work_email(rng, self.company_name()))
+            return
+        if name == "HANDLE":
+            p = self.person(idx)
+            self.emit("@" + rng.choice([_slug(p.given[0]) + _slug(p.title_surname()), _slug(p.given[0]) + str(rng.randint(1, 999)),
+                                        _slug(p.given[0]) + "_" + _slug(p.title_surname())[:4]]))
+            return
+        fn = _SLOTS.get(name)
+        if fn is None:
+            raise KeyError(f"unknown slot {name}")
+        out = fn(self)
+        if out is not None:
+            if mod == "u":
+                out = out.upper()
+            elif mod == "a":
+                out = _ascii(out).upper()
+            elif mod == "l" or (self.lower_names and name in _LOWERABLE and rng.random() < 0.6):
+                out = out.lower()
+            self.emit(out)
+
+    # helpers used by slots and templates ----------------------------------------------
+    def company_name(self) -> str:
+        if self.company is None:
+            self.company = self.any_company()
+        return self.company
+
+    def any_company(self) -> str:
+        r = self.rng.random()
+        if r < 0.55:
+            return self.rng.choice(_STORES + _BANKS + _TELCOS + _HEALTHCO + _BRANDS)
+        if r < 0.8:
+            while True:
+                c = self.fake.company()
+                if any(x in c for x in ("S/A", "S.A.", "Ltda", "ME", "EIRELI", "e Filhos", "EPP")):
+                    return c
+        return self.rng.choice([
+            f"{self.fake.last_name()} & {self.fake.last_name()} Advogados Associados", f"Construtora {self.fake.last_name()}",
+            f"Transportadora {self.fake.last_name()}", f"Auto Peças São {self.rng.choice(['Jorge', 'Cristóvão', 'Judas'])}",
+            f"Clínica {self.rng.choice(['Santa Clara', 'São Lucas', 'Bem Estar', 'Vida'])}", f"Padaria {self.fake.first_name()}",
+            f"Supermercado {self.rng.choice(['Bom Preço', 'Santa Luzia', 'Dois Irmãos', 'União'])}",
+            f"Imobiliária {self.fake.last_name()}", f"Escritório Contábil {self.fake.last_name()}",
+            f"Grupo {self.fake.last_name()} Participações", f"Indústria {self.fake.last_name()} S.A.",
+        ])
+
+    def date(self) -> str:
+        d = (self.day + self.rng.randint(0, 20)) % 28 + 1
+        return f"{d:02d}/{self.month:02d}/{self.year}"
+
+    def tick(self) -> str:
+        self.clock += self.rng.randint(0, 6)
+        return f"{(self.clock // 60) % 24:02d}:{self.clock % 60:02d}"
+
+    def chat(self, turns: list[tuple[str, str]], style: int | None = None) -> str:
+        """A chat transcript: turns of (speaker template, message template)."""
+        style = self.rng.randrange(7) if style is None else style
+        date = f"{self.day:02d}/{self.month:02d}/{self.year}"
+        out = []
+        for who, msg in turns:
+            if style == 0:
+                out.append(f"[{date[:6]}{date[8:]}, {{CLK}}] {who}: {msg}")
+            elif style == 1:
+                out.append(f"{date} {{CLK}} - {who}: {msg}")
+            elif style == 2:
+                out.append(f"{who} ({{CLK}}): {msg}")
+            elif style == 3:
+                out.append(f"{{CLK}} {who}: {msg}")
+            elif style == 4:
+                out.append(f"{who}\n{msg}\n{{CLK}}")
+            elif style == 5:
+                out.append(f"{who}: {msg}")
+            else:
+                out.append(f"[{{CLK}}] {who} — {msg}")
+        return "\n".join(out)
+
+    def table(self, sep: str, header: list[str], row: list[str], nrows: int, upper_header: bool | None = None) -> str:
+        if upper_header is None:
+            upper_header = self.rng.random() < 0.5
+        head = [h.upper() if upper_header else h for h in header]
+        if sep == "|":
+            lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+        else:
+            lines = [sep.join(head)]
+        for k in range(nrows):
+            cells = [c.replace("#", str(100 + k)) if "{" in c else c for c in row]
+            cells = [c.replace("{N}", "{N}") for c in cells]
+            line = (" | ".join(cells)) if sep == "|" else sep.join(cells)
+            lines.append(f"| {line} |" if sep == "|" else line)
+        return "\n".join(lines)
+
+
+# slots whose value a chat written in lower case may also write in lower case
+_LOWERABLE = {"COMPANY", "STORE", "BANK", "CITY", "DEPT", "DRUG", "PRODUCT", "HEALTHCO", "PHARMA", "TELCO", "TEAM", "BRAND", "HOSPITAL"}
+
+
+def _money(rng: random.Random, lo: int = 20, hi: int = 9000) -> str:
+    v = rng.randint(lo * 100, hi * 100) / 100
+    whole, cents = f"{v:.2f}".split(".")
+    whole = f"{int(whole):,}".replace(",", ".")
+    return f"{whole},{cents}"
+
+
+def _phone(rng: random.Random) -> str:
+    ddd = rng.choice([11, 21, 31, 41, 51, 61, 71, 81, 85, 91, 92, 19, 27, 48, 62, 98, 84, 83, 67, 65])
+    n = f"9{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    return rng.choice([f"({ddd}) {n}", f"+55 {ddd} {n}", f"{ddd} {n.replace('-', '')}", f"({ddd}){n}", f"0{ddd} {n}"])
+
+
+def _street(c: _Ctx) -> str:
+    rng = c.rng
+    if rng.random() < 0.5:
+        s = rng.choice(_STREETS)
+    else:
+        while True:
+            s = c.fake.street_name()
+            if s.split()[0] in ("Rua", "Avenida", "Travessa", "Alameda", "Praça", "Rodovia", "Estrada", "Largo", "Viela"):
+                break
+    num = rng.choice([str(rng.randint(1, 3999)), f"{rng.randint(1, 999)}, apto {rng.randint(11, 1204)}", "s/n",
+                      f"{rng.randint(10, 2500)} - casa {rng.randint(1, 4)}", f"nº {rng.randint(1, 2000)}"])
+    return f"{s}, {num}"
+
+
+def _pick(seq):
+    return lambda c: c.rng.choice(seq)
+
+
+_SLOTS: dict[str, Callable[[_Ctx], str | None]] = {
+    "COMPANY": lambda c: c.company_name(),
+    "COMPANY2": lambda c: c.any_company(),
+    "STORE": _pick(_STORES), "BANK": _pick(_BANKS), "HEALTHCO": _pick(_HEALTHCO), "PHARMA": _pick(_PHARMA),
+    "LAB": _pick(_LABS), "TELCO": _pick(_TELCOS), "BRAND": _pick(_BRANDS), "HOSPITAL": _pick(_HOSPITALS),
+    "SCHOOL": _pick(_SCHOOLS), "PLACE": _pick(_PLACES), "RUA": _pick(_STREETS), "CITY": _pick(_CITIES), "UF": _pick(_UF),
+    "CITYUF": lambda c: f"{c.rng.choice(_CITIES)}{c.rng.choice(['/', ' - ', '-', ', '])}{c.rng.choice(_UF)}",
+    "STREET": _street, "BAIRRO": lambda c: c.fake.bairro(),
+    "CEP": lambda c: f"{c.rng.randint(1000, 99999):05d}-{c.rng.randint(0, 999):03d}",
+    "DEPT": _pick(_DEPTS), "SPEC": _pick(_SPECS), "DRUG": _pick(_DRUGS), "DISEASE": _pick(_DISEASES), "EXAM": _pick(_EXAMS),
+    "DOSE": lambda c: c.rng.choice(["25 mg", "50 mg", "500 mg", "850 mg", "1 g", "20 mg", "10 mg", "5 mg", "100 mcg", "40 mg"]),
+    "POSO": lambda c: c.rng.choice(["1 comprimido de 12/12h", "tomar 1 cp pela manhã", "1 cp às 8h e às 20h", "20 gotas se dor ou febre",
+                                    "1 comprimido ao dia, em jejum", "1 cápsula de 8/8h por 7 dias", "aplicar 10 UI antes do café",
+                                    "1 cp à noite", "2 jatos de 12/12h", "uso contínuo, 1 cp/dia"]),
+    "CID": lambda c: c.rng.choice(["I10", "E11", "J45", "M54.5", "F41.1", "K29", "A90", "J18.9", "G43", "E03.9", "F32", "Z00.0"]),
+    "COURT": _pick(_COURTS), "LAW": _pick(_LAWS), "MONTH": _pick(_MONTHS), "WEEKDAY": _pick(_WEEKDAYS),
+    "Month": lambda c: c.rng.choice(_MONTHS).capitalize(), "Weekday": lambda c: c.rng.choice(_WEEKDAYS).capitalize(),
+    "DATE": lambda c: c.date(),
+    "DATEL": lambda c: f"{c.rng.randint(1, 28)} de {c.rng.choice(_MONTHS)} de {c.year}",
+    "DATEC": lambda c: f"{c.rng.randint(1, 28):02d}/{c.rng.randint(1, 12):02d}",
+    "ISODATE": lambda c: f"{c.year}-{c.month:02d}-{c.rng.randint(1, 28):02d}",
+    "YEAR": lambda c: str(c.year),
+    "TIME": lambda c: c.rng.choice([f"{c.rng.randint(7, 19)}h{c.rng.choice(['', '30', '15', '45'])}", f"{c.rng.randint(7, 19):02d}:{c.rng.choice(['00', '30', '15', '45'])}"]),
+    "CLK": lambda c: c.tick(),
+    "CPF": lambda c: _cpf(c.rng),
+    "CPFM": lambda c: "***." + _cpf(c.rng)[4:11] + "-**",
+    "RG": lambda c: f"{c.rng.randint(10, 59)}.{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)}-{c.rng.choice('0123456789X')}",
+    "CNPJ": lambda c: f"{c.rng.randint(10, 99)}.{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)}/0001-{c.rng.randint(10, 99)}",
+    "PHONE": lambda c: _phone(c.rng),
+    "MAIL": lambda c: f"{c.rng.choice(['sac', 'atendimento', 'contato', 'ouvidoria', 'financeiro', 'rh', 'juridico', 'cobranca', 'naoresponda', 'agendamento'])}@{_slug(c.company_name())[:14] or 'empresa'}.com.br",
+    "MONEY": lambda c: "R$ " + _money(c.rng), "VAL": lambda c: _money(c.rng),
+    "SMALLMONEY": lambda c: "R$ " + _money(c.rng, 5, 400),
+    "PROTO": lambda c: c.rng.choice([f"{c.year}{c.rng.randint(10**7, 10**8 - 1)}", f"#{c.rng.randint(10000, 999999)}",
+                                      f"SAC-{c.rng.randint(100000, 999999)}", f"{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)}.{c.rng.randint(100, 999)}"]),
+    "PROC": lambda c: f"{c.rng.randint(0, 9999999):07d}-{c.rng.randint(10, 99)}.{c.year - c.rng.randint(0, 4)}.8.{c.rng.choice(['26', '19', '13', '05', '16', '21'])}.{c.rng.randint(1, 999):04d}",
+    "OAB": lambda c: f"OAB/{c.rng.choice(_UF)} {c.rng.choice(['nº ', ''])}{c.rng.randint(10, 499)}.{c.rng.randint(100, 999)}",
+    "CRM": lambda c: f"CRM{c.rng.choice(['-', '/', ' '])}{c.rng.choice(_UF)} {c.rng.randint(10000, 199999)}",
+    "COREN": lambda c: f"COREN-{c.rng.choice(_UF)} {c.rng.randint(100000, 999999)}",
+    "CARD": lambda c: f"{c.rng.choice(['****', 'XXXX', '**** ****'])} {c.rng.randint(1000, 9999)}",
+    "AG": lambda c: f"{c.rng.randint(1, 9999):04d}", "CC": lambda c: f"{c.rng.randint(1000, 999999)}-{c.rng.randint(0, 9)}",
+    "ORDER": lambda c: c.rng.choice([f"{c.rng.randint(10**8, 10**9)}", f"PED-{c.rng.randint(10000, 99999)}", f"#{c.rng.randint(1000000, 9999999)}"]),
+    "PRODUCT": _pick(_PRODUCTS), "BOT": _pick(_BOTS), "BOTNAME": _pick(_BOT_NAMES), "RELIG": _pick(_RELIG), "WORD": _pick(_WORDUSE),
+    "HOLIDAY": _pick(_HOLIDAYS), "TEAM": _pick(_TEAMS), "JOB": _pick(_JOBS), "MERCHANT": _pick(_MERCHANTS),
+    "GREET": _pick(_GREET), "SECTION": _pick(_SECTIONS_UPPER),
+    "AGE": lambda c: str(c.rng.randint(1, 94)), "NUM": lambda c: str(c.rng.randint(2, 48)),
+    "PCT": lambda c: f"{c.rng.randint(1, 99)}%", "KM": lambda c: str(c.rng.randint(1, 40)),
+    "PLATE": lambda c: f"{''.join(c.rng.choice('ABCDEFGHIJKLMNOPRSTUVWXYZ') for _ in range(3))}{c.rng.randint(0, 9)}{c.rng.choice('ABCDEFGHIJ')}{c.rng.randint(10, 99)}",
+    "PIX": lambda c: c.rng.choice([_cpf(c.rng), _phone(c.rng), f"{c.rng.getrandbits(32):08x}-{c.rng.getrandbits(16):04x}-4{c.rng.getrandbits(12):03x}-a{c.rng.getrandbits(12):03x}-{c.rng.getrandbits(48):012x}"]),
+    "BARCODE": lambda c: " ".join(f"{c.rng.randint(10**4, 10**5 - 1)}.{c.rng.randint(10**4, 10**5 - 1)}" for _ in range(3)) + f" {c.rng.randint(1, 9)} {c.rng.randint(10**13, 10**14 - 1)}",
+    "BED": lambda c: f"{c.rng.randint(1, 40):02d}{c.rng.choice(['', 'A', 'B'])}",
+    "PA": lambda c: f"{c.rng.randint(9, 18)}x{c.rng.randint(5, 11)}",
+    "STARS": lambda c: c.rng.choice(["★★★★★", "★★★★☆", "★★★☆☆", "★★☆☆☆", "★☆☆☆☆", "5/5", "1 estrela", "Nota 4", "⭐⭐⭐⭐⭐", "⭐"]),
+    "EMOJI": lambda c: c.rng.choice(["", "", " 😊", " 🙏", " 😡", " 👍", " kkkk", " rs", " 😅", " !!", " 😭"]),
+}
+
+
+# ---------------------------------------------------------------------------------------
+# templates
+
+
+@dataclass(frozen=True)
+class _Template:
+    tid: str
+    domain: str
+    register: str
+    body: str | Callable[[_Ctx], str]
+    lower: float  # chance that the record writes names in lower case (chats)
+
+
+_TEMPLATES: list[_Template] = []
+
+
+def _t(domain: str, register: str, body, lower: float = 0.0) -> None:
+    _TEMPLATES.append(_Template(f"{domain}/{register}/{len(_TEMPLATES):03d}", domain, register, body, lower))
+
+
+_SIG = """[[Atenciosamente|Att.|Abraços|Obrigad{o2}|Cordialmente|Grat{o2}|Atte.]],
+[[{N2}|{P2}|{G2}|{N2}|{X2}]]
+[[{JOB}|Analista de {DEPT}|Equipe {DEPT}|{DEPT}]][[ | {COMPANY}| - {COMPANY}|
+{COMPANY}]]
+[[Tel.: {PHONE}|{PHONE}|{WMAIL2}|Tel {PHONE} | {WMAIL2}|]]"""
+
+_EMAIL_HDR = """[[De: {P1} <{EMAIL1}>
+Para: {MAIL}
+Data: {DATE} {CLK}
+Assunto: |From: "{N1}" <{EMAIL1}>
+To: {MAIL}
+Sent: {Weekday}, {DATEL}
+Subject: |De: {EMAIL1}
+Enviada em: {Weekday}, {DATEL} {CLK}
+Para: {MAIL}
+Assunto: |{N1} <{EMAIL1}>
+{DATE}, {CLK}
+para {MAIL}
+Assunto: ]]"""
+
+# ---- atendimento ------------------------------------------------------------------------
+A = "atendimento"
+
+_t(A, "whatsapp", lambda c: c.chat([
+    ("{G1}", "{f3}{GREET}, [[tudo bem?|td bem?|]] comprei [[um|uma]] {PRODUCT} na {STORE} dia {DATEC} e até agora nada[[ 😡|]]"),
+    ("{COMPANY}", "Olá, {G1}! Aqui é {o2} {G2}, da equipe de {DEPT}. Pode me passar o número do pedido?"),
+    ("{G1}", "{ORDER}. [[Tá no nome|Está no nome|Tá no cpf]] da minha [[mãe|esposa|sogra]], {P3}"),
+    ("{COMPANY}", "Obrigad{o2}. Localizei: o pedido está na transportadora desde {WEEKDAY}. Vou abrir o protocolo {PROTO}."),
+    ("{G1}", "[[ok|blz|beleza]], [[se Deus quiser|graças a Deus|tomara]] chega essa semana{EMOJI}"),
+])
+)
+_t(A, "whatsapp", lambda c: c.chat([
+    ("{N1}", "oi {G2} td bem? vc consegue ver meu boleto de {MONTH}? ta vindo {MONEY} e nao é isso"),
+    ("{N2}", "Oi {G1}! Vou verificar c/ o {DEPT} e te retorno"),
+    ("{N1}", "pq mês passado veio bem menos. [[a {BANK} cobrou duas vezes|cobraram duas vezes no cartão]]"),
+    ("{N2}", "Verifiquei aqui, foi cobrada a taxa de religação. O {G3} do financeiro vai estornar p/ vc"),
+    ("{N1}", "{WORD} kkk. mas obg!!"),
+]), lower=0.35)
+_t(A, "chat_app", """[{CLK}] {BOT} entrou na conversa.
+[{CLK}] {BOTNAME}: Olá! Sou [[a assistente virtual|o assistente digital|a atendente virtual]] da {COMPANY}. Como posso ajudar?
+[{CLK}] Cliente: [[quero falar com atendente|atendente humano por favor|falar com uma pessoa]]
+[{CLK}] {BOTNAME}: Certo! Vou transferir você para um de nossos especialistas.
+[{CLK}] [[Atendente {G2}|{G2} (Atendente)|{N2}]] entrou na conversa.
+[{CLK}] {G2}: {GREET}, aqui é {o2} {G2}[[ do {DEPT}|]]. [[Com quem eu falo?|Qual seu nome completo?]]
+[{CLK}] Cliente: {P1}, cpf {CPF}
+[{CLK}] {G2}: Obrigad{o2}, {Sr1} {S1}. Vejo aqui [[uma cobrança de {MONEY}|o pedido {ORDER}|a fatura de {MONTH}]]. [[Posso seguir com o cancelamento?|Vou registrar a contestação.]]
+[{CLK}] Cliente: pode sim. [[e anota aí que quem me atendeu na loja foi {o3} {G3}|quero registrar elogio pro {G3} da loja do {PLACE}]]
+[{CLK}] {G2}: Registrado! Protocolo {PROTO}.""")
+_t(A, "chat_lower", lambda c: c.chat([
+    ("eu", "{f4}{G2:l} vc viu a msg do {G3:l}??"),
+    ("{G2:l}", "vi nao pq"),
+    ("eu", "ele disse q a {STORE:l} vai trocar a {PRODUCT} mas só c/ nota fiscal no nome da {G4:l}"),
+    ("{G2:l}", "aff. pede p/ {G4:l} mandar foto da nota no zap entao"),
+    ("eu", "ja pedi. {RELIG}"),
+]), lower=0.0)
+_t(A, "chat_lower", lambda c: c.chat([
+    ("cliente", "boa noite meu nome é {P1} e eu queria saber pq minha internet ta caindo toda hora"),
+    ("atendente", "boa noite {G1}! sou {o2} {G2}, vou te ajudar. vc ja reiniciou o modem?"),
+    ("cliente", "ja sim umas 3 vezes. o tecnico {G3} veio {WEEKDAY} e disse q era o cabo"),
+    ("atendente", "entendi, vou agendar nova visita p/ {DATE} no periodo da [[manhã|tarde]] ok?"),
+    ("cliente", "ok pode ser. {WORD}"),
+]), lower=0.4)
+_t(A, "transcricao", """TRANSCRIÇÃO DE LIGAÇÃO — Protocolo {PROTO}
+[00:00:0{NUM}] URA: Bem-vindo à central da {COMPANY}. Sua ligação pode ser gravada.
+[00:00:41] Atendente ({G2}): {COMPANY}, {G2}, {GREET}. Com quem eu falo?
+[00:00:45] Cliente: Aqui é {o1} {P1}.
+[00:00:48] Atendente ({G2}): {Sr1} {S1}, pode confirmar os três primeiros dígitos do CPF?
+[00:00:53] Cliente: {NUM}... [[é|]] {CPF}, [[o|]] completo.
+[00:01:10] Atendente ({G2}): Obrigad{o2}. [[Consta aqui uma pendência de {MONEY}|Vejo que o plano foi alterado em {DATE}|O pedido {ORDER} foi devolvido ao remetente]].
+[00:01:32] Cliente: Mas eu falei com {o3} {N3} [[semana passada|ontem|na {WEEKDAY}]] e [[ele|ela]] disse que estava tudo certo.
+[00:01:40] Atendente ({G2}): Vou transferir para o setor de {DEPT}, {Sr1}. [[Um momento.|Aguarde na linha.]]""")
+_t(A, "transcricao", """Ligação recebida {DATE} {CLK} | Fila: {DEPT} | Agente: {N2}
+AGENTE: {GREET}, {COMPANY}, meu nome é {G2}, em que posso ajudar?
+CLIENTE: Oi, {G2}. [[Eu tô ligando|Tô ligando|Liguei]] porque minha mãe, {f3}{o3} {P3}, recebeu uma cobrança indevida.
+AGENTE: Entendo. A senhora é a titular?
+CLIENTE: Não, a titular é ela. Eu sou {o1} {filho1} dela, {G1}.
+AGENTE: Preciso que a titular autorize. [[Ela está ao lado?|Ela pode falar?]]
+TITULAR: Pode falar com {o1} {G1}, minha {filho1}, eu autorizo.
+AGENTE: Obrigad{o2}, Dona {G3}. Registrei a autorização no protocolo {PROTO}.""")
+_t(A, "email", lambda c: _EMAIL_HDR + """[[Reclamação|Cancelamento|Cobrança indevida|Troca de produto]] - pedido {ORDER}
+
+{GREET},
+
+Sou [[client{o1}|consumidor{a1}|titular da conta]] da {COMPANY} há [[{NUM} anos|muitos anos]] e [[nunca tive problema|sempre fui bem atendid{o1}]]. No dia {DATE} comprei [[um|uma]] {PRODUCT} [[na loja do {PLACE}|pelo site]] e fui atendid{o1} pel{o2} vendedor{a2} {N2}, que garantiu a entrega até {WEEKDAY}.
+Até hoje nada. Já liguei três vezes (protocolos {PROTO} e {PROTO}) e na última {o3} atendente {G3} [[desligou na minha cara|disse que não podia fazer nada]].
+Com base no {LAW}, peço o [[estorno imediato|cancelamento da compra]].
+
+[[Atenciosamente|Att.|Aguardo retorno]],
+{P1}
+{PHONE}""")
+_t(A, "email_encaminhado", """---------- [[Forwarded message|Mensagem encaminhada]] ---------
+De: {N2} <{WMAIL2}>
+Date: {Weekday}, {DATEL} às {CLK}
+Subject: Re: Chamado {PROTO} - {X1}
+To: Equipe {DEPT} <{MAIL}>
+
+[[Pessoal|Time|Oi gente]], segue o caso d{o1} client{a1} {X1}. [[{Ele1} já ligou 4 vezes.|Prioridade alta.|Pode ser Procon.]]
+[[{G3}|{G4}]], consegue assumir?
+
+> Em {DATE} {CLK}, {P1} <{EMAIL1}> escreveu:
+> Bom dia. Meu [[pedido|reembolso]] {ORDER} continua parado. Falei com {o3} {N3} no chat e
+> [[{ele3}|o sistema]] informou prazo de 5 dias úteis, que venceu [[ontem|na {WEEKDAY}]].
+> {N1}
+""" + _SIG)
+_t(A, "email", """{GREET} {Sr1} {S1},
+
+Agradecemos o contato com a Ouvidoria da {COMPANY}. Informamos que a sua manifestação nº {PROTO} foi analisada pel{o2} {JOB} {N2} e [[considerada procedente|encaminhada ao setor de {DEPT}]].
+O valor de {MONEY} será [[estornado na próxima fatura|creditado em até 10 dias úteis]].
+
+Este é um e-mail automático, por favor não responda. Em caso de dúvidas, fale com {BOT} pelo app.
+
+Ouvidoria {COMPANY}
+{RUA}, {NUM} - {CITYUF}""")
+_t(A, "ticket", """Ticket {PROTO} | Status: [[Aberto|Em andamento|Aguardando cliente|Resolvido]] | Prioridade: [[Alta|Média|Baixa]]
+Aberto por: {P1} ({EMAIL1})
+Responsável: {N2} — {DEPT}
+Criado em: {DATE} {CLK}
+Descrição: Cliente relata que [[o produto chegou com defeito|a cobrança veio duplicada|não consegue acessar o app]]. [[Informou que|Disse que]] já havia falado com {G3} na loja {STORE} do {PLACE}.
+Comentário interno ({G2}): [[repassado para|escalado para]] {N4} ({JOB}). Não ligar antes das 10h, pedido d{o1} client{a1}.
+Comentário interno ({G4}): contato feito por telefone ({PHONE}); {G1} aceitou [[troca|reembolso|crédito na loja]].""")
+_t(A, "formulario", """[[FORMULÁRIO DE ATENDIMENTO|CADASTRO DE CLIENTE|SOLICITAÇÃO DE TROCA|FICHA DE RECLAMAÇÃO]]
+[[Nome completo|Nome|NOME COMPLETO|Cliente]]: [[{P1}|{P1:u}]]
+CPF: {CPF}
+[[Data de nascimento|Nascimento]]: {DATE}
+Telefone: {PHONE}
+E-mail: {EMAIL1}
+Endereço: {STREET}, {BAIRRO}, {CITYUF}, CEP {CEP}
+Produto: {PRODUCT}
+Loja: {STORE} — {PLACE}
+Vendedor: [[{N2}|{G2}|{X2}]]
+Motivo: [[Defeito|Arrependimento|Atraso na entrega|Cobrança indevida]]
+Atendido por: [[{N3}|{G3}]] ({DEPT})
+Assinatura do cliente: ______________________""")
+_t(A, "json", """{"ticket": "{PROTO}", "canal": "[[whatsapp|chat|email|telefone]]", "cliente": {"nome": "{P1}", "cpf": "{CPF}", "email": "{EMAIL1}", "telefone": "{PHONE}"}, "atendente": {"nome": "{N2}", "setor": "{DEPT}"}, "empresa": "{COMPANY}", "mensagem": "[[Olá, sou|Aqui é|Oi, meu nome é]] {G1} e [[quero cancelar meu plano|não recebi meu pedido]]. [[Já falei com|Fui atendid{o1} por]] {G3} ontem.", "criado_em": "{ISODATE}T{CLK}:00"}""")
+_t(A, "chave_valor", """{ISODATE} {CLK}:12 INFO atendimento.chat session={PROTO} bot="{BOTNAME}" evento=transferencia fila="{DEPT}"
+{ISODATE} {CLK}:40 INFO atendimento.chat session={PROTO} agente="{N2}" agente_id={NUM} cliente_nome="{P1}" cliente_doc={CPF}
+{ISODATE} {CLK}:02 WARN atendimento.chat session={PROTO} msg="cliente pediu supervisor" supervisor="{N3}"
+{ISODATE} {CLK}:55 INFO atendimento.chat session={PROTO} encerrado_por=agente nps=[[10|9|3|0|7]] comentario="[[{G2} foi ótim{o2}|demorou muito|a {BOTNAME} não entendeu nada]]"
+""")
+_t(A, "tabela_csv", lambda c: "Relatório de atendimentos — {COMPANY} — {Month}/{YEAR}\n" + c.table(";", ["protocolo", "cliente", "cpf", "cidade", "atendente", "status"],
+    ["{PROTO}", "[[{P#}|{P#:u}|{V#}]]", "{CPF}", "{CITY}", "[[{G1}|{N1}|{N2}]]", "[[resolvido|pendente|cancelado|reaberto]]"], c.rng.randint(3, 8)))
+_t(A, "tabela_pipe", lambda c: "**Escala do SAC — semana de {DATEC}**\n\n" + c.table("|", ["Dia", "Turno", "Atendente", "Supervisor"],
+    ["{Weekday}", "[[Manhã|Tarde|Noite]]", "[[{N#}|{G#}|{X#}]]", "{N1}"], c.rng.randint(3, 7)) + "\n\nDúvidas: falar com {G2} ({DEPT}).")
+_t(A, "tabela_tab", lambda c: c.table("\t", ["Pedido", "Destinatário", "Cidade", "Transportadora", "Recebido por"],
+    ["{ORDER}", "{P#}", "{CITYUF}", "[[Correios|Jadlog|Total Express|Loggi|Mercado Envios]]", "[[{N1#}|porteiro|{G1#}|vizinho|—]]"], c.rng.randint(3, 7)))
+_t(A, "avaliacao", """{STARS} [[Atendimento excelente|Péssima experiência|Recomendo|Nunca mais compro|Bom, mas demorado]]
+{N1} · [[Avaliação|Review]] de {DATE}
+[[Fui na {STORE} do {PLACE}|Comprei na {STORE} de {CITY}|Pedi pelo app da {COMPANY}]] e [[{o2} vendedor{a2} {G2}|{o2} {G2} do caixa|{o2} atendente {N2}]] [[foi super atencios{o2}|me tratou muito mal|resolveu tudo em 5 minutos|não sabia nada do produto]]. {WORD}. [[Nota 10 pr{o2} {G2}!|Gerente {G3} nem apareceu.|Obrigado {G2}!!]]
+[[Resposta da loja|Resposta do proprietário]]: Olá, {G1}! [[Agradecemos o elogio, vamos repassar a|Lamentamos o ocorrido, já encaminhamos ao]] [[equipe|{DEPT}]]. Equipe {COMPANY}.""")
+_t(A, "post", """[[@{COMPANY}|#{COMPANY}]] [[vergonha|absurdo|parabéns]]!! [[Esperei|Fiquei]] {NUM} [[minutos|dias]] [[na fila|pelo reembolso]] e {o2} {G2} [[da loja|do SAC]] [[simplesmente sumiu|me ajudou demais]]. {WORD} #[[procon|atendimento|consumidor]]
+— {HANDLE1} · {NUM} curtidas · {NUM} comentários
+{HANDLE3}: [[comigo foi igual|aconteceu o mesmo comigo]] na loja de {CITY}
+{HANDLE4}: @{G1} manda DM pra {N5}, {ele5} é gerente lá e resolve
+{COMPANY}: Olá, {G1}! Sentimos muito. Pode nos chamar no privado com o CPF do titular?""")
+_t(A, "sms", """{COMPANY:u}: [[Ola|Olá]] {G1:a}, seu pedido {ORDER} [[saiu para entrega|foi entregue|esta disponivel para retirada]]. [[Rastreie|Acompanhe]] em [[app.entrega.com|bit.ly/3xYz]]. Nao responda.
+{COMPANY:u}: {G1:a}, sua fatura de {MONTH:u} vence {DATEC}. Valor {MONEY}. Cod barras no app.
+[[Entregue|Recebido]] por: {N2:a} ({JOB}) em {DATE} {CLK}. [[Duvidas|Dúvidas]]? {PHONE}
+{BANK}: Compra aprovada no cartao final {NUM} de {SMALLMONEY} em {MERCHANT} {DATEC} {CLK}.""")
+_t(A, "lista", """Participantes do treinamento de atendimento — {DATEL} ({COMPANY})
+1. {N1} ({DEPT})
+2. {N2} ({DEPT})
+3. {X3}
+4. {N4} — [[instrutor{a4}|convidad{o4}]]
+5. {X5}
+[[6. {N6}
+|]]Organização: {G7}[[ e {G8}| / {DEPT}|]]. Local: sala {NUM}, {RUA}. Coffee break patrocinado pela {BRAND}.""")
+_t(A, "lista_maiusculas", """LISTA DE CLIENTES CONTEMPLADOS — PROMOÇÃO {HOLIDAY:u} {STORE:u}
+{P1:u} - {CITY:u}/{UF}
+{P2:u} - {CITY:u}/{UF}
+{P3:u} - {CITY:u}/{UF}
+{P4:u} - {CITY:u}/{UF}
+[[{P5:u} - {CITY:u}/{UF}
+|]]PRÊMIO: {PRODUCT:u}. SORTEIO AUDITADO POR {N6:u} (OAB). REGULAMENTO NA LOJA DA {RUA:u}.""")
+_t(A, "transcricao", """[Áudio transcrito automaticamente]
+[[ô|oi]] {G2:l} [[bom dia|boa tarde]] aqui é {o1} {G1:l} [[do apto|da casa]] {NUM} [[né|tá]] então é que o entregador deixou uma caixa da {STORE:l} [[aí na portaria|com o porteiro]] no nome da minha [[vizinha|sogra|irmã]] {f3}{N3:l} e ela [[viajou|tá internada]] aí [[se puder|por favor]] guarda [[aí|com vocês]] até {WEEKDAY} que {G3:l} volta tá [[brigadão|obrigada|valeu]]""")
+_t(A, "portaria", """LIVRO DE OCORRÊNCIAS — PORTARIA — Condomínio [[Residencial|Edifício]] [[Santa Mônica|Dom Bosco|Barão de Mauá|Jardim das Flores]]
+{DATE} {CLK} — Visitante: {P1}, RG {RG}, destino apto {NUM}, autorizado por {f2}{N2} (moradora).
+{DATE} {CLK} — Entrega {STORE} recebida pelo porteiro {G3}. Destinatário: {X4}.
+{DATE} {CLK} — Técnico da {TELCO} ({N5}) acessou a casa de máquinas acompanhado do zelador {K6}.
+{DATE} {CLK} — {Sr7} {S7} (apto {NUM}) reclamou de barulho no salão de festas. {RELIG}.
+Porteiro de plantão: {N3}""")
+_t(A, "autorizacao", """AUTORIZAÇÃO PARA RETIRADA DE MERCADORIA
+
+Eu, {P1:c}, portador{a1} do CPF {CPF}, autorizo {o2} Sr{a2}. {P2}, RG {RG}, a retirar em meu nome o [[produto|pedido]] {ORDER} ({PRODUCT}) na loja {STORE} [[da {RUA}|do {PLACE}]].
+
+{CITY}, {DATEL}.
+
+_____________________________
+{P1}
+
+Conferido por: {N3} — [[Gerente|Operador de caixa|Fiscal de loja]]""")
+_t(A, "reserva", """RESERVA CONFIRMADA — Localizador {PLATE}
+Passageiro(s):
+  1. {W1}  [[MR|MRS|ADT]]
+  2. {W2}  [[CHD|ADT|MS]]
+Voo [[G3|AD|LA]] {NUM}{NUM} {CITY:u} → {CITY:u} em {DATE} {CLK}
+Contato: {EMAIL1} / {PHONE}
+Emitido por: {N3} — [[Agência|Central de Reservas]] {COMPANY}
+Check-in no app [[Azul|Gol|LATAM]]. Bagagem: 1 peça de 23 kg.""")
+_t(A, "nota_interna", """Obs. interna ({DATE}): client{a1} {X1} ligou [[nervos{o1}|chorando|irritad{o1}]]. Disse que {o3} vendedor{a3} {G3} prometeu [[frete grátis|desconto de {PCT}|entrega no sábado]]. Conferi com {o4} gerente {N4}: [[não houve promessa|confirmado, honrar]]. {G1} pediu para falar [[somente|apenas]] com {o2} {G2} nas próximas ligações. Cuidado: [[{o1} client{a1}|{ele1}]] tem nome parecido com outro cadastro ({P5}, mesma rua: {RUA}).""")
+_t(A, "email", """Assunto: Elogio ao atendimento - loja {CITY}
+
+{GREET},
+Quero registrar um elogio [[à|ao]] [[funcionári{o2}|colaborador{a2}|atendente]] {N2}, da loja {STORE} do {PLACE}. [[Ontem|Na {WEEKDAY}]] fui com meu pai, {m3}{Sr3} {P3}, que tem {DISEASE}, e {o2} {G2} teve uma paciência enorme[[, buscou cadeira, água|, explicou tudo devagar]]. [[Também|E]] {o4} {G4} do estoque [[ajudou|colaborou]].
+Já elogiei também no Reclame Aqui. {RELIG}!
+
+{N1}
+[[Enviado do meu iPhone|Enviado do meu Galaxy|Enviado do Outlook para Android]]""")
+_t(A, "chat_app", lambda c: c.chat([
+    ("{BOTNAME}", "Oi! Eu sou {BOT}. Me diz seu CPF para eu localizar seu cadastro 😉"),
+    ("Você", "{CPF}"),
+    ("{BOTNAME}", "Encontrei! Você é {P1}, certo?"),
+    ("Você", "[[sim|isso|correto]]. quero [[renegociar minha dívida|segunda via do boleto|cancelar o seguro]]"),
+    ("{BOTNAME}", "Perfeito. Vou te passar para [[um especialista humano|nossa equipe de {DEPT}]]."),
+    ("{N2} ({DEPT})", "Olá {G1}, aqui é {o2} {G2}. [[Vi que a parcela de {MONTH} ficou em aberto.|Já estou com seu contrato aberto.]]"),
+    ("Você", "isso, o {N3} da agência disse que dava pra parcelar em {NUM}x"),
+]))
+_t(A, "whatsapp", lambda c: c.chat([
+    ("{PHONE}", "Boa tarde, é da {COMPANY}? [[Vi o anúncio|Peguei o contato]] no Instagram"),
+    ("{COMPANY}", "Boa tarde! Sim, aqui é {o2} {G2}. Com quem eu falo?"),
+    ("{PHONE}", "Aqui é {o1} {N1}, [[indicação|indicad{o1}]] da {f3}{G3} [[do salão|da academia|da igreja]]"),
+    ("{COMPANY}", "Ah, a {G3}! [[Ela é nossa cliente faz tempo|Manda um beijo pra ela]] 😊. O que você procura?"),
+    ("{PHONE}", "[[Um orçamento|Orçamento]] para {PRODUCT}, entrega em {CITY}"),
+    ("{COMPANY}", "Fica {MONEY} à vista ou 10x sem juros. Entrega com a {BRAND}? não, com a transportadora do {Dom4} {G4}, {NUM} dias."),
+]))
+_t(A, "ata_reuniao", """Reunião semanal — Qualidade do Atendimento — {DATEL}
+Presentes: {N1} (coordenação), {N2}, {N3}, {G4} e {G5}. Ausente: {N6} (férias).
+Pauta:
+- NPS de {MONTH}: [[caiu|subiu]] para {NUM}. {G2} apresentou os comentários: clientes citam "{BOTNAME}" e a demora na fila de {DEPT}.
+- Caso {PROTO}: client{a7} {X7} ameaçou ir ao Procon com base no {LAW}. Responsável: {G3}.
+- Elogio à {G5} pelo atendimento [[à|a]] {Dom8} {P8}.
+Encaminhamentos: {G4} revisa o script até {WEEKDAY}; {N1} leva o tema à diretoria.""")
+_t(A, "email", """Re: Proposta de acordo - contrato {PROTO}
+
+{Prezado1} {P1},
+
+Conforme conversado por telefone com {o2} {N2} em {DATE}, a {COMPANY} oferece quitação do saldo de {MONEY} com {PCT} de desconto[[, em até {NUM} parcelas|, à vista]].
+O boleto pode ser pago em qualquer agência [[do {BANK}|da {BANK}]] ou via Pix ({PIX}).
+
+Caso já tenha efetuado o pagamento, desconsidere.
+
+[[Central de Negociação|Equipe de Recuperação de Crédito]] {COMPANY}
+{N3} | {JOB}""")
+_t(A, "agenda", """AGENDA DE VISITAS TÉCNICAS — {TELCO} — {Weekday} {DATE}
+{CLK}  {STREET} ({BAIRRO})  cliente: {N1}  técnico: {G2}  [[instalação|reparo|retirada de equipamento]]
+{CLK}  {STREET} ({BAIRRO})  cliente: {N3}  técnico: {G2}  [[instalação|reparo]]
+{CLK}  {STREET} ({BAIRRO})  cliente: {V4}  técnico: {G5}  [[reparo|mudança de endereço]]
+{CLK}  {STREET} ({BAIRRO})  cliente: {X6}  técnico: {G5}  [[instalação|reparo]]
+Obs.: [[{Sr3} {S3}|{o3} client{a3}]] só recebe após as 14h. Supervisor do dia: {N7}.""")
+_t(A, "chat_lower", lambda c: c.chat([
+    ("{G1}", "gnt alguém sabe se a {STORE:l} do {PLACE:l} ta aberta hj? [[é|e]] feriado de {RELIG}?"),
+    ("{G2}", "ta sim, fui lá agr. {WORD}"),
+    ("{G3}", "{m4}{f5}{G1} pergunta pro {K4} ele trabalha la"),
+    ("{K4}", "to de folga hj kkk mas abre 10h. procura a {G5} no caixa 3 q ela resolve"),
+    ("{G1}", "vlw {K4}!! e obg {G3}"),
+]), lower=0.5)
+_t(A, "nps", """Pesquisa de satisfação — {COMPANY}
+Atendimento nº {PROTO} | Canal: [[Telefone|Chat|Loja física]] | Atendente: {N2}
+De 0 a 10, quanto você recomendaria a {COMPANY}? [[10|9|8|6|2|0]]
+Comentário: "[[{G2} foi muito educad{o2}, resolveu tudo.|Demorou demais, só resolveu quando {o3} {G3} assumiu.|Não gostei da {BOTNAME}, quero falar com gente.|Ótimo, mas o sistema caiu duas vezes.]]"
+Respondido por: {P1} em {DATE}.
+[[Cliente autorizou contato: sim ({PHONE})|Cliente não autorizou contato]]""")
+_t(A, "carta", """{CITY}, {DATEL}.
+
+À {COMPANY}
+A/C Departamento de {DEPT}
+
+Ref.: Cancelamento de contrato nº {PROTO}
+
+Eu, {P1}, CPF {CPF}, residente na {STREET}, solicito o cancelamento [[do meu plano|da assinatura|do contrato de prestação de serviços]] a partir desta data, nos termos do {LAW}. [[Já tentei cancelar pelo telefone com o atendente {N2}, sem sucesso.|A atendente {N2} informou que o pedido deveria ser feito por escrito.]]
+Solicito, ainda, que meus dados sejam eliminados conforme a {LAW}.
+
+Atenciosamente,
+
+{P1:c}""")
+_t(A, "recibo_entrega", """COMPROVANTE DE ENTREGA — {COMPANY:u}
+NF-e {NUM}{NUM}{NUM} | Pedido {ORDER}
+Destinatário: {P1:u}
+Endereço: {STREET:u} — {CITY:u}/{UF}
+Recebedor: {X2}   Documento: {RG}   Grau de parentesco: [[próprio|cônjuge|filho(a)|porteiro|vizinho]]
+Data/hora: {DATE} {CLK}
+Entregador: {N3} — Placa {PLATE}""")
+_t(A, "chat_app", lambda c: c.chat([
+    ("Sistema", "Você está na fila. Posição: {NUM}"),
+    ("Sistema", "{N2} aceitou o atendimento."),
+    ("{N2}", "Oi, tudo bem? [[Sou|Me chamo]] {G2} e vou cuidar do seu pedido {ORDER}."),
+    ("Cliente", "oi {G2}. o entregador disse que deixou com {Dom3} {G3}, mas não conheço ninguém com esse nome"),
+    ("{N2}", "Entendi. Vou abrir uma contestação com a transportadora. Pode confirmar o endereço?"),
+    ("Cliente", "{STREET}, {BAIRRO}. É perto da {SCHOOL}"),
+    ("{N2}", "Registrado no protocolo {PROTO}. {Sr1} {S1}, o prazo de resposta é de 5 dias úteis."),
+]))
+
+
+# ---- juridico ---------------------------------------------------------------------------
+J = "juridico"
+
+_QUALIF = "{NAT1}, {CIVIL1}, {PROFI1}, portador{a1} do RG nº {RG} e inscrit{o1} no CPF sob o nº {CPF}, residente e domiciliad{o1} na {STREET}, {BAIRRO}, {CITYUF}, CEP {CEP}"
+
+_t(J, "peticao", """EXCELENTÍSSIMO[[ SENHOR| (A) SENHOR (A)|]] DOUTOR[[ (A)|]] JUIZ[[ (A)|]] DE DIREITO DA {COURT:u}
+
+{P1:c}, """ + _QUALIF + """, vem, respeitosamente, à presença de Vossa Excelência, por [[seu advogado|sua advogada|seus advogados]] que esta subscreve ({N2}, {OAB}), propor
+
+AÇÃO [[DE INDENIZAÇÃO POR DANOS MORAIS|DECLARATÓRIA DE INEXISTÊNCIA DE DÉBITO|DE OBRIGAÇÃO DE FAZER]]
+
+em face de {COMPANY:u}, pessoa jurídica de direito privado, inscrita no CNPJ sob o nº {CNPJ}, com sede na {STREET}, pelos fatos e fundamentos a seguir expostos.
+I - DOS FATOS
+[[{O1} Autor{a1}|{O1} Requerente]] teve seu nome negativado [[em|no dia]] {DATE}, por débito de {MONEY} que desconhece, conforme {LAW}.""")
+_t(J, "procuracao", """PROCURAÇÃO AD JUDICIA ET EXTRA
+
+OUTORGANTE: {P1:u}, """ + _QUALIF + """.
+
+OUTORGAD{O2:u}: {P2:c}, advogad{o2}, inscrit{o2} na {OAB}[[, e {P3:c}, advogad{o3}, {OAB}|]], com escritório na {STREET}, {CITYUF}.
+
+PODERES: os da cláusula ad judicia et extra, para o foro em geral, em especial para propor ação contra {COMPANY}, podendo [[substabelecer|receber e dar quitação|firmar acordos]].
+
+{CITY}, {DATEL}.
+
+____________________________
+{P1}""")
+_t(J, "ata_audiencia", """TERMO DE AUDIÊNCIA DE [[CONCILIAÇÃO|INSTRUÇÃO E JULGAMENTO]]
+Processo nº {PROC}
+Aos {DATEL}, às {TIME}, na sala de audiências da {COURT}, sob a presidência d{o3} MM. Juiz{a3} de Direito {Dr3} {P3}, [[comigo, escrevente|comigo, conciliador{a4}]] {N4}, foi aberta a audiência. Presentes: a parte autora, {P1}, acompanhad{o1} de seu advogado[[(a)|]], {Dr2} {N2} ({OAB}); a parte ré, {COMPANY}, representada pelo preposto {N5} e pel{o6} advogad{o6} {N6}.
+[[Proposta a conciliação, esta resultou infrutífera.|As partes celebraram acordo no valor de {MONEY}.]] [[Nada mais.|Saem os presentes intimados.]] Eu, {G4} {S4}, digitei.""")
+_t(J, "sentenca", """SENTENÇA
+
+Processo: {PROC}
+Classe: Procedimento Comum Cível
+Requerente: {P1}
+Requerid{o5}: {P5}
+
+Vistos.
+{P1} ajuizou a presente ação em face de {P5}, alegando, em síntese, que [[adquiriu d{o5} requerid{o5} um veículo|locou imóvel de propriedade d{o5} requerid{o5}]] na {STREET} e que [[não recebeu a documentação|sofreu danos]]. Citad{o5}, {o5} requerid{o5} apresentou contestação [[por meio do advogado {N6}|às fls. {NUM}]].
+É o relatório. Fundamento e decido.
+[[Ante o exposto, JULGO PROCEDENTE|Ante o exposto, JULGO IMPROCEDENTE|Ante o exposto, JULGO PARCIALMENTE PROCEDENTE]] o pedido, nos termos do art. 487, I, do CPC.
+P.R.I.
+{CITY}, {DATEL}.
+{P3}
+Juiz{a3} de Direito""")
+_t(J, "contrato", """CONTRATO DE LOCAÇÃO RESIDENCIAL
+
+LOCADOR{A1:u}: {P1:c}, """ + _QUALIF + """.
+LOCATÁRI{O2:u}: {P2:c}, {NAT2}, {CIVIL2}, {PROFI2}, CPF {CPF}.
+FIADOR{A3:u}: {P3:c}, {NAT3}, CPF {CPF}[[, e seu cônjuge {P4}|]].
+
+CLÁUSULA PRIMEIRA – O objeto da presente locação é o imóvel situado na {STREET}, {CITYUF}.
+CLÁUSULA SEGUNDA – O aluguel mensal é de {MONEY}, com vencimento todo dia {NUM}, pago por Pix à chave {PIX}.
+CLÁUSULA TERCEIRA – Aplica-se a {LAW}.
+[[A administração ficará a cargo da Imobiliária {Z5}, na pessoa de {N6}.|Testemunhas: {N5} e {N6}.]]""")
+_t(J, "certidao", """REPÚBLICA FEDERATIVA DO BRASIL
+REGISTRO CIVIL DAS PESSOAS NATURAIS
+CERTIDÃO DE NASCIMENTO
+NOME: {P1:u}
+CPF: {CPF}
+[[DATA DE NASCIMENTO|NASCIDO EM]]: {DATEL:u}   LOCAL: {HOSPITAL:u}, {CITY:u}
+FILIAÇÃO: {m2}{f3}{P2:u} E {P3:u}
+AVÓS PATERNOS: {P4:u} E {P5:u}
+AVÓS MATERNOS: {P6:u} E {P7:u}
+Oficial: {N8}[[ — Escrevente autorizad{o9}: {N9}|]]
+{CITY}, {DATE}.""")
+_t(J, "notificacao", """NOTIFICAÇÃO EXTRAJUDICIAL
+
+NOTIFICANTE: {P1}, CPF {CPF}
+NOTIFICAD{O2:u}: {P2:c}, residente na {STREET}
+
+{Prezado2} {Senhor2},
+
+Pela presente, {o1} notificante, por intermédio de sua advogada, {f3}{Dr3} {N3} ({OAB}), vem NOTIFICÁ-L{O2:u} para que, no prazo de [[10 (dez)|15 (quinze)|30 (trinta)]] dias, [[desocupe o imóvel|quite os aluguéis em atraso, que somam {MONEY}|cesse a obra irregular]], sob pena das medidas judiciais cabíveis, nos termos da {LAW}.
+Ciente: ________________ ({N2})
+{CITY}, {DATEL}.""")
+_t(J, "mandado", """PODER JUDICIÁRIO
+{COURT:u}
+MANDADO DE [[CITAÇÃO|INTIMAÇÃO|PENHORA E AVALIAÇÃO]]
+Processo: {PROC}
+Exequente: {COMPANY}
+Executad{o1}: {P1:u} – CPF {CPF}
+Endereço: {STREET}, {CITY}
+O(A) Doutor(a) {P3}, MM. Juiz(a) de Direito, MANDA a qualquer Oficial de Justiça [[que CITE|que INTIME]] {o1} executad{o1} acima para [[pagar a dívida de {MONEY}|comparecer à audiência de {DATE}]].
+CERTIDÃO: Certifico eu, Oficial de Justiça {N4}, que [[diligenciei no endereço e citei {o1} executad{o1}, que exarou ciente|deixei de citar pois, segundo o porteiro {G5}, {o1} executad{o1} mudou-se]].""")
+_t(J, "acordo", """TERMO DE ACORDO – RECLAMAÇÃO TRABALHISTA Nº {PROC}
+Reclamante: {P1:c} | Reclamada: {COMPANY:u}
+As partes, assistidas por seus procuradores, {Dr2} {N2} ({OAB}) e {Dr3} {N3} ({OAB}), celebram acordo no valor líquido de {MONEY}, em [[parcela única|{NUM} parcelas]], mediante depósito na conta d{o1} reclamante (Banco {BANK}, ag. {AG}, c/c {CC}).
+Homologado pel{o4} Juiz{a4} do Trabalho {P4}, da 2ª Vara do Trabalho de {CITY}.
+Testemunha d{o1} reclamante ouvida antes do acordo: {N5}, ex-colega do setor de {DEPT}.""")
+_t(J, "email", """De: {N2} <{WMAIL2}>
+Para: {N3} <{WMAIL3}>
+Cc: {N4}
+Assunto: [[Processo|Proc.|RE:]] {PROC} — [[{V1}|{N1}]] x {COMPANY}
+
+{G3}, boa tarde.
+[[Segue minuta da réplica|Segue a contestação protocolada]]. {O1} client{a1} ({N1}) [[pediu para revisarmos o pedido de danos morais|vai trazer os comprovantes na {WEEKDAY}]].
+[[O juiz|A juíza]] da causa é {o5} {Dr5} {N5}, que costuma [[designar audiência rápido|julgar antecipadamente]]. Prazo fatal: {DATE}.
+{G4}, por favor agende com {o1} {G1} para [[{WEEKDAY}|amanhã]] às {TIME}.
+
+""" + _SIG)
+_t(J, "andamento", lambda c: "Processo {PROC} — {COURT}\nPartes: {P1} x {COMPANY}\n\n" + c.table("|", ["Data", "Movimento", "Responsável"],
+    ["{DATE}", "[[Conclusos para despacho|Juntada de petição|Expedição de mandado|Audiência designada|Decisão interlocutória|Publicação no DJe]]", "[[{N#}|{X#}|Secretaria|Gabinete]]"], c.rng.randint(3, 7)) + "\n\nAdvogado responsável no escritório: {N2} ({OAB}).")
+_t(J, "tabela_csv", lambda c: "processo;autor;reu;advogado;vara;valor_causa\n" + "\n".join(
+    f"{{PROC}};[[{{P1{k}}}|{{P1{k}:u}}|{{V1{k}}}]];[[{{COMPANY2}}|{{P2{k}}}]];{{N3{k}}};{{COURT}};{{VAL}}" for k in range(c.rng.randint(3, 7))))
+_t(J, "inventario", """ESCRITURA PÚBLICA DE INVENTÁRIO E PARTILHA
+Autor da herança: {m1}{P1:u}, falecido em {DATE}, no {HOSPITAL}, {CITY}, conforme certidão de óbito.
+Viúva meeira: {f2}{P2:c}, """ + "{NAT2}, {PROFI2}, CPF {CPF}" + """.
+Herdeiros: {P3:c}, {P4:c} e {P5:c}[[, este último representado por sua curadora, {P6}|]].
+Inventariante: {N3}.
+Bens: imóvel na {STREET}, {CITYUF}; saldo em conta no {BANK}; veículo placa {PLATE}.
+Advogad{o7} assistente: {N7}, {OAB}. Tabeli{o8}: {N8} — [[1º|2º|3º]] Tabelionato de Notas de {CITY}.""")
+_t(J, "boletim_ocorrencia", """BOLETIM DE OCORRÊNCIA Nº {NUM}{NUM}/{YEAR} — {NUM}º DP de {CITY}
+Natureza: [[Furto|Estelionato|Ameaça|Lesão corporal|Perda de documentos]]
+Data/hora do fato: {DATE} {TIME}   Local: {RUA}, próximo à {SCHOOL}
+COMUNICANTE: {P1:c}, {NAT1}, {PROFI1}, RG {RG}, tel. {PHONE}
+VÍTIMA: [[a própria comunicante|{o1} próprio comunicante|{P2:c}]]
+AUTOR: [[desconhecido|{P3:c}, vulgo "{K3}"|não identificado]]
+HISTÓRICO: Relata {o1} comunicante que [[teve o celular subtraído na saída do {PLACE}|recebeu ligação de pessoa que se identificou como {N4}, funcionári{o4} do {BANK}, solicitando código|foi ameaçad{o1} por vizinho]]. Testemunha: {N5}.
+Autoridade: {Dr6} {N6}, Delegad{o6} de Polícia. Escrivão(ã): {N7}.""")
+_t(J, "jurisprudencia", """(TJ{UF}; Apelação Cível {PROC}; Relator(a): {P1}; Órgão Julgador: {NUM}ª Câmara de Direito Privado; Data do Julgamento: {DATE})
+[[Ementa|EMENTA]]: APELAÇÃO. {LAW:u}. Negativação indevida. Dano moral in re ipsa. Súmula 385 do STJ inaplicável. Recurso provido.
+Participaram do julgamento os Desembargadores {P2} (Presidente) e {N3}.
+No mesmo sentido: REsp {NUM}{NUM}.{NUM}/{UF}, Rel. Min. {N4}, Terceira Turma, DJe {DATE}.""")
+_t(J, "whatsapp", lambda c: c.chat([
+    ("{N1}", "[[dr|doutor|dra|doutora]] {S2} bom dia, desculpa incomodar. saiu alguma coisa do meu processo?"),
+    ("{Dr2} {N2}", "Bom dia, {G1}! Saiu sim: o juiz marcou audiência para {DATE} às {TIME}, na {COURT}."),
+    ("{N1}", "tenho q levar testemunha? a {G3} [[minha vizinha|do trabalho]] viu tudo"),
+    ("{Dr2} {N2}", "Pode levar sim. Me manda o nome completo e CPF dela que eu arrolo."),
+    ("{N1}", "{P3}, cpf {CPF}. {RELIG}"),
+    ("{Dr2} {N2}", "Perfeito. Qualquer coisa fale com {o4} {G4}, minha estagiária[[,|]] no {PHONE}."),
+]), lower=0.15)
+_t(J, "declaracao", """DECLARAÇÃO DE HIPOSSUFICIÊNCIA
+
+Eu, {P1:c}, """ + _QUALIF + """, DECLARO, para os fins do art. 98 do Código de Processo Civil, que não tenho condições de arcar com as custas processuais e honorários advocatícios sem prejuízo do sustento próprio e de minha família, composta por [[mim e meus filhos {G2} e {G3}|mim, meu cônjuge {N2} e nossa filha {G3}]].
+
+{CITY}, {DATEL}.
+
+__________________________
+{P1}""")
+_t(J, "escritura", """ESCRITURA PÚBLICA DE COMPRA E VENDA
+Saibam quantos esta virem que, aos {DATEL}, nesta cidade de {CITY}, perante mim, {P5}, Tabeli{o5} do {NUM}º Ofício de Notas, compareceram as partes: como VENDEDOR{A1:u}, {P1:c}, {NAT1}, {CIVIL1}, CPF {CPF}; e como COMPRADOR{A2:u}, {P2:c}, {NAT2}, {CIVIL2}, CPF {CPF}. O imóvel objeto é o apartamento nº {NUM} do Edifício [[Barão de Mauá|Dom Pedro|Santa Cecília|Villa Lobos]], situado na {RUA}, matrícula nº {NUM}{NUM}{NUM} do Cartório de Registro de Imóveis. Preço: {MONEY}, pago via TED do {BANK}. Assinam como testemunhas {N3} e {N4}.""")
+_t(J, "depoimento", """TERMO DE DEPOIMENTO DE TESTEMUNHA
+Processo nº {PROC}
+Testemunha: {P1}, {NAT1}, {PROFI1}, RG {RG}. Compromissad{o1} na forma da lei.
+Às perguntas d{o2} MM. Juiz{a2}, respondeu: que conhece {o3} autor{a3}, {N3}, [[há uns {NUM} anos|desde a escola]]; que trabalhavam juntos na {COMPANY}, no setor de {DEPT}; que presenciou quando {o4} gerente {N4} [[gritou com|humilhou]] {o3} autor{a3} [[na frente de todos|em reunião]]; que [[o|a]] colega {G5} também estava presente.
+Às perguntas do advogado da ré, {Dr6} {S6}: que não sabe dizer o horário exato.
+Nada mais. {P2}, Juiz{a2} de Direito.""")
+_t(J, "recurso", """EGRÉGIO TRIBUNAL DE JUSTIÇA DO ESTADO DE {CITY:u}
+APELANTE: {P1:u}
+APELAD{O2:u}: {P2:u}
+Origem: {COURT} — Processo {PROC}
+RAZÕES DE APELAÇÃO
+Colenda Câmara, Ínclitos Desembargadores,
+A r. sentença proferida pel{o3} MM. Juiz{a3} {N3} merece reforma, pois desconsiderou o depoimento da testemunha {N4} e o laudo do perito {N5}, que atestou [[vício oculto no imóvel|a autenticidade da assinatura]]. Ademais, nos termos da {LAW}, {o2} apelad{o2} [[não comprovou o pagamento|agiu de má-fé]].""")
+_t(J, "lista_presenca", lambda c: "LISTA DE PRESENÇA — Sessão de mediação — {COURT}\n" + c.table(";", ["Nome", "Qualidade", "Documento", "Assinatura"],
+    ["[[{P#}|{P#:u}]]", "[[requerente|requerido(a)|advogado(a)|preposto|mediador(a)|testemunha]]", "[[{CPF}|{OAB}|{RG}]]", "____________"], c.rng.randint(3, 7), upper_header=True))
+_t(J, "lgpd", """Assunto: Requisição de titular — {LAW} — art. 18
+
+Ao Encarregado pelo Tratamento de Dados Pessoais (DPO) da {COMPANY}, {Sr2} {N2},
+
+Eu, {P1}, CPF {CPF}, com base na Lei Geral de Proteção de Dados, solicito: (i) confirmação da existência de tratamento; (ii) acesso aos dados; (iii) informação sobre compartilhamento com terceiros, inclusive com a {COMPANY2}.
+Recebi ligações de [[um tal de|uma tal de]] {G3}, que disse trabalhar para vocês e sabia meu endereço ({STREET}).
+
+Resposta do DPO ({DATE}): {Prezado1} {N1}, sua solicitação foi registrada sob o protocolo {PROTO} e será respondida em até 15 dias. {N2} — Encarregad{o2} de Dados.""")
+_t(J, "procon", """PROCON-{UF} — CARTA DE INFORMAÇÕES PRELIMINARES (CIP)
+Reclamação nº {PROTO}
+Consumidor{a1}: {P1} | CPF: {CPF}
+Fornecedor: {COMPANY:u} — CNPJ {CNPJ}
+Relato: {O1} consumidor{a1} relata que adquiriu {PRODUCT} em {DATE}, [[que apresentou defeito|que não foi entregue]]. [[Contatou o SAC e falou com {N2}, que|Foi atendid{o1} na loja por {G2}, que]] se negou a [[trocar|cancelar]].
+Fundamentação: arts. 18 e 35 do Código de Defesa do Consumidor.
+Técnic{o3} responsável: {N3} — Matrícula {NUM}{NUM}.""")
+_t(J, "guarda", """TERMO DE GUARDA E RESPONSABILIDADE
+Processo {PROC} — Vara da Infância e Juventude de {CITY}
+Pelo presente, {P1:c}, """ + "{NAT1}, {CIVIL1}, CPF {CPF}" + """, assume a guarda d{o2} menor {P2:c}, nascid{o2} em {DATE}, {filho2} de {P3} e de {P4}, comprometendo-se a prestar-lhe assistência material, moral e educacional, inclusive matrícula na {SCHOOL}.
+{CITY}, {DATEL}.
+Juiz{a5} de Direito: {P5}   Guardião(ã): ______________""")
+_t(J, "uniao_estavel", """DECLARAÇÃO DE UNIÃO ESTÁVEL
+{P1:c} e {P2:c}, ambos {NAT1}s, residentes na {STREET}, {CITYUF}, declaram, para os devidos fins, que convivem em união estável desde {MONTH} de {YEAR}, de forma pública, contínua e duradoura, sob o regime da comunhão parcial de bens.
+Testemunhas:
+1. {N3} — CPF {CPF}
+2. {N4} — CPF {CPF}
+Reconhecimento de firma: Cartório {Z5} — {CITY}. Escrevente: {X6}.""")
+_t(J, "contrato_social", """CONTRATO SOCIAL DE CONSTITUIÇÃO DE SOCIEDADE LIMITADA
+[[{Z1} & {Z2}|{Z1} {Z2}|Grupo {Z1}]] Comércio de Alimentos Ltda.
+SÓCIOS:
+{P1:u}, {NAT1}, {CIVIL1}, empresári{o1}, CPF {CPF}, residente na {STREET};
+{P2:u}, {NAT2}, {CIVIL2}, empresári{o2}, CPF {CPF}.
+CLÁUSULA 1ª – A sociedade girará sob o nome empresarial acima, com sede na {RUA}, {NUM}, {CITYUF}.
+CLÁUSULA 5ª – A administração caberá a{o1:u} sóci{o1} {N1}, [[isoladamente|em conjunto com {N2}]].
+Contador responsável: {N3} (CRC-{UF} {NUM}{NUM}{NUM}).""")
+_t(J, "oficio", """OFÍCIO Nº {NUM}/{YEAR} — {COURT}
+Ao Ilmo. Sr. Gerente do {BANK} — Agência {AG}
+Processo: {PROC}
+Executad{o1}: {P1:a}, CPF {CPF}
+Senhor Gerente,
+De ordem d{o2} MM. Juiz{a2} {P2}, solicito [[o bloqueio de valores até o limite de {MONEY}|informações sobre contas em nome d{o1} executad{o1}|a transferência do saldo bloqueado para conta judicial]].
+Atenciosamente,
+{N3}
+Diretor{a3} de Secretaria""")
+_t(J, "json", """{"numeroProcesso": "{PROC}", "classe": "Procedimento Comum Cível", "orgaoJulgador": "{COURT}", "poloAtivo": [{"nome": "{P1:c}", "documento": "{CPF}", "advogados": [{"nome": "{N2}", "oab": "{OAB}"}]}], "poloPassivo": [{"nome": "{COMPANY:u}", "documento": "{CNPJ}"}, {"nome": "{P3:c}", "documento": "{CPF}"}], "magistrado": "{P4}", "assuntos": ["{LAW}", "Dano Moral"], "ultimaMovimentacao": "{ISODATE}"}""")
+_t(J, "obito", """CERTIDÃO DE ÓBITO
+NOME: {P1:u}
+SEXO: [[MASCULINO|FEMININO]]   COR: [[PARDA|BRANCA|PRETA|AMARELA|INDÍGENA]]   ESTADO CIVIL: {CIVIL1:u}
+DATA E HORA DO FALECIMENTO: {DATE} {CLK}   LOCAL: {HOSPITAL:u}
+CAUSA DA MORTE: [[insuficiência respiratória aguda; pneumonia|choque séptico|infarto agudo do miocárdio]]
+MÉDICO DECLARANTE: {DR2} {P2:u} — {CRM}
+DECLARANTE: {P3:u}, {filho3} d{o1} falecid{o1}
+FILIAÇÃO: {P4:u} E {P5:u}
+SEPULTAMENTO: Cemitério [[São João Batista|da Saudade|do Araçá|Campo da Esperança|São Francisco de Paula]], {CITY}.""")
+_t(J, "ata_notarial", """ATA NOTARIAL
+Aos {DATEL}, compareceu neste Tabelionato {P1}, CPF {CPF}, solicitando que eu, {N2}, escrevente, constatasse o conteúdo de conversa no aplicativo WhatsApp em seu aparelho celular. Constatei as seguintes mensagens, enviadas pelo contato salvo como "{G3} [[Trabalho|Chefe|Ex]]" (número {PHONE}):
+"{G1}, se você não retirar a queixa vai se arrepender" ({CLK});
+"fala com o {G4} que ele te explica" ({CLK}).
+{O1} solicitante declara que o referido contato pertence a {P3}. Nada mais.""")
+_t(J, "memorando", """MEMO INTERNO — [[Escritório|Banca]] {Z1} & {Z2} Advogados
+Para: equipe contenciosa | De: {N1} | Data: {DATE}
+1) Processo {PROC} ({N3} x {COMPANY2}): [[@{G4}|{G4},]] preparar memoriais até {WEEKDAY}.
+2) Cliente {N5}: retorno sobre a proposta de acordo. [[Responsável: {G6}.|{G2} liga amanhã.]]
+3) Audiências da semana: {Weekday} {TIME} — {COURT} ({G2}); {Weekday} {TIME} — {COURT} ({G6}).
+4) Lembrete: feriado de {RELIG} — fórum fechado.""")
+_t(J, "edital", """EDITAL DE CITAÇÃO — PRAZO DE 20 DIAS. Processo nº {PROC}. O(A) Dr(a). {P1}, Juiz(a) de Direito da {COURT}, na forma da lei, FAZ SABER a {P2:u}, CPF {CPF}, que lhe foi proposta ação de [[Cobrança|Execução de Título Extrajudicial|Usucapião]] por {COMPANY}, objetivando o recebimento de {MONEY}. Estando {o2} requerid{o2} em lugar incerto e não sabido, foi determinada a sua CITAÇÃO por edital. Será o presente afixado e publicado. {CITY}, {DATEL}.""")
+_t(J, "agenda", lambda c: "Pauta de audiências — {COURT} — {DATE}\n" + c.table("\t", ["Hora", "Processo", "Autor", "Réu", "Sala"],
+    ["{TIME}", "{PROC}", "[[{N#}|{P#:u}]]", "[[{COMPANY2}|{N2#}]]", "[[1|2|3|virtual]]"], c.rng.randint(3, 6)) + "\nConciliador{a1}: {N1}")
+_t(J, "habeas_corpus", """EXCELENTÍSSIMO SENHOR DESEMBARGADOR PRESIDENTE DO TRIBUNAL DE JUSTIÇA
+Impetrante: {N2}, advogad{o2}, {OAB}
+Paciente: {P1:c}
+Autoridade coatora: Juízo da 1ª Vara Criminal de {CITY}
+{N2}, vem impetrar HABEAS CORPUS com pedido liminar em favor de {P1}, preso desde {DATE}, pelos motivos seguintes: o paciente é primário, tem residência fixa na {STREET} e trabalha como {PROFI1} na {COMPANY}, conforme declaração de seu empregador, {Sr3} {N3}.""")
+_t(J, "chat_lower", lambda c: c.chat([
+    ("{G1}", "dra boa noite, o oficial de justiça [[veio aqui|passou aqui]] hj procurando meu ex, o {m2}{N2:l}"),
+    ("{Dr3} {S3}", "Boa noite, {G1}. Ele deixou algum documento?"),
+    ("{G1}", "deixou um papel falando de audiencia dia {DATEC}. c/ a juiza {N4}"),
+    ("{Dr3} {S3}", "Ok, me manda foto. É a ação de alimentos das crianças, {G5} e {G6}."),
+    ("{G1}", "mando sim. {RELIG}"),
+]), lower=0.6)
+_t(J, "lista", """Rol de testemunhas (art. 450 do CPC) — {P1} x {COMPANY}:
+1) {P2}, {PROFI2}, residente na {STREET};
+2) {P3}, {PROFI3}, residente na {STREET};
+3) {P4}, [[gerente|ex-funcionári{o4}]] da ré, podendo ser intimad{o4} na {RUA}.
+Requer a intimação das testemunhas [[1 e 2|2 e 3]]. Assistente técnico: {N5} ({CRM}).""")
+_t(J, "parecer", """PARECER JURÍDICO Nº {NUM}/{YEAR}
+Interessad{o1}: {N1}, Diretor{a1} de {DEPT} da {COMPANY}
+Assunto: aplicação da {LAW} e da Lei Maria da Penha ao afastamento de colaboradora.
+Trata-se de consulta acerca da licença de colaboradora vítima de violência doméstica. Conforme entendimento do STF (ADI {NUM}{NUM}, Rel. Min. {N2}) e doutrina de {N3}, a empresa deve manter o vínculo por até seis meses.
+Recomenda-se que o RH, na pessoa de {N4}, mantenha sigilo. É o parecer.
+{N5} — {OAB}""")
+
+# ---- saude ------------------------------------------------------------------------------
+S = "saude"
+
+_t(S, "evolucao_clinica", """EVOLUÇÃO [[MÉDICA|CLÍNICA]] — {DATE} {CLK} — {SPEC}
+Paciente: {P1} | {AGE} anos | Prontuário {NUM}{NUM}{NUM} | Leito {BED}
+S: [[Refere melhora da dispneia.|Queixa-se de dor lombar há 3 dias.|Acompanhante ({N2}, {filho2}) relata confusão mental à noite.]] Nega febre.
+O: PA {PA} mmHg, FC {NUM}{NUM} bpm, SatO2 9[[2|4|5|6|7|8]]%. [[BEG, corad{o1}, hidratad{o1}.|REG, afebril.]]
+A: {DISEASE} [[compensada|descompensada]]; [[HAS|DM2]] em uso de {DRUG}.
+P: Mantenho {DRUG} {DOSE}. Solicito {EXAM}. Discutido com {Dr3} {N3} ({SPEC}).
+{Dr4} {P4} — {CRM}""")
+_t(S, "receita", """[[RECEITUÁRIO|RECEITUÁRIO DE CONTROLE ESPECIAL|Receita Médica]]
+[[Clínica {Z3}|{HOSPITAL}|Consultório {Dr3} {S3}]] — {STREET}, {CITYUF} — Tel. {PHONE}
+
+Paciente: [[{P1}|{P1:u}]]
+Endereço: {STREET}
+
+Uso [[oral|contínuo|interno]]:
+1) {DRUG} {DOSE} ———— [[1 caixa|2 caixas|30 comprimidos]]
+   {POSO}
+2) {DRUG} {DOSE} ———— [[1 frasco|1 caixa]]
+   {POSO}
+
+{CITY}, {DATE}
+
+{Dr3} {P3}
+{SPEC} — {CRM}""")
+_t(S, "laudo", """LAUDO DE [[ULTRASSONOGRAFIA|RESSONÂNCIA MAGNÉTICA|TOMOGRAFIA COMPUTADORIZADA]]
+{LAB} — Unidade {PLACE}
+Paciente: {P1}   Idade: {AGE} anos   Convênio: {HEALTHCO}
+Médico solicitante: {Dr2} {N2}
+Exame: {EXAM}   Data: {DATE}
+Técnica: exame realizado em aparelho de alto campo, sem contraste.
+Análise: [[Fígado de dimensões normais e contornos regulares.|Discreta protrusão discal em L4-L5.|Ausência de alterações significativas.]] Não há sinais de [[{DISEASE}|processo expansivo]].
+Impressão: [[Exame dentro dos limites da normalidade.|Achados compatíveis com {DISEASE}.]]
+Médic{o3} responsável: {Dr3} {P3} — {CRM}[[ | Revisado por {Dr4} {N4}|]]""")
+_t(S, "atestado", """ATESTADO MÉDICO
+
+Atesto, para os devidos fins, que {o1} [[Sr{a1}.|paciente|]] {P1:c}, [[portador{a1} do CPF {CPF}|RG {RG}]], esteve sob meus cuidados [[nesta data|no dia {DATE}]], das {TIME} às {TIME}, devendo permanecer afastad{o1} de suas atividades por [[{NUM} dias|01 (um) dia|03 (três) dias]] a partir de hoje.
+CID-10: {CID} [[(com autorização d{o1} paciente)|]]
+
+{CITY}, {DATEL}.
+
+{Dr2} {P2}
+{CRM}""")
+_t(S, "encaminhamento", """ENCAMINHAMENTO
+
+[[Ao colega da|À equipe de|Ao serviço de]] {SPEC}[[ do {HOSPITAL}|]],
+
+Encaminho {o1} paciente {N1}, {AGE} anos, {filho1} de {P2}, com história de {DISEASE} há {NUM} anos, em uso de {DRUG} {DOSE} e {DRUG}. [[Apresenta piora progressiva.|Solicito avaliação e conduta.]] Exames anexos ({EXAM}, {DATE}).
+[[Paciente acompanhad{o1} pela mãe, {f3}{N3}.|Cuidador responsável: {N3}, tel. {PHONE}.]]
+
+Grat{o4},
+{Dr4} {N4} — UBS {BAIRRO}
+{CRM}""")
+_t(S, "agenda", lambda c: "Agenda — {Dr1} {N1} ({SPEC}) — {Weekday}, {DATE}\n" + c.table("|", ["Hora", "Paciente", "Tipo", "Convênio"],
+    ["{CLK}", "[[{P#}|{N#}|{V#}]]", "[[Primeira consulta|Retorno|Teleconsulta|Encaixe|Procedimento]]", "[[{HEALTHCO}|Particular|SUS]]"], c.rng.randint(4, 8)) + "\nConfirmações: {G2} (recepção). {WEEKDAY:u} SEM ATENDIMENTO À TARDE.")
+_t(S, "alta", """SUMÁRIO DE ALTA HOSPITALAR — {HOSPITAL}
+Nome: {P1} | Nascimento: {DATE} | Registro: {NUM}{NUM}{NUM}{NUM}
+Internação: {DATE} | Alta: {DATE} | Unidade: {SPEC}
+Diagnóstico principal: {DISEASE} (CID {CID})
+Resumo: paciente admitid{o1} pelo pronto-socorro com [[dor torácica|febre e tosse produtiva|descompensação glicêmica]]. Avaliad{o1} por {Dr2} {N2} ({SPEC}) e pela nutricionista {N3}. Evoluiu bem com {DRUG}.
+Orientações: retorno com {Dr4} {S4} em 15 dias; manter {DRUG} {DOSE}. Familiar orientad{o5}: {N5} ({filho5}).
+Médic{o6} responsável pela alta: {P6} — {CRM}""")
+_t(S, "whatsapp", lambda c: c.chat([
+    ("{N1}", "Bom dia! [[Gostaria de marcar|Queria agendar]] [[consulta|retorno]] com [[a|o]] {Dr2} {S2}. [[Sou paciente dela|Já sou paciente]]."),
+    ("Clínica {Z3}", "Bom dia, {G1}! Temos horário {WEEKDAY} às {TIME} ou {DATE} às {TIME}. Qual prefere?"),
+    ("{N1}", "{WEEKDAY} [[por favor|pode ser]]. é pelo {HEALTHCO}"),
+    ("Clínica {Z3}", "Agendado ✅ Traga carteirinha e documento. Qualquer dúvida fale com {o4} {G4} da recepção."),
+    ("{N1}", "obrigad{o1}! é pra minha [[mãe|filha]] também, {f5}{P5}, pode ser no mesmo horário?"),
+]), lower=0.2)
+_t(S, "passagem_plantao", lambda c: "PASSAGEM DE PLANTÃO — Enfermaria {SPEC} — {DATE} {CLK}\nEnf. que passa: {N1} | Enf. que recebe: {N2}\n" + "\n".join(
+    f"Leito {{BED}} - [[{{N1{k}}}|{{P1{k}:u}}|{{G1{k}}} {{S1{k}}}]], {{AGE}}a - {{DISEASE}}. [[Em uso de {{DRUG}}.|Jejum para {{EXAM}}.|Acompanhante: {{N2{k}}}.|Sem queixas.|Risco de queda.]]" for k in range(c.rng.randint(3, 6))) + "\nIntercorrências: [[nenhuma|queda de saturação no leito {BED}, avaliado pelo plantonista {Dr3} {S3}]].")
+_t(S, "prescricao", """PRESCRIÇÃO MÉDICA — {HOSPITAL} — {DATE}
+Paciente: {P1:u} | Leito {BED} | Peso {NUM}{NUM} kg | Alergias: [[nega|dipirona|penicilina]]
+1. Dieta [[branda|hipossódica|zero]]
+2. {DRUG} {DOSE} EV [[8/8h|12/12h|se dor]]
+3. {DRUG} {DOSE} VO [[1x/dia|ACM]]
+4. Sinais vitais 6/6h; HGT [[6/6h|antes das refeições]]
+Prescrito por: {Dr2} {N2} ({CRM}) | Checado por: {N3} ({COREN}) | Farmácia: {N4}""")
+_t(S, "vacinacao", """CARTEIRA DE VACINAÇÃO — [[Programa Nacional de Imunizações|SUS]]
+Nome: {P1} | Nasc.: {DATE} | Mãe: {f2}{P2}
+Vacina | Dose | Data | Lote | Vacinador(a)
+BCG | Única | {DATE} | {PLATE} | {N3}
+Hepatite B | 1ª | {DATE} | {PLATE} | {N3}
+Pentavalente | [[1ª|2ª|3ª]] | {DATE} | {PLATE} | {N4}
+Febre amarela | [[Única|Reforço]] | {DATE} | {PLATE} | {X5}
+Unidade: UBS {BAIRRO} — {CITY}""")
+_t(S, "triagem", """CLASSIFICAÇÃO DE RISCO (PROTOCOLO DE MANCHESTER)
+Pronto-Socorro — {HOSPITAL}
+Nome: {P1} [[Nome social: {G1}|]]
+Idade: {AGE} | Chegada: {CLK} | Trazido por: [[SAMU|meios próprios|familiar ({N2})]]
+Queixa: [[dor torácica há 2h|febre e vômitos|queda da própria altura|crise de ansiedade]]
+Sinais vitais: PA {PA} | FC {NUM}{NUM} | Temp 3[[6|7|8|9]],[[0|2|5|8]]°C | Dor {NUM}/10
+Cor: [[VERMELHO|LARANJA|AMARELO|VERDE|AZUL]]
+Enfermeir{o3} classificador{a3}: {N3} — {COREN}""")
+_t(S, "consentimento", """TERMO DE CONSENTIMENTO LIVRE E ESCLARECIDO
+Eu, {P1}, RG {RG}, [[paciente|responsável legal pel{o2} paciente {P2}]], declaro que fui informad{o1} pel{o3} {Dr3} {P3} sobre o procedimento de [[colecistectomia videolaparoscópica|artroplastia de joelho|cateterismo cardíaco|extração de terceiros molares]], seus riscos e benefícios, e autorizo sua realização no {HOSPITAL}.
+Testemunha: {N4}
+{CITY}, {DATEL}.""")
+_t(S, "pedido_exame", """SOLICITAÇÃO DE EXAMES
+Paciente: {N1}   Convênio: {HEALTHCO}   Carteirinha: {NUM}{NUM}{NUM}{NUM}{NUM}
+Solicito:
+- {EXAM}
+- {EXAM}
+- {EXAM}
+Indicação clínica: investigação de {DISEASE}.
+{Dr2} {N2} — {SPEC} — {CRM}
+Laboratório sugerido: {LAB}""")
+_t(S, "tabela_csv", lambda c: c.table(";", ["nome_paciente", "data_nasc", "exame", "resultado", "medico_solicitante"],
+    ["[[{P#}|{P#:u}]]", "{DATE}", "[[glicemia|TSH|hemoglobina|creatinina|PCR|vitamina D]]", "[[{NUM},{NUM}|normal|alterado|{NUM}{NUM}]]", "[[Dr.|Dra.]] [[{N1}|{S1}|{N2}]]"], c.rng.randint(3, 8)))
+_t(S, "fhir", """{"resourceType": "Patient", "id": "{NUM}{NUM}{NUM}", "name": [{"use": "official", "family": "{F1}", "given": ["{G1}"]}], "gender": "[[male|female]]", "birthDate": "{ISODATE}", "telecom": [{"system": "phone", "value": "{PHONE}"}], "address": [{"line": ["{STREET}"], "city": "{CITY}"}], "generalPractitioner": [{"display": "{Dr2} {N2}"}], "contact": [{"relationship": [{"text": "[[mãe|pai|cônjuge]]"}], "name": {"text": "{P3}"}}], "managingOrganization": {"display": "{HOSPITAL}"}}""")
+_t(S, "email", """[[Autorização|Negativa de cobertura]] — Guia {PROTO}
+
+{Prezado1} {P1},
+
+Informamos que a solicitação de [[{EXAM}|internação eletiva|cirurgia]] feita pel{o2} {Dr2} {N2} foi [[AUTORIZADA|NEGADA, por ausência de cobertura contratual]] pela auditoria médica da {HEALTHCO}[[, após análise d{o3} {Dr3} {S3}|]].
+Prestador: {HOSPITAL}. Validade: 30 dias.
+Em caso de dúvidas, ligue {PHONE} ou fale com {BOT}.
+
+Central de Autorizações {HEALTHCO}""")
+_t(S, "teleconsulta", """[Teleconsulta — transcrição automática — {DATE}]
+{Dr2} {S2}: Boa tarde, {G1}, está me ouvindo?
+{G1}: Tô sim, doutor{a2}. [[Minha filha tá aqui comigo também|Meu marido tá aqui do lado]], {o3} {G3}.
+{Dr2} {S2}: Ótimo. E a pressão, como ficou depois que trocamos para {DRUG}?
+{G1}: Melhorou, mas tô sentindo [[tontura de manhã|uma tosse seca]].
+{Dr2} {S2}: Isso pode ser efeito do remédio. Vou pedir {EXAM} e te mando a receita pelo app. A {G4} da secretaria confirma o retorno.
+{G3}: Doutor{a2}, e o exame do Alzheimer do vovô {K5}, já saiu?""")
+_t(S, "escala", lambda c: "ESCALA DE PLANTÃO MÉDICO — {SPEC} — {Month}/{YEAR}\n" + c.table("\t", ["Data", "Diurno", "Noturno", "Sobreaviso"],
+    ["{DATEC}", "[[Dr.|Dra.]] {S#}", "[[{N2#}|Dr. {S2#}]]", "[[{N3#}|—]]"], c.rng.randint(4, 8)) + "\nCoordenação: {Dr1} {N1}. Trocas somente com ciência da {G2} (Diretoria Clínica).")
+_t(S, "avaliacao", """{STARS} — [[{Dr2} {N2}|Clínica {Z3}|{HOSPITAL}]]
+[[Avaliado|Publicado]] por {G1} {S1:u}[[ · paciente desde {YEAR}|]]
+[[{Dr2} {S2} é um amor de pessoa|Médic{o2} atencios{o2}, explicou tudo sobre a {DISEASE}|Esperei 2 horas]], [[a recepcionista {G4} também|a secretária {G4} nem olhou na minha cara|e a enfermeira {G5} foi ótima]]. {WORD}. [[Recomendo!|Não volto.]]""")
+_t(S, "relatorio_psicologico", """RELATÓRIO PSICOLÓGICO
+Identificação: {P1}, {AGE} anos. Solicitante: {N2} ([[responsável|advogad{o2}|empresa {COMPANY}]]).
+Demanda: atendimento por [[sintomas ansiosos|luto|conflitos familiares]] após [[separação|o falecimento da avó, {Dom3} {G3}|mudança para {CITY}]].
+Procedimento: {NUM} sessões semanais, de {MONTH} a {MONTH}.
+Análise: {o1} paciente — que prefere ser chamad{o1} de {K1} — demonstra vínculo com a irmã, {G4}, e dificuldade de relacionamento com o padrasto, {N5}.
+{N6} — Psicólog{o6} — CRP {NUM}/{NUM}{NUM}{NUM}{NUM}""")
+_t(S, "odontologia", """FICHA CLÍNICA ODONTOLÓGICA — Consultório {Dr1} {S1}
+Paciente: {P2}   Nasc.: {DATE}   Responsável: {P3}
+Anamnese: [[hipertens{o2}|diabétic{o2}|nega doenças sistêmicas]]; alergia a [[penicilina|látex|nenhuma]].
+{DATE} — Restauração resina dente [[16|26|36|46]] — {Dr1} {S1}
+{DATE} — Profilaxia — [[ASB|TSB]] {G4}
+{DATE} — Extração dente [[18|28|38|48]] — {Dr5} {N5} (cirurgião convidado)""")
+_t(S, "notificacao_compulsoria", """SINAN — FICHA DE NOTIFICAÇÃO
+Agravo: [[DENGUE|CHIKUNGUNYA|TUBERCULOSE|SÍFILIS ADQUIRIDA|ZIKA]]
+Data da notificação: {DATE}   Unidade notificadora: UBS {BAIRRO}
+Nome do paciente: {P1:u}
+Data de nascimento: {DATE}   Sexo: [[M|F]]   Raça/cor: [[Parda|Branca|Preta|Amarela|Indígena]]
+Nome da mãe: {f2}{P2:u}
+Endereço: {STREET:u}, {CITY:u}
+Notificador: {N3} — [[Enfermeir{o3}|Médic{o3}|ACS]]""")
+_t(S, "declaracao", """DECLARAÇÃO DE COMPARECIMENTO
+Declaro para os devidos fins que {P1}, CPF {CPF}, compareceu a este serviço ({HOSPITAL}) no dia {DATE}, no período das {TIME} às {TIME}, como acompanhante d{o2} paciente {P2}[[, seu|, sua]] [[mãe|pai|filho(a)|avó]].
+{CITY}, {DATE}.
+{N3}
+[[Serviço Social|Recepção|Enfermagem]]""")
+_t(S, "whatsapp", lambda c: c.chat([
+    ("{G1}", "gente a vó {f5}{K5} foi internada no {HOSPITAL} 🙏 {RELIG}"),
+    ("{G2}", "meu deus!! o que houve?"),
+    ("{G1}", "pressão subiu. a dra {S3} disse q vai ficar em observação. o tio {G4} tá lá com ela"),
+    ("{G4}", "tô aqui sim. visita só das 15 às 16h. quem for leva documento. a enfermeira chama {G6}, é muito gente boa"),
+    ("{G2}", "vou amanhã cedo. precisa levar o cartão do {HEALTHCO}?"),
+]), lower=0.4)
+_t(S, "reembolso", """SOLICITAÇÃO DE REEMBOLSO — {HEALTHCO}
+Titular: {P1} | Carteirinha {NUM}{NUM}{NUM}{NUM}{NUM}{NUM}
+Beneficiári{o2} atendid{o2}: {P2} ([[titular|dependente]])
+Prestador: {Dr3} {P3} — {SPEC} — CPF {CPF}
+Data do atendimento: {DATE} | Valor pago: {MONEY}
+Dados bancários para crédito: {BANK}, ag. {AG}, conta {CC}, titular {N1}
+Anexos: recibo assinado, pedido médico.""")
+_t(S, "fisioterapia", """EVOLUÇÃO FISIOTERAPÊUTICA — Sessão {NUM}/20
+Paciente: {N1} — diagnóstico: [[lombalgia|pós-operatório de LCA|{DISEASE}]]
+Conduta: cinesioterapia, TENS, [[alongamento de cadeia posterior|fortalecimento de quadríceps]]. Paciente refere melhora de {PCT} da dor. Orientado exercício domiciliar, com apoio da esposa ({G2}).
+Fisioterapeuta: {N3} — CREFITO-{NUM}/{NUM}{NUM}{NUM}{NUM}-F
+Supervisão: {Dr4} {S4}""")
+_t(S, "lista_maiusculas", """FILA DE ESPERA — CIRURGIA ELETIVA — {SPEC:u} — {HOSPITAL:u}
+1. {P1:u} — {DISEASE:u}
+2. {P2:u} — {DISEASE:u}
+3. {P3:u} — {DISEASE:u}
+4. {P4:u} — {DISEASE:u}
+[[5. {P5:u} — {DISEASE:u}
+|]]ATUALIZADO EM {DATE} POR {N6:u} (REGULAÇÃO).""")
+_t(S, "farmacia", """{PHARMA:u}
+CNPJ {CNPJ} — {STREET}
+CUPOM FISCAL ELETRÔNICO
+{DRUG:u} {DOSE} 30CP ............ {SMALLMONEY}
+{DRUG:u} {DOSE} .................. {SMALLMONEY}
+[[DESCONTO PROGRAMA DE FIDELIDADE|FARMÁCIA POPULAR]] .... -{SMALLMONEY}
+CLIENTE: {P1:a}   CPF: {CPF}
+RECEITA: {DR2} {N2:a} {CRM}
+Farmacêutic{o3} responsável: {N3} — CRF-{UF} {NUM}{NUM}{NUM}{NUM}
+Atendente: {G4}""")
+_t(S, "cuidador", """Relatório do cuidador — {Weekday}, {DATE}
+Paciente: {Dom1} {G1} ({AGE} anos)
+{CLK} — café da manhã, comeu bem. Tomou {DRUG} e {DRUG}.
+{CLK} — fisioterapeuta {G2} veio, fez exercícios por 40 min.
+{CLK} — {Dom1} {G1} ficou agitad{o1} à tarde, chamando pela filha {f3}{G3}. Liguei para {o3} {G3} ({PHONE}).
+{CLK} — jantar e medicação. Dormiu às 21h.
+Cuidador{a4}: {N4}""")
+_t(S, "email", """Assunto: Resultado de exames — {LAB}
+
+{GREET}, {G1}!
+Seus resultados de {EXAM} ([[pedido|solicitação]] d{o2} {Dr2} {N2}) já estão disponíveis. Acesse com o protocolo {PROTO}.
+[[Resultados críticos foram comunicados por telefone ao médico solicitante pel{o3} bioquímic{o3} {N3}.|Não responda este e-mail.]]
+{LAB} — Unidade {PLACE}""")
+_t(S, "visitantes", lambda c: "CONTROLE DE VISITAS — UTI ADULTO — {HOSPITAL}\n" + c.table(" | ", ["Hora", "Visitante", "Documento", "Paciente", "Parentesco"],
+    ["{CLK}", "[[{P#}|{N#}|{P#:u}]]", "{RG}", "[[{N1}|{N2}|{V1}]]", "[[filho(a)|esposo(a)|irmão(ã)|neto(a)|amigo(a)]]"], c.rng.randint(3, 6)).replace("| ---", "---"))
+_t(S, "samu", """SAMU 192 — REGISTRO DE OCORRÊNCIA {PROTO}
+Solicitante: {N1} ([[vizinho|filha|esposo|transeunte]]) — {PHONE}
+Vítima: [[{P2}|não identificada, sexo masculino, aprox. {AGE} anos|{P2:u}]]
+Local: {STREET}, em frente à {STORE}
+Equipe: USA {NUM} — médic{o3} {N3}, enfermeir{o4} {N4}, condutor {N5}
+Conduta: [[RCP por 20 min, ROSC, transporte ao {HOSPITAL}|imobilização e transporte ao {HOSPITAL}|orientações, recusa de remoção assinada]].""")
+_t(S, "anamnese", """ANAMNESE — {SPEC}
+Nome: {P1} | Idade: {AGE} | Profissão: {PROFI1}
+QP: [[cefaleia|dor abdominal|cansaço]] há {NUM} dias.
+HDA: [[Refere início súbito|Relata piora progressiva]]; procurou o {HOSPITAL}, onde foi atendid{o1} por {Dr2} {N2}.
+AP: {DISEASE}; cirurgia prévia em {YEAR}.
+AF: Mãe ({f3}{N3}) com {DISEASE}; pai ({m4}{N4}) falecido por [[IAM|AVC|câncer]].
+Hábitos: [[tabagista|ex-tabagista|nega tabagismo]]; etilismo social.""")
+_t(S, "sms", """{LAB:u}: {G1:a}, seu exame de {DATEC} esta pronto. Senha: {NUM}{NUM}{NUM}.
+{HOSPITAL}: Lembrete — consulta com {Dr2} {S2} ({SPEC}) {WEEKDAY} as {TIME}. Responda 1 p/ confirmar.
+{HEALTHCO:u}: Ola {G1:a}, sua guia {PROTO} foi autorizada. Duvidas {PHONE}.""")
+_t(S, "carta", """{CITY}, {DATEL}.
+Ao Conselho Regional de Medicina
+Ref.: Denúncia contra {o2} {Dr2} {P2} ({CRM})
+Eu, {P1}, venho relatar que em {DATE}, no {HOSPITAL}, minha [[mãe|esposa|filha]], {f3}{P3}, foi atendida pel{o2} referid{o2} profissional de forma negligente: [[não foi examinada|recebeu alta com {DISEASE} não diagnosticada|foi medicada com {DRUG} apesar de alérgica]]. O enfermeiro {N4} presenciou os fatos.
+{N1} — {PHONE}""")
+_t(S, "nota_psiquiatria", """Nota de atendimento — CAPS [[II|AD|III]] {BAIRRO}
+Usuári{o1}: {N1}, conhecid{o1} como "{K1}". Veio acompanhad{o1} da irmã, {f2}{G2}.
+Relata [[insônia|uso de álcool diário|ideação passiva]] desde que perdeu o emprego na {COMPANY}. Em uso de {DRUG} {DOSE}.
+Conduta: manter {DRUG}; grupo terapêutico às {WEEKDAY}s com {o3} psicólog{o3} {G3}; VD pelo ACS {G4} na próxima semana.
+{Dr5} {N5} — Psiquiatria""")
+_t(S, "ata_reuniao", """ATA DA REUNIÃO ORDINÁRIA DA COMISSÃO DE CONTROLE DE INFECÇÃO HOSPITALAR — {HOSPITAL}
+Data: {DATEL}. Presentes: {Dr1} {N1} (presidente), Enf. {N2}, farmacêutic{o3} {N3}, {Dr4} {N4} (Infectologia) e {N5} (Qualidade).
+1. Taxa de infecção de corrente sanguínea em {MONTH}: {NUM} casos na UTI. {G2} apresentou auditoria de higiene das mãos.
+2. Consumo de antimicrobianos: {G3} relatou aumento de {DRUG}.
+3. Surto de [[Klebsiella|Acinetobacter|Covid-19]] na ala {BED}: isolamento mantido.
+Nada mais havendo, {o1} presidente encerrou a reunião. Lavrada por {N6}.""")
+_t(S, "chat_lower", lambda c: c.chat([
+    ("paciente", "oi boa tarde, sou {o1} {G1} {S1}, fiz exame aí sexta. vcs sabem se o resultado saiu?"),
+    ("{LAB}", "Boa tarde, {G1}! Saiu sim. Pode acessar pelo app c/ seu cpf."),
+    ("paciente", "ok. e vcs mandam p/ dra {S2} direto ou eu q levo?"),
+    ("{LAB}", "Enviamos direto se o pedido tiver o e-mail dela. O seu tem: {EMAIL2}."),
+    ("paciente", "obg!! {RELIG}"),
+]), lower=0.5)
+_t(S, "nutricao", """PLANO ALIMENTAR — {N1}
+Nutricionista: {N2} — CRN-{NUM} {NUM}{NUM}{NUM}{NUM}
+Objetivo: controle de {DISEASE}.
+Café da manhã: 1 fatia de pão integral, ovo mexido, café sem açúcar.
+Almoço: salada à vontade, arroz integral, feijão, frango grelhado.
+Lanche: fruta (evitar as da barraca do {Dom3} {G3}, muito maduras kkk).
+Obs.: [[retorno em 30 dias|enviar diário alimentar para {EMAIL2}]].""")
+
+# ---- financeiro -------------------------------------------------------------------------
+F = "financeiro"
+
+_t(F, "extrato", lambda c: "EXTRATO DE CONTA CORRENTE — {BANK:u}\nCliente: {P1:u}   Ag. {AG}   C/C {CC}\nPeríodo: 01/{DATE}\n\nDATA   HISTÓRICO                               VALOR\n" + "\n".join(
+    f"{{DATEC}}  [[PIX RECEBIDO {{P{k}:a}}|PIX ENVIADO {{P{k}:a}}|TED RECEBIDA {{N{k}:a}}|PAG BOLETO {{COMPANY2:a}}|COMPRA CARTAO {{MERCHANT}}|TARIFA PACOTE SERVICOS|DEP DINHEIRO AG {{AG}}|PIX ENVIADO {{MERCHANT}}|SAQUE 24H {{CITY:a}}]]  {{VAL}}[[ C| D|-|]]"
+    for k in range(2, 2 + c.rng.randint(5, 10))) + "\n\nSALDO DISPONÍVEL  {VAL}\nGerente: {N20} — {PHONE}")
+_t(F, "comprovante", """Comprovante de [[transferência|Pix]]
+{DATE} às {CLK}
+Valor: {MONEY}
+[[Tipo de transferência: Pix|Pix]]
+
+Dados do recebedor
+Nome: [[{P1}|{P1:u}]]
+CPF: {CPFM}
+Instituição: {BANK}
+Chave: {PIX}
+
+Dados do pagador
+Nome: [[{P2}|{P2:u}]]
+Instituição: {BANK}
+ID da transação: E{NUM}{NUM}{NUM}{NUM}{NUM}{NUM}{NUM}
+[[Descrição: aluguel {MONTH}|Descrição: parte da {G3} no presente|]]""")
+_t(F, "recibo", """RECIBO
+
+Recebi de {P1:c}, CPF {CPF}, a importância de {MONEY} ([[mil e quinhentos reais|trezentos reais|dois mil reais]]), referente a [[aluguel do mês de {MONTH} do imóvel situado na {STREET}|serviços de pintura prestados na residência|honorários advocatícios|venda de um veículo placa {PLATE}]], dando plena quitação.
+
+{CITY}, {DATEL}.
+
+_______________________________
+{P2}
+CPF {CPF}[[
+Testemunha: {N3}|]]""")
+_t(F, "holerite", """{COMPANY:u}
+CNPJ {CNPJ}
+DEMONSTRATIVO DE PAGAMENTO — {MONTH:u}/{YEAR}
+Funcionário: {P1:u}   Matrícula: {NUM}{NUM}{NUM}
+Cargo: [[ANALISTA FINANCEIRO|AUXILIAR DE PRODUÇÃO|VENDEDOR|MOTORISTA|ASSISTENTE ADMINISTRATIVO]]   Admissão: {DATE}
+Centro de custo: {DEPT:u}
+001 SALÁRIO BASE ............ {VAL}
+050 HORAS EXTRAS 50% ........ {VAL}
+201 INSS .................... {VAL}
+205 IRRF .................... {VAL}
+210 VALE TRANSPORTE ......... {VAL}
+LÍQUIDO A RECEBER: {MONEY}
+Depósito: {BANK} ag. {AG} c/c {CC}""")
+_t(F, "rh", """Assunto: Admissão — {N1} — início {DATE}
+
+Olá, {G2}!
+[[Confirmamos|Segue]] a admissão de {P1} para a vaga de {JOB} no time de {DEPT}, com início em {DATE}, salário de {MONEY}.
+Gestor{a3} imediat{o3}: {N3}. Buddy de integração: {G4}.
+Documentos pendentes: [[CTPS digital|comprovante de residência|certidão de nascimento dos filhos ({G5} e {G6})]].
+Exame admissional agendado na Clínica {Z7} ({STREET}).
+
+{N2}
+Recursos Humanos — {COMPANY}""")
+_t(F, "ata_reuniao", """ATA DA REUNIÃO DE DIRETORIA — {COMPANY}
+Data: {DATEL}, às {TIME}, na sede da Companhia, {STREET}.
+Presentes: {N1} (Diretor{a1} Presidente), {N2} (Diretor{a2} Financeir{o2}), {N3} (Diretor{a3} de Operações) e, como secretári{o4}, {N4}.
+Deliberações: (i) aprovada a contratação de linha de crédito junto ao {BANK} no valor de {MONEY}; (ii) {o2} Sr{a2}. {S2} apresentou o orçamento de {YEAR}; (iii) aprovada a nomeação de {P5} para o cargo de Diretor{a5} Jurídic{o5}.
+Nada mais havendo, lavrou-se a presente ata, assinada por todos.""")
+_t(F, "ata_assembleia", """ATA DA ASSEMBLEIA GERAL [[ORDINÁRIA|EXTRAORDINÁRIA]] DA {COMPANY:u}
+CNPJ {CNPJ} — NIRE {NUM}{NUM}{NUM}{NUM}{NUM}
+1. DATA, HORA E LOCAL: {DATEL}, às {TIME}, na sede social, em {CITY}.
+2. MESA: Presidente: {P1:c}; Secretári{o2}: {P2:c}.
+3. PRESENÇA: acionistas representando {PCT} do capital social, conforme Livro de Presença, incluindo [[o Fundo Barão de Mauá FIA|a Fundação Getulio Vargas]] e {o3} acionista {P3}.
+4. DELIBERAÇÕES: aprovadas as contas do exercício; eleitos para o Conselho de Administração {P4}, {P5} e {P6}.
+5. ENCERRAMENTO: [[Nada mais havendo|Não havendo outras manifestações]], encerrou-se a assembleia.""")
+_t(F, "relatorio", """RELATÓRIO DE AUDITORIA INTERNA Nº {NUM}/{YEAR}
+Área auditada: {DEPT} — Filial {CITY}
+Equipe: {N1} (líder), {N2} e {N3}. Gestor{a4} da área: {N4}.
+Constatação 1: [[pagamentos a fornecedor sem contrato|reembolsos sem comprovante|acessos ao sistema não revogados]] totalizando {MONEY}. Envolvid{o5}: colaborador{a5} {N5}, que [[alegou desconhecer a política|apresentou justificativa]].
+Constatação 2: conciliação do {BANK} com divergência de {MONEY}.
+Recomendação: revisão da matriz de alçadas. Prazo: {DATE}. Responsável: {G4}.""")
+_t(F, "email", """Assunto: [[Aviso de débito|Lembrete de vencimento|Última chance de negociação]] — contrato {PROTO}
+
+{Prezado1} {P1},
+Identificamos [[parcela|fatura]] em aberto no valor de {MONEY}, vencida em {DATE}. Para evitar a inclusão do seu CPF nos órgãos de proteção ao crédito (Serasa/SPC), regularize até {DATE}.
+Linha digitável: {BARCODE}
+Se preferir, converse com {o2} nosso{a2} consultor{a2} {N2} pelo WhatsApp {PHONE}[[ ou com {BOT}|]].
+{COMPANY} — [[Crédito e Cobrança|Recuperação de Crédito]]""")
+_t(F, "nota_fiscal", """DANFE — DOCUMENTO AUXILIAR DA NOTA FISCAL ELETRÔNICA
+EMITENTE: {COMPANY:u} — CNPJ {CNPJ} — {STREET:u}, {CITY:u}/{UF}
+DESTINATÁRIO/REMETENTE
+NOME/RAZÃO SOCIAL: {P1:u}
+CPF: {CPF}   ENDEREÇO: {STREET:u}   BAIRRO: {BAIRRO:u}   MUNICÍPIO: {CITY:u}
+DADOS DO PRODUTO: {PRODUCT:u}  QTD 1  VALOR {VAL}
+TRANSPORTADOR: [[TRANSPORTADORA {Z2:u} LTDA|CORREIOS|JADLOG]]
+INFORMAÇÕES COMPLEMENTARES: Vendedor: {N3:u}. Pedido {ORDER}.""")
+_t(F, "boleto", """{BANK:u} | {NUM}{NUM}{NUM}-{NUM} | {BARCODE}
+Beneficiário: {COMPANY} — CNPJ {CNPJ}
+Pagador: {P1:u} — CPF {CPF}
+{STREET} — {CITYUF} — CEP {CEP}
+Vencimento: {DATE}   Valor do documento: {MONEY}
+Instruções: Após o vencimento cobrar multa de 2%. [[Referente à mensalidade escolar d{o2} alun{o2} {P2} ({SCHOOL}).|Referente à taxa condominial — apto {NUM}.|Referente ao plano {HEALTHCO}.]]
+Sacador/avalista: [[{N3}|—]]""")
+_t(F, "json", """{"cliente_id": {NUM}{NUM}{NUM}, "nome": "{P1}", "nome_social": [[null|"{G1}"]], "cpf": "{CPF}", "data_nascimento": "{ISODATE}", "nome_mae": "{f2}{P2}", "renda_mensal": {NUM}{NUM}00.00, "profissao": "{PROFI1}", "pep": [[false|true]], "endereco": {"logradouro": "{STREET}", "cidade": "{CITY}", "uf": "{UF}"}, "gerente_responsavel": "{N3}", "agencia": "{AG}", "score": {NUM}{NUM}, "origem": "[[app|agencia|correspondente]]"}""")
+_t(F, "chave_valor", """[transacao]
+id={PROTO}
+valor={VAL}
+pagador_nome={P1:a}
+pagador_doc={CPF}
+recebedor_nome={P2}
+recebedor_banco={BANK}
+operador={N3}
+status=[[APROVADA|NEGADA|EM_ANALISE]]
+motivo=[[|suspeita de fraude: titular {G1} nao reconhece|limite excedido]]""")
+_t(F, "tabela_csv", lambda c: "Folha {Month} {YEAR} — {COMPANY}\n" + c.table(";", ["matricula", "nome", "cargo", "departamento", "salario"],
+    ["{NUM}{NUM}", "[[{P#}|{P#:u}|{V#}]]", "{JOB}", "{DEPT}", "{VAL}"], c.rng.randint(3, 8)))
+_t(F, "tabela_tab", lambda c: "Reembolsos de despesas — aprovação {N1}\n" + c.table("\t", ["Data", "Colaborador", "Descrição", "Valor", "Aprovador"],
+    ["{DATEC}", "[[{N#}|{P#}|{X#}]]", "[[Uber {CITY}|almoço com cliente na {MERCHANT}|hotel em {CITY}|passagem {CITY}-{CITY}|estacionamento {PLACE}]]", "{VAL}", "[[{G1}|{N1}|{G2}]]"], c.rng.randint(3, 7)))
+_t(F, "organograma", """ORGANOGRAMA — {COMPANY} — {YEAR}
+Presidência: {P1}
+├── Diretoria Financeira: {N2}
+│   ├── Controladoria: {N3}
+│   └── Tesouraria: {X4}
+├── Diretoria de Operações: {N5}
+│   └── Logística: {N6}
+└── Recursos Humanos: {N7}
+Assessoria Jurídica (externa): [[{Z8} & {Z9} Advogados|escritório {Z8} Advogados]]""")
+_t(F, "fato_relevante", """FATO RELEVANTE
+{COMPANY:u} ("Companhia"), em atendimento à Resolução CVM nº 44, comunica aos seus acionistas e ao mercado que, em {DATE}, {o1} Sr{a1}. {P1} renunciou ao cargo de Diretor{a1} [[Financeir{o1}|de Relações com Investidores]]. O Conselho de Administração elegeu, em substituição, {o2} Sr{a2}. {P2}, que acumulará as funções. A Companhia agradece a{o1:l} Sr{a1}. {S1} pelos serviços prestados.
+{CITY}, {DATEL}.
+{P2}
+Diretor{a2} de Relações com Investidores""")
+_t(F, "email_encaminhado", """-----Mensagem original-----
+De: {N1} [mailto:{WMAIL1}]
+Enviada em: {Weekday}, {DATEL} {CLK}
+Para: {N2}; {N3}
+Cc: Contas a Pagar
+Assunto: NF {NUM}{NUM}{NUM} - aprovação
+
+{G2}, preciso da sua aprovação para pagar a NF do fornecedor {COMPANY2} ({MONEY}). [[O {G3} já validou o serviço.|A {G3} confirmou a entrega.]]
+
+Re: {G1}, aprovado. [[Pode programar para {WEEKDAY}.|Só confirma o centro de custo com {o4} {G4}.]]
+""" + _SIG)
+_t(F, "linkedin", """{P1} • [[1º|2º|3º+]]
+{JOB} na {COMPANY} | [[Ex-{COMPANY2}|MBA FGV]]
+{NUM} h •
+[[Depois de {NUM} anos|Após {NUM} anos]] na {COMPANY2}, começo hoje um novo ciclo como {JOB} na {COMPANY}! 🚀
+Agradeço [[à minha ex-gestora|ao meu mentor]], {N2}, e ao time incrível de {DEPT}: {G3}, {G4} e {K5}. {RELIG}!
+#novoemprego #{DEPT}
+👏 {NUM} · Comentários: {N6}: "Parabéns, {G1}! Sucesso!" """)
+_t(F, "avaliacao", """{STARS} "[[Ótimo lugar para começar|Gestão tóxica|Bons benefícios]]" — {JOB} (ex-funcionário) em {CITY}
+Prós: [[plano {HEALTHCO}|vale-refeição bom|horário flexível]]; equipe de {DEPT} unida.
+Contras: [[a gerente da filial|o coordenador]] [[(não vou citar nome)|{N1}]] [[persegue quem pede férias|não dá feedback]]. [[A diretora, Sra. {S2}, nunca aparece.|Quem salva é {o3} {G3}, supervisor{a3} de turno.]]
+Conselho para a presidência: ouçam os funcionários da Rua Barão de Itapetininga.""")
+_t(F, "despesas", """RELATÓRIO DE DESPESAS DE VIAGEM
+Colaborador{a1}: {P1} | Centro de custo: {DEPT} | Viagem: {CITY} — {DATE} a {DATE}
+Motivo: visita ao cliente {COMPANY2} (reunião com {Sr2} {N2}, {JOB})
+Passagem aérea (Azul) ............ {MONEY}
+Hotel ({NUM} diárias) ............ {MONEY}
+Táxi / Uber ...................... {SMALLMONEY}
+Jantar com {G2} e {G3} ........... {SMALLMONEY}
+Aprovado por: {N4} em {DATE}""")
+_t(F, "analise_credito", """PARECER DE CRÉDITO — PESSOA FÍSICA
+Proponente: {P1} | CPF {CPF} | Renda comprovada: {MONEY}
+Cônjuge: [[{P2}|não se aplica]]
+Operação: [[financiamento de veículo|crédito consignado|capital de giro|cartão de crédito]] — {MONEY} em {NUM}x
+Restrições: [[nada consta|1 apontamento no Serasa ({COMPANY2})|protesto em cartório de {CITY}]]
+Análise: {o1} proponente trabalha há {NUM} anos na {COMPANY} (confirmado com {N3}, do RH). [[Aprovado com ressalvas.|Reprovado.]]
+Analista: {N4} — Alçada: {N5}""")
+_t(F, "contrato", """CÉDULA DE CRÉDITO BANCÁRIO Nº {PROTO}
+CREDOR: {BANK:u}
+EMITENTE: {P1:c}, {NAT1}, {CIVIL1}, CPF {CPF}, residente na {STREET}
+AVALISTA: {P2:c}, CPF {CPF}[[, e seu cônjuge {P3}|]]
+Valor do crédito: {MONEY} | Taxa: 1,{NUM}% a.m. | Prazo: {NUM} meses
+Garantia: alienação fiduciária do veículo placa {PLATE}.
+{CITY}, {DATEL}.
+Pelo Credor: {N4} (procurador{a4}) e {N5} (gerente geral)""")
+_t(F, "lista_maiusculas", """CONSÓRCIO {BANK:u} — GRUPO {NUM}{NUM} — CONTEMPLADOS DA ASSEMBLEIA DE {MONTH:u}
+SORTEIO: COTA {NUM}{NUM} — {P1:u}
+LANCE LIVRE: COTA {NUM}{NUM} — {P2:u}
+LANCE FIXO: COTA {NUM}{NUM} — {P3:u}
+LANCE EMBUTIDO: COTA {NUM}{NUM} — {P4:u}
+ASSEMBLEIA REALIZADA NA {RUA:u}, {CITY:u}. CONDUZIDA POR {N5:u}.""")
+_t(F, "ata_reuniao", """Reunião de fechamento mensal — {Month}/{YEAR}
+Participantes: {G1}, {G2}, {G3}, {N4} (convidad{o4}, {COMPANY2})
+Itens:
+- Receita abaixo da meta em {PCT}; {G2} vai detalhar por filial ({CITY} e {CITY}).
+- Inadimplência: {G3} trouxe a lista de clientes acima de 90 dias (ex.: {X5}, {X6}).
+Ações:
+- {G1}: enviar planilha consolidada até {WEEKDAY}
+- {G3}: alinhar com {DEPT} a régua de cobrança
+- {N4}: proposta de antecipação de recebíveis""")
+_t(F, "chat_lower", lambda c: c.chat([
+    ("{G1}", "{G2:l} vc aprovou o pagamento da {COMPANY2:l}? o {G3:l} ta me cobrando"),
+    ("{G2}", "aprovei ontem. pede p/ {G4:l} do contas a pagar conferir"),
+    ("{G1}", "blz. e a reuniao c/ o {BANK:l}? vai ser {WEEKDAY}?"),
+    ("{G2}", "vai. o gerente {N5:l} confirmou. leva o relatorio da {G6:l}"),
+    ("{G1}", "ok 👍 {WORD}"),
+]), lower=0.7)
+_t(F, "avaliacao_desempenho", """AVALIAÇÃO DE DESEMPENHO — CICLO {YEAR}
+Colaborador{a1}: {P1} | Cargo: {JOB} | Área: {DEPT}
+Gestor{a2} avaliador{a2}: {N2}
+Competências: Entrega [[4|3|5]]/5 · Colaboração [[5|4|3]]/5 · Comunicação [[3|4|5]]/5
+Comentários d{o2} gestor{a2}: "{G1} [[superou as metas de {MONTH}|precisa melhorar a pontualidade|é referência para o time]]. Destaque para o projeto com {N3} na {COMPANY2}."
+Autoavaliação: "Agradeço a parceria de {G4} e {G5}."
+Calibrado por: {N6} (RH)""")
+_t(F, "aniversariantes", """🎉 Aniversariantes de {Month} — {COMPANY} 🎉
+{DATEC} — {N1} ({DEPT})
+{DATEC} — {N2} ({DEPT})
+{DATEC} — {K3} ({DEPT})
+{DATEC} — {N4} ({DEPT})
+Parabéns a todos! Bolo na copa do [[3º|5º]] andar {WEEKDAY}, às 16h. Organização: {G5} e {G6}.""")
+_t(F, "ferias", lambda c: "Programação de férias — {DEPT} — {YEAR}\n" + c.table("|", ["Colaborador", "Início", "Fim", "Substituto"],
+    ["[[{N#}|{X#}]]", "{DATE}", "{DATE}", "[[{G2#}|{N2#}|—]]"], c.rng.randint(3, 7)) + "\nAprovado: {N1} — gestor{a1}")
+_t(F, "matriz_alcadas", """MATRIZ DE ALÇADAS — PAGAMENTOS
+Até {MONEY}: analista de Contas a Pagar ({N1} ou {N2})
+Até {MONEY}: Coordenador{a3} Financeir{o3} — {N3}
+Até {MONEY}: Diretor{a4} Financeir{o4} — {P4}
+Acima: CEO ({N5}) + conselheiro indicado ({N6})
+Vigência: a partir de {DATE}. Exceções: pagamentos à Receita Federal (Leão 😅) e à {TELCO} seguem fluxo automático.""")
+_t(F, "irpf", """DECLARAÇÃO DE AJUSTE ANUAL — IRPF {YEAR}
+Titular: {P1:u} — CPF {CPF}
+DEPENDENTES
+11 - Filho(a) — {P2:u} — nasc. {DATE}
+11 - Filho(a) — {P3:u} — nasc. {DATE}
+[[31 - Pai/mãe — {P4:u} — nasc. {DATE}|]]
+PAGAMENTOS EFETUADOS
+Médicos no Brasil — {Dr5} {N5:u} — CPF {CPF} — {VAL}
+Instituições de ensino — {SCHOOL:u} — CNPJ {CNPJ} — {VAL}
+Planos de saúde — {HEALTHCO:u} — {VAL}""")
+_t(F, "informe_rendimentos", """COMPROVANTE DE RENDIMENTOS PAGOS E DE IMPOSTO SOBRE A RENDA RETIDO NA FONTE
+Ano-calendário {YEAR}
+1. Fonte pagadora: {COMPANY:u} — CNPJ {CNPJ}
+2. Pessoa física beneficiária dos rendimentos: CPF {CPF} — Nome completo: {P1:u}
+3. Rendimentos tributáveis: total dos rendimentos {VAL}; contribuição previdenciária {VAL}; IRRF {VAL}
+7. Informações complementares: Plano de saúde {HEALTHCO} — beneficiários: {N1} (titular), {N2} (dependente) — {VAL}
+Responsável pelas informações: {N3} — {DATE}""")
+_t(F, "fatura_cartao", lambda c: "FATURA {BANK:u} — CARTÃO {CARD}\nTitular: {P1:u}   Adicional: [[{P2:u}|—]]\nVencimento: {DATE}   Total: {MONEY}\n\nLANÇAMENTOS\n" + "\n".join(
+    "{DATEC} [[{MERCHANT}|{MERCHANT}|PIX CREDITO {P" + str(10 + k) + ":a}|ANUIDADE DIFERENCIADA|IOF COMPRA INTERNACIONAL]] {VAL}" for k in range(c.rng.randint(5, 10))))
+_t(F, "email", """{N1} <{WMAIL1}>
+{Weekday}, {DATEL}, {CLK}
+para {N2}, {N3}
+
+Oi {G2} e {G3},
+[[Segue|Encaminho]] a conciliação de {MONTH}. Ficaram pendentes dois lançamentos do {BANK}: um Pix de {MONEY} para "{P4:a}" sem nota, e a TED para a {COMPANY2}.
+{G3}, você consegue falar com {o5} {G5} da tesouraria? [[Ela|Ele]] disse que o comprovante está com {o6} {N6}.
+
+--
+{N1}
+{JOB} | {COMPANY}
+Esta mensagem pode conter informação confidencial. Se você não for o destinatário, apague-a.""")
+_t(F, "whatsapp", lambda c: c.chat([
+    ("{N1}", "{GREET} [[seu|dona]] {G2}, [[aqui é|sou]] {o1} {G1}, cliente do escritório. o contador {N3} pediu p/ falar com vc sobre o MEI"),
+    ("Contabilidade {Z3}", "Olá {G1}! Sim. Preciso do DAS de {MONTH} e do extrato do {BANK}."),
+    ("{N1}", "mando hj. o recibo do aluguel tá no nome da minha sogra, {f4}{P4}, tem problema?"),
+    ("Contabilidade {Z3}", "Tem não, só precisa do CPF dela. Depois a {G5} te liga pra assinar a procuração."),
+]), lower=0.3)
+_t(F, "condominio", """CONDOMÍNIO EDIFÍCIO [[DOM PEDRO I|BARÃO DE MAUÁ|SÃO FRANCISCO|JARDIM EUROPA]] — CNPJ {CNPJ}
+RECIBO DE TAXA CONDOMINIAL — {MONTH:u}/{YEAR}
+Unidade: {NUM}{NUM} — Bloco [[A|B|C]]
+Condômino: {P1}
+Taxa ordinária ........ {VAL}
+Fundo de reserva ...... {VAL}
+Rateio obra fachada ... {VAL}
+Síndic{o2}: {N2}   Administradora: {COMPANY2}
+Recebido por: {N3} em {DATE}""")
+_t(F, "carta", """{CITY}, {DATEL}.
+À {COMPANY}
+A/C {Sr1} {N1} — Gerente de {DEPT}
+Assunto: Pedido de demissão
+Prezad{o1} {S1},
+Eu, {P2}, ocupante do cargo de {JOB}, venho comunicar meu pedido de desligamento, cumprindo aviso prévio de 30 dias a partir de {DATE}. Agradeço a oportunidade e, em especial, a{o3:l} colega {N3}, com quem aprendi muito.
+Atenciosamente,
+{P2}""")
+_t(F, "chat_app", lambda c: c.chat([
+    ("Você", "quero falar com meu gerente"),
+    ("{BOTNAME}", "Claro! Seu gerente é {N2}. Vou avisar que você chamou 😊"),
+    ("{N2}", "Oi, {G1}! Tudo bem? Vi que você quer [[aumentar o limite|antecipar o FGTS|contratar um consórcio]]."),
+    ("Você", "isso. e também incluir minha esposa como adicional, {f3}{P3}"),
+    ("{N2}", "Consigo sim. Preciso do CPF dela e de um documento com foto. [[A|O]] {G4} da agência de {CITY} pode coletar a assinatura."),
+]))
+_t(F, "transcricao", """Gravação {PROTO} — Central de Prevenção a Fraudes — {BANK}
+Analista ({N2}): Boa tarde, falo com {o1} {Sr1} {P1}?
+Cliente: Sim, sou eu.
+Analista ({N2}): Identificamos uma compra de {MONEY} na {MERCHANT}, cartão final {NUM}. O senhor reconhece?
+Cliente: Não! Eu tô em casa. [[Quem usa o cartão é só eu e minha filha, {G3}.|Meu cartão adicional fica com meu filho, {G3}.]]
+Analista ({N2}): Certo. Vou bloquear o cartão e abrir a contestação. Um novo cartão chega em 7 dias úteis no endereço {STREET}.
+Cliente: Obrigado, {G2}. {RELIG}.""")
+_t(F, "acionistas", lambda c: "Composição acionária — {COMPANY}\n" + c.table(";", ["Acionista", "Ações ON", "Ações PN", "%"],
+    ["[[{P#}|{P#:u}|{COMPANY2}|Fundo {Z#} FIA|Tesouraria]]", "{NUM}{NUM}{NUM}.{NUM}00", "{NUM}{NUM}.000", "{PCT}"], c.rng.randint(3, 7)) + "\nData-base: {DATE}. Fonte: Formulário de Referência, item 15.1.")
+_t(F, "procuracao", """PROCURAÇÃO PARTICULAR
+Pelo presente instrumento particular, eu, {P1}, CPF {CPF}, correntista do {BANK} (agência {AG}, conta {CC}), nomeio e constituo minha bastante procuradora {f2}{P2}, {NAT2}, CPF {CPF}, para movimentar a referida conta, emitir extratos, [[realizar saques|renegociar dívidas|encerrar a conta]], podendo assinar o que for necessário.
+{CITY}, {DATEL}.
+{P1}
+Firma reconhecida no Cartório {Z3} por semelhança. Escrevente: {N4}.""")
+_t(F, "memorando", """MEMORANDO CIRCULAR Nº {NUM}/{YEAR}
+De: Diretoria de {DEPT} ({N1})
+Para: Todas as filiais
+Assunto: [[Nova política de reembolso|Encerramento do exercício|Campanha Outubro Rosa]]
+A partir de {DATE}, [[os pedidos de reembolso serão aprovados no sistema pelo gestor imediato|o fechamento contábil ocorrerá até o 3º dia útil]]. Dúvidas devem ser direcionadas a {N2} (ramal {NUM}{NUM}{NUM}) ou a {G3}, do {DEPT}.
+Lembramos que a Lei Geral de Proteção de Dados se aplica aos dados de colaboradores e clientes.""")
+_t(F, "post", """Hoje faz {NUM} anos que [[meu pai|minha mãe|meu avô]], {P1}, abriu a [[Padaria|Mercearia|Ótica|Farmácia]] {Z1} na {RUA}, em {CITY}. Começou vendendo pão na porta da {SCHOOL}, [[sem crédito em banco nenhum|com um empréstimo do {BANK}]]. Hoje somos {NUM} funcionários — a {G2} do caixa está com a gente desde o primeiro dia! {RELIG} 🙏
+#empreendedorismo #negociodefamilia
+{NUM} curtidas · {N3}: "Orgulho! Parabéns, {G4}!" """)
+
+# ---- more registers ---------------------------------------------------------------------
+_t(A, "email", """Olá, {G1}!
+
+Seu pedido {ORDER} foi confirmado 🎉
+Itens: {PRODUCT}
+Entrega prevista: {WEEKDAY}, {DATE}, no endereço {STREET}, {CITY}.
+Quem vai receber: [[{P2}|{P1}|você]]
+
+Ficou com dúvida? Fale com {BOT} no app ou ligue {PHONE}. Nosso horário é de segunda a sábado.
+Equipe {COMPANY}
+Você recebeu este e-mail porque é cliente {COMPANY}. Rua Barão de Itapetininga, {NUM} — São Paulo/SP""")
+_t(A, "lista", """Equipe de plantão do [[feriado|fim de semana]] ({RELIG}):
+- Chat: {N1}, {N2} - {X3}
+- Telefone: {G4} e {G5}
+- Redes sociais: {N6}
+- Supervisão: {P7}
+[[Qualquer emergência liguem pra {G7}: {PHONE}.|Escala definida por {N8}.]]""")
+_t(A, "chat_lower", lambda c: c.chat([
+    ("{N1}", "oi!! quero saber se vcs entregam em {CITY:l}"),
+    ("{COMPANY}", "Olá! Entregamos sim 😊 Qual o CEP?"),
+    ("{N1}", "{CEP}. é p/ presente de aniversario da minha amiga {G2:l}, pode mandar c/ cartão?"),
+    ("{COMPANY}", "Pode sim! O que escrevemos no cartão?"),
+    ("{N1}", "parabens {G2:l}!! muita luz e paz, beijos da {G1:l} e do {G3:l}"),
+]), lower=0.6)
+_t(J, "certidao", """CERTIDÃO DE CASAMENTO
+MATRÍCULA {NUM}{NUM}{NUM}{NUM} 01 55 {YEAR} 2 {NUM}{NUM}{NUM} {NUM}{NUM}{NUM}
+NOMES DOS CÔNJUGES E CPF: {P1:u} — CPF {CPF}; {P2:u} — CPF {CPF}
+NOMES QUE PASSARAM A UTILIZAR: [[{P1:u} E {P2:u} {S1:u}|OS MESMOS]]
+DATA DO REGISTRO: {DATEL:u}
+REGIME DE BENS: [[COMUNHÃO PARCIAL|SEPARAÇÃO TOTAL|COMUNHÃO UNIVERSAL]]
+PAIS DO PRIMEIRO CÔNJUGE: {P3:u} E {P4:u}
+O conteúdo da certidão é verdadeiro. Dou fé. {CITY}, {DATE}. Oficial: {N5}.""")
+_t(J, "intimacao", """Intimação eletrônica — DJe {DATE}
+Processo {PROC} — {COURT}
+Intimad{o1}: {Dr1} {N1} ({OAB}), advogad{o1} de {P2}.
+Teor: "Manifeste-se a parte autora sobre a contestação e documentos de fls. [[{NUM}/{NUM}|juntados]], no prazo de 15 dias. Int." Assinado digitalmente por {P3}, Juiz{a3} de Direito.
+Ciência automática em {DATE}. Usuário que registrou: {N4} (servidor{a4}).""")
+_t(J, "transcricao", """[Audiência gravada — {COURT} — {DATE}]
+JUIZ{A1:u} ({N1}): Estamos gravando. Processo {PROC}. Presentes as partes. Doutor{a2} {S2}, sua cliente vai depor?
+ADVOGAD{O2:u} ({N2}): Sim, Excelência. {A3:u} autor{a3}, {N3}.
+JUIZ{A1:u}: {Sr3} {S3}, a senhora conhece {o4} {G4} de onde?
+AUTOR{A3:u}: Ele era meu supervisor na {COMPANY}, Excelência. O {G4} e a {G5} do RH.
+JUIZ{A1:u}: Consigne-se. Pergunta da defesa, {Dr6} {S6}?""")
+_t(S, "receita", """Rx
+{P1}
+{DRUG} {DOSE} — {POSO}
+{DRUG} {DOSE} — {POSO}
+Retorno em 30 dias com exames.
+{Dr2} {N2} | {CRM} | Clínica da Família {Z3} — {CITY}
+[[Paciente orientad{o1} na presença da filha, {f4}{G4}.|Receita entregue ao acompanhante ({N4}).]]""")
+_t(S, "transcricao", """Ligação central de agendamento — {HEALTHCO} — {DATE}
+OPERADOR{A1:u} ({G1}): {HEALTHCO}, {G1}, boa tarde.
+BENEFICIÁRIA: Boa tarde, aqui é {f2}{P2}. Quero marcar {SPEC} pro meu filho, {m3}{N3}.
+OPERADOR{A1:u} ({G1}): Temos com {Dr4} {N4} no dia {DATE}, {TIME}, na unidade {PLACE}.
+BENEFICIÁRIA: Pode ser. Ele tem {DISEASE}, tá?
+OPERADOR{A1:u} ({G1}): Anotado. Protocolo {PROTO}.""")
+_t(S, "formulario", """FICHA DE CADASTRO — PACIENTE
+NOME COMPLETO: {P1:u}
+NOME SOCIAL: [[—|{G1}]]
+DATA DE NASC.: {DATE}   SEXO: [[M|F]]
+CPF: {CPF}   CARTÃO SUS: {NUM}{NUM}{NUM}{NUM} {NUM}{NUM}{NUM}{NUM}
+MÃE: {f2}{P2:u}
+RESPONSÁVEL: [[{P3:u}|o próprio]]
+ENDEREÇO: {STREET:u}, {BAIRRO:u} — {CITY:u}
+TELEFONE: {PHONE}
+CADASTRADO POR: {N4}""")
+_t(F, "formulario", """PROPOSTA DE ABERTURA DE CONTA — PESSOA FÍSICA — {BANK}
+Nome: {P1}
+Nome da mãe: {f2}{P2}
+Nome do pai: [[{m3}{P3}|não declarado]]
+Data de nascimento: {DATE}    Naturalidade: {CITY}/{UF}
+Documento: RG {RG} / CPF {CPF}
+Ocupação: {PROFI1} — Empresa: {COMPANY2}
+Renda: {MONEY}
+Referência pessoal: {N4} — {PHONE}
+Gerente: {N5}   Agência: {AG}""")
+_t(F, "lista", """Convidados do evento de fim de ano — {COMPANY}
+Diretoria: {N1}, {N2} e {N3}
+Clientes: {N4} ({COMPANY2}), {N5} ({COMPANY2}), {X6}
+Imprensa: {N7}
+Local: {PLACE}, {DATE}, {TIME}. Buffet: Casa do Pão de Queijo. Confirmar com {G8} até {WEEKDAY}.""")
+_t(F, "sms", """{BANK:u}: Pix de {SMALLMONEY} recebido de {N1:a} em {DATEC} {CLK}.
+{BANK:u}: Voce enviou {SMALLMONEY} para {P2:a}. Se nao reconhece, ligue {PHONE}.
+{BANK:u}: {G3:a}, seu limite foi aumentado para {MONEY}. Consulte no app.
+Msg de {PHONE}: Oi mae, troquei de numero, me manda um pix? Ass: {G4}""")
+
+
+# ---------------------------------------------------------------------------------------
+# generation
+
+
+def _lower_chance(tpl: _Template) -> float:
+    """Chats write names in lower case more often than their templates alone say."""
+    if tpl.lower:
+        return min(0.9, tpl.lower * 1.6)
+    return 0.25 if tpl.register in ("whatsapp", "chat_app", "post", "avaliacao") else 0.0
+
+
+def _render_record(tpl: _Template, rng: random.Random, fake) -> _Ctx:
+    c = _Ctx(rng, fake, tpl.domain)
+    c.lower_names = rng.random() < _lower_chance(tpl)
+    body = tpl.body(c) if callable(tpl.body) else tpl.body
+    c.render(body)
+    return c
+
+
+def _generate(n: int, seed: int) -> tuple[list[dict], list[str], list[list[dict]]]:
+    from faker import Faker
+
+    fake = Faker("pt_BR")
+    order_rng = random.Random(f"afinar-person-tagger:{seed}")
+    order: list[int] = []
+    while len(order) < n:
+        block = list(range(len(_TEMPLATES)))
+        order_rng.shuffle(block)
+        order.extend(block)
+    records, tids, metas = [], [], []
+    for i in range(n):
+        tpl = _TEMPLATES[order[i]]
+        rng = random.Random(f"{seed}:{i}:{tpl.tid}")
+        fake.seed_instance(rng.getrandbits(32))
+        c = _render_record(tpl, rng, fake)
+        text = c.text()
+        # a short record gets a second document of its domain after it, as in a batch export
+        tries = 0
+        while len(text) < 280 and tries < 3:
+            extra = _TEMPLATES[rng.choice(_BY_DOMAIN[tpl.domain])]
+            c.emit(rng.choice(["\n\n", "\n\n---\n\n", "\n\n* * *\n\n", "\n\n"]))
+            c.people.clear()
+            c.company = None
+            c.lower_names = rng.random() < _lower_chance(extra)
+            body = extra.body(c) if callable(extra.body) else extra.body
+            c.render(body)
+            text = c.text()
+            tries += 1
+        records.append({"domain": tpl.domain, "register": tpl.register, "text": text, "spans": c.spans})
+        tids.append(tpl.tid)
+        metas.append(c.meta)
+    return records, tids, metas
+
+
+def generate_training_records(n: int = 6000, seed: int = 0) -> list[dict]:
+    """Deterministic (same n and seed -> identical output). Each record:
+    {"domain": "atendimento"|"juridico"|"saude"|"financeiro", "register": str,
+     "text": str, "spans": [{"start": int, "end": int, "label": "PERSON"}]}
+    spans sorted, non-overlapping, text[start:end] is the name as inserted."""
+    return _generate(n, seed)[0]
+
+
+_BY_DOMAIN = {d: [i for i, t in enumerate(_TEMPLATES) if t.domain == d] for d in DOMAINS}
