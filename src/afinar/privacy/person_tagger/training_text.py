@@ -15,7 +15,15 @@ particles, suffixes, "SURNAME, Given", single given names, surnames after titles
 nicknames) and cases; every other slot gives text that is not a person's name, much of it
 a hard negative: companies and brands named after people, streets, schools, hospitals and
 cities named after people, eponymous diseases and laws, departments, drugs, courts,
-virtual assistants, saints and ordinary words that are also names.
+virtual assistants, saints and ordinary words that are also names. Some 40 templates are
+mostly capitalised text that is not a person beside real names: card statements with
+merchants in capitals and title case (and names glued to a payment prefix, "PAG*JOSESILVA",
+left unlabelled), Pix, TED, DDA and boletos; card, car, phone, software, remittance and food
+brands; CRM and ticketing breadcrumbs and stages; businesses named after their owners
+("Empório Haddad": the surname alone is no span); delivery-app headers; lab results,
+symptom checklists, triage flowcharts and health units named after places and people;
+legal headings and captions; virtual assistants speaking in transcripts (no span) next to
+human attendants (spans); interjections that open speech.
 
 Pure standard library plus Faker (street names, neighbourhoods and company names); the
 same `n` and `seed` always give the same records.
@@ -429,6 +437,7 @@ class _Ctx:
         self.year = rng.choice([2021, 2022, 2023, 2024, 2024, 2025, 2025])
         self.company = None
         self.row = 0
+        self.vbot: tuple[str, str] | None = None
 
     # output --------------------------------------------------------------------------------
     def emit(self, s: str) -> None:
@@ -557,6 +566,12 @@ class _Ctx:
         if name.startswith("EMAIL") or name == "WMAIL":
             p = self.person(idx)
             self.emit(p.email(rng) if name == "EMAIL" else p.work_email(rng, self.company_name()))
+            return
+        if name == "GLUE":  # a person's name glued to a payment prefix, "PAG*JOSESILVA": no span
+            p = self.person(idx)
+            body = _ascii(p.given[0] + (p.title_surname() if rng.random() < 0.75 else "")).upper()
+            body = re.sub(r"[^A-Z]", "", body)[: rng.choice([13, 16, 22])]
+            self.emit(rng.choice(_GLUE_PREFIX) + body)
             return
         if name == "HANDLE":
             p = self.person(idx)
@@ -1935,6 +1950,511 @@ _t(F, "sms", """{BANK:u}: Pix de {SMALLMONEY} recebido de {N1:a} em {DATEC} {CLK
 {BANK:u}: Voce enviou {SMALLMONEY} para {P2:a}. Se nao reconhece, ligue {PHONE}.
 {BANK:u}: {G3:a}, seu limite foi aumentado para {MONEY}. Consulte no app.
 Msg de {PHONE}: Oi mae, troquei de numero, me manda um pix? Ass: {G4}""")
+
+
+# ---- capitalised words that are not people ------------------------------------------------
+# statements, card and product names, CRM and ticketing, delivery apps, lab and triage
+# vocabulary, legal headings, virtual assistants and interjections: capitalised text beside
+# real names, so that the tagger learns from context which capitals are people.
+
+_STMT_MERCHANTS = _split("""HERING STORE; AMAZON MKTPLACE; AMAZON PRIME CANAL; MERCADOLIVRE*MERCADOLIVRE; MP *MERCADOPAGO;
+IFD*IFOOD.COM AGENCIA; UBER* TRIP; UBER *EATS PENDING; 99 *POP; 99APP *99FOOD; GOOGLE *YOUTUBEPREMIUM; APPLE.COM/BILL;
+NETFLIX.COM; SPOTIFY BRASIL; DISNEY PLUS; GLOBOPLAY; DROGASIL 1832; DROGARIA SAO PAULO 221; RAIA 412; POSTO SHELL SELECT;
+AUTO POSTO IPIRANGA; PANVEL FARMACIAS; ZARA BRASIL LTDA; RENNER 0134; CENTAURO ESPORTES; DECATHLON; SHOPEE *LOJAOFICIAL;
+ALIEXPRESS; SHEIN BRASIL; SMILES FIDELIDADE; LATAM AIR; AZUL LINHAS AEREAS; LOCALIZA RENT A CAR; SEM PARAR; CONECTCAR;
+ESTAPAR ESTACIONAMENTOS; SMART FIT; TOTALPASS; WELLHUB GYMPASS; OUTBACK STEAKHOUSE; MADERO CONTAINER; MC DONALDS;
+BURGER KING; STARBUCKS COFFEE; SUBWAY; KFC BRASIL; HABIBS; CINEMARK; INGRESSO.COM; SYMPLA; AIRBNB * HMQ2; BOOKING.COM;
+HOTEL IBIS BUDGET; ASSAI ATACADISTA; CARREFOUR HIPER; PAO DE ACUCAR 1288; ATACADAO; SAMS CLUB; OXXO; HORTIFRUTI;
+KALUNGA; LEROY MERLIN; TELHA NORTE; KABUM; TERABYTESHOP; PICHAU INFORMATICA; FAST SHOP; PETZ; COBASI; ZE DELIVERY;
+RAPPI BRASIL; CASAS BAHIA; MAGALU; TOK STOK; CAMICADO; CHILLI BEANS; BOTICARIO; NATURA COSMETICOS; CACAU SHOW;
+KOPENHAGEN; LIVRARIA DA VILA; SARAIVA; CLARO FATURA; VIVO RECARGA; TIM PRE; MICROSOFT*365; GOOGLE CLOUD; CANVA* ;
+ADOBE *ACROPRO; DROPBOX; OPENAI *CHATGPT SUBSCR; STEAMGAMES.COM; PLAYSTATION NETWORK; NINTENDO ESHOP; HBO MAX;
+PARAMOUNT PLUS; DEEZER; AMAZON KINDLE UNLTD; PADARIA REAL; CONFEITARIA COLOMBO; BAR BRAHMA; CHOPP BRAHMA EXPRESS""")
+_TITLE_MERCHANTS = _split("""Hering Store; Amazon Marketplace; Mercado Livre; Pão de Açúcar; Drogasil; Uber Trip; iFood; Zé Delivery;
+Rappi; Smart Fit; Netflix; Spotify; Disney Plus; Globoplay; Apple; Google Cloud; Microsoft 365; Canva; Shopee; Shein;
+Renner; Zara; Centauro; Decathlon; Petz; Cobasi; Kabum; Magalu; Casas Bahia; Leroy Merlin; Assaí Atacadista; Carrefour;
+Posto Shell; Posto Ipiranga; Sem Parar; Localiza; Latam Airlines; Azul Linhas Aéreas; Booking.com; Airbnb; Starbucks;
+Outback Steakhouse; Madero; Burger King; Habib's; Cinemark; Ingresso.com; Sympla; Chilli Beans; O Boticário; Cacau Show;
+Kopenhagen; Livraria da Vila; Claro; Vivo; TIM; Conta Azul; Estapar; Wellhub; TotalPass; Padaria Real; Oxxo; Hortifruti""")
+_GLUE_PREFIX = ["PAG*", "PAG *", "MP*", "MP *", "PIX*", "SUMUP*", "SUMUP *", "PG *", "EC *", "PICPAY*", "IZ *", "STONE*",
+                "MERCPAGO*", "PAGSEGURO*", "TON*"]
+_CARD_PRODUCTS = _split("""Visa Gold; Visa Platinum; Visa Infinite; Visa Signature; Visa Classic; Mastercard Gold; Mastercard Platinum;
+Mastercard Black; Mastercard Standard; Elo Nanquim; Elo Grafite; Elo Mais; Elo Diners Club; American Express Green;
+American Express Gold; Hipercard; Diners Club International; Itaú Personnalité Black; Ourocard Visa Infinite; Santander SX;
+Santander Unique; Bradesco Aeternum; Nubank Ultravioleta; Inter Black; C6 Carbon; Azul Itaú Infinite; Smiles Visa Infinite;
+LATAM Pass Mastercard Black; Porto Bank Mastercard Platinum; Sicredi Mastercard Black; Caixa Elo Mais; BB Ourocard Fácil;
+Mercado Pago Visa; PicPay Mastercard Gold; Neon Visa; Will Bank Mastercard""")
+_CARS = _split("""Renault|Kwid Zen; Renault|Kwid Intense; Toyota|Corolla XEi; Toyota|Corolla Cross XRE; Fiat|Strada Freedom;
+Fiat|Strada Volcano; Chevrolet|Onix Plus; Chevrolet|Onix LT; Chevrolet|Onix Premier; Hyundai|HB20 Comfort; Hyundai|HB20S Platinum;
+Volkswagen|Gol Trendline; Volkswagen|Polo Highline; Volkswagen|T-Cross Comfortline; Volkswagen|Nivus Highline;
+Hyundai|Creta Limited; Jeep|Compass Longitude; Jeep|Renegade Sport; Toyota|Hilux SRV; Chevrolet|S10 LTZ; Fiat|Toro Ultra;
+Fiat|Argo Drive; Fiat|Mobi Like; Fiat|Cronos Precision; Ford|Fiesta SE; Ford|Ka SE; Renault|Sandero Stepway; Renault|Duster Iconic;
+Nissan|Kicks Advance; Nissan|Versa Exclusive; Honda|Civic Touring; Honda|HR-V EXL; Honda|City Hatchback; Honda|Fit EX;
+Chevrolet|Tracker Premier; Chevrolet|Spin Activ; Volkswagen|Saveiro Robust; Fiat|Fastback Audace; Fiat|Pulse Impetus;
+Caoa Chery|Tiggo 5X Pro; BYD|Dolphin Mini; BYD|Song Plus; Ford|Ranger XLS; Volkswagen|Amarok Highline; Nissan|Frontier Attack;
+Toyota|Yaris XL; Toyota|Etios X; Chevrolet|Celta Life; Fiat|Uno Way; Fiat|Palio Fire; Volkswagen|Fusca 1300; Peugeot|208 Griffe;
+Citroën|C3 Feel; Mitsubishi|L200 Triton Sport; Honda|CG 160 Titan; Yamaha|Fazer FZ25; Honda|Biz 125""")
+_PHONES = _split("""iPhone 15 Pro Max; iPhone 14; iPhone 13; iPhone 11; iPhone SE; Galaxy S23 Ultra; Galaxy S24; Galaxy A15; Galaxy A54;
+Galaxy A34; Galaxy Z Flip5; Galaxy Tab S9; Moto G84; Moto G54; Moto E22; Motorola Edge 40; Redmi Note 13; Redmi 12C;
+Xiaomi 13T; Poco X6 Pro; Realme C55; Zenfone 10; Positivo Twist 5; LG K62; Multilaser Ultra; Apple Watch Series 9;
+Galaxy Watch6; AirPods Pro; Kindle Paperwhite; Echo Dot; Fire TV Stick; Chromecast""")
+_SAAS = _split("""Totvs; Totvs Protheus; Omie; Bling; Take Blip; Blip; Google Ads; Salesforce; Salesforce Service Cloud; RD Station;
+RD Station CRM; Conta Azul; Tiny ERP; Pipedrive; HubSpot; Zendesk; Freshdesk; Movidesk; Octadesk; Zenvia; Sankhya;
+Senior Sistemas; SAP Business One; Microsoft Dynamics; Oracle NetSuite; Meta Ads; Mailchimp; Trello; Jira; Asana; Notion;
+Slack; Microsoft Teams; Google Workspace; Nuvemshop; VTEX; Shopify; Tray; Hotmart; Eduzz; Kiwify; Vindi; Asaas; Iugu;
+PagSeguro; Calendly; Zoom; Figma; Pipefy; Gupy; Sólides; Feedz; Ploomes; Agendor; Kommo; Intercom; Twilio; Power BI;
+Looker Studio; Tableau; ServiceNow; Genesys Cloud; Five9; Dynamics 365; Domínio Sistemas; Alterdata; Questor""")
+_REMIT = _split("""Western Union; Remessa Online; Wise; MoneyGram; Ria Money Transfer; Nomad; Avenue; Daycoval Câmbio; Frente Corretora;
+Confidence Câmbio; Husky; Braza Bank; Global66; Travelex; Cambio Real; WorldRemit; Remitly; Xoom; Paypal""")
+_FOODS = _split("""Seven Boys; Nestlé Ninho; Leite Moça; Nescau; Toddy; Bauducco; Pullman; Wickbold; Piracanjuba; Italac; Itambé; Tirolez;
+Danone Activia; Yakult; Sadia Hot Pocket; Perdigão Chester; Seara Gourmet; Qualy; Doriana; Vigor; Batavo; Elegê; Parmalat;
+Quatá; Camil; Tio João; Kicaldo; Dona Benta; Renata; Adria; Barilla; Knorr; Maggi; Hellmann's; Heinz; Quero; Fugini; Predilecta;
+Pilão; 3 Corações; Melitta; Café do Ponto; Café Santa Clara; Nissin Miojo; Trakinas; Passatempo; Negresco; Bis; Sonho de Valsa;
+Ouro Branco; Diamante Negro; Serenata do Amor; Guaraná Jesus; Dolly; Itubaína; Skol; Brahma; Antarctica Original; Amstel;
+Devassa; Bohemia; Ypióca; Velho Barreiro; Pitú; Del Valle; Maguary; Tang; Fanta; Sukita; Kuat; Mabel; Marilan; Vitarella;
+Fortaleza; Aymoré; Piraquê; Jasmine; Mãe Terra; Nestlé Molico; Chamyto; Danoninho; Polenguinho; Catupiry; Requeijão Poços de Caldas""")
+_BIZ_KINDS = ["Empório {z}", "Churrascaria do {z}", "Clínica Odontológica Dr. {z}", "Clínica Odontológica Dra. {z}",
+              "Hortifrúti {z}", "Auto Center {z}", "Padaria {z}", "Mercearia {z}", "Oficina do {z}", "Farmácia {z}",
+              "Ótica {z}", "Pet Shop {z}", "Pastelaria {z}", "Marmoraria {z}", "Distribuidora {z}", "Açougue {z}",
+              "Sorveteria {z}", "Restaurante {z}", "Pizzaria {z}", "Cantina {z}", "Sushi {z}", "Barbearia do {z}",
+              "Salão {z}", "Escola de Idiomas {z}", "Imobiliária {z}", "Transportes {z}", "Comercial {z} Ltda",
+              "Supermercado {z}", "Laticínios {z}", "Vidraçaria {z}", "Materiais de Construção {z}", "Doceria {z}",
+              "Adega {z}", "Armazém {z}", "Frigorífico {z}", "Serralheria {z}", "Contabilidade {z}", "Agropecuária {z}",
+              "Lanchonete do {z}", "Bar do {z}", "Café {z}", "Confeitaria {z}", "Laboratório {z}", "Consultório Dr. {z}"]
+_BIZ_FIXED = _split("""Empório Haddad; Churrascaria do Werner; Clínica Odontológica Dr. Saad; Hortifrúti Nakamura; Padaria Ferreira;
+Auto Center Bortolotto; Pizzaria Bianchi; Sushi Yamamoto; Mercearia Kowalski; Açougue Schneider; Ótica Abdalla; Farmácia Oliveira""")
+_VBOTS = ["Clara", "Nina", "Bia", "Lia", "Sofia", "Aurora", "Luiza", "Gabi", "Íris", "Maia", "Lara", "Cora", "Jade", "Theo",
+          "Leo", "Max", "Otto", "Duda", "Malu", "Vivi", "Carol", "Ana", "Lívia", "Helena", "Alice", "Joana", "Tina", "Rosa",
+          "Zeca", "Júlia", "Bela", "Mel", "Luna", "Pedro", "Tom", "Dora", "Sara", "Eva", "Lu", "Nara"]
+_VBOT_ROLE = ["(assistente virtual)", "(assistente digital)", "(bot)", "(IA)", "🤖", "· assistente virtual", "(atendimento automático)",
+              "(assistente virtual)", "- Assistente Virtual", "[BOT]", "(chatbot)", "(atendente virtual)"]
+_INTJ = ["Alô", "Alô, boa tarde", "Alô, bom dia", "Opa", "Olá", "Oi", "Oi, tudo bem", "Eita", "Nossa", "Putz", "Valeu", "Beleza",
+         "Tá", "Certo", "Perfeito", "Obrigado", "Obrigada", "Aham", "Hum", "Então", "Olha", "Pois não", "Bom", "Ué", "Ah", "Oxe",
+         "Vixe", "Uai", "Tchau", "Até mais", "Show", "Massa", "Top", "Tranquilo", "Claro", "Pronto", "Ok", "Ótimo", "Entendi",
+         "Exato", "Isso", "Sim", "Não", "Oi, boa noite", "Pronto, pode falar", "Alô, quem fala", "Nossa Senhora", "Meu Deus"]
+_HELLO = ["Oi", "Olá", "Opa", "Oi, tudo bem", "Olá, tudo bem", "Alô, boa tarde", "Alô, bom dia", "Oi, boa noite", "Bom dia",
+          "Boa tarde", "Boa noite", "Olá, boa tarde", "Oii", "Oie", "Salve", "Olá, olá", "Alô", "E aí"]
+_CRM_STAGES = _split("""PROSPECÇÃO; QUALIFICAÇÃO; PROPOSTA ENVIADA; NEGOCIAÇÃO; FECHADO GANHO; FECHADO PERDIDO; CHURN CONFIRMADO;
+RISCO DE CHURN; ONBOARDING; UPSELL; RENOVAÇÃO; AGUARDANDO ASSINATURA; EM IMPLANTAÇÃO; INADIMPLENTE; REATIVADO""")
+_TICKET_STATUS = _split("""Aguardando Cliente; Em Atendimento; Resolvido; Escalado N2; Escalado N3; Pendente Fornecedor; Novo;
+Reaberto; Fechado; Em Análise; Aguardando Aprovação; Cancelado""")
+_DELIVERY_APPS = ["iFood", "Rappi", "Zé Delivery", "Aiqfome", "99Food", "Keeta", "Uber Eats", "James Delivery", "Anota AI", "Goomer"]
+_RESTAURANTS = _split("""Restaurante Sabor da Terra; Pizzaria Bella Napoli; Cantina do Nonno; Burger King; Habib's; Madero;
+Coco Bambu; Marmitaria Tempero Caseiro; Açaí da Praia; Sushi Bar Kyoto; Lanchonete Boca Nervosa; Temakeria Japa;
+Churrascaria Gaúcha; Espetinho do Gordo; Pastelaria Yoka; Big Burger Artesanal; Poke Haus; Giraffas; Spoleto; China in Box;
+Divino Fogão; Casa do Norte; Tapiocaria Sabor Nordestino; Padaria Nova Aurora; Cheirin Bão""")
+_LABTESTS = [("Hemoglobina", "g/dL", 9.5, 16.5), ("Hematócrito", "%", 30, 50), ("Leucócitos", "/mm³", 3500, 14000),
+             ("Plaquetas", "mil/mm³", 110, 420), ("Ureia", "mg/dL", 12, 80), ("Creatinina", "mg/dL", 0.5, 2.4),
+             ("Glicose", "mg/dL", 65, 260), ("Sódio", "mEq/L", 128, 148), ("Potássio", "mEq/L", 3.0, 6.1),
+             ("Cálcio Total", "mg/dL", 8.0, 10.8), ("Magnésio", "mg/dL", 1.5, 2.7), ("TGO", "U/L", 10, 120), ("TGP", "U/L", 8, 130),
+             ("Gama GT", "U/L", 9, 200), ("Fosfatase Alcalina", "U/L", 40, 260), ("Bilirrubina Total", "mg/dL", 0.2, 3.1),
+             ("Albumina", "g/dL", 2.6, 5.0), ("PCR", "mg/L", 0.5, 120), ("VHS", "mm/h", 2, 60), ("TSH", "µUI/mL", 0.3, 8.5),
+             ("T4 Livre", "ng/dL", 0.7, 1.9), ("Colesterol Total", "mg/dL", 130, 290), ("HDL", "mg/dL", 28, 80),
+             ("LDL", "mg/dL", 60, 210), ("Triglicérides", "mg/dL", 60, 400), ("Ácido Úrico", "mg/dL", 2.5, 9.5),
+             ("Ferritina", "ng/mL", 10, 600), ("Vitamina D", "ng/mL", 9, 60), ("Vitamina B12", "pg/mL", 150, 900),
+             ("Troponina", "ng/mL", 0.0, 0.9), ("D-Dímero", "ng/mL", 100, 2500), ("Lactato", "mmol/L", 0.6, 5.0),
+             ("Hemoglobina Glicada", "%", 4.6, 11.5), ("INR", "", 0.9, 3.8), ("Amilase", "U/L", 25, 300), ("Lipase", "U/L", 10, 400),
+             ("PSA Total", "ng/mL", 0.2, 9.0), ("Beta HCG", "mUI/mL", 1, 5000)]
+_SYMPTOMS = _split("""Cefaleia; Dispneia; Febre; Tosse; Náusea; Vômito; Diarreia; Dor Torácica; Dor Abdominal; Tontura; Síncope; Edema;
+Astenia; Mialgia; Artralgia; Dorsalgia; Lombalgia; Disúria; Palpitação; Convulsão; Sangramento; Prurido; Odinofagia; Coriza;
+Anosmia; Inapetência; Confusão Mental; Hemiparesia; Parestesia; Icterícia; Hematúria; Melena; Ortopneia; Calafrios""")
+_UNITS = _split("""Unidade Coronariana; UTI Adulto; UTI Neonatal; UTI Pediátrica; Centro Cirúrgico; Pronto-Socorro; Enfermaria Clínica;
+Sala Vermelha; Sala Amarela; Hemodinâmica; Centro Obstétrico; Alojamento Conjunto; Unidade de AVC; Hospital Dia;
+Ambulatório de Especialidades; Semi-Intensiva; Isolamento; Observação Adulto; Clínica Cirúrgica; Oncologia Pediátrica;
+Hemodiálise; Banco de Sangue; Central de Material e Esterilização; Farmácia Satélite; Unidade de Queimados""")
+_NATURE = _split("""Ipê Amarelo; Ipê Roxo; Jacarandá; Buriti; Sabiá; Bem-Te-Vi; Aroeira; Jatobá; Primavera; Girassol; Flamboyant; Mangueira;
+Palmeiras; Vale Verde; Boa Esperança; Nova Canaã; Santa Luzia; São Judas Tadeu; Vila Esperança; Morada do Sol; Cidade Nova;
+Jardim Europa; Parque das Flores; Recanto dos Pássaros; Vila Rica; Beira-Rio; Alto da Serra; Lagoa Azul""")
+_FLOWCHARTS = {
+    "Dor Torácica": ["Dor Precordial Intensa", "Dispneia Aguda", "Alteração do Nível de Consciência", "Pulso Anormal", "Dor Moderada"],
+    "Cefaleia": ["Início Súbito", "Déficit Neurológico Agudo", "Sinais de Meningismo", "Dor Intensa", "Vômitos Persistentes"],
+    "Dispneia em Adulto": ["Via Aérea Comprometida", "Respiração Inadequada", "SatO2 Muito Baixa", "Incapaz de Falar Frases Completas", "Sibilância"],
+    "Dor Abdominal em Adulto": ["Choque", "Dor Irradiada para o Dorso", "Sangramento Vaginal", "Vômitos com Sangue", "Dor Leve Recente"],
+    "Mal-Estar em Adulto": ["Hipoglicemia", "Febre Alta", "Púrpura", "Erupção Cutânea", "Problema Recente"],
+    "Quedas": ["Mecanismo de Trauma Significativo", "Perda de Consciência", "Deformidade Grosseira", "Dor Moderada", "Edema Localizado"],
+}
+_LEGAL_TERMS = _split("""Alvará Judicial; Mandado de Citação; Mandado de Segurança; Mandado de Intimação; Embargos de Declaração;
+Embargos à Execução; Embargos de Terceiro; Agravo de Instrumento; Agravo Interno; Recurso Especial; Recurso Extraordinário;
+Recurso Ordinário; Apelação Cível; Ação Civil Pública; Ação Rescisória; Tutela de Urgência; Tutela Antecipada;
+Cumprimento de Sentença; Execução de Título Extrajudicial; Carta Precatória; Reclamação Trabalhista; Contrarrazões;
+Impugnação ao Cumprimento de Sentença; Exceção de Pré-Executividade; Usucapião Extraordinária; Arrolamento Sumário;
+Busca e Apreensão; Reintegração de Posse; Ação de Despejo; Ação Monitória; Consignação em Pagamento; Interdito Proibitório;
+Termo de Ajustamento de Conduta; Certidão de Objeto e Pé; Auto de Penhora; Laudo Pericial; Réplica; Contestação;
+Reconvenção; Memoriais; Alegações Finais; Despacho Saneador; Carta de Sentença; Ação Declaratória; Produção Antecipada de Provas""")
+_CAPS_TITLES = _split("""LAUDO DE VISTORIA DE ENTRADA; LAUDO DE VISTORIA DE SAÍDA; TERMO DE ENTREGA DE CHAVES; AUTO DE INFRAÇÃO;
+NOTIFICAÇÃO DE PENALIDADE; TERMO DE RESCISÃO DO CONTRATO DE TRABALHO; ATESTADO DE SAÚDE OCUPACIONAL;
+CERTIDÃO NEGATIVA DE DÉBITOS; TERMO DE QUITAÇÃO; DISTRATO; ADITIVO CONTRATUAL; INSTRUMENTO PARTICULAR DE CONFISSÃO DE DÍVIDA;
+CONTRATO DE PRESTAÇÃO DE SERVIÇOS; TERMO DE CONFIDENCIALIDADE; AUTO DE CONSTATAÇÃO; TERMO DE COMPROMISSO; RELATÓRIO DE VISITA TÉCNICA""")
+_ROOMS = _split("""Sala de Estar; Sala de Jantar; Cozinha; Área de Serviço; Banheiro Social; Suíte Principal; Dormitório 2; Lavabo;
+Varanda Gourmet; Garagem; Corredor; Hall de Entrada; Quintal; Escritório; Despensa""")
+_ITEMS = _split("""Piso Porcelanato; Piso Laminado; Rodapé; Paredes Pintura Látex; Teto Gesso; Porta de Madeira; Fechadura; Janela de Alumínio;
+Vidros; Tomadas; Interruptores; Luminária; Box de Vidro; Chuveiro Elétrico; Pia de Granito; Torneira; Armário Embutido;
+Vaso Sanitário; Espelho; Cortina; Interfone; Aquecedor a Gás; Ralo; Azulejos""")
+_ROLE_PAIRS = [("Embargante", "Embargado"), ("Agravante", "Agravado"), ("Requerente", "Requerido"), ("Exequente", "Executado"),
+               ("Impetrante", "Impetrado"), ("Apelante", "Apelado"), ("Autor", "Réu"), ("Reclamante", "Reclamada")]
+_STATES = ["Bom Estado", "Novo", "Com Avarias", "Regular", "Riscado", "Manchado", "Funcionando", "Não Funciona", "Trincado", "Sem Observações"]
+
+
+def _surname_any(c: _Ctx) -> str:
+    return _Person(c.rng).title_surname()
+
+
+def _biz(c: _Ctx) -> str:
+    if c.rng.random() < 0.15:
+        return c.rng.choice(_BIZ_FIXED)
+    return c.rng.choice(_BIZ_KINDS).format(z=_surname_any(c))
+
+
+def _hunit(c: _Ctx) -> str:
+    rng = c.rng
+    r = rng.random()
+    if r < 0.3:
+        return f"{rng.choice(['ESF', 'USF', 'UBS', 'Unidade de Saúde da Família', 'Posto de Saúde'])} {rng.choice(_NATURE)}"
+    if r < 0.45:
+        return f"{rng.choice(['UBS', 'USF', 'ESF', 'UPA 24h', 'CAPS II'])} {c.fake.bairro()}"
+    p = _Person(rng)
+    who = p.full() if rng.random() < 0.5 else p.short(rng)
+    title = rng.choice(["Dr.", "Dra.", "Dr.", "Prof.", "Dona", "Enfermeira", "Vereador", ""])
+    head = rng.choice(["UPA 24h", "USF", "UBS", "Unidade Básica de Saúde", "Policlínica", "Hospital Municipal", "CAPS AD",
+                       "Centro de Saúde", "Pronto Atendimento", "Maternidade Municipal"])
+    return f"{head} {title} {who}".replace("  ", " ")
+
+
+def _vbot_pick(c: _Ctx) -> tuple[str, str]:
+    """The record's virtual assistant: one name and one role label, the same in every turn."""
+    if c.vbot is None:
+        c.vbot = (c.rng.choice(_VBOTS), c.rng.choice(_VBOT_ROLE))
+    return c.vbot
+
+
+def _vbot(c: _Ctx) -> str:
+    name, role = _vbot_pick(c)
+    return f"{name} {role}"
+
+
+def _labline(c: _Ctx) -> str:
+    name, unit, lo, hi = c.rng.choice(_LABTESTS)
+    v = c.rng.uniform(lo, hi)
+    val = f"{v:.0f}" if hi > 50 else f"{v:.1f}".replace(".", ",")
+    dots = "." * c.rng.randint(3, 14)
+    flag = c.rng.choice(["", "", "", " (H)", " (L)", " *", " ↑", " ↓"])
+    ref = f"{lo:g} a {hi * 0.7:.0f}".replace(".", ",") if c.rng.random() < 0.5 else f"até {hi * 0.6:.0f}"
+    return f"{name} {dots} {val} {unit}{flag}   VR: {ref}".replace("  ", " ")
+
+
+def _car(c: _Ctx) -> str:
+    make, model = c.rng.choice(_CARS).split("|")
+    return c.rng.choice([f"{make} {model}", model, f"{model} {c.rng.randint(2012, 2025)}", f"{make.upper()} {model.upper()}"])
+
+
+def _checklist(c: _Ctx) -> str:
+    picks = c.rng.sample(_SYMPTOMS, c.rng.randint(5, 9))
+    box = c.rng.choice([("( X )", "(   )"), ("[x]", "[ ]"), ("☒", "☐"), ("Sim", "Não")])
+    lines = []
+    for s in picks:
+        mark = box[0] if c.rng.random() < 0.35 else box[1]
+        lines.append(f"{mark} {s}" if box[0] != "Sim" else f"{s}: {mark}")
+    sep = c.rng.choice(["\n", "   ", "  |  "])
+    return sep.join(lines)
+
+
+def _flow(c: _Ctx) -> str:
+    name = c.rng.choice(list(_FLOWCHARTS))
+    cores = ["VERMELHO", "LARANJA", "AMARELO", "VERDE", "AZUL"]
+    discs = _FLOWCHARTS[name]
+    rows = [f"FLUXOGRAMA: {name}"]
+    arrow = c.rng.choice([" → ", " -> ", " ⇒ ", ": "])
+    for k, d in enumerate(discs):
+        rows.append(f"  {d}?{arrow}{'SIM' if c.rng.random() < 0.3 else 'NÃO'}{arrow if c.rng.random() < 0.5 else ' · '}{cores[min(k, 4)]}")
+    return "\n".join(rows)
+
+
+def _vistoria(c: _Ctx) -> str:
+    rows = []
+    for room in c.rng.sample(_ROOMS, c.rng.randint(3, 5)):
+        rows.append(room.upper() if c.rng.random() < 0.5 else room)
+        for item in c.rng.sample(_ITEMS, c.rng.randint(2, 4)):
+            rows.append(f"- {item}: {c.rng.choice(_STATES)}")
+    return "\n".join(rows)
+
+
+_SLOTS.update({
+    "SMERCH": _pick(_STMT_MERCHANTS), "TMERCH": _pick(_TITLE_MERCHANTS), "CARDP": _pick(_CARD_PRODUCTS), "CAR": _car,
+    "CEL": _pick(_PHONES), "SAAS": _pick(_SAAS), "REMIT": _pick(_REMIT), "FOOD": _pick(_FOODS), "BIZ": _biz,
+    "HUNIT": _hunit, "VBOT": _vbot, "VBOTN": lambda c: _vbot_pick(c)[0], "INTJ": _pick(_INTJ), "HELLO": _pick(_HELLO), "STAGE": _pick(_CRM_STAGES),
+    "TSTATUS": _pick(_TICKET_STATUS), "DLV": _pick(_DELIVERY_APPS), "REST": _pick(_RESTAURANTS), "LABLINE": _labline,
+    "SYMPT": _pick(_SYMPTOMS), "UNIT": _pick(_UNITS), "LEGAL": _pick(_LEGAL_TERMS), "CAPSTITLE": _pick(_CAPS_TITLES),
+    "CHECKLIST": _checklist, "FLOW": _flow, "VISTORIA": _vistoria, "NATURE": _pick(_NATURE), "SURN": _surname_any,
+})
+
+
+def _lines(c: _Ctx, options: list[str], lo: int, hi: int) -> str:
+    """lo..hi lines, each a random choice of options; '§' in an option is the line's own person index."""
+    return "\n".join(c.rng.choice(options).replace("§", str(30 + k)) for k in range(c.rng.randint(lo, hi)))
+
+
+# financeiro ...............................................................................
+_t(F, "fatura_cartao", lambda c: "FATURA DO CARTÃO {CARDP:u} — {BANK:u}\nTitular: {P1:u}   Final {NUM}{NUM}\n[[Adicional: {P2:u} — final {NUM}{NUM}\n|]]Vencimento: {DATE}   Total: {MONEY}   Pagamento mínimo: {SMALLMONEY}\n\nDATA  DESCRIÇÃO  VALOR\n" + _lines(c, [
+    "{DATEC} {SMERCH} {VAL}", "{DATEC} {SMERCH} {VAL}", "{DATEC} {SMERCH} {VAL}", "{DATEC} PARC [[02|03|04|05]]/10 {SMERCH} {VAL}",
+    "{DATEC} {GLUE§} {VAL}", "{DATEC} {GLUE§} {VAL}", "{DATEC} IOF COMPRA INTERNACIONAL {VAL}", "{DATEC} {REMIT:a} {VAL}",
+    "{DATEC} ESTORNO {SMERCH} -{VAL}", "{DATEC} PAGAMENTO RECEBIDO - OBRIGADO -{VAL}", "{DATEC} ANUIDADE {CARDP:a} {VAL}",
+    "{DATEC} {SAAS:a} {VAL}", "{DATEC} SEGURO CARTAO PROTEGIDO {VAL}"], 6, 12)
+    + "\n\n[[Dúvidas? Fale com {VBOT} no app.|Central de atendimento: {PHONE}.|Seu gerente: {N3}.]]")
+_t(F, "extrato", lambda c: "{BANK} · Extrato · [[Conta corrente|Conta digital]] de {N1}\n[[Cartão {CARDP} final {NUM}{NUM}|Saldo em conta: {MONEY}]]\n\n" + _lines(c, [
+    "{DATEC} · Compra no débito · {TMERCH} · -{SMALLMONEY}", "{DATEC} · Compra no crédito · {TMERCH} · {SMALLMONEY}",
+    "{DATEC} · Pix enviado · {N§} · -{SMALLMONEY}", "{DATEC} · Pix recebido · {P§} · {SMALLMONEY}",
+    "{DATEC} · Pix enviado · {BIZ} · -{SMALLMONEY}", "{DATEC} · Transferência recebida · {REMIT} · {MONEY}",
+    "{DATEC} · Pagamento de boleto · {TMERCH} · -{SMALLMONEY}", "{DATEC} · Assinatura · {SAAS} · -{SMALLMONEY}",
+    "{DATEC} · Compra no débito · {TMERCH} · -{SMALLMONEY}", "{DATEC} · Rendimento · {BANK} · {SMALLMONEY}"], 6, 11))
+_t(F, "extrato", lambda c: "EXTRATO {BANK:u} — CLIENTE {P1:a}\nAG {AG} CC {CC}\n" + _lines(c, [
+    "{DATEC} PIX ENV {GLUE§} {VAL} D", "{DATEC} PIX REC {P§:a} {VAL} C", "{DATEC} COMPRA DEB {SMERCH} {VAL} D",
+    "{DATEC} TED REC {REMIT:a} {VAL} C", "{DATEC} PAG BOLETO {SAAS:a} {VAL} D", "{DATEC} COMPRA DEB {SMERCH} {VAL} D",
+    "{DATEC} PIX ENV {BIZ:a} {VAL} D", "{DATEC} TAR PACOTE {CARDP:a} {VAL} D", "{DATEC} IOF {VAL} D"], 6, 11)
+    + "\nSALDO {VAL}")
+_t(F, "comprovante", """Comprovante de [[Pix|TED|transferência]] — {BANK}
+{DATE} {CLK}
+Valor: {MONEY}
+Destino: [[{BIZ}|{TMERCH}]] — CNPJ {CNPJ}
+Instituição de destino: [[{BANK}|PagBank|Mercado Pago|Stone]]
+Origem: {P1}
+Descrição: "[[Parcela {NUM} Hering Store|mensalidade {SAAS}|compra {FOOD} e {FOOD}|sinal do {CAR}|Remessa Online taxa|reserva Churrascaria do Werner]]"
+[[Autenticação: {PROTO}|ID: E{NUM}{NUM}{NUM}{NUM}{NUM}]]
+[[Enviado por {N1} para {N2}, do financeiro.|]]""")
+_t(F, "boleto", """{BANK:u} | {BARCODE}
+Beneficiário: [[{BIZ}|{SAAS} Tecnologia S.A.|{SAAS:u} LTDA|Condomínio Edifício {NATURE}]] — CNPJ {CNPJ}
+Pagador: [[{P1:u}|{BIZ:u}]] — [[CPF {CPF}|CNPJ {CNPJ}]]
+Responsável financeiro: {P1}
+Vencimento: {DATE}   Valor: {MONEY}
+Instruções: Não receber após 30 dias. Referente a [[licença {SAAS} — plano Pro|mensalidade {SAAS}|pedido de {FOOD} ({NUM} cx)|revisão do {CAR}]].
+[[Dúvidas: fale com {N2} ({MAIL}).|Atendimento: {VBOT}, no WhatsApp {PHONE}.]]""")
+_t(F, "financiamento", """PROPOSTA DE FINANCIAMENTO DE VEÍCULO — {BANK}
+Proponente: {P1} — CPF {CPF}
+Veículo: {CAR} — [[0 km|seminovo]] — placa {PLATE}
+Concessionária: [[{SURN} Veículos|Auto Center {SURN}|{SURN} Motors|Revenda {NATURE}]] — vendedor{a2} {N2}
+Valor do bem: {MONEY} | Entrada: {MONEY} | {NUM}x de {SMALLMONEY}
+Seguro: [[Porto Seguro Auto|Azul Seguros|Tokio Marine|Allianz Auto]] | Rastreador: [[Ituran|Pósitron|Sascar]]
+Status: [[APROVADA|EM ANÁLISE|PENDENTE DOCUMENTAÇÃO|RECUSADA]] — analista {N3}""")
+_t(F, "remessa", """Recibo de envio — {REMIT}
+MTCN / Código: {NUM}{NUM}{NUM}{NUM}{NUM}
+Remetente: {P1}, {CITY}/{UF}
+Beneficiári{o2}: {P2} — [[Porto Príncipe, Haiti|Caracas, Venezuela|Luanda, Angola|Lisboa, Portugal|Miami, EUA|Assunção, Paraguai]]
+Valor enviado: {MONEY} | Taxa {REMIT}: {SMALLMONEY} | IOF: {SMALLMONEY}
+Forma de pagamento: [[Pix|boleto|cartão {CARDP}]]
+Agente: [[Agência {PLACE}|Loja {TMERCH}|app {REMIT}]] — atendid{o1} por {G3}""")
+_t(F, "contas_pagar", lambda c: "Contas a pagar — semana de {DATEC} — {COMPANY}\n" + c.table(";", ["fornecedor", "descricao", "vencimento", "valor", "aprovador"],
+    ["[[{SAAS}|{BIZ}|{TMERCH}|{REMIT}]]", "[[Licença {SAAS}|Campanha Google Ads|Salesforce Sales Cloud|Take Blip WhatsApp|reembolso {N#}|Totvs Protheus manutenção]]",
+     "{DATE}", "{VAL}", "[[{N1}|{G1}|{N2}]]"], c.rng.randint(4, 8)) + "\nObs.: [[{G2}|{N2}]] pediu para segurar o pagamento da [[Omie|Bling|Conta Azul]] até {WEEKDAY}.")
+_t(F, "chat_app", lambda c: c.chat([
+    ("{VBOT}", "[[Oi|Olá]]! Eu sou a {VBOTN}, a assistente virtual do {BANK}. Em que posso ajudar?"),
+    ("Você", "[[não reconheço uma compra|tem uma compra estranha]] na fatura: {SMERCH}"),
+    ("{VBOT}", "Entendi! Vou te transferir para um especialista. [[Aguarde um instante.|Só um minutinho.]]"),
+    ("{N2} (especialista)", "[[Olá|Oi]], {G1}! Aqui é {o2} {G2}. Vi a compra de {SMALLMONEY} no cartão {CARDP}. Foi feita em {TMERCH}."),
+    ("Você", "[[Opa|Ah]], então foi meu filho, {G3}. Pode manter."),
+    ("{N2} (especialista)", "[[Perfeito|Combinado]]! Qualquer coisa a {VBOTN} te ajuda no app."),
+]))
+_t(F, "despesas", lambda c: "Cartão corporativo {CARDP} — prestação de contas de {N1} ({DEPT})\n" + _lines(c, [
+    "{DATEC} {SMERCH} {VAL} — [[almoço com cliente|deslocamento|material de escritório]]", "{DATEC} GOOGLE *ADS{NUM}{NUM} {VAL} — campanha {MONTH}",
+    "{DATEC} UBER* TRIP {VAL} — visita a {BIZ}", "{DATEC} {SAAS:u} {VAL} — assinatura", "{DATEC} IOF COMPRA INTERNACIONAL {VAL}",
+    "{DATEC} AMAZON MKTPLACE {VAL} — [[cabo HDMI|teclado|suporte de notebook]]", "{DATEC} {GLUE§} {VAL} — [[táxi|motoboy|lanche]]"], 4, 8)
+    + "\nAprovador: {N2}[[ | Conferido por {G3} (Controladoria)|]]")
+_t(F, "tabela_vendas", lambda c: "Pedidos — distribuidora — {Month}/{YEAR}\n" + c.table("|", ["Cliente", "Produto", "Qtd", "Vendedor"],
+    ["[[{BIZ}|{TMERCH}]]", "{FOOD}", "{NUM} cx", "[[{N#}|{G#}]]"], c.rng.randint(4, 8)) + "\nGerente regional: {N1}. Meta da {FOOD} batida em {PCT}.")
+_t(F, "email", """Oi {G1}[[, tudo bem|]]?
+
+Subi as notas de {MONTH} no [[Omie|Bling|Conta Azul|Tiny ERP]]. Ficaram de fora:
+- AMAZON MKTPLACE ({MONEY}) — sem nota;
+- {SMERCH} ({MONEY});
+- assinatura {SAAS} em dólar (com IOF COMPRA INTERNACIONAL);
+- [[Pix para "{GLUE2}"|TED para {BIZ}]] — [[é do {N2}?|é o frete?]]
+[[Vou conciliar com o {BANK} amanhã.|Consegue me mandar os comprovantes até {WEEKDAY}?]]
+
+{N3}
+Contabilidade [[{Z3}|{Z3} & Associados]]""")
+_t(F, "dda", lambda c: "DDA — boletos registrados no seu CPF — {BANK}\nTitular: {P1}\n" + _lines(c, [
+    "Beneficiário: {TMERCH:u} S.A. · vence {DATEC} · {MONEY}", "Beneficiário: {BIZ} · vence {DATEC} · {MONEY}",
+    "Beneficiário: {SAAS} · vence {DATEC} · {MONEY}", "Beneficiário: Condomínio Residencial {NATURE} · vence {DATEC} · {MONEY}",
+    "Beneficiário: {SCHOOL} · aluno(a) {P§} · vence {DATEC} · {MONEY}", "Beneficiário: {HEALTHCO} · vence {DATEC} · {MONEY}"], 3, 6))
+
+# atendimento ..............................................................................
+_t(A, "crm", """CRM › Contas › {BIZ} (CNPJ {CNPJ}) › Atividades
+Etapa: {STAGE}
+Responsável: {N1}
+Contato principal: {P2} — [[Sóci{o2}|Comprador{a2}|Financeiro]]
+Produto: [[{SAAS}|plano Pro|plano Enterprise]] · MRR {MONEY}
+{DATE} — [[Ligação|Reunião|E-mail]] — {G2} [[pediu desconto de {PCT}|reclamou do suporte|quer migrar para {SAAS}]]. Próximo passo: {G1} [[envia proposta|agenda demo]] até {WEEKDAY}.
+Tags: [[#Churn #Financeiro|#Upsell #VIP|#Onboarding #Integração]]""")
+_t(A, "crm", lambda c: "Pipeline — [[Comercial|Sucesso do Cliente|Renovações]] — {SAAS}\n" + c.table("|", ["Conta", "Etapa", "Responsável", "Valor"],
+    ["{BIZ}", "{STAGE}", "[[{N#}|{G#}]]", "{MONEY}"], c.rng.randint(4, 8), upper_header=False)
+    + "\nEtapa: [[CHURN CONFIRMADO|RISCO DE CHURN]] para {BIZ} — motivo informado por {P1}: \"[[migramos para o {SAAS}|fechamos a loja|corte de custos]]\".")
+_t(A, "ticket", """Chamado #{NUM}{NUM}{NUM} · Status: {TSTATUS} · Canal: [[WhatsApp|E-mail|Chat|Telefone]]
+Central de Ajuda › [[Faturamento|Integrações|Acesso]] › {SAAS}
+Solicitante: {P1} ({BIZ})
+Agente: {N2} · Grupo: [[Suporte N1|Suporte N2|Financeiro]]
+Assunto: [[Erro ao emitir NF-e|Integração com {SAAS} parou|Cobrança em duplicidade|Não consigo acessar]]
+{INTJ}! [[O sistema|A integração]] com [[o Bling|a Omie|o Google Ads|a Take Blip]] [[parou ontem|não sincroniza]]. O {G3}, do meu time, já tentou reinstalar.
+Resposta ({G2}): {INTJ}, {G1}. [[Encaminhei ao time de Produto.|Reprocessei a fila, pode testar?]]
+Macro aplicada: [[Aguardando Cliente|Resolvido — Integração|Escalado N2]]""")
+_t(A, "delivery", """{DLV} · Pedido #{NUM}{NUM}{NUM}{NUM} · {REST}
+[[Entregador|Entregadora]]: {G1} · [[Moto|Bike|Carro]] {PLATE}
+Cliente: {N2} · {STREET}
+1x [[Combo Família|Marmita G|Açaí 500ml|Pizza Grande]] · {SMALLMONEY}
+1x {FOOD} · {SMALLMONEY}
+Pagamento: [[cartão {CARDP}|Pix|vale-refeição]]
+Chat: "{INTJ}, {G1}! [[Deixa na portaria|Tô descendo|Interfona no {NUM}]]" — "[[Beleza|Ok|Certo]], já tô chegando."
+Avaliação: {STARS} "[[{G1} foi super educad{o1}|Chegou frio]]" """)
+_t(A, "chat_app", lambda c: c.chat([
+    ("{VBOT}", "{HELLO}! Eu sou {VBOTN}, [[a assistente virtual|o assistente virtual|a atendente virtual]] da {COMPANY}. [[Como posso ajudar?|Me conta o que aconteceu.]]"),
+    ("Cliente", "[[quero falar com uma pessoa|atendente humano]]"),
+    ("{VBOT}", "Claro! Antes, me diz seu CPF?"),
+    ("Cliente", "{CPF}"),
+    ("{VBOT}", "Obrigada! Estou transferindo para um atendente. 🙂"),
+    ("{N2} (atendente)", "[[Olá|Oi]], aqui é {o2} {G2}! Vi que o [[{CEL}|pedido {ORDER}]] foi entregue em {DATE}. O que houve?"),
+    ("Cliente", "{INTJ}, {G2}. [[Veio com a tela trincada|Veio o modelo errado, pedi {CEL}]]. Meu nome é {P1}."),
+    ("{N2} (atendente)", "[[Poxa|Nossa]], {G1}, sinto muito. Vou abrir a troca agora mesmo."),
+]))
+_t(A, "os_assistencia", """ORDEM DE SERVIÇO Nº {NUM}{NUM}{NUM} — Assistência Técnica [[{SURN} Cell|{BIZ}|Autorizada {BRAND}]]
+Cliente: {P1} — {PHONE}
+Aparelho: {CEL} — IMEI {NUM}{NUM}{NUM}{NUM}{NUM}{NUM}
+Defeito relatado: [[Tela Trincada|Não Carrega|Bateria Estufada|Sem Sinal|Câmera Traseira Embaçada]]
+Acessórios: [[Carregador Original|Capinha|Nenhum]]
+Técnico: {N2} | Orçamento: {MONEY} | Prazo: {WEEKDAY}
+Retirado por: [[{P1}|{P3}, {filho3} d{o1} client{a1}]]""")
+_t(A, "sac_alimentos", """SAC {FOOD} — Registro {PROTO}
+Consumidor{a1}: {P1} | {CITYUF} | {PHONE}
+Produto: {FOOD} [[400g|1L|200g|pacote 140g|lata 395g]] — Lote {PLATE} — Validade {DATE}
+Relato: "{INTJ}, [[comprei no {TMERCH}|comprei no mercado]] e [[veio com gosto estranho|encontrei um corpo estranho|a embalagem estava estufada]]. Minha [[filha|mãe|esposa]], {f3}{G3}, [[passou mal|percebeu na hora]]."
+Atendente: {N2} | Coleta agendada com a [[Loggi|Jadlog|Total Express]] em {DATE}
+Resposta: Olá, {G1}! A {FOOD} agradece o contato. [[Enviaremos um kit de produtos.|O laudo sai em 15 dias.]]""")
+_t(A, "transcricao", """Gravação {PROTO} — {COMPANY}
+CLIENTE: [[Alô|Alô, boa tarde|Alô, bom dia]]?
+AGENTE: {GREET}! {COMPANY}, {G2} falando, com quem eu falo?
+CLIENTE: {INTJ}, {G2}. Aqui é {o1} {N1}. [[Olha|Então]], o meu {CEL} [[não liga|parou de carregar]] e a [[Clara|Nina|Bia]], a assistente virtual de vocês, não entende nada.
+AGENTE: [[Poxa|Nossa]], {Sr1} {S1}, me desculpe. [[Pois não|Perfeito]], vou abrir a ordem de reparo.
+CLIENTE: [[Tá|Beleza|Ok]]. [[Valeu|Obrigad{o1}]], {G2}!
+AGENTE: [[Imagina|Eu que agradeço]]! [[Tenha uma boa tarde.|Até mais.]]""")
+_t(A, "avaliacao", """[[Empório {Z1}|Churrascaria do {Z1}|Padaria {Z1}|Pastelaria {Z1}|Mercearia {Z1}|Restaurante {Z1}]] · {STARS} · {NUM}{NUM} avaliações
+{N2} · há [[2 semanas|3 dias|1 mês]]
+"[[Atendimento nota 10|Lugar aconchegante|Preço justo]]! {O1} {Dom1} {G1} [[sempre recebe a gente com um sorriso|conhece todo mundo pelo nome]]. [[Recomendo o {FOOD}|Peçam o pastel de queijo]]."
+Resposta do proprietário ({G1}): "{HELLO}, {G2}! Obrigad{o1} pela visita, volte sempre!"
+{N3} · há [[1 ano|5 meses]]
+"[[Demorou muito|Bom, mas caro]]. [[O rapaz do caixa|A moça do balcão]], {G4}, foi gentil." """)
+_t(A, "whatsapp", lambda c: c.chat([
+    ("{BIZ}", "{HELLO}, {G1}! 🎉 Promoção da semana: {FOOD} e {FOOD} com {PCT} de desconto. Entregamos pelo {DLV}!"),
+    ("{G1}", "[[Opa|Oba|Eita]]! tem {FOOD}?"),
+    ("{BIZ}", "Tem sim! Quer que separe? Quem atende hoje é a {G2}."),
+    ("{G1}", "[[Quero|Separa]] 2. [[Meu marido, {m3}{G3}, passa aí às 18h.|Minha irmã {f3}{G3} busca.]]"),
+]), lower=0.3)
+_t(A, "reclamacao", """Reclame Aqui · {CAR} com defeito — [[{SURN} Veículos|Concessionária {NATURE}|{BIZ}]]
+{CITYUF} · {DATE}
+"[[Comprei|Retirei]] meu {CAR} há {NUM} dias e [[a central multimídia trava|o câmbio dá tranco|apareceu ferrugem na porta]]. Levei na revisão e o consultor {N2} disse que [[é normal|não cobre a garantia]]. {INTJ}! [[Quero a troca do veículo.|Quero meu dinheiro de volta.]]"
+— {N1}
+Resposta da empresa: Olá, {G1}. [[Lamentamos o transtorno.|Entendemos sua insatisfação.]] Nosso gerente de pós-venda, {N3}, entrará em contato.""")
+
+# saude ....................................................................................
+_t(S, "resultado_exame", lambda c: "RESULTADO DE EXAMES — [[{LAB}|Laboratório {SURN}|{HUNIT}]]\nPaciente: {P1}   Idade: {AGE}   Convênio: [[{HEALTHCO}|SUS|Particular]]\nSolicitante: {Dr2} {N2}   Coleta: {DATE}\n\n[[HEMOGRAMA COMPLETO|Hemograma|BIOQUÍMICA|Bioquímica]]\n" + "\n".join(_labline(c) for _ in range(c.rng.randint(5, 10)))
+    + "\n\nLiberado por: {N3} — [[CRBM|CRF]]-{UF} {NUM}{NUM}{NUM}{NUM}[[\nResultado crítico comunicado a {Dr2} {S2} às {CLK}.|]]")
+_t(S, "triagem", lambda c: "ACOLHIMENTO COM CLASSIFICAÇÃO DE RISCO — {HUNIT}\nPaciente: {P1}   Idade: {AGE}   Chegada: {CLK}\nQueixa: [[{SYMPT}|{SYMPT} e {SYMPT}]]\n" + _flow(c)
+    + "\nClassificação final: [[VERMELHO|LARANJA|AMARELO|VERDE|AZUL]] — encaminhad{o1} à {UNIT}\nEnfermeir{o2}: {N2} — {COREN}")
+_t(S, "formulario", lambda c: "FICHA DE ATENDIMENTO — {HUNIT}\nNome: {P1}   Nasc.: {DATE}   Cartão SUS: {NUM}{NUM}{NUM}{NUM}\nAgente Comunitári{o2} de Saúde: {N2}\nSintomas:\n" + _checklist(c)
+    + "\nComorbidades: [[Hipertensão|Diabetes|Nenhuma|Asma]]\nAtendid{o1} por: {Dr3} {N3}")
+_t(S, "regulacao", """SOLICITAÇÃO DE TRANSFERÊNCIA — CENTRAL DE REGULAÇÃO
+Origem: {HUNIT} — {CITY}
+Destino solicitado: {UNIT} — {HOSPITAL}
+Paciente: {P1} | {AGE} anos
+Quadro: {SYMPT}, {SYMPT}. Ureia [[38|54|72|96|128]], Creatinina [[0,9|1,4|2,1|3,6]]. [[Troponina positiva.|Lactato elevado.|Sem alterações.]]
+Médic{o2} solicitante: {Dr2} {N2} — {CRM}
+Regulador{a3}: {Dr3} {S3} | Status: [[AGUARDANDO VAGA|VAGA CONFIRMADA|NEGADA]]
+Transporte: [[USA|USB|Ambulância Municipal]] — condutor {G4}""")
+_t(S, "chat_app", lambda c: c.chat([
+    ("{VBOT}", "{HELLO}! Sou {VBOTN}, assistente virtual [[do {HOSPITAL}|da {HEALTHCO}|do {LAB}]]. Quer agendar [[consulta|exame]]?"),
+    ("Paciente", "[[sim|quero]], [[Hemograma|Ecocardiograma|Tomografia]] [[e|com]] consulta de {SPEC}"),
+    ("{VBOT}", "Temos {DATE} às {TIME} na unidade {PLACE}. Confirma?"),
+    ("Paciente", "[[não dá|pode ser mas]]... quero falar com [[alguém|atendente]]"),
+    ("{N2} (recepção)", "[[Oi|Olá]], aqui é {o2} {G2}. Consigo um encaixe com {Dr3} {N3} na {WEEKDAY}. Nome completo do paciente?"),
+    ("Paciente", "{P1}. [[Obrigad{o1}|Valeu]], {G2}!"),
+]))
+_t(S, "visita_domiciliar", lambda c: "ESF {NATURE} — Microárea {NUM} — Visitas de {DATE}\nACS: {N1}\n" + _lines(c, [
+    "{P§} — {SYMPT}; [[orientad{o§} a procurar a UBS|agendada consulta]]", "{N§} — [[Hipertensão|Diabetes]] — PA {PA}; em uso de {DRUG}",
+    "{P§} — gestante, [[pré-natal em dia|faltou ao pré-natal]]", "{N§} ({AGE} a) — {SYMPT} há {NUM} dias; [[vacina em dia|vacina atrasada]]",
+    "Casa fechada — [[{Dom§} {G§} viajou|ninguém atendeu]]"], 3, 6) + "\nEnfermeir{o2} supervisor{a2}: {N2}")
+_t(S, "boletim", """BOLETIM MÉDICO — {UNIT} — {HOSPITAL}
+Leito {BED} — {P1}
+[[Estável|Grave|Em melhora]]. Hemograma [[sem alterações|com Leucocitose]]; Ureia [[32|47|66|89|140]]; Creatinina [[0,8|1,2|1,9|2,7]]; Potássio [[3,6|4,2|5,1|5,8]].
+Queixas: [[{SYMPT}|{SYMPT} e {SYMPT}]]. Conduta: [[Ecocardiograma|Cateterismo|Hemodiálise]] [[amanhã|hoje às {TIME}]].
+Informações à família ({N2}, {filho2}) com {Dr3} {S3}, das {TIME} às {TIME}.""")
+_t(S, "lista_problemas", """LISTA DE PROBLEMAS — {P1}
+Ativos:
+  1. [[Hipertensão Arterial Sistêmica|Diabetes Mellitus Tipo 2|Insuficiência Cardíaca]]
+  2. {SYMPT} [[Crônica|Recorrente|a Esclarecer]]
+  3. {SYMPT}
+  4. [[Doença Renal Crônica Estágio 3|Obesidade Grau I|Depressão]]
+Resolvidos: [[Pneumonia Adquirida na Comunidade ({YEAR})|Apendicectomia ({YEAR})|Dengue ({YEAR})]]
+Alergias: [[Dipirona|Nega|Sulfa]]
+Atualizado por: {Dr2} {N2} em {DATE} — {HUNIT}""")
+_t(S, "prescricao_nutricional", """PRESCRIÇÃO DIETÉTICA — {HUNIT}
+Paciente: {P1} ({AGE} [[meses|anos]])
+Fórmula: [[Nestlé Ninho Fases|Aptamil Profutura|Nan Supreme|Milnutri]] — {NUM} medidas em {NUM}0 ml, [[6|8]]x/dia
+Evitar: [[Seven Boys|Bauducco|Trakinas|Danoninho]] e industrializados; preferir [[frutas|legumes]].
+Suplemento: [[Sulfato Ferroso|Vitamina D|Vitamina A]]
+Nutricionista: {N2} — CRN-{NUM} {NUM}{NUM}{NUM}{NUM}
+Mãe/responsável: {f3}{P3}""")
+
+# juridico .................................................................................
+_t(J, "capa_processo", lambda c: "{LEGAL:u} Nº {PROC}\n" + "{0}: {{P1:u}}\nAdvogad{{o3}}: {{N3}} — {{OAB}}\n{1}: ".format(*c.rng.choice(_ROLE_PAIRS)) + """[[{COMPANY:u}|{P2:u}|{BIZ:u}]]
+Relator{a4}: Des. {P4}
+Órgão: {COURT}
+Assunto: [[Alvará Judicial|Tutela de Urgência|Cumprimento de Sentença|Despejo por Falta de Pagamento]]
+Distribuído em: {DATE} — [[Segredo de Justiça: Não|Prioridade: Idoso]]""")
+_t(J, "alvara", """ALVARÁ JUDICIAL
+Processo: {PROC} — {COURT}
+O(A) MM. Juiz(a) de Direito, {P1}, AUTORIZA {P2:c}, CPF {CPF}, [[herdeir{o2}|inventariante|representante legal]] de {P3}, falecid{o3} em {DATE}, a levantar junto ao {BANK} os valores depositados em conta [[poupança|corrente]] e a transferir o veículo {CAR}, placa {PLATE}.
+Prazo de validade: [[90|120]] dias.
+Expedido por: {N4} — Diretor{a4} de Secretaria.""")
+_t(J, "vistoria", lambda c: "[[LAUDO DE VISTORIA DE ENTRADA|LAUDO DE VISTORIA DE SAÍDA|TERMO DE VISTORIA DO IMÓVEL|Laudo de Vistoria de Entrada]]\nImóvel: {STREET}, {CITYUF}\nLocador{a1}: {P1}\nLocatári{o2}: {P2}\nImobiliária: [[{BIZ}|Imobiliária {Z5}]]\nVistoriador{a3}: {N3} — {DATE}\n\n" + _vistoria(c)
+    + "\n\nMedidores: Água {NUM}{NUM}{NUM} · Luz {NUM}{NUM}{NUM}{NUM} · Gás {NUM}{NUM}\nAssinaturas: ______ ({G1}) ______ ({G2})")
+_t(J, "andamento", lambda c: "Movimentações — Processo {PROC}\n" + _lines(c, [
+    "{DATE} — Juntada de {LEGAL} — protocolada por {Dr§} {N§}", "{DATE} — Conclusos para Decisão", "{DATE} — Expedição de {LEGAL}",
+    "{DATE} — Publicação: {LEGAL} — intimad{o§} {N§}", "{DATE} — Decorrido Prazo", "{DATE} — Remetidos os Autos ao Contador",
+    "{DATE} — Audiência de Conciliação Designada", "{DATE} — Certidão de Oficial de Justiça ({N§})", "{DATE} — Trânsito em Julgado"], 5, 9)
+    + "\nPartes: {P1} x [[{COMPANY}|{P2}]]")
+_t(J, "chat_app", lambda c: c.chat([
+    ("{VBOT}", "{HELLO}! Eu sou {VBOTN}, assistente virtual do escritório {Z1} Advogados. Qual o número do processo?"),
+    ("Cliente", "{PROC}"),
+    ("{VBOT}", "Encontrei! Última movimentação: {LEGAL}. Deseja falar com a equipe?"),
+    ("Cliente", "[[sim|quero]]. sou {o2} {P2}"),
+    ("{Dr1} {N1}", "[[Olá|Oi]], {G2}! Aqui é {o1} {G1}. [[Protocolamos os Embargos de Declaração ontem.|Saiu a sentença, vou te explicar.]]"),
+    ("Cliente", "[[Opa|Nossa]], [[que bom|e agora]]? [[Obrigad{o2}|Valeu]], {dr1} {S1}!"),
+]))
+_t(J, "ficha_processo", """Legal One › Processos › {PROC} › Resumo
+Cliente: {BIZ} — contato {P1}
+Parte contrária: {P2}
+Fase: [[CONHECIMENTO|RECURSAL|EXECUÇÃO|ENCERRADO]] · Risco: [[PROVÁVEL|POSSÍVEL|REMOTO]] · Valor em risco: {MONEY}
+Ação: {LEGAL}
+Advogad{o3} responsável: {N3} · Correspondente: {N4} ({CITY})
+Próxima tarefa: [[Contrarrazões|Memoriais|Réplica|Alegações Finais]] até {DATE} — {G3}
+Documentos: {CAPSTITLE} ([[anexado por {G4}|pendente]]); {CAPSTITLE}""")
+_t(J, "notificacao_transito", """NOTIFICAÇÃO DE [[AUTUAÇÃO|PENALIDADE]] — DETRAN-{UF}
+Auto de Infração: {PLATE}{NUM}{NUM}
+Veículo: {CAR} — placa {PLATE} — [[PRATA|PRETO|BRANCO|VERMELHO]]
+Proprietári{o1}: {P1:u}
+Infração: [[TRANSITAR EM VELOCIDADE SUPERIOR À MÁXIMA PERMITIDA EM ATÉ 20%|AVANÇAR O SINAL VERMELHO DO SEMÁFORO|ESTACIONAR EM LOCAL PROIBIDO|DIRIGIR VEÍCULO SEGURANDO TELEFONE CELULAR]]
+Local: {RUA}, {CITY}   Data: {DATE} {CLK}
+Condutor indicado: [[{P2}|o próprio proprietário]]
+Agente autuador: matrícula {NUM}{NUM}{NUM}{NUM}""")
+_t(J, "contrato", """CONTRATO DE LICENÇA DE USO DE SOFTWARE
+CONTRATADA: {SAAS} [[Tecnologia S.A.|Sistemas Ltda.]], CNPJ {CNPJ}
+CONTRATANTE: {BIZ}, CNPJ {CNPJ}, neste ato representada por {P1:c}, {NAT1}, CPF {CPF}
+CLÁUSULA PRIMEIRA — DO OBJETO: licença de uso dos módulos [[Financeiro, Estoque e Fiscal|CRM, Marketing e Atendimento]], com integração ao [[Google Ads|Take Blip|Salesforce|Bling]].
+CLÁUSULA QUARTA — DO PREÇO: {MONEY} mensais, reajustados pelo IGP-M.
+CLÁUSULA NONA — DO FORO: Comarca de {CITY}.
+Testemunhas: {N2} e {N3}.""")
+_t(J, "transcricao", """[Audiência de Conciliação — gravação — {COURT}]
+CONCILIADOR{A1:u} ({N1}): [[Pronto|Bom|Olá|Certo]], todos me ouvem? [[Olá|Bom dia]] a todos.
+AUTOR{A2:u} ({G2}): [[Alô|Oi]]? Tô ouvindo sim.
+CONCILIADOR{A1:u}: Ótimo. {Sr2} {S2}, a ré, {BIZ}, propõe {MONEY} [[à vista|em {NUM} parcelas]].
+PREPOST{O3:u} ({N3}): [[Isso|Exato]]. [[Pagamento via Pix.|Depósito em conta.]]
+AUTOR{A2:u}: [[Nossa|Olha]]... [[Tá bom, aceito.|Não aceito.]]
+CONCILIADOR{A1:u}: [[Perfeito|Certo]]. Consigne-se. [[Obrigad{o1}|Até mais]].""")
 
 
 # ---------------------------------------------------------------------------------------
