@@ -5,10 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from afinar.privacy import scan
+from afinar.privacy import scan as scan_all
 from afinar.privacy.detection import resolve_overlaps
 from afinar.privacy.registry import default_registry
 from afinar.privacy.span import Span
+
+RULES = default_registry().without(["person_tagger"])
+
+
+def scan(text: str, **kwargs):
+    """`scan` with the rule detectors alone: these tables specify the rules. The learned
+    tagger, and what the two find together on these same tables, are tested in
+    test_person_tagger.py."""
+    kwargs.setdefault("registry", RULES)
+    return scan_all(text, **kwargs)
+
 
 def found(text: str, spans) -> list[tuple[str, str]]:
     """(value, label) pairs, for readable assertions."""
@@ -699,6 +710,12 @@ EIGHTH_NON_PERSON_CASES = [
     ("diga o telefone.\nCliente: 529 982 247 25", []),
     ("a soma 529 982 247 25 deu", []),
     ("diga o CPF do titular.\nCliente: 529 982 247 26", []),  # check digits fail
+    # PROFESSIONAL_ID: one-digit council regions and a CREA register's "/D"
+    ("Nutricionista – CRN-7/42485", [("CRN-7/42485", "PROFESSIONAL_ID")]),
+    ("Nutricionista – CRN-10 4454.", [("CRN-10 4454", "PROFESSIONAL_ID")]),
+    ("Responsável técnico – CREA/MG 985680/D   Data", [("CREA/MG 985680/D", "PROFESSIONAL_ID")]),
+    ("CRM 12345/SP", [("CRM 12345/SP", "PROFESSIONAL_ID")]),
+    ("CRN 1 de 3 páginas", []),
 ]
 
 

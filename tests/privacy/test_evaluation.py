@@ -182,11 +182,23 @@ def test_sixth_set_scores_stay_where_they_were():
 def test_seventh_set_scores_stay_where_they_were():
     # a regression guard, not a goal met on unseen text: frozen at e507bfc, seventh scored
     # F1 0.944, PERSON recall 0.891, leak 9.10%; the rules written after reading its errors
-    # took it to F1 0.972, precision 0.987, PERSON recall 0.927, leak 4.65%
+    # took it to F1 0.972, precision 0.987, PERSON recall 0.927, leak 4.65%; the learned
+    # tagger beside the rules to F1 0.975, precision 0.981, PERSON recall 0.947, leak 2.04%
     seventh = report("seventh")
-    assert seventh.micro.precision >= 0.985 and seventh.micro.f1 >= 0.97
-    assert seventh.per_label["PERSON"].recall >= 0.92
-    assert seventh.leak_rate <= 0.047
+    assert seventh.micro.precision >= 0.975 and seventh.micro.f1 >= 0.97
+    assert seventh.per_label["PERSON"].recall >= 0.94
+    assert seventh.leak_rate <= 0.025
+
+
+def test_eighth_set_scores_stay_where_they_were():
+    # a regression guard, not a goal met on unseen text: frozen at e2c5256, eighth scored
+    # F1 0.922, PERSON recall 0.870, leak 11.69%; rules written after reading its errors
+    # (two for names, six for other labels) and the learned tagger took it to F1 0.963,
+    # precision 0.951, PERSON recall 0.956, leak 1.84%
+    eighth = report("eighth")
+    assert eighth.micro.precision >= 0.945 and eighth.micro.f1 >= 0.958
+    assert eighth.per_label["PERSON"].recall >= 0.95
+    assert eighth.leak_rate <= 0.02
 
 
 def test_fresh_micro_f1_goal():

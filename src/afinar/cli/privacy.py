@@ -127,6 +127,8 @@ def scan(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per record."),
     min_score: float = typer.Option(0.5, "--min-score", min=0.0, max=1.0,
                                     help="Ignore detections scoring below this."),
+    policy: Path | None = typer.Option(None, "--policy", help="YAML privacy policy whose "
+                                       "`disable` list of detectors applies (default: all on)."),
 ) -> None:
     """List the personal data in FILE: a summary table per entity type, or with --json one
     {"line": N, "spans": [{"start", "end", "label", "score"}]} per record (offsets into the
@@ -136,12 +138,15 @@ def scan(
     """
     with _clean_errors():
         from afinar.privacy.detection import scan as scan_text
+        from afinar.privacy.registry import default_registry
 
+        disabled = _load_policy(policy).disable
+        registry = default_registry().without(disabled) if disabled else None
         records = _read_records(file, field)
         counts: Counter[str] = Counter()
         records_with_data = 0
         for number, _record, text in records:
-            spans = scan_text(text, min_score=min_score)
+            spans = scan_text(text, min_score=min_score, registry=registry)
             counts.update(s.label for s in spans)
             records_with_data += bool(spans)
             if as_json:
@@ -162,6 +167,30 @@ def scan(
             console = Console()
             console.print(table)
             console.print(f"{records_with_data} of {len(records)} records contain personal data")
+
+
+@app.command()
+def detectors() -> None:
+    """List the registered detectors: the name to use in a policy's `disable` list, the
+    entity labels each can find, and what it is.
+
+    Example: afinar privacy detectors
+    """
+    with _clean_errors():
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+
+        from afinar.privacy.registry import default_registry
+
+        table = Table(title="personal-data detectors")
+        table.add_column("name")
+        table.add_column("labels")
+        table.add_column("what")
+        for detector in default_registry().detectors:
+            summary = " ".join((type(detector).__doc__ or "").strip().split("\n\n")[0].split())
+            table.add_row(detector.name, ", ".join(detector.labels), escape(summary))
+        Console(width=160).print(table)
 
 
 @app.command()

@@ -44,11 +44,13 @@ class PrivacySummary:
     records: int = 0
     records_changed: int = 0
     entities: Counter = field(default_factory=Counter)
+    detectors: dict[str, str] = field(default_factory=dict)  # name -> version of the detectors run
 
     def to_json(self) -> dict[str, Any]:
         return {
             "mode": self.mode,
             "policy": self.policy,
+            "detectors": self.detectors,
             "records": self.records,
             "records_changed": self.records_changed,
             "entities": dict(sorted(self.entities.items())),
@@ -120,7 +122,9 @@ def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
 
     key = privacy_key(workspace)
     anonymizer = Anonymizer(spec.privacy, key)
-    return PrivacyStep(anonymizer, PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json")), subject_key=key)
+    summary = PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json"),
+                             detectors=anonymizer.detector_versions())
+    return PrivacyStep(anonymizer, summary, subject_key=key)
 
 
 def write_subject_index(workspace: Workspace, dataset_id: str, privacy: PrivacyStep, record_splits: Callable[[list[tuple[str, int]]], list[str | None]]) -> int:

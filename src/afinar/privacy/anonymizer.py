@@ -8,7 +8,7 @@ from typing import NamedTuple
 from afinar.privacy.keys import check_key
 from afinar.privacy.operators import OperatorKeys, get_operator
 from afinar.privacy.policy import PrivacyPolicy
-from afinar.privacy.registry import DetectorRegistry
+from afinar.privacy.registry import DetectorRegistry, default_registry
 from afinar.privacy.residual import ResidualPersonalDataError, residual_spans
 from afinar.privacy.detection import scan
 from afinar.privacy.span import Span
@@ -58,7 +58,15 @@ class Anonymizer:
         check_key(key)
         self.policy = policy
         self._keys = OperatorKeys.from_master(bytes(key))
+        if policy.disable:
+            registry = (registry or default_registry()).without(policy.disable)
         self._registry = registry
+
+    def detector_versions(self) -> dict[str, str]:
+        """Name -> version of each detector this anonymiser runs, for a dataset's manifest:
+        which detectors (and which trained tagger weights) decided what was personal data."""
+        registry = self._registry or default_registry()
+        return {d.name: d.version() for d in registry.detectors}
 
     def apply(self, text: str) -> AnonymizedText:
         """Anonymise `text`.

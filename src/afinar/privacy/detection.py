@@ -33,6 +33,37 @@ def resolve_overlaps(candidates: list[Span]) -> list[Span]:
     return kept
 
 
+def merge_agreeing(candidates: list[Span]) -> list[Span]:
+    """Where spans of one label from two or more detectors overlap, one span covering them
+    all replaces them (the highest score, the detectors' names joined by "+"). Two detectors
+    agreeing that a stretch is a name, each seeing a different part of it ("Maria Okafor" by
+    the tagger, "Maria" by the rules), should mask the whole. Overlaps within one detector
+    are left as they are: they are its alternatives, for `resolve_overlaps` to choose from."""
+    by_label: dict[str, list[Span]] = {}
+    for span in candidates:
+        by_label.setdefault(span.label, []).append(span)
+    merged: list[Span] = []
+    for label, spans in by_label.items():
+        spans.sort(key=lambda s: (s.start, -s.end))
+        group: list[Span] = []
+        group_end = -1
+        for span in spans + [None]:  # type: ignore[list-item]
+            if span is not None and group and span.start < group_end:
+                group.append(span)
+                group_end = max(group_end, span.end)
+                continue
+            if group:
+                detectors = sorted({s.detector for s in group})
+                if len(detectors) > 1:
+                    merged.append(Span(min(s.start for s in group), group_end, label,
+                                       max(s.score for s in group), "+".join(detectors)))
+                else:
+                    merged.extend(group)
+            if span is not None:
+                group, group_end = [span], span.end
+    return merged
+
+
 def scan(
     text: str,
     *,
@@ -45,4 +76,4 @@ def scan(
     """
     detectors = registry if registry is not None else default_registry()
     candidates = [s for s in detectors.detect(text) if s.score >= min_score]
-    return resolve_overlaps(candidates)
+    return resolve_overlaps(merge_agreeing(candidates))

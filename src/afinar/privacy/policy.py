@@ -73,6 +73,15 @@ class PrivacyPolicy(BaseModel):
         description="Detections scoring below this are ignored (0 = everything, 1 = nothing).",
     )
 
+    disable: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Detectors to switch off, by name (e.g. [person_tagger] for the rules alone; "
+            "`afinar privacy detectors` lists them). Switching one off finds less personal "
+            "data: the dataset manifest records the policy."
+        ),
+    )
+
     @field_validator("default")
     @classmethod
     def _check_default(cls, operator: str) -> str:
@@ -92,6 +101,17 @@ class PrivacyPolicy(BaseModel):
             if operator not in operators:
                 raise _unknown(f"operator for {label}", operator, operators)
         return entities
+
+    @field_validator("disable")
+    @classmethod
+    def _check_disable(cls, names: list[str]) -> list[str]:
+        from afinar.privacy.registry import default_registry
+
+        valid = [d.name for d in default_registry().detectors]
+        for name in names:
+            if name not in valid:
+                raise _unknown("detector", name, valid)
+        return names
 
     def operator_for(self, label: str) -> str:
         """The operator name that applies to entities of type `label`."""

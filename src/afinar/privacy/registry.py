@@ -41,6 +41,13 @@ class Detector(ABC):
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         """Yield candidate spans in `text`; `context` is its shared accent-folded view."""
 
+    def version(self) -> str:
+        """What identifies this detector's behaviour in a manifest: afinar's version for rule
+        detectors; a detector with trained weights adds their hash."""
+        from afinar import __version__
+
+        return __version__
+
 
 class DetectorRegistry:
     """An ordered set of detectors, run together by `detect`."""
@@ -57,6 +64,14 @@ class DetectorRegistry:
     def remove_detector(self, name: str) -> None:
         """Remove the detector called `name` (KeyError when there is none)."""
         del self._detectors[name]
+
+    def without(self, names: list[str] | tuple[str, ...]) -> DetectorRegistry:
+        """A new registry with this one's detectors except those called `names`."""
+        kept = DetectorRegistry()
+        for detector in self._detectors.values():
+            if detector.name not in names:
+                kept.add_detector(detector)
+        return kept
 
     @property
     def detectors(self) -> tuple[Detector, ...]:

@@ -459,7 +459,7 @@ _BOT_ROLE = re.compile(
 )
 
 
-def _bot_names(context: ContextWindow) -> frozenset[str]:
+def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     """Folded names given to virtual assistants in the text (empty when there is none)."""
     folded = context.folded
     if "virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded:
@@ -578,7 +578,7 @@ class PersonNameDetector(Detector):
         cells = self._names_in_name_columns(context, gazetteer) + _named_fields(context, gazetteer)
         if cells:
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
-        bots = _bot_names(context)
+        bots = virtual_assistant_names(context)
         if bots:
             found = [s for s in found
                      if not set(context.folded[s.start:s.end].split()) <= bots]

@@ -37,13 +37,15 @@ class ProfessionalIdDetector(Detector):
         rf"(?<![\w])(?:{'|'.join(sorted(_COUNCILS, key=len, reverse=True))})"
         rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]))?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*)?"
-        r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3})?(?![\w]|[.-]\d)"
+        r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3}|/[A-Z]{1,2})?(?![\w]|[.-]\d)"
         r"|(?<![\w])(?:" + "|".join(_COUNCILS) + r")"
         rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t])"
         # psychologists' and some councils' regions by number: "CRP-05/327391", "CRP 09/62920"
-        r"|\s*-?\s*\d{2}(?=/\d))?"
+        # nutritionists' by one or two digits: "CRN-7/42485", "CRN-10 4454"
+        r"|\s*-?\s*\d{1,2}(?=/\d|[ \t]\d))?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
-        r"\d{3,10}(?:-[\dA-Z]{1,3})?(?![\w]|[.-]\d)"
+        # "/D" after a CREA number: the register is definitive
+        r"\d{3,10}(?:-[\dA-Z]{1,3}|/[A-Z](?![\w/]))?(?![\w]|[.-]\d)"
     )
     # The state may follow the number: "CRM 877182/PR", "CRO 12345/SP".
     _state_after = re.compile(rf"/[ \t]?(?:{_UFS})(?![\w])")

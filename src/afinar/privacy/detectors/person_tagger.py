@@ -1,0 +1,138 @@
+"""Person names found by the learned tagger (`afinar.privacy.person_tagger`).
+
+It runs beside the rules of `person.py`: where both find a name, `scan` keeps the union
+of the two spans (see `detection.merge_agreeing`); where only the tagger does, its span
+stands. Its scores are ranked below the rules': a probability from `SPAN_THRESHOLD` to 1
+becomes a score from 0.5 to `MAX_SCORE`, under every rule's score for a span it takes
+(0.75 and up), so where a rule says that overlapping text is something else ("Av.
+Estrela Dalva, n. 862" is an address, not "Dalva"), the rule wins the overlap.
+
+What the gazetteer knows for certain is not a person overrules the tagger: a span with an
+organisation word ("Haddad Imóveis"), a span that is a listed place or company ("Antônio
+Prado", "Tokio Marine"), and the name a text gives its virtual assistant ("Clara
+(assistente virtual)") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afinar.privacy.detectors.person import virtual_assistant_names
+from afinar.privacy.folding import ContextWindow, fold
+from afinar.privacy.gazetteer import load_gazetteer
+from afinar.privacy.person_tagger import tag_person_names, weights_sha256
+from afinar.privacy.person_tagger.features import JOINING_PARTICLES
+from afinar.privacy.registry import Detector, register_detector
+from afinar.privacy.span import Span
+
+# Chosen on the generated development split and the eight earlier evaluation sets
+# (docs/privacy.md, "Learned tagger").
+SPAN_THRESHOLD = 0.8
+EXTEND_THRESHOLD = 0.5
+EVERYDAY_THRESHOLD = 0.95
+MAX_SCORE = 0.7
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+
+
+_ORDINAL_BEFORE = re.compile(r"\d{1,2}\s?[ªºao°]\.?\s+$")
+_JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+\.?[ \t]{1,2})+$")  # words joined by spaces, up to the span
+_JOINED_AFTER = re.compile(r"(?:[ \t]{1,2}[^\W\d_]+)+")  # words joined by spaces, from the span on
+
+
+def _run_words(stretch: str, capitalised: bool, backwards: bool = False) -> list[str]:
+    """Folded words of `stretch` in reading order, as far as they stay one run with the
+    span (read away from it: forwards, or `backwards`): next to a capitalised span a run
+    holds capitalised words and particles, and ends at the first other word ("o Rubens do
+    açougue", "Maria Souza trabalha no Banco")."""
+    words = _WORD.findall(stretch)
+    if backwards:
+        words.reverse()
+    kept = []
+    for word in words:
+        folded = fold(word.rstrip("."))
+        if capitalised and not word[0].isupper() and folded not in JOINING_PARTICLES and folded != "e":
+            break
+        kept.append(folded)
+    return kept[::-1] if backwards else kept
+
+
+def _until_and(words: list[str]) -> list[str]:
+    """`words` up to the first "e": "Ana Souza e Hospital X" speaks of two things."""
+    return words[: words.index("e")] if "e" in words else words
+
+
+def _has_organisation_word(words: list[str]) -> bool:
+    """Whether an organisation word stands among `words` (folded), other than as the start
+    of a compound surname ("Casa Grande", "Vila Nova")."""
+    gazetteer = load_gazetteer()
+    for i, word in enumerate(words):
+        if word in gazetteer.organisation_words and not any(
+                tuple(words[i : i + len(entry)]) == entry for entry in gazetteer.compound_surnames.get(word, ())):
+            return True
+    return False
+
+
+def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[str]) -> bool:
+    """Whether the gazetteer says for certain that text[start:end] is not a person:
+
+    * a word that is never a name ("Fulano") or an organisation word in it;
+    * an organisation word in the words joined to it by spaces, after it ("Mattos Filho
+      Advogados", "Silva Serviços Financeiros") or before it ("Hospital Santa Maria",
+      "igreja de são joão batista", "Empório Haddad");
+    * an ordinal right before it ("2ª Câmara", "1º Batalhão"): a body, not a person;
+    * a place or company it is part of ("Antônio Prado", "Tokio Marine");
+    * the name the text gives its virtual assistant.
+    """
+    gazetteer = load_gazetteer()
+    blocking = gazetteer.organisation_words | gazetteer.not_name_words
+    words = [fold(w.rstrip(".")) for w in _WORD.findall(text, start, end)]
+    if not words:
+        return True
+    if any(w in blocking and w not in JOINING_PARTICLES for w in words):
+        return True
+    if all(w in assistants for w in words):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    tail = _JOINED_AFTER.match(text, end)
+    capitalised = text[start].isupper()
+    after = _until_and(_run_words(tail.group(), capitalised)[:3] if tail else [])
+    if _has_organisation_word(after):
+        return True
+    head = text[max(line_start, start - 60) : start]
+    if _ORDINAL_BEFORE.search(head):
+        return True
+    joined = _JOINED_BEFORE.search(head)
+    before = _until_and(_run_words(joined.group(), capitalised, backwards=True)[-4:][::-1] if joined else [])[::-1]
+    if _has_organisation_word(before):
+        return True
+    for skip in range(len(before) + 1):
+        # a listed place or company of two or more words, starting `skip` words before the
+        # span, that the text spells out in full and that covers the span
+        stretch = tuple(before[len(before) - skip:]) + tuple(words) + tuple(after)
+        for index in (gazetteer.places, gazetteer.places_named_after_people, gazetteer.companies):
+            for entry in index.get(stretch[0], ()):
+                if len(entry) >= max(2, skip + len(words)) and stretch[: len(entry)] == entry:
+                    return True
+    return False
+
+
+@register_detector
+class PersonTaggerDetector(Detector):
+    """Person names found by a learned tagger (a logistic regression over each word's
+    shape, gazetteer facts, neighbours and layout), beside the rules; switch it off with
+    `disable: [person_tagger]` in the privacy policy."""
+
+    name = "person_tagger"
+    labels = ("PERSON",)
+
+    def version(self) -> str:
+        return f"{super().version()}+weights.{weights_sha256()[:12]}"
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        assistants = virtual_assistant_names(context)
+        for start, end, probability in tag_person_names(text, SPAN_THRESHOLD, EXTEND_THRESHOLD, EVERYDAY_THRESHOLD):
+            if known_not_a_person(text, start, end, assistants):
+                continue
+            score = 0.5 + (MAX_SCORE - 0.5) * (probability - SPAN_THRESHOLD) / (1 - SPAN_THRESHOLD)
+            yield Span(start, end, "PERSON", round(min(score, MAX_SCORE), 4), self.name)

@@ -1,0 +1,135 @@
+"""A learned tagger of person names, next to the rules of `detectors/person.py`.
+
+The rules find names the way they were written to; text nobody anticipated (an unknown
+name of Japanese or Haitian origin alone in mid-sentence, a register with its own layout)
+slips past them. This tagger is a logistic regression over each candidate word's features
+(`features.py`: shape, case, gazetteer facts, name-likeness of its letters, the words and
+marks around it and around its run of capitalised words), trained by
+`python -m afinar.privacy.person_tagger.train` on generated text (`training_text.py`:
+hundreds of templates in the four domains, names of many origins, many hard negatives)
+that none of the evaluation sets' templates is part of. Its weights ship as
+`weights.json` (feature -> weight); scoring a word is a sum of dictionary lookups, so no
+numerical library is imported to use it.
+
+`tag_person_names(text)` returns (start, end, probability) of the names it finds:
+consecutive candidate words each at or above `WORD_THRESHOLD`, joined by spaces or name
+particles ("da", "van"), the span's probability the lowest of its words'.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from afinar.privacy.folding import fold
+from afinar.privacy.gazetteer import load_gazetteer
+from afinar.privacy.person_tagger.features import JOINING_PARTICLES, Token, candidates, tokenize, word_features
+
+WEIGHTS_FILE = "weights.json"
+WORD_THRESHOLD = 0.5
+
+
+@lru_cache(maxsize=1)
+def weights_sha256() -> str:
+    """sha256 of the packaged weights file (recorded in dataset manifests)."""
+    import hashlib
+
+    return hashlib.sha256(resources.files(__package__).joinpath(WEIGHTS_FILE).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> tuple[dict[str, float], dict[str, object]]:
+    """(feature -> weight, metadata) of the packaged model."""
+    raw = json.loads(resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
+    return raw["weights"], raw["meta"]
+
+
+@lru_cache(maxsize=65536)
+def _word_score(word_key: tuple[str, str, bool, bool, bool]) -> float:
+    weights, _meta = load_weights()
+    return sum(weights.get(f, 0.0) for f in word_features(*word_key))
+
+
+def _probabilities(text: str, tokens: list[Token]) -> dict[int, float]:
+    """Token index -> probability of being part of a person's name, for each candidate.
+    The same sum as over `candidate_features`, with the word's and the run's parts summed
+    once (a word recurs; a run's words share its features)."""
+    weights, _meta = load_weights()
+    found, run_feats = candidates(text, tokens)
+    run_scores: dict[int, float] = {}
+    out = {}
+    for candidate in found:
+        z = _word_score(candidate.word_key) + sum(weights.get(f, 0.0) for f in candidate.context)
+        if candidate.run is not None:
+            run_z = run_scores.get(candidate.run)
+            if run_z is None:
+                run_z = run_scores[candidate.run] = sum(weights.get(f, 0.0) for f in run_feats[candidate.run])
+            z += run_z
+        out[candidate.index] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return out
+
+
+def word_probabilities(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, probability) of each candidate word: what the tagger thinks of every
+    word it looked at, for inspecting its decisions."""
+    tokens = tokenize(text)
+    return [(tokens[i].start, tokens[i].end, p) for i, p in _probabilities(text, tokens).items()]
+
+
+def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
+                     extend_threshold: float | None = None,
+                     everyday_threshold: float | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, probability) of each name found in `text`, in order.
+
+    A name is a run of consecutive candidate words joined by spaces or name particles (and
+    by "e" before a word that is not a known given name: "Barbosa e Lima"), with at least
+    one word at or above `threshold`; its probability is its most certain word's. The other
+    words need only `extend_threshold` (default: `threshold`) when capitalised, so a name
+    certain in one word ("Kovalenko") carries its less certain neighbours ("Ivan"); a
+    lower-case word joins only at `threshold` ("joão pedro vieram"). A run cannot go past
+    a word ending in a dot unless it is an initial ("J. Souza"; "Maia Neto. Pode" stops at
+    "Neto", "Maia Jr. Me" at "Jr."). A name made only of everyday words ("Rosa", "Cruz", "domingos", "marina")
+    needs `everyday_threshold` (default: `threshold`).
+    """
+    tokens = tokenize(text)
+    low = threshold if extend_threshold is None else min(extend_threshold, threshold)
+    everyday_bar = threshold if everyday_threshold is None else max(everyday_threshold, threshold)
+    gazetteer = load_gazetteer()
+    probability = {i: p for i, p in _probabilities(text, tokens).items()
+                   if p >= threshold or (p >= low and tokens[i].text[0].isupper())}
+    names: list[tuple[int, int, float]] = []
+    index = 0
+    while index < len(tokens):
+        if index not in probability:
+            index += 1
+            continue
+        first = last = index
+        while True:
+            if tokens[last].text.endswith(".") and len(tokens[last].word) > 1:
+                break  # "Neto." may end a sentence and "Jr." ends a name; only an initial carries on
+            step = last + 1
+            # a name particle between two name words belongs to the name ("Maria da Silva");
+            # so does "e" before a surname that is not a given name ("Barbosa e Lima", but
+            # "Ana Souza e Maria" are two people)
+            if step + 1 in probability and step not in probability and tokens[step].kind == "word":
+                particle = fold(tokens[step].word)
+                if particle in JOINING_PARTICLES or (
+                        particle == "e" and fold(tokens[step + 1].word) not in gazetteer.given):
+                    step += 1
+            if step in probability and tokens[step].start - tokens[step - 1].end <= 2 and all(
+                    tokens[k].kind == "word" for k in range(last + 1, step + 1)):
+                last = step
+            else:
+                break
+        members = [i for i in range(first, last + 1) if i in probability]
+        highest = max(probability[i] for i in members)
+        everyday = all(fold(tokens[i].word) in gazetteer.everyday_in_lower_case for i in members)
+        if highest >= (everyday_bar if everyday else threshold):
+            end = tokens[last].end
+            if tokens[last].text.endswith(".") and len(tokens[last].word) > 1 and fold(tokens[last].word) != "jr":
+                end -= 1  # an initial ("Ana M.") and "Jr." keep their dot; "Lima." ending a sentence does not
+            names.append((tokens[first].start, end, highest))
+        index = last + 1
+    return names

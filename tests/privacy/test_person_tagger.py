@@ -1,0 +1,179 @@
+"""The learned person tagger: tokens, features, the packaged weights, and how `scan`
+combines its spans with the rules'."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from afinar.privacy.detection import merge_agreeing, scan
+from afinar.privacy.person_tagger import (
+    _probabilities,
+    load_weights,
+    tag_person_names,
+    weights_sha256,
+)
+from afinar.privacy.person_tagger.features import candidate_features, tokenize
+from afinar.privacy.person_tagger.train import fit, labelled_candidates, word_scores
+from afinar.privacy.policy import PrivacyPolicy
+from afinar.privacy.registry import default_registry
+from afinar.privacy.span import Span
+
+
+def _names(text: str) -> list[str]:
+    return [text[s:e] for s, e, _p in tag_person_names(text)]
+
+
+def _persons(text: str, **kwargs) -> list[str]:
+    return [text[s.start:s.end] for s in scan(text, **kwargs) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dra. Maria Helena: ok.", [("Dra.", "word"), ("Maria", "word"), ("Helena", "word"), (":", "punct"),
+                                   ("ok", "word"), (".", "punct")]),
+        ("J. Carlos D'Ávila-Souza\n123", [("J.", "word"), ("Carlos", "word"), ("D'Ávila-Souza", "word"),
+                                         ("\n", "nl"), ("123", "num")]),
+        ("Atendimento encerrado.", [("Atendimento", "word"), ("encerrado", "word"), (".", "punct")]),
+    ],
+)
+def test_tokens_keep_offsets_and_abbreviation_dots(text, expected):
+    tokens = tokenize(text)
+    assert [(t.text, t.kind) for t in tokens] == expected
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+def test_cached_scoring_equals_the_sum_over_all_features():
+    # inference sums the word's and the run's parts once; training sees every feature:
+    # both must give the same probability for every candidate
+    weights, _meta = load_weights()
+    text = ("Prezada Sra. Oyelaran Adebayo,\nsegue o protocolo 123 da Casas Bahia.\n"
+            "MARIA DA SILVA SOUZA - JOÃO PEDRO\nfalei c/ a evelyn ontem")
+    tokens = tokenize(text)
+    fast = _probabilities(text, tokens)
+    for index, feats in candidate_features(text, tokens):
+        z = sum(weights.get(f, 0.0) for f in feats)
+        assert fast[index] == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Encaminho o caso da paciente Oyelaran Adebayo para a cardiologia.", "Oyelaran Adebayo"),
+        ("Boa tarde, falei hoje com o Sr. Tanaka sobre a fatura.", "Tanaka"),
+        ("Requerente: WOLODYMYR KOVALENKO, brasileiro, casado", "WOLODYMYR KOVALENKO"),
+    ],
+)
+def test_tagger_finds_names_the_gazetteer_does_not_list(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compra feita nas Casas Bahia da Rua Barão de Itapetininga.",
+        "O Hospital Albert Einstein confirmou a consulta de Cardiologia.",
+        "ATENDIMENTO ENCERRADO - PROTOCOLO 2024",
+        "Segue em anexo o Relatório Anual de Vendas.",
+    ],
+)
+def test_tagger_leaves_capitalised_non_names(text):
+    assert _names(text) == []
+
+
+def test_rule_and_tagger_spans_of_one_name_merge_into_their_union():
+    a = Span(0, 5, "PERSON", 0.9, "person_gazetteer")
+    b = Span(0, 13, "PERSON", 0.6, "person_tagger")
+    c = Span(20, 25, "PERSON", 0.9, "person_gazetteer")
+    merged = merge_agreeing([a, b, c])
+    assert Span(0, 13, "PERSON", 0.9, "person_gazetteer+person_tagger") in merged
+    assert c in merged and len(merged) == 2
+
+
+def test_overlaps_within_one_detector_stay_alternatives():
+    a = Span(0, 10, "ADDRESS", 0.9, "address")
+    b = Span(4, 20, "ADDRESS", 0.6, "address")
+    assert sorted(merge_agreeing([a, b])) == sorted([a, b])
+
+
+def test_a_rule_span_of_another_label_wins_over_the_tagger():
+    # the tagger may think "Dalva" is a name; the address rule says it is a street
+    text = "Endereço: Av. Estrela Dalva, n. 862, Nova Friburgo/RJ"
+    spans = scan(text)
+    assert [(text[s.start:s.end], s.label) for s in spans] == [("Av. Estrela Dalva, n. 862", "ADDRESS")]
+
+
+def test_policy_can_switch_the_tagger_off():
+    from afinar.privacy import Anonymizer
+
+    text = "Encaminho o caso da paciente Oyelaran Adebayo para a cardiologia."
+    with_tagger = Anonymizer(PrivacyPolicy(default="replace"), b"k" * 32).apply(text).text
+    rules_only = Anonymizer(PrivacyPolicy(default="replace", disable=["person_tagger"]), b"k" * 32)
+    assert "Adebayo" not in with_tagger
+    assert set(rules_only.detector_versions()) == {d.name for d in default_registry().detectors} - {"person_tagger"}
+    with pytest.raises(ValueError, match="did you mean 'person_tagger'"):
+        PrivacyPolicy(disable=["person_taggr"])
+
+
+def test_the_manifest_version_names_the_weights():
+    from afinar.privacy import Anonymizer
+
+    versions = Anonymizer(PrivacyPolicy(), b"k" * 32).detector_versions()
+    assert versions["person_tagger"].endswith(f"+weights.{weights_sha256()[:12]}")
+
+
+def test_packaged_weights_record_how_they_were_trained():
+    weights, meta = load_weights()
+    assert meta["records"] >= 1000 and meta["development"]["f1"] >= 0.9
+    assert len(weights) == meta["features"]
+
+
+def test_training_learns_from_labelled_records():
+    # a few generated records are enough for the fit to separate name words from the rest
+    from afinar.privacy.person_tagger.training_text import generate_training_records
+
+    records = generate_training_records(300, seed=7)
+    rows, labels = labelled_candidates(records[:250])
+    weights = fit(rows, labels, c=0.5)
+    held_rows, held_labels = labelled_candidates(records[250:])
+    scores = word_scores(weights, held_rows, held_labels)
+    assert sum(held_labels) > 50
+    assert scores["precision"] > 0.8 and scores["recall"] > 0.7, scores
+    json.dumps(weights)  # plain floats, as the packaged file holds them
+
+
+def _rule_tables() -> list[tuple[str, str, list]]:
+    from tests.privacy import test_detectors as tables
+
+    names = sorted(n for n in dir(tables) if n == "CASES" or n.endswith("_CASES"))
+    return [(name, text, expected) for name in names for text, expected in getattr(tables, name)]
+
+
+# Where the tagger, next to the rules, still takes a non-name for a name in the rules' own
+# tables (docs/privacy.md, "Learned tagger"): a code of consonants after "modelo", a firm
+# whose only organisation word is a department, a law firm named after its founders.
+KNOWN_TAGGER_FALSE_POSITIVES = {
+    "modelo AB12 CDEF GHIJ KLMN",
+    "Atenciosamente,\nZanc Gestão de Cobrança",
+    "Para: Contencioso – Mattos Filho\nAssunto: processo",
+}
+
+
+def test_rules_and_tagger_together_keep_the_rules_tables():
+    # the rules' tables, on the whole scan: every PERSON the rules must find is still
+    # masked, and no text where they must find none gets one, but for the known few
+    false_positives, missed = set(), []
+    for name, text, expected in _rule_tables():
+        persons = [s for s in scan(text) if s.label == "PERSON"]
+        wanted = [value for value, label in expected if label == "PERSON"]
+        if not wanted and persons:
+            false_positives.add(text)
+        for value in wanted:
+            starts = [i for i in range(len(text)) if text.startswith(value, i)]
+            if not any(s.start < i + len(value) and i < s.end for i in starts for s in persons):
+                missed.append((name, text, value))
+    assert missed == []
+    assert false_positives <= KNOWN_TAGGER_FALSE_POSITIVES, false_positives - KNOWN_TAGGER_FALSE_POSITIVES
