@@ -14,10 +14,11 @@ RULES = default_registry().without(["person_tagger"])
 
 
 def scan(text: str, **kwargs):
-    """`scan` with the rule detectors alone: these tables specify the rules. The learned
-    tagger, and what the two find together on these same tables, are tested in
-    test_person_tagger.py."""
+    """`scan` with the rule detectors alone and no recurrence pass: these tables specify
+    the rules. The learned tagger, recurrence, and what all find together on these same
+    tables are tested in test_person_tagger.py."""
     kwargs.setdefault("registry", RULES)
+    kwargs.setdefault("recur_names", False)
     return scan_all(text, **kwargs)
 
 

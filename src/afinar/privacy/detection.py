@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from afinar.privacy.recurrence import RECURRENCE_SCORE, recurring_names
 from afinar.privacy.registry import DetectorRegistry, default_registry
 from afinar.privacy.span import Span
 
@@ -69,11 +70,17 @@ def scan(
     *,
     min_score: float = DEFAULT_MIN_SCORE,
     registry: DetectorRegistry | None = None,
+    recur_names: bool = True,
 ) -> list[Span]:
     """Personal data in `text`: non-overlapping spans with score >= `min_score`, by start.
 
     `registry` defaults to the built-in detectors; pass your own to add or remove some.
+    With `recur_names`, a word of a PERSON span found is a PERSON wherever else it stands
+    in the text (`recurrence.recurring_names`).
     """
     detectors = registry if registry is not None else default_registry()
     candidates = [s for s in detectors.detect(text) if s.score >= min_score]
-    return resolve_overlaps(merge_agreeing(candidates))
+    found = resolve_overlaps(merge_agreeing(candidates))
+    if recur_names and RECURRENCE_SCORE >= min_score and any(s.label == "PERSON" for s in found):
+        found = resolve_overlaps(found + recurring_names(text, found))
+    return found

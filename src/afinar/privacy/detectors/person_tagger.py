@@ -37,7 +37,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 
 _ORDINAL_BEFORE = re.compile(r"\d{1,2}\s?[ªºao°]\.?\s+$")
 _JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+\.?[ \t]{1,2})+$")  # words joined by spaces, up to the span
-_JOINED_AFTER = re.compile(r"(?:[ \t]{1,2}[^\W\d_]+)+")  # words joined by spaces, from the span on
+# words joined by spaces (or " & ", as in "Teixeira & Cia."), from the span on
+_JOINED_AFTER = re.compile(r"(?:[ \t]{1,2}(?:&[ \t]{1,2})?[^\W\d_]+)+")
 
 
 def _run_words(stretch: str, capitalised: bool, backwards: bool = False) -> list[str]:

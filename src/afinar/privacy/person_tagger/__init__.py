@@ -57,15 +57,16 @@ def _probabilities(text: str, tokens: list[Token]) -> dict[int, float]:
     The same sum as over `candidate_features`, with the word's and the run's parts summed
     once (a word recurs; a run's words share its features)."""
     weights, _meta = load_weights()
+    get = weights.get
     found, run_feats = candidates(text, tokens)
     run_scores: dict[int, float] = {}
     out = {}
     for candidate in found:
-        z = _word_score(candidate.word_key) + sum(weights.get(f, 0.0) for f in candidate.context)
+        z = _word_score(candidate.word_key) + sum([get(f, 0.0) for f in candidate.context])
         if candidate.run is not None:
             run_z = run_scores.get(candidate.run)
             if run_z is None:
-                run_z = run_scores[candidate.run] = sum(weights.get(f, 0.0) for f in run_feats[candidate.run])
+                run_z = run_scores[candidate.run] = sum([get(f, 0.0) for f in run_feats[candidate.run]])
             z += run_z
         out[candidate.index] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     return out
@@ -86,9 +87,10 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
     A name is a run of consecutive candidate words joined by spaces or name particles (and
     by "e" before a word that is not a known given name: "Barbosa e Lima"), with at least
     one word at or above `threshold`; its probability is its most certain word's. The other
-    words need only `extend_threshold` (default: `threshold`) when capitalised, so a name
-    certain in one word ("Kovalenko") carries its less certain neighbours ("Ivan"); a
-    lower-case word joins only at `threshold` ("joão pedro vieram"). A run cannot go past
+    words need only `extend_threshold` (default: `threshold`) when capitalised or known
+    name words, so a name certain in one word ("Kovalenko") carries its less certain
+    neighbours ("Ivan", "coutinho"); another lower-case word joins only at `threshold`
+    ("joão pedro vieram"). A run cannot go past
     a word ending in a dot unless it is an initial ("J. Souza"; "Maia Neto. Pode" stops at
     "Neto", "Maia Jr. Me" at "Jr."). A name made only of everyday words ("Rosa", "Cruz", "domingos", "marina")
     needs `everyday_threshold` (default: `threshold`).
@@ -96,9 +98,10 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
     tokens = tokenize(text)
     low = threshold if extend_threshold is None else min(extend_threshold, threshold)
     everyday_bar = threshold if everyday_threshold is None else max(everyday_threshold, threshold)
-    gazetteer = load_gazetteer()
+    gazetteer = load_gazetteer()  # before the filter below, which reads it
     probability = {i: p for i, p in _probabilities(text, tokens).items()
-                   if p >= threshold or (p >= low and tokens[i].text[0].isupper())}
+                   if p >= threshold or (p >= low and (tokens[i].text[0].isupper()
+                                                       or tokens[i].folded in gazetteer.name_words))}
     names: list[tuple[int, int, float]] = []
     index = 0
     while index < len(tokens):
@@ -114,9 +117,9 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
             # so does "e" before a surname that is not a given name ("Barbosa e Lima", but
             # "Ana Souza e Maria" are two people)
             if step + 1 in probability and step not in probability and tokens[step].kind == "word":
-                particle = fold(tokens[step].word)
+                particle = tokens[step].folded
                 if particle in JOINING_PARTICLES or (
-                        particle == "e" and fold(tokens[step + 1].word) not in gazetteer.given):
+                        particle == "e" and tokens[step + 1].folded not in gazetteer.given):
                     step += 1
             if step in probability and tokens[step].start - tokens[step - 1].end <= 2 and all(
                     tokens[k].kind == "word" for k in range(last + 1, step + 1)):
@@ -125,10 +128,10 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
                 break
         members = [i for i in range(first, last + 1) if i in probability]
         highest = max(probability[i] for i in members)
-        everyday = all(fold(tokens[i].word) in gazetteer.everyday_in_lower_case for i in members)
+        everyday = all(tokens[i].folded in gazetteer.everyday_in_lower_case for i in members)
         if highest >= (everyday_bar if everyday else threshold):
             end = tokens[last].end
-            if tokens[last].text.endswith(".") and len(tokens[last].word) > 1 and fold(tokens[last].word) != "jr":
+            if tokens[last].text.endswith(".") and len(tokens[last].word) > 1 and tokens[last].folded != "jr":
                 end -= 1  # an initial ("Ana M.") and "Jr." keep their dot; "Lima." ending a sentence does not
             names.append((tokens[first].start, end, highest))
         index = last + 1

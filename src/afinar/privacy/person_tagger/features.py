@@ -2,8 +2,9 @@
 
 A text is cut into tokens (words, numbers, single punctuation marks, line breaks). Only
 *candidate* words are classified: capitalised or ALL-CAPS words, initials ("J."), and
-lower-case words the general Portuguese corpus does not know or the gazetteer lists as
-name words (names in chats are written in lower case). Everything else is context.
+lower-case words the gazetteer lists as name words or whose letters look like a name's
+(`name_shape`) and the general Portuguese corpus does not know (names in chats are written
+in lower case). Everything else is context.
 
 The features say what a reader uses to tell a name: the word's shape and case, whether
 the gazetteer knows it (and as what), how name-like its letters are (`name_shape`), its
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from afinar.privacy.folding import fold
 from afinar.privacy.gazetteer import load_gazetteer
-from afinar.privacy.name_shape import common_words, name_shape
+from afinar.privacy.name_shape import NAME_SHAPED, common_words, name_shape
 
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 _TOKEN = re.compile(
@@ -42,19 +43,23 @@ _LOWER_CASE_ABBREVIATIONS = frozenset({"sr", "sra", "srta", "dr", "dra", "pct", 
                                        "tec", "av", "r", "tel", "cel", "cpf", "adv", "eng", "arq", "fisio"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ is several times slower
 class Token:
-    """One token: its text, offsets, and coarse kind ("word", "num", "nl", "punct")."""
+    """One token: its text, offsets, coarse kind ("word", "num", "nl", "punct"), and for
+    words the text without a final dot (`word`: the dot is kept on "Dr.", "J.") and its
+    folded form (`folded`; "" for other kinds)."""
 
     text: str
     start: int
     end: int
     kind: str
+    word: str = ""
+    folded: str = ""
 
-    @property
-    def word(self) -> str:
-        """The text without a final dot (a dot is kept on words for "Dr.", "J.")."""
-        return self.text[:-1] if self.text.endswith(".") else self.text
+
+def _word_token(value: str, start: int, end: int) -> Token:
+    word = value[:-1] if value.endswith(".") else value
+    return Token(value, start, end, "word", word, fold(word))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -62,22 +67,24 @@ def tokenize(text: str) -> list[Token]:
     abbreviation or initial (one to four letters: "Dr.", "J.", "Sra.", "Av.") or a lower-case
     title ("sr.", "dra.", "pct."); otherwise the dot is its own token, a sentence's end."""
     tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
-        value, start = match.group(), match.start()
+        value = match.group()
+        start, end = match.span()
         first = value[0]
         if first == "\n":
-            tokens.append(Token(value, start, start + 1, "nl"))
+            append(Token(value, start, end, "nl"))
         elif first.isdigit():
-            tokens.append(Token(value, start, match.end(), "num"))
+            append(Token(value, start, end, "num"))
         elif first.isalpha():
-            if value.endswith(".") and not (len(value) <= 5 and first.isupper()
-                                            or value[:-1].casefold() in _LOWER_CASE_ABBREVIATIONS):
-                tokens.append(Token(value[:-1], start, match.end() - 1, "word"))
-                tokens.append(Token(".", match.end() - 1, match.end(), "punct"))
+            if value[-1] == "." and not (len(value) <= 5 and first.isupper()
+                                         or value[:-1].casefold() in _LOWER_CASE_ABBREVIATIONS):
+                append(_word_token(value[:-1], start, end - 1))
+                append(Token(".", end - 1, end, "punct"))
             else:
-                tokens.append(Token(value, start, match.end(), "word"))
+                append(_word_token(value, start, end))
         else:
-            tokens.append(Token(value, start, match.end(), "punct"))
+            append(Token(value, start, end, "punct"))
     return tokens
 
 
@@ -146,22 +153,29 @@ def in_code_chunk(text: str, token: Token) -> bool:
 
 def is_candidate(text: str, token: Token) -> bool:
     """Whether the tagger classifies this token (see the module docstring)."""
-    if token.kind != "word" or in_code_chunk(text, token):
+    if token.kind != "word":
         return False
-    word = token.word
-    if word[0].isupper():
+    if not token.text[0].isupper() and not _lower_case_candidate(token.folded):
+        return False
+    return not in_code_chunk(text, token)
+
+
+@lru_cache(maxsize=65536)
+def _lower_case_candidate(folded: str) -> bool:
+    """A lower-case word is looked at when it is a name word of the gazetteer or is
+    name-shaped and not a common word: "evelyn", "kovalenko"; not "resultados", "pra"."""
+    if len(folded) < 3:
+        return False
+    if folded in load_gazetteer().name_words:
         return True
-    if len(word) < 3:
-        return False
-    folded = fold(word)
-    return folded not in common_words() or folded in load_gazetteer().name_words
+    return folded not in common_words() and name_shape(folded) >= NAME_SHAPED
 
 
 def _context_name(token: Token) -> str:
     """How a neighbouring token appears as context: the folded word for words, the mark
     for punctuation, "<num>", "<nl>" ("<edge>" stands for the text's edges)."""
     if token.kind == "word":
-        return fold(token.text)
+        return token.folded + "." if token.text[-1] == "." else token.folded
     if token.kind == "num":
         return "<num>"
     if token.kind == "nl":
@@ -174,9 +188,14 @@ def _neighbour_shape(token: Token) -> str:
     or its kind ("num", "nl", "p," for a comma)."""
     if token.kind != "word":
         return token.kind if token.kind != "punct" else f"p{token.text}"
-    facts = _word_facts(fold(token.word))
+    return _word_shape(token.folded, case_of(token.word))
+
+
+@lru_cache(maxsize=65536)
+def _word_shape(folded: str, case: str) -> str:
+    facts = _word_facts(folded)
     known = "name" if any(f in facts for f in ("given_f", "given_m", "surname")) else facts[0]
-    return f"{case_of(token.word)}:{known}"
+    return f"{case}:{known}"
 
 
 def line_is_upper(text: str, token: Token) -> bool:
@@ -194,15 +213,15 @@ def runs_of_capitalised(tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.kind == "word" and token.word[0].isupper():
+        if token.kind == "word" and token.text[0].isupper():
             j = i
             while True:
                 k = j + 1
-                if (k < len(tokens) and tokens[k].kind == "word" and fold(tokens[k].word) in JOINING_PARTICLES
+                if (k < len(tokens) and tokens[k].kind == "word" and tokens[k].folded in JOINING_PARTICLES
                         and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
                         and tokens[k + 1].word[0].isupper()):
                     k += 1
-                if (k < len(tokens) and tokens[k].kind == "word" and tokens[k].word[0].isupper()
+                if (k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[0].isupper()
                         and tokens[k].start - tokens[k - 1].end <= 2):
                     j = k
                 else:
@@ -304,9 +323,16 @@ def candidates(text: str, tokens: list[Token]) -> tuple[list[Candidate], dict[in
     """The candidate words of `text` (see the module docstring for what their features
     say) and the features of each run of capitalised words, by the run's first token."""
     n = len(tokens)
-    folded = [fold(t.word) if t.kind == "word" else "" for t in tokens]
-    ctx = [folded[i] if t.kind == "word" else _context_name(t) for i, t in enumerate(tokens)]
-    shapes = [_neighbour_shape(t) for t in tokens]
+    folded = [t.folded for t in tokens]
+    ctx = [_context_name(t) for t in tokens]
+    shape_cache: dict[int, str] = {}
+
+    def shape(i: int) -> str:
+        found = shape_cache.get(i)
+        if found is None:
+            found = shape_cache[i] = _neighbour_shape(tokens[i])
+        return found
+
     run_of: dict[int, tuple[int, int]] = {}
     run_feats: dict[int, list[str]] = {}
     for first, last in runs_of_capitalised(tokens):
@@ -331,8 +357,8 @@ def candidates(text: str, tokens: list[Token]) -> tuple[list[Candidate], dict[in
         p3 = ctx[index - 3] if index >= 3 else _EDGE
         n1 = ctx[index + 1] if index + 1 < n else _EDGE
         n2 = ctx[index + 2] if index + 2 < n else _EDGE
-        p1s = shapes[index - 1] if index >= 1 else "edge"
-        n1s = shapes[index + 1] if index + 1 < n else "edge"
+        p1s = shape(index - 1) if index >= 1 else "edge"
+        n1s = shape(index + 1) if index + 1 < n else "edge"
         context = [f"p1={p1}", f"p2={p2}", f"p12={p2}_{p1}", f"p123={p3}_{p2}_{p1}",
                    f"n1={n1}", f"n2={n2}", f"n12={n1}_{n2}",
                    f"p1s={p1s}", f"n1s={n1s}", f"p1s_case={p1s}_{case}", f"n1s_case={n1s}_{case}"]

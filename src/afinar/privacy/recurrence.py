@@ -1,0 +1,78 @@
+"""A name found once is a name where it recurs in the same text.
+
+Detectors judge each mention on its own evidence, and a name is often announced once
+("Moradora do 302, Widline Exantus") and then used bare ("a Widline disse…", "widline:
+ok"). After the detectors, `recurring_names` looks for the other mentions of each word of
+the PERSON spans found, and returns them as PERSON spans too, scored `RECURRENCE_SCORE`
+(below every detector's score, so a span of another label over the same text wins).
+
+Only words that could hardly be anything else recur: three letters or more, a gazetteer
+name word or name-shaped (`name_shape`), and not an everyday word in lower case ("rosa",
+"graça"), a word of the general Portuguese corpus, an organisation word, a particle, a
+suffix ("Filho", "Neto") or a listed non-name. A mention inside a listed place or
+company, or joined to an organisation word ("Bento Gonçalves", "Empório Haddad"), is not
+one (the same check as the learned tagger's, `known_not_a_person`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from afinar.privacy.folding import fold
+from afinar.privacy.span import Span
+
+RECURRENCE_SCORE = 0.55
+_WORD = re.compile(r"(?<![\w@.])[^\W\d_]{3,}(?:['’-][^\W\d_]+)*(?![\w@])")
+
+
+_SUFFIXES = frozenset({"filho", "filha", "neto", "neta", "junior", "jr", "sobrinho", "sobrinha", "segundo"})
+
+
+def _recurring_word(folded: str) -> bool:
+    """Whether a word of a found name is specific enough to mark its other mentions."""
+    from afinar.privacy.gazetteer import load_gazetteer
+    from afinar.privacy.name_shape import common_words, is_name_shaped
+    from afinar.privacy.person_tagger.features import PARTICLES
+
+    gazetteer = load_gazetteer()
+    if (folded in gazetteer.everyday_in_lower_case or folded in common_words()
+            or folded in gazetteer.organisation_words or folded in gazetteer.not_name_words
+            or folded in PARTICLES or folded in _SUFFIXES):
+        return False
+    return folded in gazetteer.name_words or is_name_shaped(folded)
+
+
+def recurring_names(text: str, spans: list[Span]) -> list[Span]:
+    """PERSON spans for the other mentions, in `text`, of the words of the PERSON `spans`.
+    A mention in lower case counts only when the word was found in lower case too or is a
+    known given name ("Resultados" found as a name does not make "resultados" one)."""
+    from afinar.privacy.detectors.person import virtual_assistant_names
+    from afinar.privacy.detectors.person_tagger import known_not_a_person
+    from afinar.privacy.folding import ContextWindow
+    from afinar.privacy.gazetteer import load_gazetteer
+
+    found_as: dict[str, bool] = {}  # folded word -> seen in lower case
+    for span in spans:
+        if span.label == "PERSON":
+            for m in _WORD.finditer(text, span.start, span.end):
+                word = m.group()
+                folded = fold(word)
+                found_as[folded] = found_as.get(folded, False) or word.islower()
+    names = {n: lower for n, lower in found_as.items() if _recurring_word(n)}
+    if not names:
+        return []
+    given = load_gazetteer().given
+    assistants = virtual_assistant_names(ContextWindow(text))
+    found = []
+    for match in _WORD.finditer(text):
+        folded = fold(match.group())
+        if folded not in names:
+            continue
+        if match.group().islower() and not names[folded] and folded not in given:
+            continue
+        start, end = match.span()
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        if not known_not_a_person(text, start, end, assistants):
+            found.append(Span(start, end, "PERSON", RECURRENCE_SCORE, "recurrence"))
+    return found
