@@ -723,3 +723,64 @@ EIGHTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EIGHTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_eighth_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Non-person rules written after reading the ninth and tenth sets: general kinds of evidence,
+# each with cases where it must not fire.
+NINTH_TENTH_NON_PERSON_CASES = [
+    # PROFESSIONAL_ID: acronyms written as names, CRECI, regions by number or ordinal, CRC
+    ("curativo conforme prescrição da enf. responsável (Coren-GO 403725-TE).", [("Coren-GO 403725-TE", "PROFESSIONAL_ID")]),
+    ("Fisioterapeuta responsável – Crefito 7 7.197-F", [("Crefito 7 7.197-F", "PROFESSIONAL_ID")]),
+    ("fisioterapia motora – Crefito 11 65.117-F", [("Crefito 11 65.117-F", "PROFESSIONAL_ID")]),
+    ("assistente social (Cress 12345)", [("Cress 12345", "PROFESSIONAL_ID")]),
+    ("corretor(a) CRECI/GO 14474, comissão de 6%", [("CRECI/GO 14474", "PROFESSIONAL_ID")]),
+    ("corretor(a) CRECI-MA 20037-F, comissão de 6%", [("CRECI-MA 20037-F", "PROFESSIONAL_ID")]),
+    ("encaminhar p/ assistente social (CRESS 20ª Região nº 772301). Tema", [("CRESS 20ª Região nº 772301", "PROFESSIONAL_ID")]),
+    ("(psicóloga, CRP-10/734.507) / T.O.", [("CRP-10/734.507", "PROFESSIONAL_ID")]),
+    ("biomédica responsável (CRBM-3 413.658), após conferência", [("CRBM-3 413.658", "PROFESSIONAL_ID")]),
+    ("contador responsável (CRC-PR 1PR108190/O).", [("CRC-PR 1PR108190/O", "PROFESSIONAL_ID")]),
+    ("contador responsável (CRC/PR 109584/O-7).", [("CRC/PR 109584/O-7", "PROFESSIONAL_ID")]),
+    ("o creci da corretora venceu em março", []),
+    ("pergunte ao Coren e ao Crefito da sua região", []),
+    ("o Cress 2ª Região organiza o evento", []),
+    # ADDRESS: dotted unit numbers, a street name ending in a number, Brasília codes, seats
+    ("residente na Rua Bento Gonçalves nº 732, apto 1.101, casados sob o regime", [("Rua Bento Gonçalves nº 732, apto 1.101", "ADDRESS")]),
+    ("Endereço da UC: ESTRADA PROJETADA 4, Nº 1624\nBairro: CENTRO", [("ESTRADA PROJETADA 4, Nº 1624", "ADDRESS")]),
+    ("residentes na Rua Projetada 4, nº 1964, CEP 80396-520", [("Rua Projetada 4, nº 1964", "ADDRESS"), ("80396-520", "BR_CEP")]),
+    ("enviados para Beco Projetada 4, n° 599, Qd. 5 Lt. 9, CEP 24677-016.", [("Beco Projetada 4, n° 599, Qd. 5 Lt. 9", "ADDRESS"), ("24677-016", "BR_CEP")]),
+    ("Endereço de atendimento: QNM 39 Conjunto A, casa 10 – CEP", [("QNM 39 Conjunto A, casa 10", "ADDRESS")]),
+    ("reuniram-se na sede social, Rua Getúlio Vargas, 1200, os associados", []),
+    ("a Rua 10 fica a 25 metros", []),
+    # PHONE_NUMBER: a CEP keyword before a number with its area code names only the CEP
+    ("Centro – CEP 56019-320\nContatos: (81) 96842-2606 / (47) 2695-9162 (falar",
+     [("56019-320", "BR_CEP"), ("(81) 96842-2606", "PHONE_NUMBER"), ("(47) 2695-9162", "PHONE_NUMBER")]),
+    ("aposentada (NB 4424113572), viúva", []),
+    ("PROPOSTA Nº 89930460182", []),
+    # BR_CNS: a valid CNS in a list row is not cut into a phone number
+    ("03 - faltou - 719 5149 9960 6217 - X", [("719 5149 9960 6217", "BR_CNS")]),
+    ("03 - faltou - 719 5149 9960 6218 - X", []),  # check digits fail
+    ("tel (11) 98765 4321 e mais nada", [("(11) 98765 4321", "PHONE_NUMBER")]),
+    # BANK_ACCOUNT: a savings account without "conta"; agency / account after a purpose
+    ("titular da conta 57681-1 e da poupança 44762-7. Encaminho",
+     [("57681-1", "BANK_ACCOUNT"), ("44762-7", "BANK_ACCOUNT")]),
+    ("conta p/ crédito 3974 / 29469033-8", [("3974", "BANK_ACCOUNT"), ("29469033-8", "BANK_ACCOUNT")]),
+    ("Conta para crédito: 077 - Inter – agência 1915-8", [("1915-8", "BANK_ACCOUNT")]),
+    ("guardou 1.500 na poupança em 2024", []),
+    # DATE_OF_BIRTH: columns headed by a birth keyword, delimited or aligned with blanks
+    ("CÓD. | NOME | DATA DE NASCIMENTO | CPF\n11 – Cônjuge | – | 15/10/2003 | –", [("15/10/2003", "DATE_OF_BIRTH")]),
+    ("CÓD. | NOME | ADMISSÃO | CPF\n11 – Cônjuge | – | 15/10/2003 | –", []),
+    ("NOME        PARENTESCO     NASC.        %\nx           cônjuge        10/10/1993   35%\n"
+     "y           filha          14 de outubro de 2006   10%\nz           companheiro(a) 06/10/1995   20%",
+     [("10/10/1993", "DATE_OF_BIRTH"), ("14 de outubro de 2006", "DATE_OF_BIRTH"), ("06/10/1995", "DATE_OF_BIRTH")]),
+    ("ITEM        SITUAÇÃO       DATA         %\nx           cônjuge        10/10/1993   35%", []),
+    ("NOME        PARENTESCO     Dt. Nasc.    VALOR\nx           filho          02.03.2011   R$ 10", [("02.03.2011", "DATE_OF_BIRTH")]),
+    # "Nascimento" after a title or after "do" and a capitalised word is a surname
+    ("relatório enviado ao Dr. Nascimento por e-mail em 13/01/2026.", [("Nascimento", "PERSON")]),
+    ("vistoria feita por Maria do Nascimento em 02/04/2025.", [("Maria do Nascimento", "PERSON")]),
+    ("Data do Nascimento: 02/04/1985", [("02/04/1985", "DATE_OF_BIRTH")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINTH_TENTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_ninth_and_tenth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -25,7 +25,7 @@ CEP = keyword_pattern(["cep", "c.e.p", "c.e.p.", "codigo postal", "codigo de end
 PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celular", "cel",
                          "cel.", "whatsapp", "whats", "zap", "contato", "ligar", "ligue",
                          "ligou", "ramal", "fixo", "numero para contato", "liga", "fax",
-                         "telefonar", "recado"])
+                         "telefonar", "recado", "contatos", "celulares", "fones", "tels"])
 CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "credito",
                         "debito", "visa", "mastercard", "master", "elo", "amex", "hipercard",
                         "numero do cartao", "final"])
@@ -52,4 +52,7 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     "manifestacao", "ocorrencia", "solicitacao", "reclamacao", "alerta", "alerta antifraude",
     "incidente", "controle", "no de controle", "transacao", "id da transacao", "renavam",
     "chassi",
+    # a proposal, a social-security benefit ("aposentada (NB 4424113572)") and a pupil's
+    # registration ("RA 87936114697") are numbered by the institution, not the person's phone
+    "proposta", "nb", "numero do beneficio", "ra",
 ])

@@ -9,6 +9,7 @@ cells, the first of them without digits (the header).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from afinar.privacy.folding import ContextWindow
@@ -85,3 +86,82 @@ def _cell_bounds(line: str, delimiter: str) -> list[tuple[int, int]]:
         bounds.append((left, left + len(stripped)))
         start += len(part) + 1
     return bounds
+
+
+# Fixed-width tables: columns aligned with blanks, as printed by reports and pasted from
+# them ("NOME            PARENTESCO     NASC.        CPF"), with a run of two or more
+# blanks (or a tab) between cells.
+_GAP = re.compile(r"[ ]{2,}|\t+")
+
+
+def aligned_header_at(context: ContextWindow, position: int) -> str | None:
+    """The folded header of the column of a blank-aligned table that the cell starting at
+    `position` is in, or None outside one.
+
+    The header is the nearest line above without digits that has three or more cells; every
+    line between it and `position`'s line has a gap of two or more blanks too (a blank line
+    ends the table). A row with as many cells as the header maps cell to column in order; a
+    row whose cells overflowed ("companheiro(a) 06/10/1995": one blank where the column was
+    too narrow) maps a cell that starts where a header cell starts (one column of slack)."""
+    table = aligned_table_at(context, position)
+    if table is None:
+        return None
+    headers, header_cells, line_start, row = table
+    text = context.text
+    column = position - line_start
+    if text[line_start:position].strip() and text[position - 1] not in " \t":
+        return None  # inside a cell, not at its start
+    row_cells = _aligned_cells(row)
+    if len(row_cells) == len(header_cells):
+        for index, (s, _e) in enumerate(row_cells):
+            if s == column:
+                return headers[index]
+    for index, (s, _e) in enumerate(header_cells):
+        if abs(s - column) <= 1:
+            return headers[index]
+    return None
+
+
+def aligned_table_at(
+    context: ContextWindow, position: int
+) -> tuple[list[str], list[tuple[int, int]], int, str] | None:
+    """(folded headers, header cell bounds, row offset, row) of the blank-aligned table
+    whose row holds `position`, or None (see `aligned_header_at`)."""
+    text = context.text
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if not _GAP.search(row):
+        return None
+    header_end = line_start - 1
+    for _ in range(60):  # rows between the header and this one
+        if header_end < 0:
+            return None
+        header_start = text.rfind("\n", 0, header_end) + 1
+        line = text[header_start:header_end]
+        if not line.strip() or not _GAP.search(line.strip()):
+            return None
+        if not any(c.isdigit() for c in line):
+            header_cells = _aligned_cells(line)
+            if len(header_cells) >= 3:
+                break
+        header_end = header_start - 1
+    else:
+        return None
+    headers = [" ".join(context.folded[header_start + s:header_start + e].split()).strip(":")
+               for s, e in header_cells]
+    return headers, header_cells, line_start, row
+
+
+def _aligned_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a blank-aligned line."""
+    cells = []
+    start = len(line) - len(line.lstrip())
+    for gap in _GAP.finditer(line, start):
+        if gap.start() > start:
+            cells.append((start, gap.start()))
+        start = gap.end()
+    if line[start:].strip():
+        cells.append((start, len(line.rstrip())))
+    return cells

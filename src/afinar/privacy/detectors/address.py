@@ -54,7 +54,12 @@ _COMPLEMENT_WORD = (
     r"|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete|interior|zona[ \t]+rural)"
 )
 # after a comma or a dash, en dash included ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6")
-_COMPLEMENT = rf"(?:[ \t]*[,;–—-]?[ \t]*{_COMPLEMENT_WORD}[ \t]*(?:n[º°o.]?[ \t]*)?[\w-]*)"
+# a unit's number may carry a thousands dot: "apto 1.101"
+_COMPLEMENT = (
+    # a whole word: "casados" is no "casa"
+    rf"(?:[ \t]*[,;–—-]?[ \t]*{_COMPLEMENT_WORD}(?![a-zà-öø-ÿA-ZÀ-ÖØ-Þ])[ \t]*(?:n[º°o.]?[ \t]*)?"
+    r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|[\w-]*))"
+)
 # or in brackets: "Avenida Madre Paulina, 2281 (fundos)", "(casa 2)"
 _BRACKETED = rf"(?:[ \t]*\([ \t]*{_COMPLEMENT_WORD}[^()\n]{{0,20}}\))"
 # A unit in place of the house number, which says that people live there: "Conjunto
@@ -62,13 +67,16 @@ _BRACKETED = rf"(?:[ \t]*\([ \t]*{_COMPLEMENT_WORD}[^()\n]{{0,20}}\))"
 # kilometre is not one: "Rodovia Anhanguera, km 23" is a place on a highway.
 _UNIT = (
     r"(?:[ \t]*[,;–—-]?[ \t]*(?i:ap(?:to?|artamento)?\.?|bloco|bl\.?|casa|lote|lt\.?|quadra|qd\.?)"
-    r"[ \t]*(?:(?i:n)[º°o.]?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w]))"
+    r"[ \t]*(?:(?i:n)[º°o.]?[ \t]*)?(?:\d{1,2}\.\d{3}|\d{1,4}[A-Za-z]?|[A-Z])(?![\w]|[.,]\d))"
 )
 _KM = r"(?:[ \t]*[,;–—-]?[ \t]*(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?(?![\w]))"
 _SN = r"(?:[ \t]*,?[ \t]*(?i:s/n)[º°]?(?![\w]))"
 _EXPLICIT_NUMBER = r"(?:[ \t]*,?[ \t]*(?i:n[º°]|número)[ \t]*\d{1,5}(?![\d.,]\d|/\d))"
 # A block and lot in place of a house number: "Rua C-211, Qd. 536, Lt. 11, nº 1622"
 _BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?(?![\w]))"
+# A street whose name ends with a number ("Rua Projetada 4", "Rua 10"), its house number
+# after a comma: "Rua Projetada 4, nº 1964", "Rodovia Projetada 4, 525"
+_NAME_NUMBER = r"(?:[ \t]+\d{1,3}(?=[ \t]*,[ \t]*(?:(?i:n[º°o.]?|número)[ \t]*)?[1-9]))"
 # the street's own number (or block and lot), as opposed to a unit in its place
 _HOUSE_NUMBER = re.compile(rf"{_NUMBER}|{_BLOCK_AND_LOT}")
 _BRASILIA_SECTOR = (
@@ -122,6 +130,13 @@ _BUSINESS_BEFORE = re.compile(
     r"|clinica|hospital|forum|predio|edificio|hotel|pousada|restaurante|empresa)(?:[ \t]+(?:d[aeo]s?|na|no))?[ \t]*$"
 )
 
+# The seat of a company or an association, numbered or not, is where a legal entity is,
+# not where a person lives: "reuniram-se na sede social, Rua Getúlio Vargas, 1200",
+# "com sede na Av. Paulista, 1000"
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w])(?:sede(?:[ \t]+social)?|sediad[ao])(?:[ \t]*,|[ \t]+(?:na|no|em|a|à))?[ \t]*$"
+)
+
 
 @register_detector
 class AddressDetector(Detector):
@@ -135,7 +150,7 @@ class AddressDetector(Detector):
     _formal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,7}}"
-        rf"(?P<number>(?:{_NUMBER}|{_BLOCK_AND_LOT}+(?:,?{_NUMBER})?|{_UNIT}+(?:,?{_NUMBER})?)"
+        rf"(?P<number>(?:{_NAME_NUMBER}?{_NUMBER}|{_BLOCK_AND_LOT}+(?:,?{_NUMBER})?|{_UNIT}+(?:,?{_NUMBER})?)"
         rf"(?:{_NEIGHBOURHOOD}|{_COMPLEMENT}|{_BRACKETED})*)?"
     )
     # Brasília's addresses are codes of sector and block: "SQS 205, Bloco H, apto 603",
@@ -170,7 +185,15 @@ class AddressDetector(Detector):
         if not starts and not rural_starts:
             return
         covered: list[tuple[int, int]] = []
+        # Brasília's codes first: "QNM 39 Conjunto A, casa 10" holds a "Conjunto A, casa 10"
+        # the street pattern would take alone; a street match inside one only lengthens it.
+        sectors = {m.start(): _trim(text, m.start(), m.end())
+                   for m in _matches_at(self._brasilia, text, starts)}
         for match in _matches_at(self._formal, text, starts):
+            inside = next((s for s, e in sectors.items() if s < match.start() < e), None)
+            if inside is not None:
+                sectors[inside] = max(sectors[inside], _trim(text, match.start(), match.end()))
+                continue
             end = match.end()
             while end > match.start() and text[end - 1] in " ,.;-":
                 end -= 1
@@ -179,6 +202,8 @@ class AddressDetector(Detector):
                 if _HOUSE_NUMBER.match(match.group("number")) is None and _BUSINESS_BEFORE.search(
                         context.before(match.start(), 30)):
                     score = 0.3  # "na loja do Condomínio Solar, bloco 2": a business's unit
+                elif _SEAT_BEFORE.search(context.before(match.start(), 30)):
+                    score = 0.3  # "reuniram-se na sede social, Rua X, 1200": an entity's seat
             elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
                 score = 0.3  # "retirar na loja da Rua Augusta": where a business is
             elif _lives_there(context, match.start()):
@@ -187,12 +212,15 @@ class AddressDetector(Detector):
                 score = 0.45  # a place: "no cruzamento da Avenida Rebouças com a Rua …"
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", score, self.name)
-        for pattern in (self._brasilia, self._block_unit):
-            for match in _matches_at(pattern, text, starts):
-                if not any(s <= match.start() < e for s, e in covered):
-                    end = _trim(text, match.start(), match.end())
-                    covered.append((match.start(), end))
-                    yield Span(match.start(), end, "ADDRESS", 0.9, self.name)
+        for start, end in sectors.items():
+            if not any(s <= start < e for s, e in covered):
+                covered.append((start, end))
+                yield Span(start, end, "ADDRESS", 0.9, self.name)
+        for match in _matches_at(self._block_unit, text, starts):
+            if not any(s <= match.start() < e for s, e in covered):
+                end = _trim(text, match.start(), match.end())
+                covered.append((match.start(), end))
+                yield Span(match.start(), end, "ADDRESS", 0.9, self.name)
         for match in _matches_at(self._rural, text, rural_starts):
             if any(s <= match.start() < e for s, e in covered):
                 continue

@@ -57,6 +57,8 @@ class PhoneDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
+            if self._longer_run.match(text, match.end()) and not re.search(r"[-)]", match.group()):
+                continue  # "719 5149 9960" of "719 5149 9960 6217": a CNS's first groups
             digits = digits_of(match.group())
             has_country = bool(match.group("country"))
             ddd = match.group("ddd")
@@ -73,7 +75,11 @@ class PhoneDetector(Detector):
                 if has_country:
                     continue  # +55 straight into the local number: not a dialable form
                 base = 0.55 if punctuated and digits.startswith("9") else 0.4
-            score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
+            # with its area code a number has ten or eleven digits, never a CEP's eight: a
+            # "CEP" before it names the CEP that came first ("CEP 56019-320\nContatos: (81)
+            # 96842-2606 / (47) 2695-9162")
+            score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9,
+                                     ignore=_NOT_A_CEP if ddd else frozenset())
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
         for match in self._country_without_plus.finditer(text):
             digits = digits_of(match.group())
@@ -87,12 +93,19 @@ class PhoneDetector(Detector):
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
 
+    # One more group of four digits after blank- or dot-grouped digits: the phone-shaped
+    # start of a longer grouped number (a CNS "719 5149 9960 6217", a card)
+    _longer_run = re.compile(r"[ .]\d{4}(?![\w]|[.\-/]\d)")
+
     # The country code without "+" or "00": "5562978721998", "55 62 97872-1998",
     # "55 (62) 97872-1998"; not inside a longer row of digits (an NF-e key, a protocol)
     _country_without_plus = re.compile(
         r"(?=5)(?<![\w+.\-/])55[ .-]?(?:\(\d{2}\)|\d{2})[ .-]?"
         r"(?:9[ .]?\d{4}[ .-]?\d{4}|[2-5]\d{3}[ .-]?\d{4})(?![\w]|[.\-/]\d)"
     )
+
+
+_NOT_A_CEP = frozenset({"BR_CEP"})
 
 
 def _valid_brazilian_number(national_digits: str) -> bool:

@@ -10,6 +10,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import aligned_header_at, aligned_table_at, cell_at
 
 _MONTHS = (
     "janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
@@ -46,8 +47,45 @@ class DateOfBirthDetector(Detector):
                 continue
             if keyword and not any(c.isdigit() for c in window[keyword.end() :]):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
+            elif _in_a_birth_column(context, match.start()):
+                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
             elif _answers_a_birth_question(text, context, match.start()):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85, self.name)
+
+
+def _is_birth_header(header: str) -> bool:
+    """A column header that names the date of birth: "nascimento", "data de nasc.", "dn",
+    "dt. nasc.", "data de nascimento" (folded)."""
+    return bool(header) and bool(keywords.DATE_OF_BIRTH.search(header)) and "idade" not in header
+
+
+# Who a dependant is to the holder, in the column before the date of birth of a list of
+# dependants or beneficiaries: "cônjuge  10/10/1993", "filha  14 de outubro de 2006"
+_KINSHIP_BEFORE = re.compile(
+    r"(?<![\w])(?:conjuge|companheir[oa](?:\(a\))?|esposa|esposo|marido|filh[oa](?:\(a\))?"
+    r"|enteado(?:\(a\))?|enteada|net[oa](?:\(a\))?|sobrinh[oa](?:\(a\))?|afilhad[oa](?:\(a\))?"
+    r"|irm[aã]o?(?:\(a\))?|irma|pai|mae|sogr[oa](?:\(a\))?|avo|av[oó]|genro|nora|tutelad[oa]"
+    r"|dependente)[ \t]+$"
+)
+
+
+def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
+    """True when the date is a cell of a table column headed by a birth keyword: a
+    delimited table ("CÓD. | NOME | DATA DE NASCIMENTO | CPF"), a blank-aligned one
+    ("NOME      PARENTESCO     NASC.        CPF"), or, in a blank-aligned table with such a
+    column, right after a kinship word ("cônjuge 10/10/1993": a list of dependants)."""
+    cell = cell_at(context, start)
+    if cell is not None:
+        return _is_birth_header(cell.header)
+    if "  " not in context.text and "\t" not in context.text:
+        return False
+    header = aligned_header_at(context, start)
+    if header is not None:
+        return _is_birth_header(header)
+    if not _KINSHIP_BEFORE.search(context.before(start, 20)):
+        return False
+    table = aligned_table_at(context, start)
+    return table is not None and any(_is_birth_header(h) for h in table[0])
 
 
 # The start of a chat or transcript line, before what was said: "20:15 Isaac: ",
@@ -80,6 +118,10 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
 
 
 _NAME_WORD_AROUND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+_FIELD_WORDS = frozenset({"data", "dt", "dia", "local", "certidao", "registro", "cidade", "hora",
+                          "ano", "mes", "pais", "estado", "municipio", "comprovante", "assento",
+                          "termo", "declaracao", "atestado", "ficha", "livro", "cartorio"})
+_TITLE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Profa|Pe|Dom|Dona|Seu|Enf|Fisio)\.?")
 
 
 def _is_a_surname(text: str, start: int, end: int) -> bool:
@@ -92,7 +134,18 @@ def _is_a_surname(text: str, start: int, end: int) -> bool:
     from afinar.privacy.gazetteer import load_gazetteer
 
     names = load_gazetteer().name_words
-    before = text[max(0, start - 30) : start].split()[-1:]
+    words_before = text[max(0, start - 40) : start].split()
+    # after a title ("Dr. Nascimento", "Sra. Nascimento"), or after "do"/"da" that follows a
+    # capitalised word that is no field label, and not labelling anything itself ("Ítalo do
+    # Nascimento em 02/04/2025"; not "Data do Nascimento", "Local do Nascimento:")
+    if words_before and _TITLE.fullmatch(words_before[-1]):
+        return True
+    if (len(words_before) >= 2 and words_before[-1] in ("do", "da", "dos", "das")
+            and _NAME_WORD_AROUND.fullmatch(words_before[-2])
+            and fold(words_before[-2]) not in _FIELD_WORDS
+            and not re.match(r"[ \t]*[:\-–]", text[end:end + 3])):
+        return True
+    before = words_before[-1:]
     after = _NAME_WORD_AROUND.match(text, end + 1) if text[end : end + 1] == " " else None
     return bool(
         (before and _NAME_WORD_AROUND.fullmatch(before[0]) and fold(before[0]) in names)

@@ -77,10 +77,23 @@ class BankAccountDetector(Detector):
         r"(?P<number>\d{3,6}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
+    # "conta p/ crédito 5420-4 / 00455-X": what the account is for may come between, and
+    # agency and account may stand together, split by a slash
     _account = re.compile(
         r"(?<![\w])(?:conta(?:[\s-]+(?:corrente|poupan[çc]a|sal[aá]rio|pagamento))?"
+        r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
         r"|c/c|c\.c\.|cc|c/p)\s*(?:n[º°o.]?\s*|:\s*)?"
-        r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
+        r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)"
+        r"(?:[ \t]*/[ \t]*(?P<second>\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])(?![\w]|[.\-/]\d))?",
+        re.IGNORECASE,
+    )
+    # A bank's three-digit code and name, where an account's number might stand
+    _bank_code = re.compile(r"\d{3}[ \t]*[-–—][ \t]*[^\W\d]")
+    # "poupança 44499-1" without "conta": only with its check digit ("poupança 1.000"
+    # is money)
+    _savings = re.compile(
+        r"(?<![\w])poupan[çc]a\s*(?:n[º°o.]?\s*|:\s*)?"
+        r"(?P<number>\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
     # IBAN: country, two check digits, then up to 30 letters and digits, in groups of four
@@ -104,9 +117,17 @@ class BankAccountDetector(Detector):
             yield Span(start, end, "BANK_ACCOUNT", 0.85, self.name)
         for match in self._account.finditer(text):
             start, end = match.span("number")
+            if self._bank_code.match(text, start):
+                continue  # "Conta para crédito: 077 - Inter – agência …": the bank's code
             words = match.group()[: start - match.start()].lower()
             strong = agencies or any(w in words for w in ("corrente", "poupan", "c/c", "c.c"))
             yield Span(start, end, "BANK_ACCOUNT", 0.85 if strong else 0.6, self.name)
+            if match.group("second"):
+                yield Span(*match.span("second"), "BANK_ACCOUNT", 0.85 if strong else 0.6,
+                           self.name)
+        for match in self._savings.finditer(text):
+            if not text[max(0, match.start() - 6):match.start()].lower().rstrip().endswith("conta"):
+                yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
         for match in self._iban.finditer(text):
             if stdnum_iban.is_valid(match.group()):
                 yield Span(match.start(), match.end(), "BANK_ACCOUNT", 0.9, self.name)

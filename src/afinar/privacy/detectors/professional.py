@@ -10,12 +10,28 @@ from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 
-_COUNCILS = (
+_COUNCILS_UPPER = (
     "CRM", "CRO", "COREN", "CREA", "CRP", "CRF", "CRN", "CREFITO", "CRMV", "CRBM", "CAU",
     "CRC", "OAB", "CREF", "CRFa", "CRESS", "CORECON", "CRA", "CRQ", "CRTR", "CONFEA", "RMS",
+    "CRECI",
+)
+# The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
+# Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
+_COUNCILS = _COUNCILS_UPPER + tuple(
+    c.capitalize() for c in _COUNCILS_UPPER if c.isupper() and c not in ("CAU", "RMS")
 )
 _UFS = (
     "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+)
+
+
+# A region instead of a state. Psychologists' and some councils' regions by number:
+# "CRP-05/327391", "CRP 09/62920", "CRP-10/734.507", "Crefito 7 7.197-F"; nutritionists' by
+# one or two digits: "CRN-7/42485", "CRN-10 4454"; social workers' by an ordinal:
+# "CRESS 20ª Região nº 772301".
+_REGION = (
+    r"|\s*-?\s*\d{1,2}(?=/\d|[ \t]\d)"
+    r"|\s+(?:da\s+)?\d{1,2}\s*[ªº°a]\.?\s*[Rr]egi[ãa]o"
 )
 
 
@@ -35,17 +51,16 @@ class ProfessionalIdDetector(Detector):
     trigger = HAS_DIGIT
     _pattern = re.compile(
         rf"(?<![\w])(?:{'|'.join(sorted(_COUNCILS, key=len, reverse=True))})"
-        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]))?"
-        r"\s*(?:n[º°o.]?\s*|:\s*|-\s*)?"
+        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]){_REGION})?"
+        r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
         r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3}|/[A-Z]{1,2})?(?![\w]|[.-]\d)"
         r"|(?<![\w])(?:" + "|".join(_COUNCILS) + r")"
-        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t])"
-        # psychologists' and some councils' regions by number: "CRP-05/327391", "CRP 09/62920"
-        # nutritionists' by one or two digits: "CRN-7/42485", "CRN-10 4454"
-        r"|\s*-?\s*\d{1,2}(?=/\d|[ \t]\d))?"
+        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]){_REGION})?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
-        # "/D" after a CREA number: the register is definitive
-        r"\d{3,10}(?:-[\dA-Z]{1,3}|/[A-Z](?![\w/]))?(?![\w]|[.-]\d)"
+        # accountants' numbers carry their state: "CRC-PR 1PR108190/O"
+        rf"(?:\d(?:{_UFS}))?"
+        # "/D" after a CREA number: the register is definitive; "/O-7" after a CRC one
+        r"\d{3,10}(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/]))?(?![\w]|[.-]\d)"
     )
     # The state may follow the number: "CRM 877182/PR", "CRO 12345/SP".
     _state_after = re.compile(rf"/[ \t]?(?:{_UFS})(?![\w])")
