@@ -30,3 +30,25 @@ def test_at_least_160_templates_and_all_four_domains_are_used():
     assert len(set(template_ids)) >= 160
     assert {r["domain"] for r in records} == set(DOMAINS)
     assert len({r["register"] for r in records}) >= 60
+
+
+def test_single_names_stand_beside_the_same_words_used_as_words():
+    from afinar.privacy.person_tagger.training_text import _WORD_NAMES_F, _WORD_NAMES_M
+
+    records, _, _ = _generate(600, 0)
+    spans = [r["text"][s["start"]:s["end"]] for r in records for s in r["spans"]]
+    single = [s for s in spans if " " not in s]
+    assert len(single) > 0.35 * len(spans)
+    assert sum(1 for s in single if s.islower()) > 200
+    word_names = set(_WORD_NAMES_F) | set(_WORD_NAMES_M)
+    both = 0
+    for r in records:
+        named = {r["text"][s["start"]:s["end"]] for s in r["spans"]} & word_names
+        outside, end = [], 0
+        for s in r["spans"]:
+            outside.append(r["text"][end:s["start"]])
+            end = s["end"]
+        outside.append(r["text"][end:])
+        rest = " ".join(outside).lower()
+        both += any(w.lower() in rest for w in named)
+    assert both >= 10

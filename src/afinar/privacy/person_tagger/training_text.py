@@ -23,7 +23,14 @@ brands; CRM and ticketing breadcrumbs and stages; businesses named after their o
 ("Empório Haddad": the surname alone is no span); delivery-app headers; lab results,
 symptom checklists, triage flowcharts and health units named after places and people;
 legal headings and captions; virtual assistants speaking in transcripts (no span) next to
-human attendants (spans); interjections that open speech.
+human attendants (spans); interjections that open speech. Some 35 templates name people by a
+single word, as running text does: a given name or a surname alone after an article ("a Graça
+falou que", "pedi pro Helmut"), after a role noun ("porteiro Fortunato", "motoboy Kiala"), in
+greetings and closings ("Combinado, oksana!", "Abs, Wei", "Bom dia, sr. Moraes"), beside
+contact phones ("recado com a Graça, filha"), as lower-case chat senders and @mentions, as
+vulgos in quotes and as speaker labels; many of these people have rarer or foreign given names,
+and given names that are everyday words (Graça, Luz, Leão) stand beside the same words used as
+words in the record (no span).
 
 Pure standard library plus Faker (street names, neighbourhoods and company names); the
 same `n` and `seed` always give the same records.
@@ -48,6 +55,8 @@ _ORIGIN_WEIGHTS = {
     "indigena": 0.04, "hispanica": 0.04, "haitiana_francesa": 0.04, "africana": 0.04,
     "polonesa": 0.02, "ucraniana": 0.02, "coreana": 0.02, "chinesa": 0.02, "judaica": 0.02,
 }
+# origins of the people of the single-name templates, rarer and foreign given names first
+_RARE_WEIGHTS = {o: (0.22 if o == "pt_br" else 0.06) for o in _ORIGIN_WEIGHTS}
 # chance that someone of the origin carries a Brazilian given name (Kenji vs Marcos Tanaka)
 _BR_GIVEN_CHANCE = {
     "italiana": 0.5, "alema": 0.45, "japonesa": 0.45, "arabe": 0.4, "polonesa": 0.4,
@@ -124,16 +133,21 @@ def _slug(s: str) -> str:
 
 
 class _Person:
-    def __init__(self, rng: random.Random, gender: str | None = None, origin: str | None = None):
+    def __init__(self, rng: random.Random, gender: str | None = None, origin: str | None = None, rare: bool = False):
+        """rare: origins drawn near evenly, given names of the origin's own pool, and among
+        Brazilian given names the less common two thirds of the list (Kelliane, Gleiciane)."""
         given_pools, surname_pools = _pools()
         self.gender = gender or rng.choice("mf")
         origins = list(_ORIGIN_WEIGHTS)
-        self.origin = origin or rng.choices(origins, weights=[_ORIGIN_WEIGHTS[o] for o in origins])[0]
+        weights = _RARE_WEIGHTS if rare else _ORIGIN_WEIGHTS
+        self.origin = origin or rng.choices(origins, weights=[weights[o] for o in origins])[0]
         g_origin = self.origin
-        if g_origin != "pt_br" and rng.random() < _BR_GIVEN_CHANCE.get(g_origin, 0.3):
+        if g_origin != "pt_br" and rng.random() < _BR_GIVEN_CHANCE.get(g_origin, 0.3) * (0.25 if rare else 1.0):
             g_origin = "pt_br"
         self.given_origin = g_origin
         pool = given_pools[(g_origin, self.gender)]
+        if rare and g_origin == "pt_br":
+            pool = pool[len(pool) // 3:]
         n_given = 1
         if g_origin == "pt_br" and rng.random() < 0.33:
             n_given = 2
@@ -254,7 +268,54 @@ _GENDERED = {
               ["professora", "comerciante", "enfermeira", "do lar", "autônoma", "aposentada", "analista financeira",
                "cabeleireira", "diarista", "advogada", "vendedora", "costureira"]),
     "TIT": (["Sr.", "Dr.", "Seu", "Prof.", "Sr."], ["Sra.", "Dra.", "Dona", "Profa.", "Sra."]),
+    "meu": ("meu", "minha"), "Meu": ("Meu", "Minha"), "seu": ("seu", "sua"), "dele": ("dele", "dela"),
+    "REL": (["filho", "marido", "irmão", "pai", "genro", "sobrinho", "neto", "cunhado", "esposo", "sogro", "primo"],
+            ["filha", "esposa", "irmã", "mãe", "nora", "sobrinha", "neta", "cunhada", "sogra", "prima", "tia"]),
 }
+# gendered words drawn once per person and record ("REL": the same kinship at every mention)
+_STICKY = {"REL"}
+
+# given names that are also everyday words, with those words used as words (no span)
+_WORD_NAMES_F = {
+    "Graça": ["graças a Deus", "foi de graça", "não tem graça nenhuma", "ficou sem graça", "a graça foi alcançada"],
+    "Esperança": ["com muita esperança", "a esperança é a última que morre", "tenho esperança de resolver logo"],
+    "Luz": ["a luz acabou de novo", "a conta de luz veio alta", "faltou luz no bairro", "luz no fim do túnel"],
+    "Vitória": ["foi uma vitória", "o voo para Vitória atrasou", "vitória do time ontem", "mora em Vitória"],
+    "Glória": ["Glória a Deus", "no bairro da Glória", "glória a Deus"],
+    "Rosa": ["campanha Outubro Rosa", "comprei uma rosa", "a parede cor-de-rosa", "rosa dos ventos"],
+    "Clara": ["a explicação ficou bem clara", "só a clara do ovo", "a água estava clara"],
+    "Aurora": ["a aurora boreal no documentário", "saímos antes da aurora"],
+    "Estrela": ["hotel cinco estrelas", "a estrela do time", "uma estrela no céu"],
+    "Flor": ["uma flor no vaso", "nervos à flor da pele", "flor de sal"],
+    "Paz": ["quero paz", "paz e saúde a todos", "vai em paz"],
+    "Dores": ["dores nas costas", "dores de cabeça frequentes", "dores no joelho"],
+    "Fé": ["a fé move montanhas", "tenha fé", "fé em Deus"],
+    "Pérola": ["um brinco de pérola", "colar de pérola"],
+    "Celeste": ["a parede azul-celeste", "camisa azul celeste"],
+    "Amparo": ["sem amparo legal", "o amparo da lei", "pediu amparo"],
+    "Milagres": ["não faço milagres", "milagres acontecem"],
+    "Serena": ["a noite foi serena", "ficou serena depois do remédio"],
+    "Margarida": ["uma margarida no vaso", "margaridas no jardim"],
+    "Socorro": ["pediu socorro", "pronto-socorro", "primeiros socorros"],
+    "Bela": ["Bela Vista", "uma bela casa"],
+}
+_WORD_NAMES_M = {
+    "Leão": ["o Leão da Receita", "caiu na malha fina do Leão", "leão de chácara"],
+    "Salvador": ["o voo para Salvador", "mora em Salvador"],
+    "Natal": ["a ceia de Natal", "feriado de Natal", "a filial de Natal"],
+    "Justo": ["não é justo", "o preço é justo", "foi justo comigo"],
+    "Franco": ["foi franco comigo", "em franco crescimento", "zona franca"],
+    "Prudente": ["é mais prudente esperar", "fica em Presidente Prudente"],
+    "Severo": ["um quadro severo", "dor de grau severo"],
+    "Bento": ["o Mosteiro de São Bento", "mora em Bento Gonçalves"],
+    "Amado": ["Jesus amado", "meu amado cachorro"],
+    "Pastor": ["o pastor da igreja", "um pastor-alemão"],
+    "Cordeiro": ["cordeiro assado", "manso como um cordeiro"],
+}
+# nicknames and vulgos (spans when they stand for a person)
+_APELIDOS = [x.strip() for x in """Bigode; Dedé; Nenzinho; Baixinho; Magrão; Galego; Careca; Tuca; Binho; Dinho; Juninho; Tonhão; Zequinha;
+Neném; Bolinha; Cacau; Lelê; Pezão; Alemão; Baiano; Paraíba; Cabeção; Frajola; Pitoco; Marreta; Tatu; Pardal; Pelado;
+Ceará; Russo; Japa; Dentinho; Buiú; Tico; Nino; Quinho; Gaúcho; Negrini; Mancha; Cabelo; Fumaça; Grilo; Pinguim; Sapão""".split(";")]
 
 
 # ---------------------------------------------------------------------------------------
@@ -407,7 +468,7 @@ DADOS DO CONTRATO; DOCUMENTOS ANEXOS; DECLARAÇÃO; ATENÇÃO; IMPORTANTE; CONFI
 
 
 _SLOT = re.compile(r"\{([A-Za-z_]+?)(\d*|#)(?::([a-z]))?\}")
-_PERSON_FORMS = {"P", "N", "G", "S", "I", "V", "K", "X", "W", "F"}
+_PERSON_FORMS = {"P", "N", "G", "S", "I", "V", "K", "X", "W", "F", "Y", "J", "Q"}
 
 
 def _cpf(rng: random.Random) -> str:
@@ -438,6 +499,7 @@ class _Ctx:
         self.company = None
         self.row = 0
         self.vbot: tuple[str, str] | None = None
+        self.sticky: dict[tuple[str, str], str] = {}
 
     # output --------------------------------------------------------------------------------
     def emit(self, s: str) -> None:
@@ -502,9 +564,20 @@ class _Ctx:
             self.people[idx] = _Person(self.rng)
         return self.people[idx]
 
-    def set_person(self, idx: str, gender: str | None = None, origin: str | None = None) -> _Person:
-        self.people[idx] = _Person(self.rng, gender=gender, origin=origin)
+    def set_person(self, idx: str, gender: str | None = None, origin: str | None = None, rare: bool = False) -> _Person:
+        self.people[idx] = _Person(self.rng, gender=gender, origin=origin, rare=rare)
         return self.people[idx]
+
+    def set_word_person(self, idx: str, gender: str | None = None) -> _Person:
+        """Person idx bears a given name that is also an everyday word (Graça, Luz, Leão)."""
+        gender = gender or ("f" if self.rng.random() < 0.8 else "m")
+        p = self.set_person(idx, gender=gender)
+        word = self.rng.choice(sorted(_WORD_NAMES_F if gender == "f" else _WORD_NAMES_M))
+        p.given = [word]
+        p.given_origin = "pt_br"
+        nicks = _NICKNAMES.get(word)
+        p.nick = self.rng.choice(nicks) if nicks else None
+        return p
 
     def slot(self, name: str, idx: str, mod: str | None) -> None:
         rng = self.rng
@@ -533,6 +606,14 @@ class _Ctx:
                 s = p.airline()
             elif form == "F":  # family name(s) alone, as in a "Sobrenome" field
                 s = " ".join(p.surnames) if rng.random() < 0.5 else p.title_surname()
+            elif form == "Y":  # the first given name alone: "a Graça", "Olá Francilene!"
+                s = p.given[0]
+            elif form == "J":  # the surname alone: "sr. Moraes", "o Kowalczyk"
+                s = p.title_surname()
+            elif form == "Q":  # a nickname or vulgo, the same at every mention: 'vulgo "Bigode"'
+                if ("Q", idx) not in self.sticky:
+                    self.sticky[("Q", idx)] = p.nick if p.nick and rng.random() < 0.35 else rng.choice(_APELIDOS)
+                s = self.sticky[("Q", idx)]
             else:
                 s = p.nickname()
             case = "title"
@@ -556,11 +637,27 @@ class _Ctx:
             if idx not in self.people:
                 self.set_person(idx, gender=name)
             return
+        if name in ("r", "rf", "rm"):  # "{rf3}": person 3 (a woman) has a rarer or foreign given name
+            if idx not in self.people:
+                self.set_person(idx, gender=name[1:] or None, rare=True)
+            return
+        if name in ("w", "wf", "wm"):  # "{w3}": person 3's given name is also a word (Graça, Luz)
+            if idx not in self.people:
+                self.set_word_person(idx, gender=name[1:] or None)
+            return
+        if name == "WU":  # the word of person idx's given name used as a word: "graças a Deus" (no span)
+            word = self.person(idx).given[0]
+            uses = _WORD_NAMES_F.get(word) or _WORD_NAMES_M.get(word)
+            self.emit(rng.choice(uses) if uses else rng.choice(_WORDUSE))
+            return
         if name in _GENDERED:
             p = self.person(idx)
             val = _GENDERED[name][0 if p.gender == "m" else 1]
             if isinstance(val, list):
-                val = rng.choice(val)
+                if name in _STICKY:
+                    val = self.sticky.setdefault((name, str(idx)), rng.choice(val))
+                else:
+                    val = rng.choice(val)
             self.emit(val.upper() if mod == "u" else val)
             return
         if name.startswith("EMAIL") or name == "WMAIL":
@@ -2458,6 +2555,285 @@ CONCILIADOR{A1:u}: [[Perfeito|Certo]]. Consigne-se. [[Obrigad{o1}|Até mais]].""
 
 
 # ---------------------------------------------------------------------------------------
+# people named by one word: a given name or a surname alone in running text, with an
+# article ("a Graça disse"), after a role noun ("porteiro Fortunato"), in greetings and
+# closings ("Combinado, oksana!"), beside contact phones ("recado com a Graça, filha"), as
+# chat senders and @mentions in lower case, as vulgos in quotes and as speaker labels.
+# "{r3}" ("{rf3}", "{rm3}") draws person 3 with a rarer or foreign given name, "{w3}" with
+# a given name that is also a word, and "{WU3}" writes that word as a word (no span); these
+# markers stand before the person's first mention.
+
+
+def _log(c: _Ctx, turns: list[tuple[str, str]]) -> str:
+    """A group-chat export with the date on every line: '[08/08/2025 08:23] raylane ap 302: ...'."""
+    date = f"{c.day:02d}/{c.month:02d}/{c.year}"
+    fmt = c.rng.choice(["[" + date + " {CLK}] §W: §M", "[{CLK}] §W: §M", date + " {CLK} - §W: §M",
+                        "[" + date[:6] + date[8:] + ", {CLK}] §W: §M"])
+    return "\n".join(fmt.replace("§W", who).replace("§M", msg) for who, msg in turns)
+
+
+def _once(c: _Ctx, slot: str, value: str, turns: list[tuple[str, str]]) -> str:
+    """A chat whose business (slot) keeps one name in every turn."""
+    return c.chat([(who.replace(slot, value), msg.replace(slot, value)) for who, msg in turns])
+
+
+def _role(options: list[str], body: str) -> Callable[[_Ctx], str]:
+    """A template whose '§R' is one speaker role, the same in every line of the record."""
+    return lambda c: body.replace("§R", c.rng.choice(options))
+
+
+_SLOTS.update({"APTO": lambda c: f"{c.rng.randint(1, 18)}0{c.rng.randint(1, 4)}"})
+
+# atendimento ..............................................................................
+_t(A, "email", """Assunto: [[Reclamação|Ocorrência|Relato]] — pedido {ORDER}
+
+{GREET},
+{r3}{r4}{r5}[[Na {WEEKDAY}|Ontem|No dia {DATE}]] {o3} {Y3}, [[do suporte|do SAC|da equipe de {DEPT}]] da {COMPANY}, [[me ligou|me escreveu no chat|me atendeu]] e [[disse|garantiu]] que [[o técnico viria|a entrega seria feita|a troca seria feita]] até as {TIME}. [[Quem recebeu foi {o4} {Y4}, {meu4} {REL4}|{O4} {Y4}, {meu4} {REL4}, ficou esperando a tarde toda]], e [[ninguém apareceu|veio o produto errado]].
+[[Depois|Em seguida]] falei com {o5} {Y5}[[, supervisor{a5},|]] que [[pediu desculpas|abriu o protocolo {PROTO}]], mas [[até agora nada|o problema continua]]. {WORD}.
+[[Peço que|Solicito que]] [[{o3} {Y3}|alguém]] me retorne no {PHONE}[[ (recado com {o4} {Y4})|]].
+
+[[Att.|Obrigad{o1}|Aguardo]],
+[[{Y1}|{N1}|{Y1:l}]]""")
+_t(A, "whatsapp", lambda c: "Grupo Moradores [[Residencial|Condomínio|Edifício]] [[Jardim das Flores|Dom Bosco|Santa Mônica|Ipê Amarelo|Vitória Régia]] 🏢\n" + _log(c, [
+    ("{r1}{r2}{N1:l} ap {APTO}", "[[bom dia gente|gente|boa tarde vizinhos]], alguém sabe se {o2} porteir{o2} {Y2} já chegou? tô esperando [[uma entrega da {STORE:l}|um pedido do {DLV}]]"),
+    ("{r3}{r4}{Y3:l} {APTO}", "{o2} {Y2:l} [[entra às 14h|tá de folga hj|foi almoçar]]. quem tá na portaria é {o4} {Y4}"),
+    ("{N1:l} ap {APTO}", "[[obg|valeu|brigad{o1}]] {Y3:l}!! @{Y4:l} vc [[viu|recebeu]] [[minha caixa|meu pacote]]?"),
+    ("{Y4} (portaria)", "[[Bom dia|Boa tarde]], {dom1} {Y1}! [[Recebi sim, tá aqui embaixo.|Ainda não chegou nada.]]"),
+    ("{Y3:l} {APTO}", "[[alguém|gente]] tem o contato do eletricista {rm5}{Y5}? [[a luz do corredor|a luz da garagem]] [[tá piscando|apagou de novo]]"),
+    ("{r6}{r7}síndic{o6} {Y6:l}", "[[Pessoal|Moradores]], o {Y5} vem {WEEKDAY} às {TIME}. [[Recado com|Falar com]] {o6} {Y6} ou com {o7} zelador{a7} {Y7}."),
+]), lower=0.3)
+_t(A, "transcricao", _role(["Especialista", "Atendente", "Suporte N2", "Consultoria", "Retenção", "Especialista Sênior", "Loja Online"],
+    """Atendimento {PROTO} — {COMPANY} — transcrição
+{CLK} {VBOT}: [[Olá|Oi]]! Sou {VBOTN}. Vou te transferir para [[um especialista|nossa equipe]].
+{CLK} {r2}{r5}{Y2} (§R): {HELLO}! [[Aqui é {o2} {Y2}|Meu nome é {Y2}]], [[com quem eu falo|pode me dizer seu nome]]?
+{CLK} Cliente: {INTJ}, {Y2}. [[Aqui é {o1} {Y1}|É {o1} {N1}]], [[titular da conta|{filho1} d{o3} titular, {o3} {Y3}]].
+{CLK} {Y2} (§R): Obrigad{o2}, {Y1}. [[{r4}Vi aqui que {o4} {Y4}, da loja de {CITY}, registrou a troca.|{rm4}O técnico {Y4} esteve aí {WEEKDAY}, certo?]]
+{CLK} Cliente: [[Isso|Exato]]. [[E {o4} {Y4} falou que|Só que {ele4} disse que]] [[a peça chegava em {NUM} dias|era defeito de fábrica]].
+{CLK} {Y2} (§R): Entendi. [[Vou pedir pr{o5} {Y5}, d{o5} {DEPT}, liberar o reembolso.|Vou escalar pr{o5} supervisor{a5} {Y5}.]]
+{CLK} Cliente: [[Combinado|Beleza|Tá bom]], {Y2:l}. [[Obrigad{o1}|Valeu]]!"""))
+_t(A, "whatsapp", lambda c: _once(c, "{BIZ}", _biz(c), [
+    ("{BIZ}", "[[Olá|Oi|Bom dia|Boa tarde]] {r1}{r3}{r4}{Y1}! [[Sua encomenda chegou|Seu pedido está pronto|O conserto ficou pronto]] 😊"),
+    ("{Y1}", "[[Oi|Opa|Oii]]! [[posso buscar hj?|vcs entregam?]] [[quem vai buscar é {meu3} {REL3}, {o3} {Y3}|{meu3} {REL3} {Y3} passa aí]]"),
+    ("{BIZ}", "[[Combinado|Perfeito|Fechado]], {Y1:l}! [[Pode vir até as 18h.|Deixo separado no balcão.]] [[Qualquer coisa fala com {o4} {Y4}.|Hoje quem fica no caixa é {o4} {Y4}.]]"),
+    ("{Y1}", "[[Obrigad{o1}|Valeu|Brigad{o1}]], {Y4}!{EMOJI}"),
+    ("{BIZ}", "[[Imagina|Nós que agradecemos]]! [[Abs|Bjs|Até mais]], {Y4}"),
+    ("{Y3}", "[[Oi|Olá]], [[sou|aqui é]] {o3} {Y3}, [[vim buscar|tô na porta]] a encomenda d{o1} {Y1}"),
+]), lower=0.3)
+_t(A, "email", """[[Bom dia|Boa tarde|Olá|Prezad{o1}]], [[{Sr1}|{sr1}.|{sr1}|{Dom1}]] {J1}[[!|,]]
+
+{r2}{r3}{r5}Conforme [[conversamos|combinado]] [[por telefone|no WhatsApp]], {o2} técnic{o2} {Y2} [[irá|passará]] à sua residência [[na {WEEKDAY}|amanhã]] entre {TIME} e {TIME} para [[a instalação|o reparo]] do {PRODUCT}.
+Caso não haja ninguém, [[pode deixar autorizado com|basta avisar]] {o3} porteir{o3} {Y3}[[ ou {seu4} {REL4} {Y4}|]]. [[A {VBOTN}, nossa assistente virtual, envia o lembrete por SMS.|O lembrete chega pelo app {COMPANY}.]]
+
+[[Abs|Abraços|Att.|Obrigad{o5}|Qualquer dúvida, estou à disposição]],
+[[{Y5}|{Y5:l}|{N5}]]
+[[{DEPT}|Equipe {DEPT}]] — {COMPANY}""")
+_t(A, "ticket", """Chamado {PROTO} · {TSTATUS}
+{r2}{r4}{r5}{r6}Cliente: {N1} · {PHONE}[[ (recado com {o3} {Y3}, {REL3})| — contato: {Y3} ({REL3})| (falar com {Y3}, {REL3})]]
+Nota interna ({Y2:l}): cliente ligou de novo. [[falar c/|ver c/|alinhar c/]] {Y4:l} do [[backoffice|financeiro|{DEPT:l}]] sobre o [[estorno|reembolso|cancelamento]].
+Nota interna ({Y4}): [[ok|feito|visto]], [[estorno aprovado|aguardando {BANK}|pendente de nota fiscal]]. {Y1} pediu [[retorno após as 14h|contato só por whatsapp|que não liguem no trabalho]].
+Nota interna ({Y5:l}): [[@{Y2:l} vc viu?|cc @{Y2:l} @{Y4:l}]] [[{o1} cliente|{ele1}]] citou {o6} {Y6} da unidade {PLACE}[[, que prometeu desconto|]].
+Tags: [[#reincidente|#procon|#vip]]""")
+_t(A, "avaliacao", """{BIZ} · {STARS}
+[[{N1}|{Y1}|{I1}]] · há [[2 dias|1 semana|3 meses]]
+"{r2}{rm3}{r5}[[Fui atendid{o1} pel{o2}|Quem me atendeu foi {o2}]] {Y2}, [[super atencios{o2}|muito educad{o2}|nota 10]]! [[O motoboy {Y3} chegou rapidinho.|A entrega atrasou, mas o motoboy {Y3} avisou.]] [[Só a {VBOTN} do app que não ajuda.|{WORD}.]] [[Parabéns, {Y2}!|Valeu {Y2:l}!|Obrigad{o1}, {Y2}.]]"
+[[{N4}|{Y4}]] · há [[1 mês|5 meses]]
+"[[Pedi pr{o5} {Y5} trocar o pedido e {ele5} resolveu na hora.|{O5} {Y5} do caixa foi grosseir{o5}.|Demorou, mas {o5} {Y5} compensou.]]"
+Resposta do proprietário: "[[Oi|Olá]] {Y4}, [[obrigado|agradecemos]]! [[Vamos avisar {o5} {Y5}.|Já conversamos com a equipe.]]\"""")
+_t(A, "portaria", lambda c: "LIVRO DA PORTARIA — [[Edifício|Condomínio|Residencial]] [[Barão de Mauá|Santa Mônica|Dom Bosco|Jardim Europa]] — {DATE}\n{r1}{r2}{r8}{r9}" + _lines(c, [
+    "{CLK} — {r§}entregador{a§} {Y§} ({DLV}) deixou pedido para o apto {APTO}; recebido pel{o1} porteir{o1} {Y1}",
+    "{CLK} — {rm§}motoboy {Y§} [[da {REST}|do {DLV}]] aguardou {NUM} min e [[entregou|voltou com o pedido]]",
+    "{CLK} — {rf§}diarista {Y§} (apto {APTO}) entrou com autorização d{o9} morador{a9} {Y9}",
+    "{CLK} — {r§}técnic{o§} {Y§} da {TELCO} [[vistoriou|acessou]] o quadro de [[luz|energia|telefonia]]",
+    "{CLK} — síndic{o8} {Y8} [[liberou|autorizou]] a mudança do apto {APTO}[[; caminhão da {BIZ}|]]",
+    "{CLK} — {r§}{Dom§} {Y§} (apto {APTO}) [[reclamou do barulho|pediu a chave do salão|esqueceu a chave]]. {RELIG}.",
+    "{CLK} — visitante {r§}{Y§}[[, sem documento|, RG {RG}]], para {o9} {Y9} do {APTO}",
+    "{CLK} — {r§}corretor{a§} {Y§} [[da {BIZ}|da Imobiliária {Z§}]] mostrou o apto {APTO} a um casal",
+    "{CLK} — {r§}auxiliar {Y§} [[trocou as lâmpadas da garagem|lavou a caixa d'água]]; conferido pel{o1} {Y1}",
+    "{CLK} — {w§}{Dom§} {Y§} do {APTO} avisou: {WU§}",
+], 4, 7) + "\n[[Porteir{o1} de plantão: {Y1}|Passagem de turno: {Y1} → {Y2}|Assinado: {Y1} / síndic{o8} {Y8}]]")
+_t(A, "chat_lower", lambda c: c.chat([
+    ("{r1}{r2}{r4}{w6}{Y1:l}", "@{Y2:l} vc viu o chamado d{o3} {Y3}? [[de novo|pela 3a vez]] [[a fatura|a cobrança]] veio errada"),
+    ("{Y2:l}", "vi sim. [[falei c/|pedi pr{o4}]] {Y4:l} do backoffice, {ele4} [[tá vendo|disse q resolve hj]]"),
+    ("{Y1:l}", "[[blz|ok|show]]. {o3} {Y3:l} [[pediu|quer]] retorno até {TIME}. [[e a|a]] {VBOTN:l} mandou a pesquisa errada kkk"),
+    ("{r5}{Y5:l}", "[[gente|pessoal]] amanhã [[é aniversário|tem bolo]] d{o6} {Y6}!! [[quem puder chega cedo|vamos contribuir c/ {SMALLMONEY}]] 🎂"),
+    ("{Y2:l}", "[[bora|eu vou]]. {WU6} kkk"),
+    ("{Y4:l}", "[[resolvido|feito]] o d{o3} {Y3:l}, [[abs|valeu]] {Y1:l}"),
+]))
+_t(A, "transcricao", """[Áudio de {NUM}s — transcrição automática]
+{w3}{r4}{r5}[[oi|ô|alô]] {Y2:l}[[ tudo bem|]] [[então|olha]] {o3} {Y3} [[falou|disse]] que [[a entrega|o técnico da {TELCO}]] [[só vem|vem]] {WEEKDAY} [[né|tá]] e [[ainda falou|disse também]] {WU3} aí eu pedi pr{o4} {Y4} ficar em casa [[pra receber|esperando]] [[mas|só que]] {o4} {Y4} [[trabalha até tarde|tem plantão no {HOSPITAL}]] então se {o3} {Y3} [[ligar|mandar mensagem]] avisa que quem vai receber é {o5} {Y5}[[, {meu5} {REL5}|]] [[tá|beleza]] [[brigad{o1}|valeu|beijo]]""", lower=0.3)
+
+# juridico .................................................................................
+_t(J, "depoimento", """TERMO DE DECLARAÇÕES — Inquérito Policial nº {NUM}{NUM}/{YEAR} — {NUM}º DP de {CITY}
+Declarante: {P1:c}, {NAT1}, {PROFI1}, RG {RG}.
+{r2}{m3}{r4}Às perguntas, respondeu: que conhece {o2} {Y2} há [[cerca de {NUM} anos|muitos anos]], [[do bairro|da igreja|do trabalho]]; que no dia {DATE}, por volta das {TIME}, {o2} {Y2} e {P3}, [[vulgo|conhecido como|de apelido]] "{Q3}", [[discutiam|estavam]] em frente ao {PLACE}; que {o2} {Y2} disse que "{Q3}" lhe devia {MONEY}; que {o4} {Y4}, {REL4} d{o2} {Y2}, presenciou os fatos; que {Q3} [[fugiu|saiu]] [[num {CAR}|a pé]] pela {RUA}; que não conhece {o5} {J5}, [[dono|proprietário]] da {BIZ}. [[Nada mais disse.|Nada mais.]]
+[[Escrivão|Escrivã]]: {N6} — Autoridade: {Dr7} {N7}""")
+_t(J, "acordo", """TERMO DE ACORDO [[DE VIZINHANÇA|EXTRAJUDICIAL|DE MEDIAÇÃO]] — [[CEJUSC|Núcleo de Mediação]] de {CITY}
+Partes: {r1}{P1} e {r2}{P2}. Mediador{a3}: {N3}.
+1. {Y1} pagará a {Y2} o valor de {MONEY}, [[em {NUM} parcelas|à vista|até {DATE}]], pelo [[conserto do muro|dano no veículo|aluguel atrasado]].
+2. {Y2} [[se compromete a|deverá]] [[retirar a queixa|não estacionar na vaga d{o1} {Y1}|podar a árvore do quintal]].
+3. [[Os pagamentos serão feitos por Pix à chave {PIX}.|O depósito será feito no {BANK}.]] [[{O4} {REL4} d{o1} {Y1}, {Y4}, assina como testemunha.|Testemunha: {Y4} ({REL4} d{o2} {Y2}).]]
+4. {J1} e {J2} declaram que [[nada mais têm a reclamar|o acordo é justo]].
+Assinaturas: ______ ({Y1}) ______ ({Y2}) ______ ({Y3})""")
+_t(J, "whatsapp", lambda c: c.chat([
+    ("{r1}{Y1}", "[[Bom dia|Boa tarde]], [[dr.|Dr.|dr|doutor]] {m2}{J2}! [[Desculpa incomodar.|Tudo bem?]] [[Saiu alguma coisa|Alguma novidade]] do processo?"),
+    ("{Dr2} {N2}", "{rf3}[[Oi|Olá]] {Y1}, tudo bem? Saiu sim: [[audiência em {DATE}|a sentença]]. [[Pedi pra {Y3}, nossa estagiária, te mandar o PDF.|A {Y3} do escritório vai te ligar.]]"),
+    ("{Y1}", "[[Obrigad{o1}|Valeu]], doutor! [[E a|A]] {wf4}{Y4}, [[minha vizinha|que viu tudo]], pode ir de testemunha? {WU4}"),
+    ("{Dr2} {N2}", "Pode sim. [[Combinado|Fechado]], {Y1:l}! Me manda o CPF da {Y4}."),
+    ("{Y3}", "Oi {Y1}, [[segue o PDF|o link é esse]]. Qualquer dúvida [[fala comigo|estou aqui]]. [[Abs|Att]], {Y3}"),
+]), lower=0.2)
+_t(J, "certidao_oficial", """CERTIDÃO — Mandado nº {NUM}{NUM}{NUM}/{YEAR} — Processo {PROC}
+{m1}{rf3}{r4}CERTIFICO eu, Oficial de Justiça, que em {DATE}, às {TIME}, dirigi-me à {STREET}, {CITY}, e lá fui atendido pela {dom3} {Y3}, sogra do executado {P1:c}, a qual informou que ele [[mudou-se há {NUM} meses|está trabalhando em {CITY}|viaja a trabalho]]; que o genro da {dom3} {Y3}, [[conhecido como|vulgo|de apelido]] "{Q1}", [[não aparece desde {MONTH}|vem aos domingos]]. [[Deixei a contrafé com {o4}|Entreguei a contrafé {ao4}]] porteir{o4} {Y4}, que [[se comprometeu a entregá-la|exarou ciente]]. [[Diligenciei também na {BIZ}, sem êxito.|A vizinha {rf5}{Y5} confirmou a informação.]] O referido é verdade e dou fé.
+{CITY}, {DATE}. {N6} — Oficial de Justiça""")
+_t(J, "triagem_defensoria", """DEFENSORIA PÚBLICA — TRIAGEM — {DATE}
+{r2}{r3}{w4}{rm5}{r6}Assistid{o1}: {P1} — CPF {CPF}
+Telefones: {PHONE} [[(recado com {o2} {Y2}, {REL2})|(falar com {Y2}, {REL2})|— contato: {Y2} ({REL2})]]; {PHONE} [[(próprio)|(trabalho)|({Y3}, {REL3})]]
+Relato: {o1} assistid{o1} [[mora de aluguel com|divide a casa com]] {o2} {Y2} e [[paga|pagava]] {MONEY} ao {Y5}, dono do imóvel. O {Y5} [[quer o imóvel de volta|cortou a água]] e disse que "{WU4}". {O4} {Y4}, vizinh{o4}, [[viu a discussão|pode testemunhar]].
+Providência: [[notificar o locador|agendar mediação no CEJUSC]]. Atendid{o6} por: {Y6} (estagiári{o6}) — {Dr7} {J7}""")
+_t(J, "transcricao", _role(["TESTEMUNHA", "Testemunha", "DEPOENTE", "Informante"], """[Audiência de instrução — {COURT} — gravação]
+JUIZ{A1:u}: {rf2}{rf3}{rm4}{r5}§R, a senhora conhece as partes?
+§R ({Y2}): Conheço[[ sim|]], excelência. A {Y3} é minha vizinha há {NUM} anos e o {Y4} eu conheço de vista.
+JUIZ{A1:u}: O que a senhora viu no dia {DATE}?
+§R ({Y2}): [[Olha|Então]], a {Y3} falou que o {Y4} [[tinha levado|pegou]] o {CAR} dela. Aí {o5} {Y5}, [[filh{o5}|sobrinh{o5}]] dela, chamou a polícia.
+ADVOGAD{O6:u} ({N6}): Sem mais perguntas. [[O {Y4} nunca foi visto lá.|Consigno que {o5} {Y5} não foi arrolad{o5}.]]
+JUIZ{A1:u}: [[Obrigad{o1}, dona {Y2}.|Dispensada a testemunha.]] [[Próxima testemunha, {rm7}{Y7}.|Encerro a instrução.]]"""))
+_t(J, "boletim_ocorrencia", """BOLETIM DE OCORRÊNCIA Nº {NUM}{NUM}{NUM}/{YEAR} — Delegacia da Mulher de {CITY}
+Natureza: [[Ameaça|Violência doméstica|Dano|Injúria]]
+{f1}{wf2}{m3}{rm4}VÍTIMA: {P1:c}, RG {RG}, tel. {PHONE} [[(recado com a {Y2}, irmã)|(falar com {Y2}, {REL2})]]
+AUTOR: {P3:c}, [[vulgo|conhecido como]] "{Q3}"
+HISTÓRICO: A vítima relata que o ex-companheiro, "{Q3}", [[foi até a casa da {Y2}|ligou {NUM} vezes]] e disse que [[ia quebrar tudo|não ia pagar a pensão]]; que {Q3} [[estava embriagado|chegou num {CAR}]]; que o {Y4}, vizinho, [[ouviu os gritos|chamou a PM]]; que a {Y2} [[falou|disse]]: "{WU2}". Solicita medidas protetivas (Lei Maria da Penha).
+[[Escrivã|Escrivão]]: {N5}""")
+_t(J, "email", """De: {N1} <{WMAIL1}>
+Para: {MAIL}
+Assunto: [[Prazos da semana|Pendências|Audiência {WEEKDAY}]]
+
+[[Pessoal|Time|Oi gente]],
+{rm2}{r3}{r4}{r7}[[pedi pro|pedi ao]] {Y2} [[protocolar|revisar]] a contestação do caso {J5} até {DATE}. {O3} {Y3} fica com [[os embargos|a réplica]] d{o6} {Y6} x {COMPANY}.
+{O4} {Y4} [[está de férias|está em audiência]] até {WEEKDAY}; [[quem cobre é|falar com]] {o7} {Y7}.
+[[Lembrando|Lembrete]]: {o5} cliente {J5} [[vem amanhã às {TIME}|ligou duas vezes]] — [[atender com|recado com]] a secretária, {rf9}{Y9}.
+
+[[Abs|Abraços|Obrigad{o1}]], [[{Y1}|{Y1:l}]]""")
+
+# saude ....................................................................................
+_t(S, "passagem_plantao", lambda c: "PASSAGEM DE PLANTÃO — {UNIT} — {DATE} {CLK}\n{rf1}{r2}{r3}{r4}{rm5}" + _lines(c, [
+    "Leito {BED} — {r§}{rf1§}{Dom§} {Y§}, {AGE}a. {SYMPT}. [[Acompanhante: {REL1§} ({Y1§}).|A {REL1§}, {Y1§}, ligou às {TIME}.]]",
+    "Leito {BED} — {w§}{Dom§} {Y§} comentou: \"{WU§}\". PA {PA}. [[Em uso de {DRUG}.|Aguarda {EXAM}.]]",
+    "Leito {BED} — {r§}{Y§} ({AGE}a) — [[dieta zero|jejum]] para {EXAM}. Técnic{o2} {Y2} [[passou a sonda|colheu exames]].",
+    "Leito {BED} — {r§}{r1§}{Sr§} {J§} — [[agitad{o§} à noite|dormiu bem]]. [[Família: falar com {Y1§} ({REL1§}).|Visita: {REL1§} {Y1§}, às {TIME}.]]",
+    "Leito {BED} — {r§}{Y§}: [[queda às {TIME}|febre de 38,{NUM}]]; comunicado {ao3} {Dr3} {J3}.",
+], 3, 6) + "\nEnf. {Y1}: [[passo o plantão|plantão passado]] para {Y4}. Auxiliar {Y5} [[cobre o 2º andar|fica na farmácia]].")
+_t(S, "evolucao_enfermagem", """EVOLUÇÃO DE ENFERMAGEM — {DATE} {CLK} — {HOSPITAL}
+{r1}{rf2}{wf3}{r4}{r5}Paciente {Y1} [[refere|relata]] [[melhora da dor|{SYMPT} leve]]. Acompanhante: {REL2} ({Y2}), [[orientada|ciente]] sobre [[a dieta|o jejum]]. {O1} {Y1} diz que a {Y2} [[comentou|brincou]]: "{WU3}". A vizinha {Y3} [[trouxe roupas|visitou às {TIME}]].
+Técnic{o4} {Y4} [[administrou {DRUG} {DOSE}|realizou curativo]] às {TIME}. [[Enf. {Y5}|Enfermeir{o5} {Y5}]] [[comunicou|avisou]] {Dr6} {J6} sobre [[PA {PA}|a glicemia de {NUM}0]].
+Contato da família: {PHONE} [[(recado com a {Y2}, {REL2})|({Y2})]]. [[{COREN}|]]""")
+_t(S, "whatsapp", lambda c: _once(c, "{HUNIT}", _hunit(c), [
+    ("{HUNIT}", "[[Olá|Oi|Bom dia]] {r1}{r3}{r4}{Y1}! [[Sua consulta com {Dr2} {J2}|Sua consulta de retorno com {Dr2} {J2}]] está confirmada para {DATE} às {TIME}. Confirma?"),
+    ("{Y1}", "[[confirmo|sim]]! [[quem vai me levar é|vou com]] {meu3} {REL3}, {o3} {Y3}"),
+    ("{HUNIT}", "[[Combinado|Perfeito|Anotado]], {Y1:l}! [[Traga os exames do {LAB}.|Chegue 15 min antes.]] [[Qualquer dúvida, fale com {o4} {Y4} na recepção.|Att, {Y4}]]"),
+    ("{Y1}", "[[obrigad{o1}|brigad{o1}|valeu]], {Y4}!{EMOJI}"),
+    ("{Y3}", "[[oi|olá]] {Y4}, aqui é {o3} {Y3}, [[{REL3} d{o1} {Y1}|acompanhante]]. [[dá pra trocar pra tarde?|tem estacionamento?]]"),
+    ("{HUNIT}", "[[Oi {Y3}, tudo bem?|Olá, {Y3}!]] [[Consigo às 15h.|Tem sim, pela {RUA}.]] [[Abs|Obrigad{o4}]], {Y4}"),
+]), lower=0.25)
+_t(S, "cadastro_contato", """FICHA DE ADMISSÃO — {HOSPITAL}
+{r2}{r3}{r4}{r5}Paciente: {P1}   Nasc.: {DATE}   Convênio: [[{HEALTHCO}|SUS]]
+Responsável: {Y2} ({REL2}) — {PHONE}
+Contato de emergência: {PHONE} [[(recado com {o3} {Y3}, {REL3})|(falar com {Y3}, {REL3})|— {Y3} ({REL3})]]
+Nome social / como prefere ser chamad{o1}: [[{Y1}|{K1}]]
+Cuidador{a4}: {Y4}[[ — diarista, segundas e quintas| (vizinh{o4})]]
+Observações: [[não falar o diagnóstico sem a presença d{o2} {Y2}|{Y2} autoriza informações por telefone]]. Admitid{o1} por {Y5} (recepção).""")
+_t(S, "cuidador", """Diário do cuidador — {Weekday}, {DATE}
+{rf1}{rm2}{r3}{wf4}{r5}{Dom1} {Y1} [[dormiu bem|acordou às {TIME}]], tomou {DRUG} [[no café|às 8h]]. [[Reclamou de {SYMPT}.|Sem queixas.]]
+O [[genro|filho|sobrinho|neto]] da {dom1} {Y1}, o {Y2}, passou [[de manhã|à tarde]] e [[deixou {SMALLMONEY} para a farmácia|levou ela ao {HUNIT}]].
+[[Amanhã é aniversário da|Sábado tem o aniversário da]] {Y4}, [[neta|sobrinha|afilhada]] dela — [[ela pediu bolo|{WU4}]].
+{O3} {Y3} (fisioterapeuta) [[veio às {TIME}|remarcou para {WEEKDAY}]]. Assinado: {Y5}[[ (cuidador{a5})|]]""")
+_t(S, "chat_lower", lambda c: _log(c, [
+    ("{rf1}{r2}{r3}{rf4}{f5}{r6}{r7}enf {Y1:l}", "@{Y2:l} vc viu o leito {BED}? {o3} {Y3:l} [[tá sem acesso|tirou o acesso]] de novo"),
+    ("{Y2:l} tec", "vi sim, [[já puncionei|vou lá agora]]. a {REL4} d{ele3}, {Y4:l}, [[tá lá|pediu pra falar c/ o médico]]"),
+    ("{Y1:l}", "[[ok|blz]]. [[chama|avisa]] a {dr5} {J5:l}, ela [[tá no {UNIT:l}|saiu p/ almoçar]]"),
+    ("{Y6:l} farmácia", "[[gente|pessoal]] o {DRUG} do {BED} [[acabou|chegou]], [[pedir p/|falar c/]] {Y7:l} do [[almox|estoque]]"),
+    ("{Y2:l} tec", "[[valeu|obg]] {Y6:l}!! [[abs|bjs]]"),
+]))
+_t(S, "teleconsulta", _role(["Enf.", "Enfermeira", "Téc. Enf.", "Acolhimento"], """[Teleatendimento — {HEALTHCO} — {DATE}]
+{CLK} {VBOT}: [[Olá|Oi]]! Sou {VBOTN}, [[vou te transferir|um momento]].
+{CLK} §R {rf2}{r1}{r3}{rf4}{Y2}: [[Olá|Oi]], {Y1}, [[tudo bem|boa tarde]]? [[Aqui é a {Y2}|Meu nome é {Y2}]], da enfermagem.
+{CLK} Paciente: Oi, {Y2}. [[É {meu3}|Estou ligando pel{o3}]] {REL3}, {o3} {Y3}: {ele3} tá com {SYMPT} desde {WEEKDAY}.
+{CLK} §R {Y2}: Entendi. {O3} {Y3} [[tomou algum remédio|tem febre]]?
+{CLK} Paciente: [[Tomou {DRUG}|Não]]. [[A {Y4}, nossa vizinha que é técnica, mediu a pressão: {PA}.|Quem tá cuidando é a diarista, {Y4}.]]
+{CLK} §R {Y2}: [[Vou agendar com {Dr5} {J5} hoje às {TIME}.|Oriento procurar a {HUNIT}.]] [[Combinado|Certo]], {Y1:l}?
+{CLK} Paciente: [[Combinado|Tá bom]]. [[Obrigad{o1}|Valeu]], {Y2}!"""))
+_t(S, "visita_domiciliar", lambda c: "ESF {NATURE} — ACS {r1}{r2}{Y1} — visitas de {DATE}\n" + _lines(c, [
+    "{w§}Casa d{o§} {dom§} {Y§}: {o§} {Y§} [[comentou|disse]]: \"{WU§}\". [[Orientad{o§} retorno à UBS.|Agendada consulta.]]",
+    "{rm§}{rf1§}Casa do {Y§}: a {REL1§} ({Y1§}) [[cuida dele|informa que ele toma {DRUG}]]. PA {PA}.",
+    "{r§}{r1§}{Dom§} {Y§} ({AGE}a): [[vacina atrasada|cartão em dia]]; [[recado com|falar com]] {o1§} {Y1§}, {REL1§}.",
+    "{rm§}{rf1§}Seu {Y§} não estava; [[o genro|a nora]] da dona {Y1§} [[recebeu|atendeu]] e disse que ele foi à {HUNIT}.",
+    "{rf§}{rm1§}Gestante {Y§} ([[{NUM} semanas|{NUM}ª consulta]]) — {SYMPT}; marido ({Y1§}) [[presente|ausente]].",
+], 3, 6) + "\n[[Supervisão: enf. {Y2}|Visto: {Y2} (enfermeir{o2})]]")
+_t(S, "recepcao", """RECADOS — Recepção [[Clínica {Z9}|{HUNIT}|Consultório {Dr9} {J9}]] — {DATE}
+{r1}{rf3}{r4}{rf5}{r6}{w7}{r8}- {Y1} ligou {CLK}: [[remarcar|cancelar]] consulta com {Dr2} {J2}. [[Falar com a [[filha|esposa|mãe|irmã]] ({Y3}) depois das 17h.|Retornar no {PHONE}.]]
+- {Dr2} {J2}: [[pediu pr{o4} {Y4} separar os exames do {LAB}|vai atrasar {NUM} min]].
+- {Y5} (diarista d{o6} {dom6} {Y6}) trouxe a [[receita|guia]] [[do {HEALTHCO}|da {PHARMA}]].
+- {Y7} [[perguntou se|quer saber se]] [[o exame|o laudo]] saiu — {WU7}.
+- Robô do WhatsApp ({VBOTN}): [[{NUM} confirmações|sem novas mensagens]].
+Anotado por: [[{Y8}|{Y8:l}]]""")
+
+# financeiro ...............................................................................
+_t(F, "whatsapp", lambda c: c.chat([
+    ("{COMPANY}", "{r1}{r2}{r3}[[Oi|Olá]] {Y1}, tudo bem? [[Aqui é {o2} {Y2}, da cobrança.|Sou {o2} {Y2}, do financeiro.]] [[O boleto de {MONTH} venceu.|Consta parcela em aberto de {MONEY}.]]"),
+    ("{Y1}", "oi {Y2:l}. [[quem paga é|quem cuida disso é]] {meu3} {REL3}, {o3} {Y3}. {Y3} pagará [[dia {NUM}|na sexta]]"),
+    ("{COMPANY}", "[[Combinado|Certo]], {Y1:l}! [[Posso mandar o Pix pr{o3} {Y3}?|Mando a 2ª via pr{o3} {Y3}?]]"),
+    ("{Y1}", "[[pode|manda]] sim, [[o zap d{o3} {Y3} é|contato:]] {PHONE}"),
+    ("{COMPANY}", "[[Enviado!|Feito.]] [[Obrigad{o2}|Abs]], {Y2}. [[Nossa assistente {VBOTN} confirma o pagamento.|]]"),
+]), lower=0.25)
+_t(F, "notas_cobranca", lambda c: "Histórico de cobrança — contrato {PROTO} — {P1}\n{r2}{r3}{r4}" + _lines(c, [
+    "{DATE} {CLK} — ligação: atendeu {r§}{o§} {Y§} ({REL§}); [[disse que|informou que]] {o1} titular [[viajou|está internad{o1}]]",
+    "{DATE} {CLK} — [[recado com|deixado recado com]] {r§}{o§} {Y§}, {REL§}, no {PHONE}",
+    "{DATE} {CLK} — promessa: {Y1} pagará {MONEY} [[até {DATE}|na {WEEKDAY}]]",
+    "{DATE} {CLK} — {r§}{Y§} ({REL§}) [[pediu desconto|quer parcelar em {NUM}x]]; [[falar c/|ver c/]] {Y2:l} da mesa de acordos",
+    "{DATE} {CLK} — {w§}{Y§}, {REL§}, disse: \"{WU§}\"",
+    "{DATE} {CLK} — SMS enviado ([[robô|{VBOTN}]]); sem retorno",
+], 4, 7) + "\nOperador{a3}: {Y3} — supervisão: {Y4}")
+_t(F, "email", """Assunto: [[Fechamento|Conciliação]] de {MONTH} — pendências
+
+[[Oi|Olá]] {r1}{Y1}[[, tudo bem?|!]]
+
+{rm2}{r3}{r4}{r5}{r6}{r7}[[Pedi pro|Pedi ao]] {Y2} lançar as notas da {BIZ}; {o3} {Y3} [[ainda não mandou|já mandou]] o extrato do {BANK}.
+[[O reembolso d{o4} {Y4}|O adiantamento d{o4} motorista {Y4}]] ({MONEY}) [[está parado|foi aprovado]] — falta o ok d{o5} {Y5:l} [[da controladoria|do RH|do financeiro]].
+[[Também|Além disso]]: {o6} {Y6}, [[do caixa|da tesouraria]], [[pediu|sugeriu]] [[conferir|revisar]] o lançamento da {COMPANY2}.
+
+[[Abs|Abraços|Valeu]], [[{Y7}|{Y7:l}]]""")
+_t(F, "chat_lower", lambda c: c.chat([
+    ("{r1}{r2}{rm3}{r4}{r5}{r6}{w7}{Y1:l}", "[[bom dia|gente]] @{Y2:l} o pix do {Y3:l} caiu? [[ele|o fornecedor]] ligou 2x"),
+    ("{Y2:l}", "caiu sim {CLK}. [[falei c/|avisei]] {o4} {Y4:l} do [[backoffice|contas a pagar]]"),
+    ("{Y1:l}", "[[show|blz]]. [[e o|o]] reembolso d{o5} {Y5:l}? [[tá c/|aguardando]] {o6} {Y6:l} aprovar"),
+    ("{Y6:l}", "[[aprovei agora|aprovo hj]]. [[abs|valeu]] {Y1:l}"),
+    ("{Y4:l}", "@{Y1:l} @{Y2:l} [[lembrando|lembrete]]: aniversário d{o7} {Y7} {WEEKDAY} 🎉 [[{WU7}|]]"),
+]))
+_t(F, "rh", """Ajustes da folha — {Month}/{YEAR} — {COMPANY}
+{rm1}{rm2}{r3}{r4}{rf5}{w6}{r7}{r8}- Adiantamento: motorista {Y1} — {MONEY}
+- Hora extra: auxiliar {Y2} ({NUM}h) — aprovado pel{o3} {Y3}
+- Vale-transporte: {Y4} [[mudou de endereço|saiu do fretado]]
+- Diarista {Y5}: [[2 diárias extras|reembolso de {SMALLMONEY}]]
+- [[Aniversário|Aniversariante]] do mês: {Y6} ([[dia {NUM}|{DATEC}]]) — [[bolo da {BIZ}|vaquinha com o {Y7}]]
+[[Dúvidas com|Falar com]] {o8} {Y8} (DP). [[Abs|Att.]], {Y8}""")
+_t(F, "caixinha", lambda c: "Caixinha do condomínio — {Month}/{YEAR}\n{r9}" + _lines(c, [
+    "{DATEC} Pix para {rf§}diarista {Y§} — {SMALLMONEY}", "{DATEC} {rm§}jardineiro {Y§} (poda) — {SMALLMONEY}",
+    "{DATEC} compra na {STORE} (produtos de limpeza) — {SMALLMONEY}", "{DATEC} {r§}eletricista {Y§} — troca de reator — {SMALLMONEY}",
+    "{DATEC} gorjeta {rm§}porteiro {Y§} (Natal) — {SMALLMONEY}", "{DATEC} reembolso à {rf§}dona {Y§} do {APTO} — {SMALLMONEY}",
+    "{DATEC} {rm§}encanador {Y§} — {SMALLMONEY}[[ (nota com o síndico)|]]",
+], 4, 8) + "\nConferido: síndic{o9} {Y9}. [[Saldo|Em caixa]]: {MONEY}")
+_t(F, "imobiliario", """Negociação — imóvel {STREET} — {BIZ}
+{rm1}{rf2}{r3}{w4}{rm6}{r7}Corretor {Y1}: proprietária ({dom2} {Y2}) [[aceita|não aceita]] {MONEY}; [[quer|pede]] sinal de {PCT}.
+{O3} {Y3}, comprador{a3}, [[vai financiar|financia]] pelo {BANK}; {Y4} ({REL4} d{o3} {Y3}) [[entra|assina]] como [[fiador{a4}|compositor{a4} de renda]].
+[[Visita|Vistoria]] {WEEKDAY} às {TIME}: levar a chave com o porteiro {Y6}. [[O genro da {dom2} {Y2} quer estar presente.|A {dom2} {Y2} pediu que {o7} {Y7}, {REL7}, acompanhe.]]
+Obs.: {Y1} [[falou com|ligou pra]] {Y3} — [[{WU4}|ok]].""")
+_t(F, "transcricao", lambda c: _role(["Gerente", "Atendente", "Consultor{a2}", "Especialista"], """Gravação {PROTO} — {BANK} — central de atendimento
+{CLK} {r2}{r3}{r4}§R {Y2}: [[{GREET}|Olá]], {BANK}, [[aqui é {o2} {Y2}|{Y2} falando]]. [[Com quem eu falo?|Pois não?]]
+{CLK} Cliente: {INTJ}, {Y2}. Aqui é [[{o1} {Y1}|{o1} {N1}]]. {Meu3} {REL3}, {o3} {Y3}, [[vai fazer o Pix pra mim|tentou pagar o boleto]] e [[bloquearam|não passou]].
+{CLK} §R {Y2}: Entendi, {sr1} {J1}. {O3} {Y3} [[é dependente na conta|tem procuração]]?
+{CLK} Cliente: [[Não|Tem sim]]. [[Quem resolve isso lá na agência é|O gerente antigo era]] {o4} {Y4}.
+{CLK} §R {Y2}: {O4} {Y4} [[mudou de agência|está de férias]]. Vou registrar no protocolo {PROTO}. [[Obrigad{o2}|Tenha um bom dia]], {sr1} {J1}.""")(c).replace("{BANK}", c.rng.choice(_BANKS)))
+
+
+# ---------------------------------------------------------------------------------------
 # generation
 
 
@@ -2499,6 +2875,7 @@ def _generate(n: int, seed: int) -> tuple[list[dict], list[str], list[list[dict]
             extra = _TEMPLATES[rng.choice(_BY_DOMAIN[tpl.domain])]
             c.emit(rng.choice(["\n\n", "\n\n---\n\n", "\n\n* * *\n\n", "\n\n"]))
             c.people.clear()
+            c.sticky.clear()
             c.company = None
             c.lower_names = rng.random() < _lower_chance(extra)
             body = extra.body(c) if callable(extra.body) else extra.body
