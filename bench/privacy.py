@@ -4,9 +4,10 @@
 
 Same texts (the held-out evaluation set, tests/privacy/data/heldout.jsonl, repeated 3
 times), same process, single-threaded. Throughput is the median of N (default 7) timed
-passes per tool after a warm-up; the passes are interleaved (afinar, Presidio-NER,
-Presidio-blank, then the next round in a rotated order), so a burst of load from other
-processes on this shared machine hits all three alike. The load average is recorded
+passes per tool after a warm-up; the passes are interleaved (afinar, afinar's rules alone
+without the learned tagger and recurrence, Presidio-NER, Presidio-blank, then the next
+round in a rotated order), so a burst of load from other processes on this shared
+machine hits all four alike. The load average is recorded
 before and after. Every tool is also scored on the held-out gold spans (span overlap,
 same label). Writes bench/results/privacy.json.
 
@@ -51,7 +52,8 @@ from afinar.privacy.evaluation import evaluate_afinar, score_detection  # noqa: 
 DATA = ROOT / "tests" / "privacy" / "data"
 HELDOUT = DATA / "heldout.jsonl"
 # every labelled set; the scores on novel…eighth are those after their errors were read (docs/privacy.md)
-EVALUATION_SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eighth")
+EVALUATION_SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eighth",
+                   "ninth", "tenth", "eleventh", "twelfth")
 RESULTS = ROOT / "bench" / "results" / "privacy.json"
 COPIES = 3
 NER_PIPELINE = "fr_core_news_sm"
@@ -157,7 +159,13 @@ def main() -> None:
         return lambda text: [(s.start, s.end, getattr(s, "label", None) or s.entity_type)
                              for s in detect(text)]
 
-    tools = {"afinar": scan, **{name: presidio(a) for name, a in analyzers.items()}}
+    from afinar.privacy.registry import default_registry
+
+    rules = default_registry().without(["person_tagger"])
+    tools = {"afinar": scan,
+             # afinar before the learned tagger: its rules alone, no recurrence pass
+             "afinar_rules": lambda text: scan(text, registry=rules, recur_names=False),
+             **{name: presidio(a) for name, a in analyzers.items()}}
     load_before = [round(x, 2) for x in os.getloadavg()]
     rates = interleaved_rates(tools, texts, args.repetitions)
     load_after = [round(x, 2) for x in os.getloadavg()]
@@ -195,6 +203,9 @@ def main() -> None:
         "speedup_vs_blank_paired_median": round(statistics.median(
             a / p for a, p in zip(rates["afinar"], rates["presidio_blank"])), 2),
         # second line: Presidio on a blank (tokenizer-only) pipeline
+        "afinar_rules_chars_per_s": round(median["afinar_rules"]),
+        "speedup_rules_only": round(median["afinar_rules"] / median["presidio_ner"], 1),
+        "afinar_rules_f1": round(scores_all["afinar_rules"].micro.f1, 4),
         "presidio_blank_chars_per_s": round(median["presidio_blank"]),
         "speedup_vs_blank": round(median["afinar"] / median["presidio_blank"], 1),
         "presidio_blank_f1": round(scores_all["presidio_blank"].micro.f1, 4),

@@ -72,7 +72,8 @@ class Anonymizer:
         """Anonymise `text`.
 
         Raises ResidualPersonalDataError when the policy says `fail_on_residual` and the
-        re-scan still finds personal data; otherwise residual spans are only reported.
+        re-scan still finds high-confidence personal data (score >= the policy's
+        `residual_min_score`); otherwise residual spans are only reported.
         """
         spans = scan(text, min_score=self.policy.min_score, registry=self._registry)
         pieces: list[str] = []
@@ -100,7 +101,8 @@ class Anonymizer:
             replacements=tuple(replacements),
             produced=tuple(produced),
         )
-        residual = residual_spans(result, min_score=self.policy.min_score, registry=self._registry)
+        residual = residual_spans(result, min_score=max(self.policy.min_score, self.policy.residual_min_score),
+                                  registry=self._registry)
         result = AnonymizedText(
             result.text, result.spans, result.replacements, result.produced, tuple(residual)
         )

@@ -35,6 +35,8 @@ MAX_SCORE = 0.7
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 
 
+# forms of address that stand for a person without naming one: "V.Sa.", "V. Exa.", "Vossa Senhoria"
+_HONORIFIC = re.compile(r"(?:V\.?[ \t]?(?:S[aª]s?|Ex[aª]s?)|Vossa[ \t]+(?:Senhoria|Excel[eê]ncia))(?![^\W\d_])", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\d{1,2}\s?[ªºao°]\.?\s+$")
 _JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+\.?[ \t]{1,2})+$")  # words joined by spaces, up to the span
 # words joined by spaces (or " & ", as in "Teixeira & Cia."), from the span on
@@ -83,12 +85,13 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
       "igreja de são joão batista", "Empório Haddad");
     * an ordinal right before it ("2ª Câmara", "1º Batalhão"): a body, not a person;
     * a place or company it is part of ("Antônio Prado", "Tokio Marine");
-    * the name the text gives its virtual assistant.
+    * the name the text gives its virtual assistant;
+    * a form of address ("V.Sa.", "Vossa Excelência").
     """
     gazetteer = load_gazetteer()
     blocking = gazetteer.organisation_words | gazetteer.not_name_words
     words = [fold(w.rstrip(".")) for w in _WORD.findall(text, start, end)]
-    if not words:
+    if not words or _HONORIFIC.match(text, start):
         return True
     if any(w in blocking and w not in JOINING_PARTICLES for w in words):
         return True

@@ -1,8 +1,10 @@
 """Tokens and the features the person tagger reads for each candidate word.
 
 A text is cut into tokens (words, numbers, single punctuation marks, line breaks). Only
-*candidate* words are classified: capitalised or ALL-CAPS words, initials ("J."), and
-lower-case words the gazetteer lists as name words or whose letters look like a name's
+*candidate* words are classified: capitalised or ALL-CAPS words (but particles, corpus
+words, organisation words and listed non-names that are no name word: "DA", "Compra",
+"Hospital"), initials ("J."), and lower-case words the gazetteer lists as name words or
+whose letters look like a name's
 (`name_shape`) and the general Portuguese corpus does not know (names in chats are written
 in lower case). Everything else is context.
 
@@ -155,9 +157,35 @@ def is_candidate(text: str, token: Token) -> bool:
     """Whether the tagger classifies this token (see the module docstring)."""
     if token.kind != "word":
         return False
-    if not token.text[0].isupper() and not _lower_case_candidate(token.folded):
+    if token.text[0].isupper():
+        if not _capitalised_candidate(token.folded, len(token.word)):
+            return False
+    elif not _lower_case_candidate(token.folded):
         return False
     return not in_code_chunk(text, token)
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_candidate(folded: str, length: int) -> bool:
+    """A capitalised word is looked at unless it is a particle, or a word of the general
+    corpus, a listed non-name or an organisation word that is no name word: "DA", "Compra",
+    "Atendimento", "Hospital" are context, never names (a third of capitalised words)."""
+    if length == 1:
+        return True  # an initial
+    if folded in PARTICLES:
+        return False
+    gazetteer = load_gazetteer()
+    if folded in gazetteer.name_words or folded in _compound_surname_words():
+        return True
+    return not (folded in common_words() or folded in gazetteer.not_name_words
+                or folded in gazetteer.organisation_words)
+
+
+@lru_cache(maxsize=1)
+def _compound_surname_words() -> frozenset[str]:
+    """Every word of a listed compound surname ("casa", "grande", "castelo", "branco")."""
+    entries = load_gazetteer().compound_surnames.values()
+    return frozenset(word for group in entries for entry in group for word in entry)
 
 
 @lru_cache(maxsize=65536)
