@@ -164,3 +164,30 @@ def test_every_command_help_has_an_example():
     for command in ("scan", "anonymize", "reveal"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_detectors_lists_every_registered_detector():
+    from afinar.privacy.registry import default_registry
+
+    result = runner.invoke(app, ["detectors"])
+    assert result.exit_code == 0, result.output
+    for detector in default_registry().detectors:
+        assert detector.name in result.output
+    assert "disable: [person_tagger]" in result.output
+
+
+def test_scan_policy_can_switch_the_tagger_off(tmp_path):
+    # a name only the learned tagger finds: counted with it, not with the rules alone
+    path = tmp_path / "notes.jsonl"
+    path.write_text(json.dumps({"text": "Hoje cedo o Oyelaran ligou de novo pedindo a segunda via."},
+                               ensure_ascii=False) + "\n")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("privacy:\n  disable: [person_tagger]\n")
+    with_tagger = json.loads(runner.invoke(app, ["scan", str(path), "--json"]).output)
+    rules_only = json.loads(runner.invoke(app, ["scan", str(path), "--json", "--policy", str(policy)]).output)
+    assert [s["label"] for s in with_tagger["spans"]] == ["PERSON"]
+    assert rules_only["spans"] == []
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("privacy:\n  disable: [person_taggr]\n")
+    result = runner.invoke(app, ["scan", str(path), "--policy", str(bad)])
+    assert result.exit_code != 0 and "did you mean 'person_tagger'" in result.output

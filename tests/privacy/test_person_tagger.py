@@ -109,10 +109,11 @@ def test_a_rule_span_of_another_label_wins_over_the_tagger():
 def test_policy_can_switch_the_tagger_off():
     from afinar.privacy import Anonymizer
 
-    text = "Encaminho o caso da paciente Oyelaran Adebayo para a cardiologia."
+    text = "Hoje cedo o Oyelaran ligou de novo pedindo a segunda via."  # only the tagger knows
     with_tagger = Anonymizer(PrivacyPolicy(default="replace"), b"k" * 32).apply(text).text
     rules_only = Anonymizer(PrivacyPolicy(default="replace", disable=["person_tagger"]), b"k" * 32)
-    assert "Adebayo" not in with_tagger
+    assert "Oyelaran" not in with_tagger and "<PERSON>" in with_tagger
+    assert rules_only.apply(text).text == text
     assert set(rules_only.detector_versions()) == {d.name for d in default_registry().detectors} - {"person_tagger"}
     with pytest.raises(ValueError, match="did you mean 'person_tagger'"):
         PrivacyPolicy(disable=["person_taggr"])
@@ -192,3 +193,22 @@ def test_low_confidence_finds_in_anonymised_text_do_not_stop_the_stage():
                                           fail_on_residual=False), b"k" * 32)
     residual = everything.apply(text).residual
     assert [s.detector for s in residual] == ["person_tagger"] and residual[0].score < 0.75
+
+
+def test_a_name_found_once_is_found_where_it_recurs():
+    # "Pitombeira" after a full stop is no name to either detector; found once, it recurs
+    text = "Cliente: Josivaldo Pitombeira, CPF em anexo.\nRetorno agendado. Pitombeira confirmou por telefone."
+    second = text.rindex("Pitombeira")
+    assert not any(s.start <= second < s.end for s in scan(text, recur_names=False))
+    found = scan(text)
+    assert [(text[s.start:s.end], s.detector) for s in found if s.start >= second] == [("Pitombeira", "recurrence")]
+
+
+def test_recurrence_leaves_everyday_words_and_lower_case_mentions_alone():
+    from afinar.privacy.recurrence import recurring_names
+
+    text = "Cliente: Rosa Tkachuk. A rosa do logo é vermelha; tkachuk é o login dela."
+    found = scan(text, recur_names=False)
+    assert [text[s.start:s.end] for s in found if s.label == "PERSON"] == ["Rosa Tkachuk"]
+    # "rosa" is an everyday word; "tkachuk" was found capitalised, and is no given name
+    assert recurring_names(text, found) == []
