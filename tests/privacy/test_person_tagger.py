@@ -212,3 +212,10 @@ def test_recurrence_leaves_everyday_words_and_lower_case_mentions_alone():
     assert [text[s.start:s.end] for s in found if s.label == "PERSON"] == ["Rosa Tkachuk"]
     # "rosa" is an everyday word; "tkachuk" was found capitalised, and is no given name
     assert recurring_names(text, found) == []
+
+
+def test_a_council_acronym_after_a_name_stays_with_the_register_number():
+    text = "Assinado por Cristiane Freitas Pereira OAB-PB 131161.\nConferido: Eliete Amorim CRF-GO 49349"
+    assert [(text[s.start:s.end], s.label) for s in scan(text)] == [
+        ("Cristiane Freitas Pereira", "PERSON"), ("OAB-PB 131161", "PROFESSIONAL_ID"),
+        ("Eliete Amorim", "PERSON"), ("CRF-GO 49349", "PROFESSIONAL_ID")]

@@ -17,6 +17,8 @@ _COUNCILS_UPPER = (
 )
 # The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
 # Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
+# read by the person tagger: never part of a name ("Cau" and "Rms" may be a nickname, a unit)
+COUNCIL_ACRONYMS = frozenset(c.casefold() for c in _COUNCILS_UPPER if c not in ("CAU", "RMS"))
 _COUNCILS = _COUNCILS_UPPER + tuple(
     c.capitalize() for c in _COUNCILS_UPPER if c.isupper() and c not in ("CAU", "RMS")
 )

@@ -167,18 +167,27 @@ def is_candidate(text: str, token: Token) -> bool:
 
 @lru_cache(maxsize=65536)
 def _capitalised_candidate(folded: str, length: int) -> bool:
-    """A capitalised word is looked at unless it is a particle, or a word of the general
-    corpus, a listed non-name or an organisation word that is no name word: "DA", "Compra",
-    "Atendimento", "Hospital" are context, never names (a third of capitalised words)."""
+    """A capitalised word is looked at unless it is a particle, a professional council's
+    acronym ("OAB-PB"), or a word of the general corpus, a listed non-name or an
+    organisation word that is no name word: "DA", "Compra", "Atendimento", "Hospital" are
+    context, never names (a third of capitalised words)."""
     if length == 1:
         return True  # an initial
-    if folded in PARTICLES:
+    if folded in PARTICLES or _is_council(folded):
         return False
     gazetteer = load_gazetteer()
     if folded in gazetteer.name_words or folded in _compound_surname_words():
         return True
     return not (folded in common_words() or folded in gazetteer.not_name_words
                 or folded in gazetteer.organisation_words)
+
+
+def _is_council(folded: str) -> bool:
+    """A professional council's acronym ("oab", "crf-ce"): the PROFESSIONAL_ID detector's,
+    never part of a name ("Maria Souza OAB-PB 131161")."""
+    from afinar.privacy.detectors.professional import COUNCIL_ACRONYMS
+
+    return folded.split("-", 1)[0] in COUNCIL_ACRONYMS
 
 
 @lru_cache(maxsize=1)
