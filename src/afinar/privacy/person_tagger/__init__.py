@@ -46,6 +46,11 @@ def load_weights() -> tuple[dict[str, float], dict[str, object]]:
     return raw["weights"], raw["meta"]
 
 
+def probability(z: float) -> float:
+    """The logistic function of a summed score, clipped so that exp() cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @lru_cache(maxsize=65536)
 def _word_score(word_key: tuple[str, str, bool, bool, bool]) -> float:
     weights, _meta = load_weights()
@@ -68,7 +73,7 @@ def _probabilities(text: str, tokens: list[Token]) -> dict[int, float]:
             if run_z is None:
                 run_z = run_scores[candidate.run] = sum([get(f, 0.0) for f in run_feats[candidate.run]])
             z += run_z
-        out[candidate.index] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        out[candidate.index] = probability(z)
     return out
 
 

@@ -73,12 +73,12 @@ def fit(rows: list[list[str]], labels: list[int], c: float, min_count: int = 2) 
 def word_scores(weights: dict[str, float], rows: list[list[str]], labels: list[int],
                 threshold: float = 0.5) -> dict[str, float]:
     """Word-level precision, recall and F1 of `weights` on labelled candidate rows."""
-    import math
+    from afinar.privacy.person_tagger import probability
 
     tp = fp = fn = 0
     for feats, label in zip(rows, labels):
         z = sum(weights.get(f, 0.0) for f in feats)
-        predicted = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= threshold
+        predicted = probability(z) >= threshold
         tp += predicted and label
         fp += predicted and not label
         fn += (not predicted) and label
