@@ -219,3 +219,53 @@ def test_a_council_acronym_after_a_name_stays_with_the_register_number():
     assert [(text[s.start:s.end], s.label) for s in scan(text)] == [
         ("Cristiane Freitas Pereira", "PERSON"), ("OAB-PB 131161", "PROFESSIONAL_ID"),
         ("Eliete Amorim", "PERSON"), ("CRF-GO 49349", "PROFESSIONAL_ID")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a line in capitals the rules' run takes the council's acronym in: cut before it
+    ("DR HUMBERTO QUEIROGA CRM-MT 45512\n", [("HUMBERTO QUEIROGA", "PERSON"), ("CRM-MT 45512", "PROFESSIONAL_ID")]),
+    ("ADV: TERESINHA VALADARES OAB/AL 12.907\n",
+     [("TERESINHA VALADARES", "PERSON"), ("OAB/AL 12.907", "PROFESSIONAL_ID")]),
+])
+def test_a_name_in_capitals_keeps_its_words_outside_the_register(text, expected):
+    assert [(text[s.start:s.end], s.label) for s in scan(text)] == expected
+
+
+def test_a_name_that_loses_an_overlap_at_one_end_keeps_its_whole_words():
+    from afinar.privacy.detection import resolve_overlaps
+
+    text = "Olga Zielinski OAB/ES 461925"
+    name = Span(0, 18, "PERSON", 0.85, "person_gazetteer")  # "Olga Zielinski OAB"
+    register = Span(15, 28, "PROFESSIONAL_ID", 0.9, "professional_id")
+    assert resolve_overlaps([name, register], text) == [Span(0, 14, "PERSON", 0.85, "person_gazetteer"), register]
+    # without the text, or for another label, the loser goes whole
+    assert resolve_overlaps([name, register]) == [register]
+    other = Span(0, 18, "ADDRESS", 0.85, "address")
+    assert resolve_overlaps([other, register], text) == [register]
+    # a kept span inside the name leaves no side to keep; one mid-word takes that word
+    inside = Span(5, 9, "BR_CPF", 0.95, "br_cpf")
+    assert resolve_overlaps([name, inside], text) == [inside]
+    midword = Span(10, 28, "PROFESSIONAL_ID", 0.9, "professional_id")
+    assert resolve_overlaps([name, midword], text) == [Span(0, 4, "PERSON", 0.85, "person_gazetteer"), midword]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[15:19:17] Clara: Boa tarde, falo com o titular?\n[15:19:40] Cliente: sim", ["Clara"]),
+    ("[09:02] Jasmim: vou verificar\n", ["Jasmim"]),
+    # with a time alone, a role is no sender's name; a given name must vouch
+    ("[00:00:04] URA: Em poucas palavras, diga o motivo\n[00:00:11] OPERADOR: bom dia", []),
+])
+def test_a_chat_line_with_a_time_names_its_sender(text, expected):
+    assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in lower case every word is joined by a space: only the next word can make a firm
+    ("end rua das flores, 12 agente valdomiro ofereceu plano controle", ["valdomiro"]),
+    ("bom dia lucineide albuquerque preposto da lojas brilho", ["lucineide albuquerque"]),
+    ("comprei na haddad imoveis ontem", []),
+    # a name certain in one word carries a less certain lower-case neighbour
+    ("ok, a da natália fochesatto (cpf 111.444.777-35) já foi estornada", ["natália fochesatto"]),
+])
+def test_lower_case_names_and_the_words_after_them(text, expected):
+    assert _persons(text) == expected

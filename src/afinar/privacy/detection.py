@@ -2,9 +2,11 @@
 
 Overlap rule (documented in docs/privacy.md): candidates at or above `min_score` are taken
 greedily in the order (highest score, then longest span, then earliest start, then label
-name, then detector name); a candidate is kept when it overlaps none already kept. The
-order is total, so the same text always yields the same spans, whatever order the
-detectors ran in.
+name, then detector name); a candidate is kept when it overlaps none already kept. A
+PERSON candidate that overlaps a kept span only at one end keeps its whole words outside it
+("Olga Zielinski OAB" against the register "OAB/ES 461925" keeps "Olga Zielinski"): a name
+that runs into an identifier is still a name. The order is total, so the same text always
+yields the same spans, whatever order the detectors ran in.
 """
 
 from __future__ import annotations
@@ -18,20 +20,52 @@ from afinar.privacy.span import Span
 DEFAULT_MIN_SCORE = 0.5
 
 
-def resolve_overlaps(candidates: list[Span]) -> list[Span]:
-    """Keep a non-overlapping subset of `candidates` by the rule above, sorted by start."""
+def resolve_overlaps(candidates: list[Span], text: str | None = None) -> list[Span]:
+    """Keep a non-overlapping subset of `candidates` by the rule above, sorted by start.
+    Without `text`, a PERSON candidate that overlaps a kept span is dropped whole."""
     ordered = sorted(candidates, key=lambda s: (-s.score, -s.length, s.start, s.label, s.detector))
     starts: list[int] = []  # kept spans, sorted by start (they never overlap each other)
     kept: list[Span] = []
     for span in ordered:
         position = bisect_left(starts, span.start)
-        if position > 0 and kept[position - 1].end > span.start:
-            continue
-        if position < len(kept) and kept[position].start < span.end:
-            continue
+        before = kept[position - 1] if position > 0 and kept[position - 1].end > span.start else None
+        after = kept[position] if position < len(kept) and kept[position].start < span.end else None
+        if before is not None or after is not None:
+            if text is None or span.label != "PERSON":
+                continue
+            span = _words_outside(text, span, before, after)
+            if span is None:
+                continue
+            position = bisect_left(starts, span.start)
         starts.insert(position, span.start)
         kept.insert(position, span)
     return kept
+
+
+def _words_outside(text: str, span: Span, before: Span | None, after: Span | None) -> Span | None:
+    """The part of `span` on one side of the kept span it overlaps (`before` it starts, or
+    `after`), cut back to whole words; None when kept spans overlap it on both sides or one
+    lies inside it (which side would be the name?), or no word of two letters is left."""
+    if before is not None and after is not None:
+        return None
+    if after is not None:
+        if after.end < span.end:
+            return None
+        start, end = span.start, after.start
+        while end > start and text[end - 1].isalpha() and text[end].isalpha():
+            end -= 1  # the kept span starts mid-word: that word is not the name's
+    else:
+        assert before is not None
+        start, end = before.end, span.end
+        while start < end and text[start - 1].isalpha() and text[start].isalpha():
+            start += 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    if sum(c.isalpha() for c in text[start:end]) < 2:
+        return None
+    return Span(start, end, span.label, span.score, span.detector)
 
 
 def merge_agreeing(candidates: list[Span]) -> list[Span]:
@@ -80,7 +114,7 @@ def scan(
     """
     detectors = registry if registry is not None else default_registry()
     candidates = [s for s in detectors.detect(text) if s.score >= min_score]
-    found = resolve_overlaps(merge_agreeing(candidates))
+    found = resolve_overlaps(merge_agreeing(candidates), text)
     if recur_names and RECURRENCE_SCORE >= min_score and any(s.label == "PERSON" for s in found):
-        found = resolve_overlaps(found + recurring_names(text, found))
+        found = resolve_overlaps(found + recurring_names(text, found), text)
     return found

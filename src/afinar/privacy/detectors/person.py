@@ -459,6 +459,25 @@ _BOT_ROLE = re.compile(
 )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _before_council(folded: str, span: Span) -> Span | None:
+    """`span` cut before the first professional council's acronym in it: in a line in
+    capitals the run "EDIVALDO BRANDAO CRM-PA" is the name "EDIVALDO BRANDAO" and the
+    start of a register, which the PROFESSIONAL_ID detector owns. None when the span starts
+    with one."""
+    from afinar.privacy.detectors.professional import COUNCIL_ACRONYMS
+
+    for match in _LETTERS.finditer(folded, span.start, span.end):
+        if match.group() in COUNCIL_ACRONYMS:
+            end = match.start()
+            while end > span.start and not folded[end - 1].isalnum():
+                end -= 1
+            return Span(span.start, end, span.label, span.score, span.detector) if end > span.start else None
+    return span
+
+
 def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     """Folded names given to virtual assistants in the text (empty when there is none)."""
     folded = context.folded
@@ -480,8 +499,10 @@ _NOT_A_PERSON_KEYS = frozenset({
 })
 # A chat export's message line: "12/03/2025 09:14 - Sender Name: text",
 # "[12/03/2025, 09:14:05] Sender Name: text". The sender is a person or a firm's account.
+# With a time alone ("[15:19:17] Clara: text") the sender is as often a role ("URA",
+# "OPERADOR", "VOZ"), so there a name word of the gazetteer must vouch for it.
 _CHAT_EXPORT_SENDER = re.compile(
-    r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+    r"^\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"(?P<value>[^:\n\d]{2,60}?)[ \t]*:",
     re.MULTILINE,
 )
@@ -490,17 +511,22 @@ _CHAT_EXPORT_SENDER = re.compile(
 def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     """Names in fields whose structure says they hold one: the value of a key naming a
     person in JSON or key=value logs, the sender of a chat export's line. The value must be
-    1-6 words of letters (any case) with no organisation or listed non-name word."""
+    1-6 words of letters (any case) with no organisation or listed non-name word, and not
+    only corpus words unless one is a given name ("Clara", "Luz")."""
     text, folded = context.text, context.folded
     values: list[tuple[int, int]] = []
+    vouched: set[tuple[int, int]] = set()  # values a name word must vouch for
     if ("nome" in folded or "name" in folded) and ('"' in text or "'" in text):
         for field in _NAMED_FIELD.finditer(folded):
             parts = set(re.split(r"[._-]", field.group("key")))
             key = field.group("key").replace("_", "")
             if (parts & _NAME_KEYS or key in _NAME_KEYS) and not parts & _NOT_A_PERSON_KEYS:
                 values.append(field.span("value"))
-    if "/" in text and ":" in text:
-        values.extend(m.span("value") for m in _CHAT_EXPORT_SENDER.finditer(text))
+    if ":" in text:
+        for sender in _CHAT_EXPORT_SENDER.finditer(text):
+            values.append(sender.span("value"))
+            if sender.group("date") is None:
+                vouched.add(sender.span("value"))
     spans = []
     for start, end in values:
         words = folded[start:end].replace("'", " ").replace("’", " ").split()
@@ -510,7 +536,9 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
             or words[0] in gazetteer.companies
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
-            or all(w in common_words() for w in words)  # "Você", "Sistema": not a person
+            # "Você", "Sistema": not a person; "Clara", "Luz" are given names
+            or all(w in common_words() and w not in gazetteer.given for w in words)
+            or ((start, end) in vouched and not any(w in gazetteer.name_words for w in words))
         ):
             continue
         spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
@@ -582,7 +610,7 @@ class PersonNameDetector(Detector):
         if bots:
             found = [s for s in found
                      if not set(context.folded[s.start:s.end].split()) <= bots]
-        return iter(found)
+        return iter([cut for cut in (_before_council(context.folded, s) for s in found) if cut is not None])
 
     def _names_in_name_columns(self, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
         """Whole cells of a table column headed by a person context ("NOME", "Nome",

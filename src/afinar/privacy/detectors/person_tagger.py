@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from afinar.privacy.detectors.person import virtual_assistant_names
 from afinar.privacy.folding import ContextWindow, fold
@@ -76,12 +77,21 @@ def _has_organisation_word(words: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _blocking_words() -> frozenset[str]:
+    """Organisation words and listed non-names, other than name particles: one of them in a
+    span says it is no person."""
+    gazetteer = load_gazetteer()
+    return (gazetteer.organisation_words | gazetteer.not_name_words) - JOINING_PARTICLES
+
+
 def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[str]) -> bool:
     """Whether the gazetteer says for certain that text[start:end] is not a person:
 
     * a word that is never a name ("Fulano") or an organisation word in it;
     * an organisation word in the words joined to it by spaces, after it ("Mattos Filho
-      Advogados", "Silva Serviços Financeiros") or before it ("Hospital Santa Maria",
+      Advogados", "Silva Serviços Financeiros"; after a name in lower case, only the next
+      word: "haddad imoveis") or before it ("Hospital Santa Maria",
       "igreja de são joão batista", "Empório Haddad");
     * an ordinal right before it ("2ª Câmara", "1º Batalhão"): a body, not a person;
     * a place or company it is part of ("Antônio Prado", "Tokio Marine");
@@ -89,18 +99,20 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     * a form of address ("V.Sa.", "Vossa Excelência").
     """
     gazetteer = load_gazetteer()
-    blocking = gazetteer.organisation_words | gazetteer.not_name_words
+    blocking = _blocking_words()
     words = [fold(w.rstrip(".")) for w in _WORD.findall(text, start, end)]
     if not words or _HONORIFIC.match(text, start):
         return True
-    if any(w in blocking and w not in JOINING_PARTICLES for w in words):
+    if any(w in blocking for w in words):
         return True
     if all(w in assistants for w in words):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     tail = _JOINED_AFTER.match(text, end)
     capitalised = text[start].isupper()
-    after = _until_and(_run_words(tail.group(), capitalised)[:3] if tail else [])
+    # in lower-case text every word is joined by a space: only the next one says "haddad
+    # imoveis"; "agente raimundo ofereceu plano", "bom dia luz alves preposto da lojas" are people
+    after = _until_and(_run_words(tail.group(), capitalised)[:3 if capitalised else 1] if tail else [])
     if _has_organisation_word(after):
         return True
     head = text[max(line_start, start - 60) : start]

@@ -92,10 +92,10 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
     A name is a run of consecutive candidate words joined by spaces or name particles (and
     by "e" before a word that is not a known given name: "Barbosa e Lima"), with at least
     one word at or above `threshold`; its probability is its most certain word's. The other
-    words need only `extend_threshold` (default: `threshold`) when capitalised or known
-    name words, so a name certain in one word ("Kovalenko") carries its less certain
-    neighbours ("Ivan", "coutinho"); another lower-case word joins only at `threshold`
-    ("joão pedro vieram"). A run cannot go past
+    words need only `extend_threshold` (default: `threshold`), so a name certain in one word
+    ("Kovalenko") carries its less certain neighbours ("Ivan", "coutinho", "natália
+    fochesatto"); a lower-case word of the general corpus is never a candidate, so
+    "joão pedro vieram" stops at "pedro". A run cannot go past
     a word ending in a dot unless it is an initial ("J. Souza"; "Maia Neto. Pode" stops at
     "Neto", "Maia Jr. Me" at "Jr."). A name made only of everyday words ("Rosa", "Cruz", "domingos", "marina")
     needs `everyday_threshold` (default: `threshold`).
@@ -103,10 +103,8 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
     tokens = tokenize(text)
     low = threshold if extend_threshold is None else min(extend_threshold, threshold)
     everyday_bar = threshold if everyday_threshold is None else max(everyday_threshold, threshold)
-    gazetteer = load_gazetteer()  # before the filter below, which reads it
-    probability = {i: p for i, p in _probabilities(text, tokens).items()
-                   if p >= threshold or (p >= low and (tokens[i].text[0].isupper()
-                                                       or tokens[i].folded in gazetteer.name_words))}
+    gazetteer = load_gazetteer()
+    probability = {i: p for i, p in _probabilities(text, tokens).items() if p >= low}
     names: list[tuple[int, int, float]] = []
     index = 0
     while index < len(tokens):
