@@ -784,3 +784,71 @@ NINTH_TENTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NINTH_TENTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_ninth_and_tenth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Non-person rules written after reading the eleventh and twelfth sets' errors: structured
+# records' keys, HL7 segments, OCR'd labels, lists of dependants, bank columns, SWIFT
+# account lines, dictated council registrations. Values and names here are not the sets'.
+ELEVENTH_TWELFTH_NON_PERSON_CASES = [
+    # DATE_OF_BIRTH: an XML element's or JSON key's name (camelCase, snake_case, English)
+    ("<cliente>\n  <dob>1971-02-13</dob>\n</cliente>", [("1971-02-13", "DATE_OF_BIRTH")]),
+    ('{"cpf": "52998224725", "birth_date": "1983-11-30", "plano": "B"}',
+     [("52998224725", "BR_CPF"), ("1983-11-30", "DATE_OF_BIRTH")]),
+    ("<dataNascimento>07/08/1962</dataNascimento>", [("07/08/1962", "DATE_OF_BIRTH")]),
+    ("dtNascto=1990-05-04&uf=SP", [("1990-05-04", "DATE_OF_BIRTH")]),
+    ("DOB: 1966-09-21 (verified)", [("1966-09-21", "DATE_OF_BIRTH")]),
+    ("<dtAdmissao>2019-03-01</dtAdmissao>", []),  # a key that names another date
+    ('{"created_at": "2024-01-02"}', []),
+    # a "|" table whose header names the column in snake_case
+    ("id|nome_segurado|dt_nasc|dt_evento\n7|X|14.02.1957|03/05/2025",
+     [("14.02.1957", "DATE_OF_BIRTH")]),
+    ("id|nome_segurado|dt_evento\n7|X|03/05/2025", []),
+    # a scanned form's label read with a digit for a letter
+    ("| 9 Data de Nasc1mento 11/12/1950 |  10 ldade 74 |", [("11/12/1950", "DATE_OF_BIRTH")]),
+    ("| 9 Data da c0nsulta 11/12/2024 |", []),
+    # HL7 v2: PID-7 is the date of birth; other fields' dates are not
+    ("MSH|^~\\&|HIS|HOSP|||20250102101500||ADT^A01|1|P|2.5\n"
+     "PID|1||555^^^HOSP^MR||DOE^JANE||19571203|F",
+     [("19571203", "DATE_OF_BIRTH")]),
+    ("PV1|1|I|UTI^01^01||||||||||||||||20250102", []),
+    # a list of dependants: the date after each kinship field
+    ("DEPENDENTES:\n1 - X - CÔNJUGE - 13/06/1979\n2 - Y - FILHO(A) - 02.09.2012",
+     [("13/06/1979", "DATE_OF_BIRTH"), ("02.09.2012", "DATE_OF_BIRTH")]),
+    ("OCORRÊNCIAS:\n1 - X - CÔNJUGE - 13/06/1979", []),  # no list of dependants
+    # BR_TITULO_ELEITOR: its XML element, after a CPF element
+    ("<cpf>52998224725</cpf>\n<tituloEleitor>0043 5687 0906</tituloEleitor>",
+     [("52998224725", "BR_CPF"), ("0043 5687 0906", "BR_TITULO_ELEITOR")]),
+    ("<protocolo>0043 5687 0906</protocolo>", []),
+    # BANK_ACCOUNT: SWIFT MT customer fields' account lines
+    (":20:REF123\n:50K:/004512339871\nX\n:59:/7730012268\nY\n:70:/INV 20250101",
+     [("004512339871", "BANK_ACCOUNT"), ("7730012268", "BANK_ACCOUNT")]),
+    (":20:/004512339871\n:21:/7730012268", []),  # a reference, not a customer's field
+    # keys of a record that name the agency or the account, or a number inside an account
+    ('{"conta": {"agencia": "0452", "numero": "33871-2"}}',
+     [("0452", "BANK_ACCOUNT"), ("33871-2", "BANK_ACCOUNT")]),
+    ("<numeroConta>771203-4</numeroConta>", [("771203-4", "BANK_ACCOUNT")]),
+    ('{"account_id": "771203", "order": {"number": "33871"}}', []),
+    # table columns headed for the agency and the account, blank-aligned or delimited
+    ("EMPRESA     BANCO      AG      CC          SALDO\nFilial 1    Caixa      0871    30112-9     1.203,55",
+     [("0871", "BANK_ACCOUNT"), ("30112-9", "BANK_ACCOUNT")]),
+    ("NOME | CPF | BANCO 341 Itaú AG/CONTA\n– | 529.982.247-25 | 0871 / 30112-9",
+     [("529.982.247-25", "BR_CPF"), ("0871", "BANK_ACCOUNT"), ("30112-9", "BANK_ACCOUNT")]),
+    ("CONTA | DESCRIÇÃO | VALOR\n3101 | Receita de vendas | 10,00", []),  # a ledger's code
+    ("ITEM      QTD      VALOR     SALDO\nParafuso  1200     0871      30112", []),
+    # PROFESSIONAL_ID: dictated in lower case, with its state; a region before a dash
+    ("laudo revisado, crm go 118204 assinou", [("crm go 118204", "PROFESSIONAL_ID")]),
+    ("adv. oab/sp 204.331 presente", [("oab/sp 204.331", "PROFESSIONAL_ID")]),
+    ("o crm go mudou o horário", []),  # no number
+    ("Fonoaudióloga – CRFa 2-11873", [("CRFa 2-11873", "PROFESSIONAL_ID")]),
+    # PHONE_NUMBER: a money word's number is the amount before it, not a phone after it
+    ("aluguel R$ 2.150,00 - proprietário - (71) 3344-5566 - ver", [("(71) 3344-5566", "PHONE_NUMBER")]),
+    ("protocolo (71) 3344-5566", []),
+    # ADDRESS: a floor with its ordinal before the word
+    ("Endereço: Rua Jequitibá, 415, 3º andar – Centro", [("Rua Jequitibá, 415, 3º andar", "ADDRESS")]),
+    ("reunião no 3º andar do prédio", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELEVENTH_TWELFTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_eleventh_and_twelfth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -37,7 +37,10 @@ IP = keyword_pattern(["ip", "endereco ip", "acesso", "acessou", "servidor", "log
 DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.n.",
                                  "nascido em", "nascida em", "nasceu em", "nasceu",
                                  "data de nascimento", "dt nasc", "dt. nasc", "nascido",
-                                 "nascida", "aniversario", "nascido(a) em", "d. nasc"])
+                                 "nascida", "aniversario", "nascido(a) em", "d. nasc",
+                                 # English field labels of forms and exports
+                                 "dob", "d.o.b", "d.o.b.", "date of birth", "birth date",
+                                 "birthdate", "born", "born on"])
 
 # Words that say a nearby number is something other than personal data.
 NOT_PERSONAL_NUMBER = keyword_pattern([

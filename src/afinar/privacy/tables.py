@@ -4,7 +4,7 @@ In "NOME;CIDADE;PROTOCOLO\\nAna Souza;Recife;054446509926" the header says what 
 is, which the words around the cell do not: the name is a name because its column is
 "NOME", the number is a protocol because its column is "PROTOCOLO". A table is two or
 more consecutive lines split by the same delimiter (";", a tab or "|") into the same number of
-cells, the first of them without digits (the header).
+cells, the first of them without digits, or with a few in cells of words (the header).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
             body = index + 1
             while body < len(lines) and count and lines[body][1].count(delimiter) == count:
                 body += 1
-            if count == 0 or body == index + 1 or any(c.isdigit() for c in header):
+            if count == 0 or body == index + 1 or not _is_header(header, delimiter):
                 index += 1
                 continue
             headers = [
@@ -74,6 +74,20 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
                         cells.append(TableCell(row_offset + s, row_offset + e, headers[column]))
             index = body
     return sorted(cells)
+
+
+def _is_header(line: str, delimiter: str) -> bool:
+    """A header line names its columns: no digits, or only a few in cells that are all words
+    ("BANCO 237 Bradesco AG/CONTA", "Nota 1"), never a number of four or more digits or a
+    cell without a letter, as a data row has ("Ana Souza | 12/05/1980 | 3.500,00")."""
+    if not any(c.isdigit() for c in line):
+        return True
+    if _LONG_NUMBER.search(line):
+        return False
+    return all(any(c.isalpha() for c in cell) for cell in line.split(delimiter) if cell.strip())
+
+
+_LONG_NUMBER = re.compile(r"\d{4}")
 
 
 def _cell_bounds(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -165,3 +179,50 @@ def _aligned_cells(line: str) -> list[tuple[int, int]]:
     if line[start:].strip():
         cells.append((start, len(line.rstrip())))
     return cells
+
+
+# Structured records: an XML element ("<dataNascimento>1958-04-05</dataNascimento>"), a JSON
+# or YAML key ('"birth_date": "1995-07-12"'), a query or config pair ("dob=1958-04-05"). The
+# key names the value as a column's header does; it is written in camelCase or snake_case.
+_FIELD_KEY = re.compile(
+    r"(?:<(?P<tag>[A-Za-z_][\w.:-]{0,40})(?:[ \t][^<>\n]{0,80})?>"
+    r"|(?P<quote>[\"'])?(?P<key>[A-Za-z_][\w.-]{0,40})[\"']?[ \t]*(?P<sign>[:=])[ \t]*[\"']?)[ \t]*$"
+)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_KEY_SEPARATORS = re.compile(r"[_.:\-]+")
+
+
+def field_key_before(context: ContextWindow, position: int) -> str | None:
+    """The key of the structured field whose value starts at `position`, as folded words
+    ("birth date" for "birth_date", "titulo eleitor" for "tituloEleitor", "dob" for
+    "<dob>"), or None when no tag or key stands right before it. A prose label
+    ("Nascimento: ") is no key here: the context keywords read those."""
+    match = _FIELD_KEY.search(context.text, max(0, position - 130), position)
+    if match is None:
+        return None
+    name = match.group("tag") or match.group("key")
+    if not (match.group("tag") or match.group("quote") or match.group("sign") == "="
+            or "_" in name or "." in name or _CAMEL_HUMP.search(name)):
+        return None
+    return " ".join(_KEY_SEPARATORS.sub(" ", _CAMEL_HUMP.sub(" ", name)).lower().split())
+
+
+def hl7_fields(text: str, segment: str) -> list[tuple[int, int, int]]:
+    """(field number, start, end) of every field of every HL7 v2 `segment` ("PID") in
+    `text`: a segment is a line (or a stretch after "\\r") starting "PID|", its fields split
+    by "|", numbered from 1 after the segment's name (PID-7: the date of birth, PID-11: the
+    address)."""
+    fields: list[tuple[int, int, int]] = []
+    for match in re.finditer(rf"(?:^|(?<=[\r\n]))[ \t]*{re.escape(segment)}\|", text):
+        start = match.end()
+        end = len(text)
+        for stop in ("\n", "\r"):
+            found = text.find(stop, start)
+            if found >= 0:
+                end = min(end, found)
+        number = 1
+        for part in text[start:end].split("|"):
+            fields.append((number, start, start + len(part)))
+            start += len(part) + 1
+            number += 1
+    return fields

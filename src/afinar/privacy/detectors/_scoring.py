@@ -12,7 +12,7 @@ import re
 
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
-from afinar.privacy.tables import cell_at
+from afinar.privacy.tables import cell_at, field_key_before
 
 NEGATIVE = "NOT_PERSONAL"
 
@@ -61,7 +61,9 @@ def contextual_score(
     `other` (a ceiling) when it names another identifier or a non-personal number, unless
     that label is in `ignore` (the candidate cannot be one: a CPF that is no phone number).
     """
-    nearest = _column_keyword(context, start)
+    nearest = _field_keyword(context, start)
+    if nearest is None:
+        nearest = _column_keyword(context, start)
     if nearest is None:
         nearest = context.nearest_before(start, CONTEXT_WIDTH, COMPETING_KEYWORDS)
     if nearest is None:
@@ -72,7 +74,33 @@ def contextual_score(
         return max(base, own)
     if nearest in ignore:
         return base
+    if nearest == NEGATIVE and base >= 0.9 and _keyword_has_its_number(context, start):
+        # "R$ 2.632,87 - JAILSON SANTOS - (79) 2434-0521": the amount is the money word's
+        # number; a number of an unmistakable shape after it is not the amount
+        return base
     return min(base, other)
+
+
+def _keyword_has_its_number(context: ContextWindow, start: int) -> bool:
+    """True when a number stands between the nearest "not personal" keyword and `start`."""
+    window = context.before(start, CONTEXT_WIDTH)
+    last = None
+    for last in keywords.NOT_PERSONAL_NUMBER.finditer(window):
+        pass
+    return last is not None and any(c.isdigit() for c in window[last.end():])
+
+
+def _field_keyword(context: ContextWindow, start: int) -> str | None:
+    """In a structured record the number's own key speaks for it, whatever stands before
+    the key: "<tituloEleitor>0043 5687 0906</tituloEleitor>" after a "<cpf>" element is a
+    título, '"cep": "01310100"' a CEP. None without a key or under one that names nothing."""
+    key = field_key_before(context, start)
+    if key is None:
+        return None
+    for name, pattern in COMPETING_KEYWORDS.items():
+        if pattern.search(key):
+            return name
+    return None
 
 
 def _column_keyword(context: ContextWindow, start: int) -> str | None:

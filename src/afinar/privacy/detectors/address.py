@@ -57,8 +57,10 @@ _COMPLEMENT_WORD = (
 # a unit's number may carry a thousands dot: "apto 1.101"
 _COMPLEMENT = (
     # a whole word: "casados" is no "casa"
-    rf"(?:[ \t]*[,;–—-]?[ \t]*{_COMPLEMENT_WORD}(?![a-zà-öø-ÿA-ZÀ-ÖØ-Þ])[ \t]*(?:n[º°o.]?[ \t]*)?"
-    r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|[\w-]*))"
+    rf"(?:[ \t]*[,;–—-]?[ \t]*(?:{_COMPLEMENT_WORD}(?![a-zà-öø-ÿA-ZÀ-ÖØ-Þ])[ \t]*(?:n[º°o.]?[ \t]*)?"
+    r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|[\w-]*)"
+    # a floor, its ordinal first: "2º andar", "10º ANDAR", "3o pavimento"
+    r"|\d{1,2}[º°ªo]?[ \t]*(?i:andar|pavimento)(?![\w])))"
 )
 # or in brackets: "Avenida Madre Paulina, 2281 (fundos)", "(casa 2)"
 _BRACKETED = rf"(?:[ \t]*\([ \t]*{_COMPLEMENT_WORD}[^()\n]{{0,20}}\))"

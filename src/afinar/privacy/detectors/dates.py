@@ -10,7 +10,8 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, aligned_table_at, cell_at
+from afinar.privacy.tables import (aligned_header_at, aligned_table_at, cell_at, field_key_before,
+                                  hl7_fields)
 
 _MONTHS = (
     "janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
@@ -36,7 +37,7 @@ class DateOfBirthDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
-            window = context.before(match.start(), 40)
+            window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
             keyword = None
             for keyword in keywords.DATE_OF_BIRTH.finditer(window):
                 pass  # keep the last (nearest) one
@@ -51,12 +52,47 @@ class DateOfBirthDetector(Detector):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
             elif _answers_a_birth_question(text, context, match.start()):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85, self.name)
+            elif _is_birth_key(field_key_before(context, match.start())):
+                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
+            elif _in_a_list_of_dependants(text, context, match.start()):
+                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85, self.name)
+        if "PID|" in text:
+            # HL7 v2: PID-7 is the patient's date (and time) of birth, YYYYMMDD[HHMM[SS]]
+            for field, start, end in hl7_fields(text, "PID"):
+                if field == 7 and (date := self._compact.match(text, start, end)):
+                    yield Span(start, date.end(), "DATE_OF_BIRTH", 0.9, self.name)
+
+    _compact = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{0,6}$|\d{0,6}[^\d])")
+
+
+# Scanned forms read by OCR put a digit for a letter inside words ("Data de Nasc1mento",
+# "D0C"): a 1 or 0 between letters is read as the letter before the keywords are sought.
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[01](?=[a-z])")
+
+
+def _ocr_letter(match: re.Match[str]) -> str:
+    return "i" if match.group() == "1" else "o"
+
+
+# A field key that names the date of birth, split into words by `field_key_before` or a
+# header's punctuation: "dob", "birth date", "dt nasc", "dt nascto", "data nascimento",
+# "dtnascimento", "birthDate".
+_BIRTH_KEY_WORD = re.compile(r"(?:dt|dta|data|date|d)?(?:nasc[a-z]*|birth[a-z]*)|dob|dn|born")
+_WORD_SPLIT = re.compile(r"[\W_]+")
+
+
+def _is_birth_key(key: str | None) -> bool:
+    """True when a structured field's key (folded words) names the date of birth."""
+    return bool(key) and (
+        bool(keywords.DATE_OF_BIRTH.search(key))
+        or any(_BIRTH_KEY_WORD.fullmatch(w) for w in _WORD_SPLIT.split(key))  # type: ignore[arg-type]
+    ) and "idade" not in key  # type: ignore[operator]
 
 
 def _is_birth_header(header: str) -> bool:
     """A column header that names the date of birth: "nascimento", "data de nasc.", "dn",
     "dt. nasc.", "data de nascimento" (folded)."""
-    return bool(header) and bool(keywords.DATE_OF_BIRTH.search(header)) and "idade" not in header
+    return _is_birth_key(header)
 
 
 # Who a dependant is to the holder, in the column before the date of birth of a list of
@@ -67,6 +103,35 @@ _KINSHIP_BEFORE = re.compile(
     r"|irm[aã]o?(?:\(a\))?|irma|pai|mae|sogr[oa](?:\(a\))?|avo|av[oó]|genro|nora|tutelad[oa]"
     r"|dependente)[ \t]+$"
 )
+# The same kinship as a list item's field, before the date: "1 - DEYSE NASSER - CÔNJUGE -
+# 02/04/1977", "filha, 14/10/2006"
+_KINSHIP_FIELD_BEFORE = re.compile(_KINSHIP_BEFORE.pattern[:-len(r"[ \t]+$")] + r"[ \t]*[-–—,;:|][ \t]*$")
+# The heading of a list of a holder's dependants or beneficiaries
+_DEPENDANTS_HEADING = re.compile(
+    r"(?<![\w])(?:dependentes?|beneficiari[oa]s?|agregad[oa]s|composicao familiar|grupo familiar)"
+    r"(?:[ \t(][^\n]{0,30})?[ \t]*:?[ \t]*$", re.MULTILINE
+)
+
+
+def _in_a_list_of_dependants(text: str, context: ContextWindow, start: int) -> bool:
+    """True when the date follows a kinship field in an item of a list headed as a list of
+    dependants or beneficiaries ("DEPENDENTES:\n1 - DEYSE NASSER - CÔNJUGE - 02/04/1977"):
+    the one date such a list gives of each person is the date of birth. The heading is at
+    most 12 lines up, with no blank line between."""
+    if not _KINSHIP_FIELD_BEFORE.search(context.before(start, 25)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(12):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = context.folded[previous:line_start - 1]
+        if not line.strip():
+            return False
+        if _DEPENDANTS_HEADING.search(line):
+            return True
+        line_start = previous
+    return False
 
 
 def _in_a_birth_column(context: ContextWindow, start: int) -> bool:

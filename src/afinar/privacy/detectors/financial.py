@@ -12,6 +12,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digit
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import aligned_header_at, table_cells
 
 
 @register_detector
@@ -110,7 +111,31 @@ class BankAccountDetector(Detector):
         re.IGNORECASE,
     )
 
+    # SWIFT MT messages: the ordering (50A/F/K) and beneficiary (59/59A/59F) customer's
+    # field opens with "/" and the account ("IBAN or number")
+    _swift_account = re.compile(r"(?m)^:(?:50[AFK]|59[AF]?):/(?P<number>[A-Z0-9][A-Z0-9./-]{3,33})[ \t]*$")
+    # A structured record's field named for the agency or the account: '"agencia": "0001"',
+    # "<numeroConta>12345-6</numeroConta>", '"account": {"agency": "9487", "number": "620323-1"}'
+    _keyed = re.compile(
+        r"(?:<(?P<tag>[A-Za-z_][\w.-]{0,40})>|[\"'](?P<key>[A-Za-z_][\w.-]{0,40})[\"'][ \t]*[:=][ \t]*[\"']?)"
+        r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)(?=[\"'<,;}\s]|$)"
+    )
+    # A number field inside an object keyed by the account: '"account": {"agency": …,
+    # "number": "620323-1"}'
+    _account_object = re.compile(
+        r"[\"']?(?:account|conta|bank[_ ]?account|conta[_ ]?bancaria|dados[_ ]?bancarios)[\"']?[ \t]*:[ \t]*\{[^{}]{0,120}$",
+        re.IGNORECASE,
+    )
+    # A number that fills a table cell: agency, account, or both split by a slash
+    _cell_number = re.compile(
+        r"(?P<first>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)"
+        r"(?:[ \t]*/[ \t]*(?P<second>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?))?"
+    )
+    _bare_number = re.compile(r"(?<![\w.,/-])(?:\d{3,13}(?:-[\dxX])?)(?![\w]|[.,/-]\d)")
+    _bank_header_word = re.compile(r"(?<![\w])(?:ag|agencia|cc|c/c|conta|branch|account)(?![\w])")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        yield from self._structured(text, context)
         agencies = list(self._agency.finditer(text))
         for match in agencies:
             start, end = match.span("number")
@@ -134,3 +159,101 @@ class BankAccountDetector(Detector):
         for match in self._labelled_foreign.finditer(text):
             start, end = match.span("number")
             yield Span(start, end, "BANK_ACCOUNT", 0.85, self.name)
+
+    def _structured(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        """Accounts that a record's structure names: a SWIFT customer field, a key, a
+        table column headed for the agency or the account."""
+        if ":5" in text:
+            for match in self._swift_account.finditer(text):
+                yield Span(*match.span("number"), "BANK_ACCOUNT", 0.9, self.name)
+        if '"' in text or "'" in text or "<" in text:
+            for match in self._keyed.finditer(text):
+                role = _bank_key_role(_key_words(match.group("tag") or match.group("key")))
+                if role is None and _key_words(match.group("tag") or match.group("key")) in (
+                        "number", "numero", "num", "nr", "no"):
+                    if self._account_object.search(text, max(0, match.start() - 130), match.start()):
+                        role = "account"
+                if role is not None:
+                    yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
+        if not self._bank_header_word.search(context.folded):
+            return
+        for cell in table_cells(context):
+            role = _bank_header_role(cell.header)
+            if role is not None and (match := self._cell_number.fullmatch(text, cell.start, cell.end)):
+                yield from _cell_spans(match, role, self.name)
+        if "  " in text or "\t" in text:
+            for match in self._bare_number.finditer(text):
+                header = aligned_header_at(context, match.start())
+                role = _bank_header_role(header) if header else None
+                if role is not None and (number := self._cell_number.fullmatch(text, *match.span())):
+                    yield from _cell_spans(number, role, self.name)
+
+
+def _key_words(key: str) -> str:
+    """A key's folded words: "numeroConta" -> "numero conta", "bank_account" -> "bank account"."""
+    return " ".join(re.sub(r"[_.\-]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key)).lower().split())
+
+
+_AGENCY_WORDS = frozenset({"ag", "agencia", "agência", "branch", "agency"})
+_ACCOUNT_WORDS = frozenset({"conta", "account", "acct", "cc", "c/c"})
+# words a bank field's key or header may add to its noun: "numero conta", "conta dv",
+# "account number", "bank account", "conta corrente"
+_QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "bank", "banco",
+                         "bancaria", "corrente", "poupanca", "dv", "digito", "code", "codigo",
+                         "cod", "do", "da", "de", "the", "favorecido", "cliente", "pagador",
+                         "recebedor", "beneficiario", "titular"})
+
+
+def _bank_key_role(words: str) -> str | None:
+    """"agency" or "account" when a key's words name a bank agency or account and nothing
+    else ("account_id", "conta_luz" are other things), else None."""
+    parts = words.split()
+    if not parts or not all(w in _AGENCY_WORDS or w in _ACCOUNT_WORDS or w in _QUALIFIERS
+                            for w in parts):
+        return None
+    if any(w in _AGENCY_WORDS for w in parts):
+        return "agency"
+    if any(w in _ACCOUNT_WORDS for w in parts):
+        return "account"
+    return None
+
+
+def _bank_header_role(header: str) -> str | None:
+    """What a table column headed `header` (folded) holds: "agency", "account", "both"
+    ("AG/CONTA", "Agência / Conta", "BANCO 237 Bradesco AG/CONTA"), or None."""
+    parts = [w for w in re.split(r"[^\w/]+|(?<=\w)/(?=\w)", header.replace("c/c", "cc")) if w]
+    agency = any(w in _AGENCY_WORDS for w in parts)
+    account = any(w in _ACCOUNT_WORDS for w in parts)
+    if agency and account:
+        return "both"
+    if not (agency or account):
+        return None
+    # nothing but the bank's words ("AG", "Nº da conta", "CC"), a bank's name and code
+    # allowed only before an agency/account pair
+    if not all(w in _AGENCY_WORDS or w in _ACCOUNT_WORDS or w in _QUALIFIERS for w in parts):
+        return None
+    if agency:
+        return "agency"
+    return "account" if any(w in _STRONG_ACCOUNT for w in parts) else "weak account"
+
+
+# Words that make a "conta" a bank account ("conta corrente", "CC"); a column headed
+# "Conta" alone may be a ledger account's code
+_STRONG_ACCOUNT = frozenset({"cc", "corrente", "poupanca", "bancaria", "bank", "banco"})
+
+
+def _cell_spans(match: re.Match[str], role: str, detector: str) -> Iterator[Span]:
+    """The agency and account numbers of a table cell under a bank column."""
+    first, second = match.group("first"), match.group("second")
+    if role == "both":
+        if second is not None:
+            yield Span(*match.span("first"), "BANK_ACCOUNT", 0.85, detector)
+            yield Span(*match.span("second"), "BANK_ACCOUNT", 0.85, detector)
+        return
+    if second is not None:
+        return
+    if role == "agency" and not re.fullmatch(r"\d{3,5}(?:-[\dxX])?", first):
+        return
+    if role == "weak account" and "-" not in first:
+        return  # "CONTA | DESCRIÇÃO": an accounting account's code, unless it has a check digit
+    yield Span(*match.span("first"), "BANK_ACCOUNT", 0.85, detector)

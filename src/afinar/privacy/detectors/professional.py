@@ -28,11 +28,11 @@ _UFS = (
 
 
 # A region instead of a state. Psychologists' and some councils' regions by number:
-# "CRP-05/327391", "CRP 09/62920", "CRP-10/734.507", "Crefito 7 7.197-F"; nutritionists' by
+# "CRP-05/327391", "CRP 09/62920", "CRP-10/734.507", "Crefito 7 7.197-F", "CRFa 7-46499"; nutritionists' by
 # one or two digits: "CRN-7/42485", "CRN-10 4454"; social workers' by an ordinal:
 # "CRESS 20ª Região nº 772301".
 _REGION = (
-    r"|\s*-?\s*\d{1,2}(?=/\d|[ \t]\d)"
+    r"|\s*-?\s*\d{1,2}(?=/\d|[ \t]\d|-\d{3})"
     r"|\s+(?:da\s+)?\d{1,2}\s*[ªº°a]\.?\s*[Rr]egi[ãa]o"
 )
 
@@ -73,7 +73,19 @@ class ProfessionalIdDetector(Detector):
         r"(?:[ \t]+profissional)?[ \t]*:?[ \t]*(?P<number>\d{3,9})(?![\w]|[.-]\d)"
     )
 
+    # Dictated or typed in lower case, as transcripts write it: "crm go 227595", "oab/sp
+    # 123.456", "coren-rj 1234": the acronym and a state, then the number
+    _lower_case = re.compile(
+        rf"(?<![\w])(?:{'|'.join(sorted({c.lower() for c in _COUNCILS_UPPER} - {'cau', 'rms'}, key=len, reverse=True))})"
+        rf"(?:[ \t]*[-/][ \t]*|[ \t]+)(?:{_UFS.lower()})[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*|-[ \t]*)?"
+        r"(?:\d{1,3}(?:\.\d{3})+|\d{3,10})(?:-[\da-z]{1,3})?(?![\w]|[.-]\d)"
+    )
+    _lower_council = re.compile(r"(?<![\w])(?:cr[a-z]{0,4}|oab|coren|corecon|confea|cress|cref)[ \t/-]")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if self._lower_council.search(text):
+            for match in self._lower_case.finditer(text):
+                yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
         resume = 0
         for council in _COUNCIL.finditer(text):
             # a match starts at an acronym; one starting inside an earlier acronym match
