@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from afinar.privacy.folding import ContextWindow
 from afinar.privacy.recurrence import RECURRENCE_SCORE, recurring_names
 from afinar.privacy.registry import DetectorRegistry, default_registry
 from afinar.privacy.span import Span
@@ -113,8 +114,9 @@ def scan(
     in the text (`recurrence.recurring_names`).
     """
     detectors = registry if registry is not None else default_registry()
-    candidates = [s for s in detectors.detect(text) if s.score >= min_score]
+    context = ContextWindow(text)
+    candidates = [s for s in detectors.detect(text, context) if s.score >= min_score]
     found = resolve_overlaps(merge_agreeing(candidates), text)
     if recur_names and RECURRENCE_SCORE >= min_score and any(s.label == "PERSON" for s in found):
-        found = resolve_overlaps(found + recurring_names(text, found), text)
+        found = resolve_overlaps(found + recurring_names(text, found, context), text)
     return found

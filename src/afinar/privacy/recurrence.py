@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from afinar.privacy.folding import fold
+from afinar.privacy.folding import ContextWindow, fold, fold_text
 from afinar.privacy.span import Span
 
 RECURRENCE_SCORE = 0.55
@@ -42,37 +42,66 @@ def _recurring_word(folded: str) -> bool:
     return folded in gazetteer.name_words or is_name_shaped(folded)
 
 
-def recurring_names(text: str, spans: list[Span]) -> list[Span]:
+def recurring_names(text: str, spans: list[Span], context: ContextWindow | None = None) -> list[Span]:
     """PERSON spans for the other mentions, in `text`, of the words of the PERSON `spans`.
     A mention in lower case counts only when the word was found in lower case too or is a
-    known given name ("Resultados" found as a name does not make "resultados" one)."""
+    known given name ("Resultados" found as a name does not make "resultados" one).
+    `context` is the text's folded view, when the caller has one."""
     from afinar.privacy.detectors.person import virtual_assistant_names
-    from afinar.privacy.detectors.person_tagger import known_not_a_person
-    from afinar.privacy.folding import ContextWindow
     from afinar.privacy.gazetteer import load_gazetteer
 
     found_as: dict[str, bool] = {}  # folded word -> seen in lower case
+    spellings: dict[str, set[str]] = {}  # folded word -> its length-keeping folds as found
     for span in spans:
         if span.label == "PERSON":
             for m in _WORD.finditer(text, span.start, span.end):
                 word = m.group()
                 folded = fold(word)
                 found_as[folded] = found_as.get(folded, False) or word.islower()
+                spellings.setdefault(folded, set()).add(fold_text(word))
     names = {n: lower for n, lower in found_as.items() if _recurring_word(n)}
     if not names:
         return []
+    context = context if context is not None else ContextWindow(text)
+    folded_text = context.folded
     given = load_gazetteer().given
-    assistants = virtual_assistant_names(ContextWindow(text))
+    assistants = virtual_assistant_names(context)
     found = []
-    for match in _WORD.finditer(text):
-        folded = fold(match.group())
-        if folded not in names:
+    for name, seen_in_lower_case in names.items():
+        # the few name words are looked up in the folded text (same offsets as `text`),
+        # rather than every word of the text folded and looked up
+        for needle in sorted(spellings[name]):
+            found.extend(_mentions(text, folded_text, needle, name, seen_in_lower_case, spans, given,
+                                   assistants))
+    return sorted(set(found))
+
+
+def _mentions(text: str, folded_text: str, needle: str, name: str, seen_in_lower_case: bool,
+              spans: list[Span], given: frozenset[str], assistants: frozenset[str]) -> list[Span]:
+    """Recurrence spans for the whole-word occurrences of `needle` in `folded_text`."""
+    from afinar.privacy.detectors.person_tagger import known_not_a_person
+
+    found = []
+    at = folded_text.find(needle)
+    while at >= 0:
+        start, end = at, at + len(needle)
+        at = folded_text.find(needle, end)
+        word = _WORD.match(text, start)
+        if word is None or word.end() != end or _inside_a_word(text, start):
             continue
-        if match.group().islower() and not names[folded] and folded not in given:
+        if word.group().islower() and not seen_in_lower_case and name not in given:
             continue
-        start, end = match.span()
         if any(s.start < end and start < s.end for s in spans):
             continue
         if not known_not_a_person(text, start, end, assistants):
             found.append(Span(start, end, "PERSON", RECURRENCE_SCORE, "recurrence"))
     return found
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    """Whether `start` continues a word: "ana" in "Mariana" or in "Lúcia-Ana"."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    return before.isalnum() or before in "_@." or (
+        before in "'’-" and start >= 2 and text[start - 2].isalpha())

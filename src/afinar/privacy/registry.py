@@ -83,9 +83,10 @@ class DetectorRegistry:
         """Every entity label some registered detector can emit."""
         return frozenset(label for d in self._detectors.values() for label in d.labels)
 
-    def detect(self, text: str) -> list[Span]:
-        """All candidate spans of all detectors, unfiltered and unresolved."""
-        context = ContextWindow(text)
+    def detect(self, text: str, context: ContextWindow | None = None) -> list[Span]:
+        """All candidate spans of all detectors, unfiltered and unresolved; `context` is the
+        text's folded view when the caller has one to share."""
+        context = context if context is not None else ContextWindow(text)
         spans: list[Span] = []
         present: dict[re.Pattern[str], bool] = {}  # trigger -> found in text, searched once
         for detector in self._detectors.values():

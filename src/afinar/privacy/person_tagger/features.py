@@ -19,7 +19,9 @@ list of the names it was trained on.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,11 +61,6 @@ class Token:
     folded: str = ""
 
 
-def _word_token(value: str, start: int, end: int) -> Token:
-    word = value[:-1] if value.endswith(".") else value
-    return Token(value, start, end, "word", word, fold(word))
-
-
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` in order. A word keeps a final dot when it is a capitalised
     abbreviation or initial (one to four letters: "Dr.", "J.", "Sra.", "Av.") or a lower-case
@@ -74,17 +71,20 @@ def tokenize(text: str) -> list[Token]:
         value = match.group()
         start, end = match.span()
         first = value[0]
-        if first == "\n":
+        if first.isalpha():
+            if value[-1] != ".":
+                append(Token(value, start, end, "word", value, fold(value)))
+            elif len(value) <= 5 and first.isupper() or value[:-1].casefold() in _LOWER_CASE_ABBREVIATIONS:
+                word = value[:-1]
+                append(Token(value, start, end, "word", word, fold(word)))
+            else:
+                word = value[:-1]
+                append(Token(word, start, end - 1, "word", word, fold(word)))
+                append(Token(".", end - 1, end, "punct"))
+        elif first == "\n":
             append(Token(value, start, end, "nl"))
         elif first.isdigit():
             append(Token(value, start, end, "num"))
-        elif first.isalpha():
-            if value[-1] == "." and not (len(value) <= 5 and first.isupper()
-                                         or value[:-1].casefold() in _LOWER_CASE_ABBREVIATIONS):
-                append(_word_token(value[:-1], start, end - 1))
-                append(Token(".", end - 1, end, "punct"))
-            else:
-                append(_word_token(value, start, end))
         else:
             append(Token(value, start, end, "punct"))
     return tokens
@@ -135,34 +135,33 @@ def _shape_bucket(folded: str) -> str:
     return str(max(-4, min(4, round(name_shape(folded)))))
 
 
-_CODE_CHARS = re.compile(r"[\w.@/:+\-]")
-_CODE_MARK = re.compile(r"[@\d_]|://|www\.")
+# a chunk of letters, digits and ".@/:+-_" holding "@", a digit, "_" or a URL mark
+_CODE_CHUNK = re.compile(r"(?<![\w.@/:+\-])[\w.@/:+\-]*?(?:[@\d_]|://|www\.)[\w.@/:+\-]*")
 
 
-def in_code_chunk(text: str, token: Token) -> bool:
-    """Whether the token sits in a chunk of letters, digits and ".@/:+-_" holding "@", a
-    digit, "_" or a URL mark: a word of an e-mail address, a login, a plate or a file name,
-    which other detectors own. Quotes, commas and ";" end a chunk, so a name in a CSV row
-    ('14:33;"KENJI, seu pedido') is not one."""
-    start = token.start
-    while start > 0 and _CODE_CHARS.match(text, start - 1):
-        start -= 1
-    end = token.end
-    while end < len(text) and _CODE_CHARS.match(text, end):
-        end += 1
-    return _CODE_MARK.search(text, start, end) is not None
+def code_chunks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each chunk of letters, digits and ".@/:+-_" that holds "@", a digit,
+    "_" or a URL mark: an e-mail address, a login, a plate or a file name, whose words other
+    detectors own. Quotes, commas and ";" end a chunk, so a name in a CSV row ('14:33;"KENJI,
+    seu pedido') is not in one."""
+    return [m.span() for m in _CODE_CHUNK.finditer(text)]
 
 
-def is_candidate(text: str, token: Token) -> bool:
-    """Whether the tagger classifies this token (see the module docstring)."""
-    if token.kind != "word":
-        return False
+def in_code_chunk(token: Token, chunks: list[tuple[int, int]]) -> bool:
+    """Whether the token lies in one of `chunks` (from `code_chunks`)."""
+    position = bisect_right(chunks, (token.start, math.inf)) - 1  # the last chunk starting at or before it
+    return position >= 0 and chunks[position][1] >= token.end
+
+
+def is_candidate(token: Token, chunks: list[tuple[int, int]]) -> bool:
+    """Whether the tagger classifies this word token (see the module docstring); `chunks`
+    are the text's `code_chunks`."""
     if token.text[0].isupper():
         if not _capitalised_candidate(token.folded, len(token.word)):
             return False
     elif not _lower_case_candidate(token.folded):
         return False
-    return not in_code_chunk(text, token)
+    return not in_code_chunk(token, chunks)
 
 
 @lru_cache(maxsize=65536)
@@ -371,15 +370,15 @@ def candidates(text: str, tokens: list[Token]) -> tuple[list[Candidate], dict[in
         return found
 
     run_of: dict[int, tuple[int, int]] = {}
-    run_feats: dict[int, list[str]] = {}
+    run_feats: dict[int, list[str]] = {}  # built for the runs that hold a candidate
     for first, last in runs_of_capitalised(tokens):
-        run_feats[first] = _run_features(tokens, ctx, folded, first, last)
         for i in range(first, last + 1):
             run_of[i] = (first, last)
     upper_lines: dict[int, bool] = {}
+    chunks = code_chunks(text)
     out = []
     for index, token in enumerate(tokens):
-        if not is_candidate(text, token):
+        if token.kind != "word" or not is_candidate(token, chunks):
             continue
         line_start = text.rfind("\n", 0, token.start) + 1
         upper_line = upper_lines.get(line_start)
@@ -410,6 +409,8 @@ def candidates(text: str, tokens: list[Token]) -> tuple[list[Candidate], dict[in
                         else "last" if index == last else "mid")
             b1 = ctx[first - 1] if first >= 1 else _EDGE
             context += [f"run_pos={position}", f"rb1_pos={b1}_{position}"]
+            if first not in run_feats:
+                run_feats[first] = _run_features(tokens, ctx, folded, first, last)
             out.append(Candidate(index, key, context, first))
         else:
             context.append("no_run")
