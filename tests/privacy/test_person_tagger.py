@@ -269,3 +269,20 @@ def test_a_chat_line_with_a_time_names_its_sender(text, expected):
 ])
 def test_lower_case_names_and_the_words_after_them(text, expected):
     assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cell holding a name in inverted order is one name, comma and trailing particle too
+    ('"8812034","QUINTELA BARRETO, YASMIM","ativo"', ["QUINTELA BARRETO, YASMIM"]),
+    ("(4410, 'FONTOURA LEAL, HELENITA MARIA DE', 'SP')", ["FONTOURA LEAL, HELENITA MARIA DE"]),
+    ("cod;nome;uf\n7723;GUARANY, VALDECIR;MG\n", ["GUARANY, VALDECIR"]),
+    # not in a cell of its own: a list of people stays a list
+    ("Obrigado, Silva, Maria e Joana vieram.", ["Silva", "Maria", "Joana"]),
+])
+def test_a_name_in_inverted_order_is_one_span(text, expected):
+    assert _persons(text) == expected
+
+
+def test_a_chat_sender_with_a_time_alone_may_be_vouched_for_by_name_shape():
+    text = "[11:43] Ryllary: Olá! Como posso ajudar?\n[11:44] URA: aguarde\n"
+    assert _persons(text) == ["Ryllary"]

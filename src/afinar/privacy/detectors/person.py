@@ -500,7 +500,8 @@ _NOT_A_PERSON_KEYS = frozenset({
 # A chat export's message line: "12/03/2025 09:14 - Sender Name: text",
 # "[12/03/2025, 09:14:05] Sender Name: text". The sender is a person or a firm's account.
 # With a time alone ("[15:19:17] Clara: text") the sender is as often a role ("URA",
-# "OPERADOR", "VOZ"), so there a name word of the gazetteer must vouch for it.
+# "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word that is
+# no corpus word ("Ryllary") must vouch for it.
 _CHAT_EXPORT_SENDER = re.compile(
     r"^\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"(?P<value>[^:\n\d]{2,60}?)[ \t]*:",
@@ -538,7 +539,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
             # "Você", "Sistema": not a person; "Clara", "Luz" are given names
             or all(w in common_words() and w not in gazetteer.given for w in words)
-            or ((start, end) in vouched and not any(w in gazetteer.name_words for w in words))
+            or ((start, end) in vouched and not any(
+                w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words))
         ):
             continue
         spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))

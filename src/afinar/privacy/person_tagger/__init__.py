@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -138,4 +139,44 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
                 end -= 1  # an initial ("Ana M.") and "Jr." keep their dot; "Lima." ending a sentence does not
             names.append((tokens[first].start, end, highest))
         index = last + 1
-    return names
+    return _whole_inverted_names(text, names) if ", " in text else names
+
+
+_CELL_EDGES = "\"'\t;|\n"
+# a cell holding one name in inverted order: "SILVA MACHADO, YKARO", "Teixeira Paz, Waldirene
+# Ozenira de" (the given names' particle moved to the end)
+_INVERTED_NAME = re.compile(
+    r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}"
+    r", [^\W\d_]+(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}"
+)
+
+
+def _whole_inverted_names(text: str, names: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """`names`, each one that is part of a cell holding a name in inverted order ("SURNAMES,
+    GIVEN NAMES", in a quoted CSV or SQL field, a ";"/"|"/tab-separated cell or a line of
+    its own) widened to the whole cell: the comma there joins the two halves of one name.
+    Every word of the cell must be capitalised, or the cell all lower case, so that "Silva,
+    obrigado" stays apart."""
+    widened: list[tuple[int, int, float]] = []
+    for start, end, probability in names:
+        left = start
+        while left > 0 and start - left < 80 and text[left - 1] not in _CELL_EDGES:
+            left -= 1
+        right = end
+        while right < len(text) and right - end < 80 and text[right] not in _CELL_EDGES:
+            right += 1
+        while left < start and text[left] == " ":
+            left += 1
+        while right > end and text[right - 1] == " ":
+            right -= 1
+        cell = text[left:right]
+        if ((left == 0 or text[left - 1] in _CELL_EDGES) and (right == len(text) or text[right] in _CELL_EDGES)
+                and _INVERTED_NAME.fullmatch(cell)
+                and (cell.islower() or all(w[0].isupper() or fold(w) in JOINING_PARTICLES
+                                           for w in cell.replace(",", " ").split()))):
+            start, end = left, right
+        if widened and widened[-1][1] > start:  # both halves were found: one name
+            previous = widened.pop()
+            start, end, probability = min(previous[0], start), max(previous[1], end), max(previous[2], probability)
+        widened.append((start, end, probability))
+    return widened
