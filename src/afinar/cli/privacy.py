@@ -128,7 +128,8 @@ def scan(
     min_score: float = typer.Option(0.5, "--min-score", min=0.0, max=1.0,
                                     help="Ignore detections scoring below this."),
     policy: Path | None = typer.Option(None, "--policy", help="YAML privacy policy whose "
-                                       "`disable` list of detectors applies (default: all on)."),
+                                       "`disable` list of detectors and `tagger_weights` apply "
+                                       "(default: all on, packaged weights)."),
 ) -> None:
     """List the personal data in FILE: a summary table per entity type, or with --json one
     {"line": N, "spans": [{"start", "end", "label", "score"}]} per record (offsets into the
@@ -137,11 +138,10 @@ def scan(
     Example: afinar privacy scan tickets.jsonl --field text --json
     """
     with _clean_errors():
+        from afinar.privacy.anonymizer import policy_registry
         from afinar.privacy.detection import scan as scan_text
-        from afinar.privacy.registry import default_registry
 
-        disabled = _load_policy(policy).disable
-        registry = default_registry().without(disabled) if disabled else None
+        registry = policy_registry(_load_policy(policy), base_dir=policy.parent if policy else None)
         records = _read_records(file, field)
         counts: Counter[str] = Counter()
         records_with_data = 0
@@ -216,7 +216,7 @@ def anonymize(
         from afinar.privacy.residual import ResidualPersonalDataError
 
         privacy_policy = _load_policy(policy)
-        anonymizer = Anonymizer(privacy_policy, load_key(key_file))
+        anonymizer = Anonymizer(privacy_policy, load_key(key_file), base_dir=policy.parent if policy else None)
         records = _read_records(file, field)
         jsonl = _is_jsonl(file)
         lines: list[str] = []
@@ -240,6 +240,94 @@ def anonymize(
                             for (label, op), count in sorted(done.items()))
         typer.echo(f"wrote {len(records)} records to {output}" + (f": {summary}" if summary else ""),
                    err=True)
+
+
+@app.command("train-tagger")
+def train_tagger(
+    file: Path = typer.Argument(..., help="JSONL file of labelled records: the text in --field, "
+                                "the names in --spans-field as [{\"start\", \"end\", \"label\": \"PERSON\"}]."),
+    output: Path = typer.Option(..., "-o", "--output", help="Where to write the weights (JSON)."),
+    field: str = typer.Option("text", "--field", help="Field holding the text."),
+    spans_field: str = typer.Option("spans", "--spans-field", help="Field holding the labelled spans "
+                                    "(character offsets into the text; labels other than PERSON are ignored)."),
+    generated: int = typer.Option(6000, "--generated", min=50, help="Generated training records trained on "
+                                  "beside yours (what the packaged weights are trained on)."),
+    user_weight: float = typer.Option(3.0, "--user-weight", min=0.1, help="How much one of your words "
+                                      "weighs against one generated word."),
+    hold_out: float = typer.Option(0.2, "--hold-out", min=0.0, max=0.5, help="Share of your records held "
+                                   "out to compare the packaged weights with the new ones (0: none)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the generated text."),
+) -> None:
+    """Train the learned person tagger on your own labelled files, beside the generated text
+    it ships trained on, and write its weights. Use them with `tagger_weights: PATH` in the
+    privacy policy. Your held-out records score the packaged and the new weights (word-level
+    precision/recall of names). The weights hold no text and no word that only your files
+    contain (docs/privacy.md, "Training the tagger on your own data").
+
+    Example: afinar privacy train-tagger labelled.jsonl -o tagger-weights.json
+    """
+    with _clean_errors():
+        import hashlib
+
+        from afinar.errors import DataError, UsageError
+        from afinar.privacy.person_tagger.train import train_on_labelled
+
+        if not _is_jsonl(file):
+            raise UsageError(f"{file}: labelled records must be JSONL (.jsonl), one {{{field!r}, {spans_field!r}}} "
+                             "object a line")
+        labelled = []
+        for number, record, text in _read_records(file, field):
+            assert isinstance(record, dict)
+            labelled.append({"text": text, "spans": _labelled_spans(file, number, record, spans_field, len(text))})
+        names = sum(s["label"] == "PERSON" for r in labelled for s in r["spans"])
+        if not labelled or not names:
+            raise DataError(f"{file}: no PERSON span to learn from",
+                            hint=f"label names as {{\"start\", \"end\", \"label\": \"PERSON\"}} in {spans_field!r}")
+        typer.echo(f"{len(labelled)} records, {names} names in {file}", err=True)
+        trained = train_on_labelled(labelled, generated=generated, seed=seed, user_weight=user_weight,
+                                    hold_out=hold_out, progress=lambda message: typer.echo(message, err=True))
+        trained["meta"]["own_data"]["file_sha256"] = hashlib.sha256(file.read_bytes()).hexdigest()
+        _write_atomically(output, json.dumps(trained, ensure_ascii=False, indent=0) + "\n")
+        own = trained["meta"]["own_data"]
+        if "held_out" in own:
+            held = own["held_out"]
+            from rich.console import Console
+            from rich.table import Table
+
+            table = Table(title=f"names in your {own['held_out_records']} held-out records "
+                                f"({held['name_words']} name words)")
+            for column in ("weights", "precision", "recall", "F1"):
+                table.add_column(column)
+            for which in ("packaged", "trained"):
+                scores = held[which]
+                table.add_row(which, f"{scores['precision']:.3f}", f"{scores['recall']:.3f}", f"{scores['f1']:.3f}")
+            Console(stderr=True).print(table)
+        typer.echo(f"wrote {output} ({trained['meta']['features']} features); use it with "
+                   f"`tagger_weights: {output}` in the privacy policy", err=True)
+
+
+def _labelled_spans(file: Path, number: int, record: dict, spans_field: str, length: int) -> list[dict]:
+    """The record's labelled spans, checked; DataError naming file:line and the field."""
+    from afinar.errors import DataError
+
+    spans = record.get(spans_field)
+    if not isinstance(spans, list):
+        raise DataError(f"{file}:{number}: field {spans_field!r} must be a list of spans",
+                        hint="choose the field with --spans-field")
+    checked = []
+    for index, span in enumerate(spans):
+        where = f"{file}:{number}: {spans_field}[{index}]"
+        if not isinstance(span, dict) or not {"start", "end", "label"} <= set(span):
+            raise DataError(f"{where}: expected {{\"start\", \"end\", \"label\"}}")
+        start, end, label = span["start"], span["end"], span["label"]
+        if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
+            raise DataError(f"{where}: start and end must be integers")
+        if not 0 <= start < end <= length:
+            raise DataError(f"{where}: offsets {start}..{end} are outside the text ({length} characters)")
+        if not isinstance(label, str):
+            raise DataError(f"{where}: label must be a string")
+        checked.append({"start": start, "end": end, "label": label})
+    return checked
 
 
 def _write_atomically(path: Path, content: str) -> None:

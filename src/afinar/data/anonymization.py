@@ -121,7 +121,7 @@ def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
     from afinar.privacy import Anonymizer
 
     key = privacy_key(workspace)
-    anonymizer = Anonymizer(spec.privacy, key)
+    anonymizer = Anonymizer(spec.privacy, key, base_dir=loaded.path.parent)
     summary = PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json"),
                              detectors=anonymizer.detector_versions())
     return PrivacyStep(anonymizer, summary, subject_key=key)

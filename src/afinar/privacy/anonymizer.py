@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from afinar.privacy.keys import check_key
@@ -41,6 +42,39 @@ class AnonymizedText:
     residual: tuple[Span, ...] = ()
 
 
+def policy_registry(policy: PrivacyPolicy, registry: DetectorRegistry | None = None,
+                    base_dir: Path | None = None) -> DetectorRegistry | None:
+    """The detectors `policy` runs: `registry` (None: the built-in ones) with the tagger's
+    weights of `policy.tagger_weights` (relative to `base_dir`) and without the detectors
+    it disables. None when that is the unchanged default registry."""
+    if policy.tagger_weights and "person_tagger" not in policy.disable:
+        registry = (registry or default_registry()).replacing(_custom_tagger(policy.tagger_weights, base_dir))
+    if policy.disable:
+        registry = (registry or default_registry()).without(policy.disable)
+    return registry
+
+
+def _custom_tagger(weights: str, base_dir: Path | None):
+    """The person tagger with the weights file `weights`; UsageError naming the policy key
+    when the file is missing or is no weights file."""
+    from afinar.errors import UsageError
+    from afinar.privacy.detectors.person_tagger import PersonTaggerDetector
+    from afinar.privacy.person_tagger import read_weights
+
+    path = Path(weights)
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    try:
+        return PersonTaggerDetector(read_weights(path))
+    except FileNotFoundError:
+        raise UsageError(f"privacy.tagger_weights: {path}: no such file",
+                         hint="train one with `afinar privacy train-tagger`, or remove the key") from None
+    except OSError as error:
+        raise UsageError(f"privacy.tagger_weights: {path}: cannot read ({error.strerror})") from None
+    except ValueError as error:
+        raise UsageError(f"privacy.tagger_weights: {error}") from None
+
+
 class Anonymizer:
     """Applies a `PrivacyPolicy` to texts with one privacy key.
 
@@ -54,13 +88,14 @@ class Anonymizer:
         key: bytes,
         *,
         registry: DetectorRegistry | None = None,
+        base_dir: Path | None = None,
     ) -> None:
+        """`base_dir` is where a relative `policy.tagger_weights` path resolves (the spec's
+        folder; the working directory by default)."""
         check_key(key)
         self.policy = policy
         self._keys = OperatorKeys.from_master(bytes(key))
-        if policy.disable:
-            registry = (registry or default_registry()).without(policy.disable)
-        self._registry = registry
+        self._registry = policy_registry(policy, registry, base_dir)
 
     def detector_versions(self) -> dict[str, str]:
         """Name -> version of each detector this anonymiser runs, for a dataset's manifest:

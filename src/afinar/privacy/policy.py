@@ -95,6 +95,16 @@ class PrivacyPolicy(BaseModel):
         ),
     )
 
+    tagger_weights: str | None = Field(
+        default=None,
+        description=(
+            "Weights of the learned person tagger trained on your own labelled files by "
+            "`afinar privacy train-tagger` (a path; relative paths resolve against the spec's "
+            "folder). Default: the weights shipped with afinar. The dataset manifest records "
+            "their sha256."
+        ),
+    )
+
     @field_validator("default")
     @classmethod
     def _check_default(cls, operator: str) -> str:

@@ -73,6 +73,16 @@ class DetectorRegistry:
                 kept.add_detector(detector)
         return kept
 
+    def replacing(self, detector: Detector) -> DetectorRegistry:
+        """A new registry with this one's detectors, `detector` in place of the one of its
+        name (same position; added at the end when there is none)."""
+        replaced = DetectorRegistry()
+        for existing in self._detectors.values():
+            replaced.add_detector(detector if existing.name == detector.name else existing)
+        if detector.name not in self._detectors:
+            replaced.add_detector(detector)
+        return replaced
+
     @property
     def detectors(self) -> tuple[Detector, ...]:
         """The registered detectors, in registration order."""

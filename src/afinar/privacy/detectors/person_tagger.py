@@ -22,7 +22,7 @@ from functools import lru_cache
 from afinar.privacy.detectors.person import virtual_assistant_names
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
-from afinar.privacy.person_tagger import tag_person_names, weights_sha256
+from afinar.privacy.person_tagger import TaggerWeights, packaged_weights, tag_person_names
 from afinar.privacy.person_tagger.features import JOINING_PARTICLES
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -142,12 +142,17 @@ class PersonTaggerDetector(Detector):
     name = "person_tagger"
     labels = ("PERSON",)
 
+    def __init__(self, model: TaggerWeights | None = None) -> None:
+        """`model`: weights of your own (`read_weights`); the packaged ones by default."""
+        self.model = model
+
     def version(self) -> str:
-        return f"{super().version()}+weights.{weights_sha256()[:12]}"
+        return f"{super().version()}+weights.{(self.model or packaged_weights()).sha256[:12]}"
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         assistants = virtual_assistant_names(context)
-        for start, end, probability in tag_person_names(text, SPAN_THRESHOLD, EXTEND_THRESHOLD, EVERYDAY_THRESHOLD):
+        for start, end, probability in tag_person_names(text, SPAN_THRESHOLD, EXTEND_THRESHOLD, EVERYDAY_THRESHOLD,
+                                                        self.model):
             if known_not_a_person(text, start, end, assistants):
                 continue
             score = 0.5 + (MAX_SCORE - 0.5) * (probability - SPAN_THRESHOLD) / (1 - SPAN_THRESHOLD)

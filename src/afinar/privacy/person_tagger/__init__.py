@@ -32,19 +32,64 @@ WEIGHTS_FILE = "weights.json"
 WORD_THRESHOLD = 0.5
 
 
+class TaggerWeights:
+    """A trained model: feature -> weight, its metadata, and the sha256 of the file it was
+    read from (recorded in dataset manifests). The packaged one is `packaged_weights()`; a
+    company's own, trained by `afinar privacy train-tagger`, is `read_weights(path)`."""
+
+    def __init__(self, weights: dict[str, float], meta: dict[str, object], sha256: str) -> None:
+        self.weights = weights
+        self.meta = meta
+        self.sha256 = sha256
+        # a word's own features recur across texts: their sum is cached per model
+        self.word_score = lru_cache(maxsize=65536)(self._word_score)
+
+    def _word_score(self, word_key: tuple[str, str, bool, bool, bool]) -> float:
+        get = self.weights.get
+        return sum(get(f, 0.0) for f in word_features(*word_key))
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, source: str) -> TaggerWeights:
+        """Parse a weights file's bytes; ValueError naming `source` when it is not one."""
+        import hashlib
+
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ValueError(f"{source}: not a JSON weights file ({error})") from None
+        weights = data.get("weights") if isinstance(data, dict) else None
+        meta = data.get("meta", {}) if isinstance(data, dict) else None
+        if not isinstance(weights, dict) or not isinstance(meta, dict) or not all(
+                isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+                for k, v in weights.items()):
+            raise ValueError(f"{source}: expected {{\"meta\": {{...}}, \"weights\": {{feature: number}}}}")
+        return cls({k: float(v) for k, v in weights.items()}, meta, hashlib.sha256(raw).hexdigest())
+
+
 @lru_cache(maxsize=1)
+def packaged_weights() -> TaggerWeights:
+    """The model shipped with afinar (`weights.json` beside this module)."""
+    raw = resources.files(__package__).joinpath(WEIGHTS_FILE).read_bytes()
+    return TaggerWeights.from_bytes(raw, WEIGHTS_FILE)
+
+
+def read_weights(path) -> TaggerWeights:
+    """A weights file written by `afinar privacy train-tagger` (ValueError when it is not one;
+    OSError when it cannot be read)."""
+    from pathlib import Path
+
+    return TaggerWeights.from_bytes(Path(path).read_bytes(), str(path))
+
+
 def weights_sha256() -> str:
     """sha256 of the packaged weights file (recorded in dataset manifests)."""
-    import hashlib
-
-    return hashlib.sha256(resources.files(__package__).joinpath(WEIGHTS_FILE).read_bytes()).hexdigest()
+    return packaged_weights().sha256
 
 
-@lru_cache(maxsize=1)
 def load_weights() -> tuple[dict[str, float], dict[str, object]]:
     """(feature -> weight, metadata) of the packaged model."""
-    raw = json.loads(resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
-    return raw["weights"], raw["meta"]
+    model = packaged_weights()
+    return model.weights, model.meta
 
 
 def probability(z: float) -> float:
@@ -52,23 +97,18 @@ def probability(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@lru_cache(maxsize=65536)
-def _word_score(word_key: tuple[str, str, bool, bool, bool]) -> float:
-    weights, _meta = load_weights()
-    return sum(weights.get(f, 0.0) for f in word_features(*word_key))
-
-
-def _probabilities(text: str, tokens: list[Token]) -> dict[int, float]:
+def _probabilities(text: str, tokens: list[Token], model: TaggerWeights | None = None) -> dict[int, float]:
     """Token index -> probability of being part of a person's name, for each candidate.
     The same sum as over `candidate_features`, with the word's and the run's parts summed
     once (a word recurs; a run's words share its features)."""
-    weights, _meta = load_weights()
-    get = weights.get
+    model = model or packaged_weights()
+    get = model.weights.get
+    word_score = model.word_score
     found, run_feats = candidates(text, tokens)
     run_scores: dict[int, float] = {}
     out = {}
     for candidate in found:
-        z = _word_score(candidate.word_key) + sum([get(f, 0.0) for f in candidate.context])
+        z = word_score(candidate.word_key) + sum([get(f, 0.0) for f in candidate.context])
         if candidate.run is not None:
             run_z = run_scores.get(candidate.run)
             if run_z is None:
@@ -78,16 +118,17 @@ def _probabilities(text: str, tokens: list[Token]) -> dict[int, float]:
     return out
 
 
-def word_probabilities(text: str) -> list[tuple[int, int, float]]:
+def word_probabilities(text: str, model: TaggerWeights | None = None) -> list[tuple[int, int, float]]:
     """(start, end, probability) of each candidate word: what the tagger thinks of every
     word it looked at, for inspecting its decisions."""
     tokens = tokenize(text)
-    return [(tokens[i].start, tokens[i].end, p) for i, p in _probabilities(text, tokens).items()]
+    return [(tokens[i].start, tokens[i].end, p) for i, p in _probabilities(text, tokens, model).items()]
 
 
 def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
                      extend_threshold: float | None = None,
-                     everyday_threshold: float | None = None) -> list[tuple[int, int, float]]:
+                     everyday_threshold: float | None = None,
+                     model: TaggerWeights | None = None) -> list[tuple[int, int, float]]:
     """(start, end, probability) of each name found in `text`, in order.
 
     A name is a run of consecutive candidate words joined by spaces or name particles (and
@@ -99,13 +140,14 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
     "joão pedro vieram" stops at "pedro". A run cannot go past
     a word ending in a dot unless it is an initial ("J. Souza"; "Maia Neto. Pode" stops at
     "Neto", "Maia Jr. Me" at "Jr."). A name made only of everyday words ("Rosa", "Cruz", "domingos", "marina")
-    needs `everyday_threshold` (default: `threshold`).
+    needs `everyday_threshold` (default: `threshold`). `model` defaults to the packaged
+    weights.
     """
     tokens = tokenize(text)
     low = threshold if extend_threshold is None else min(extend_threshold, threshold)
     everyday_bar = threshold if everyday_threshold is None else max(everyday_threshold, threshold)
     gazetteer = load_gazetteer()
-    probability = {i: p for i, p in _probabilities(text, tokens).items() if p >= low}
+    probability = {i: p for i, p in _probabilities(text, tokens, model).items() if p >= low}
     names: list[tuple[int, int, float]] = []
     index = 0
     while index < len(tokens):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -52,20 +52,23 @@ def corpus_negatives() -> list[dict]:
             if not any(s.label == "PERSON" for s in scan(p, registry=rules))]
 
 
-def fit(rows: list[list[str]], labels: list[int], c: float, min_count: int = 2) -> dict[str, float]:
+def fit(rows: list[list[str]], labels: list[int], c: float, min_count: int = 2,
+        sample_weight: list[float] | None = None, allowed: Callable[[str], bool] | None = None) -> dict[str, float]:
     """Logistic-regression weights per feature name (the intercept as feature "bias").
     Features seen in fewer than `min_count` candidate words are left out: a context seen
-    once says more about one generated record than about text in general."""
+    once says more about one generated record than about text in general. `allowed`, when
+    given, says which features may be learnt at all; `sample_weight` weighs the rows."""
     from collections import Counter
 
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     counts = Counter(f for r in rows for f in set(r))
+    keep = {f for f, n in counts.items() if n >= min_count and (allowed is None or allowed(f))}
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([{f: 1 for f in r if counts[f] >= min_count} for r in rows])
+    matrix = vectorizer.fit_transform([{f: 1 for f in r if f in keep} for r in rows])
     model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000, fit_intercept=False)
-    model.fit(matrix, labels)
+    model.fit(matrix, labels, sample_weight=sample_weight)
     names = vectorizer.get_feature_names_out()
     return {str(n): round(float(w), 3) for n, w in zip(names, model.coef_[0]) if abs(w) >= 5e-3}
 
@@ -86,6 +89,72 @@ def word_scores(weights: dict[str, float], rows: list[list[str]], labels: list[i
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+_MARKERS = frozenset({"<num>", "<nl>", "<edge>"})
+
+
+def public_vocabulary_filter(public_features: set[str]) -> Callable[[str], bool]:
+    """Which features a model trained on a company's own files may hold: those that also
+    occur in the generated text or the general corpus, and those whose words are all words
+    of the general Portuguese corpus ("p1=cliente"). A feature naming a word only the
+    company's files contain ("p1=zylbersztajn", a neighbour's surname) is never learnt, so
+    no name, street or customer word of those files can be read back from the weights."""
+    from afinar.privacy.name_shape import common_words
+
+    corpus = common_words()
+
+    def allowed(feature: str) -> bool:
+        if feature in public_features:
+            return True
+        _template, _, value = feature.partition("=")
+        for piece in value.split("_"):
+            piece = piece.rstrip(".")
+            if piece and piece not in _MARKERS and (len(piece) > 1 or piece.isalnum()) and piece not in corpus:
+                return False
+        return True
+
+    return allowed
+
+
+def train_on_labelled(labelled: list[dict], *, generated: int = 6000, seed: int = 0, c: float = 0.1,
+                      user_weight: float = 3.0, hold_out: float = 0.2,
+                      progress: Callable[[str], None] = lambda message: None) -> dict:
+    """Weights trained on the generated text and the corpus (as the packaged ones are) plus
+    `labelled` records of your own ({"text", "spans": [{"start", "end", "label"}]}; PERSON
+    spans are the names), each of their words weighing `user_weight` generated ones. One
+    record in round(1 / hold_out) is held out, to compare the packaged weights with the new
+    ones on your text. Returns {"meta": ..., "weights": ...}, the weights file's content:
+    no text, and only features of public vocabulary (`public_vocabulary_filter`)."""
+    from afinar.privacy.person_tagger import load_weights
+    from afinar.privacy.person_tagger.training_text import generate_training_records
+
+    step = max(2, round(1 / hold_out)) if hold_out > 0 else 0
+    held = [r for i, r in enumerate(labelled) if step and i % step == step - 1]
+    own = [r for i, r in enumerate(labelled) if not (step and i % step == step - 1)]
+    progress(f"generating {generated} training records")
+    records = generate_training_records(generated, seed)
+    public_rows, public_labels = labelled_candidates([r for i, r in enumerate(records) if i % 10] + corpus_negatives())
+    own_rows, own_labels = labelled_candidates(own)
+    public = {f for row in public_rows for f in row}
+    progress(f"fitting on {len(public_rows)} generated words and {len(own_rows)} of yours")
+    weights = fit(public_rows + own_rows, public_labels + own_labels, c,
+                  sample_weight=[1.0] * len(public_rows) + [user_weight] * len(own_rows),
+                  allowed=public_vocabulary_filter(public))
+    dev_rows, dev_labels = labelled_candidates(records[::10])
+    meta: dict = {"records": generated, "seed": seed, "c": c, "features": len(weights),
+                  "training_words": len(public_rows) + len(own_rows),
+                  "training_name_words": sum(public_labels) + sum(own_labels),
+                  "development": word_scores(weights, dev_rows, dev_labels),
+                  "own_data": {"records": len(own), "held_out_records": len(held), "words": len(own_rows),
+                               "name_words": sum(own_labels), "user_weight": user_weight}}
+    if held:
+        held_rows, held_labels = labelled_candidates(held)
+        packaged, _meta = load_weights()
+        meta["own_data"]["held_out"] = {"words": len(held_rows), "name_words": sum(held_labels),
+                                        "packaged": word_scores(packaged, held_rows, held_labels),
+                                        "trained": word_scores(weights, held_rows, held_labels)}
+    return {"meta": meta, "weights": dict(sorted(weights.items()))}
 
 
 def main(argv: list[str] | None = None) -> None:
