@@ -852,3 +852,91 @@ ELEVENTH_TWELFTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ELEVENTH_TWELFTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_eleventh_and_twelfth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Non-person rules written after reading the fourteenth set's errors: CSV exports and SQL
+# INSERTs read as tables, compact and dictated dates of birth, transcripts' unpunctuated
+# questions, identifiers dictated in groups of digits, statement and record formats (OFX,
+# FHIR, NF-e, key=value logs), and what a UUID, a mail identifier and a private address
+# are not. Values and names here are not the set's.
+FOURTEENTH_NON_PERSON_CASES = [
+    # DATE_OF_BIRTH: a comma-separated export (quoted cells may hold commas), its header
+    # in snake_case, dates written aaaammdd
+    ('"cod","cpf","dt_nascimento","logradouro"\n"77","529.982.247-25","19710213","Rua X, 10"\n'
+     '78,111.444.777-35,1983-11-30,"Rua Y, 2"',
+     [("529.982.247-25", "BR_CPF"), ("19710213", "DATE_OF_BIRTH"), ("Rua X, 10", "ADDRESS"),
+      ("111.444.777-35", "BR_CPF"), ("1983-11-30", "DATE_OF_BIRTH"), ("Rua Y, 2", "ADDRESS")]),
+    ('"cod","pedido","dt_entrega"\n"77","4410","20240213"', []),
+    # a semicolon export with quoted cells below a title and above a total
+    ('"Relatório mensal";;;;\n"Paciente";"Nascimento";"Exame";"Valor";"Obs"\n'
+     '"X";"04/09/1958";"TSH";"2,1";"-"\n"Total";"1";;;', [("X", "PERSON"), ("04/09/1958", "DATE_OF_BIRTH")]),
+    # SQL: the column list heads each row of values
+    ("INSERT INTO pessoa (id, cpf, dt_nasc, cep) VALUES\n  (1, '52998224725', '19660917', '01310100'),\n"
+     "  (2, NULL, '1972-03-13', '20040030');",
+     [("52998224725", "BR_CPF"), ("19660917", "DATE_OF_BIRTH"), ("01310100", "BR_CEP"),
+      ("1972-03-13", "DATE_OF_BIRTH"), ("20040030", "BR_CEP")]),
+    ("INSERT INTO pedido (id, dt_emissao, total) VALUES (1, '20240917', '10.00');", []),
+    # key=value logs
+    ("ts=2025-01-01T10:00:00 event=update birth=19880412 plan=B", [("19880412", "DATE_OF_BIRTH")]),
+    ("ts=2025-01-01T10:00:00 event=update since=19880412 plan=B", []),
+    # speech: a dictated date, the month as a number; the speaker's own "nasci"
+    ("ela nasceu em 4 do 10 de 1977 em Maceió", [("4 do 10 de 1977", "DATE_OF_BIRTH")]),
+    ("o voo é 4 do 10 de 2025", []),
+    ("paciente: eu nasci 2 de março de 1950", [("2 de março de 1950", "DATE_OF_BIRTH")]),
+    # a transcript's asking turn without a question mark, and a few words before the date
+    ("[01:10] ATENDENTE: data de nascimento\n[01:15] CLIENTE: 30/01/1961\n",
+     [("30/01/1961", "DATE_OF_BIRTH")]),
+    ("[spk_0 10.2s] e a data de nascimento do seu pai\n[spk_1 12.9s] ele é de 9 de maio de 1939\n",
+     [("9 de maio de 1939", "DATE_OF_BIRTH")]),
+    ("[01:10] ATENDENTE: data da consulta\n[01:15] CLIENTE: 30/01/2025\n", []),
+    ("[01:10] ATENDENTE: data de nascimento 30/01/1961 ok\n[01:15] CLIENTE: 02/02/2025\n",
+     [("30/01/1961", "DATE_OF_BIRTH")]),
+    # identifiers dictated in groups of digits, after their keyword or question
+    ("cliente: mudei, o cep agora é 29 101 330 e o número 12", [("29 101 330", "BR_CEP")]),
+    ("[spk_0] qual o cep\n[spk_1] 29101 330\n", [("29101 330", "BR_CEP")]),
+    ("meu rg é 44 218 93 da ssp", [("44 218 93", "BR_RG")]),
+    ("o cnpj é 11 222 333 0001 81 tá", [("11 222 333 0001 81", "BR_CNPJ")]),
+    ("o cpf dele é 529982247 25", [("529982247 25", "BR_CPF")]),
+    ("o pedido é 29 101 330", []),
+    # BANK_ACCOUNT: dictated agency in pairs and account with its check digit after a
+    # pause; OFX's <BRANCHID>/<ACCTID>; a statement's transfer line
+    ("pode ser na agência 41 07 conta 882301 5 no banco",
+     [("41 07", "BANK_ACCOUNT"), ("882301 5", "BANK_ACCOUNT")]),
+    ("<BANKACCTFROM><BANKID>0341<BRANCHID>1234<ACCTID>56789-0<ACCTTYPE>CHECKING",
+     [("1234", "BANK_ACCOUNT"), ("56789-0", "BANK_ACCOUNT")]),
+    ("<MEMO>TED 341 0187 4471102 PAGAMENTO FORNECEDOR", [("0187", "BANK_ACCOUNT"), ("4471102", "BANK_ACCOUNT")]),
+    ("(login ag20931) ip estação", []),
+    # BR_CEP: FHIR's postalCode; BR_RG with its check letter glued; a CPF after a CNPJ
+    ('"address": [{"city": "X", "postalCode": "29101330"}]', [("29101330", "BR_CEP")]),
+    ("<RG><nrRg>4471102X</nrRg></RG>", [("4471102X", "BR_RG")]),
+    ("<CNPJ>11222333000181</CNPJ><xNome>X 52998224725</xNome>",
+     [("11222333000181", "BR_CNPJ"), ("52998224725", "BR_CPF")]),
+    # PIX_KEY: a UUID with a PIX word or under a PIX key's field; request and job ids are not
+    ("pix_key=1b4e28ba-2fa1-41d2-883f-0016d3cca427 amount=10",
+     [("1b4e28ba-2fa1-41d2-883f-0016d3cca427", "PIX_KEY")]),
+    ('{"type": "PIX_IN", "key": "1b4e28ba-2fa1-41d2-883f-0016d3cca427"}',
+     [("1b4e28ba-2fa1-41d2-883f-0016d3cca427", "PIX_KEY")]),
+    ("Chave Pix\n1b4e28ba-2fa1-41d2-883f-0016d3cca427", [("1b4e28ba-2fa1-41d2-883f-0016d3cca427", "PIX_KEY")]),
+    ("req_id=1b4e28ba-2fa1-41d2-883f-0016d3cca427 event=login", []),
+    ("request_id: 1b4e28ba-2fa1-41d2-883f-0016d3cca427", []),
+    # EMAIL_ADDRESS: a Message-ID, an event's UID and a role mailbox are no person's
+    ("Message-ID: <4f1a9c0d2b3e4f5a6b7c8d9e0f1a2b3c@mail.example.com>", []),
+    ("UID:1b4e28ba-2fa1-41d2-883f-0016d3cca427@agenda.example.com.br", []),
+    ('notify: ["sac@lojaexemplo.com.br"]', []),
+    ("Return-Path: <joana.prado@example.com>", [("joana.prado@example.com", "EMAIL_ADDRESS")]),
+    # IP_ADDRESS: a private network's address without an IP word
+    ("Received: from [200.147.3.9] (helo=[192.168.0.40])", [("200.147.3.9", "IP_ADDRESS")]),
+    ("os IPs de origem 10.4.2.19 e 200.147.3.9", [("10.4.2.19", "IP_ADDRESS"), ("200.147.3.9", "IP_ADDRESS")]),
+    # keys that name a system's identifier or a timestamp
+    ("<STMTTRN><DTPOSTED>20251225120000[-3:BRT]<FITID>66174472844087<TRNAMT>-10.00", []),
+    ("<TRNUID>4233833355<STATUS>", []),
+    # a boleto's last field; a phone-shaped stretch of an NF-e access key
+    ("Linha digitável: 03399.30664 93440.939110 90134.687099 3 20090594840404", []),
+    ("chave 4325 0853 1167 8200 0357 5586 3420 3534 2719 9405 9353", []),
+    ("me informa o número da unidade consumidora\n[04:17] CLIENTE: é 3534352915", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOURTEENTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_fourteenth_set(text, expected):
+    assert found(text, scan(text)) == expected

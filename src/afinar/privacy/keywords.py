@@ -21,7 +21,9 @@ TITULO = keyword_pattern(["titulo de eleitor", "titulo eleitoral", "eleitor", "e
                           "inscricao eleitoral", "titulo"])
 CNS = keyword_pattern(["cns", "cartao sus", "cartao do sus", "cartao nacional de saude",
                        "carteirinha do sus", "sus"])
-CEP = keyword_pattern(["cep", "c.e.p", "c.e.p.", "codigo postal", "codigo de enderecamento"])
+CEP = keyword_pattern(["cep", "c.e.p", "c.e.p.", "codigo postal", "codigo de enderecamento",
+                       # records' keys in English: FHIR's "postalCode", "zip_code", "zip"
+                       "postal code", "postalcode", "zip code", "zipcode", "zip"])
 PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celular", "cel",
                          "cel.", "whatsapp", "whats", "zap", "contato", "ligar", "ligue",
                          "ligou", "ramal", "fixo", "numero para contato", "liga", "fax",
@@ -32,12 +34,14 @@ CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "cred
 PIX = keyword_pattern(["pix", "chave", "chave pix", "chave aleatoria"])
 PLATE = keyword_pattern(["placa", "placas", "veiculo", "carro", "moto", "motocicleta",
                          "automovel", "caminhao", "renavam", "detran", "emplacado"])
-IP = keyword_pattern(["ip", "endereco ip", "acesso", "acessou", "servidor", "login", "host",
+IP = keyword_pattern(["ip", "ips", "endereco ip", "enderecos ip", "acesso", "acessou", "servidor", "login", "host",
                       "origem", "conexao", "logado", "ipv4", "ipv6"])
 DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.n.",
                                  "nascido em", "nascida em", "nasceu em", "nasceu",
                                  "data de nascimento", "dt nasc", "dt. nasc", "nascido",
                                  "nascida", "aniversario", "nascido(a) em", "d. nasc",
+                                 # the speaker's own: "eu nasci em 3 de maio de 1980"
+                                 "nasci", "nasci em", "nasci no dia",
                                  # English field labels of forms and exports
                                  "dob", "d.o.b", "d.o.b.", "date of birth", "birth date",
                                  "birthdate", "born", "born on"])
@@ -58,4 +62,6 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     # a proposal, a social-security benefit ("aposentada (NB 4424113572)") and a pupil's
     # registration ("RA 87936114697") are numbered by the institution, not the person's phone
     "proposta", "nb", "numero do beneficio", "ra",
+    # a utility's consumer unit (its account number on the bill), not the customer's phone
+    "unidade consumidora", "uc",
 ])

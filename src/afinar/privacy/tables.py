@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from afinar.privacy.folding import ContextWindow
+from afinar.privacy.folding import ContextWindow, fold
 
 _DELIMITERS = (";", "\t", "|")  # "|": tables pasted from reports and Markdown
 
@@ -45,61 +45,166 @@ def cell_at(context: ContextWindow, position: int) -> TableCell | None:
 
 def _table_cells(context: ContextWindow) -> list[TableCell]:
     text = context.text
-    if ";" not in text and "\t" not in text and "|" not in text:
-        return []
+    cells: list[TableCell] = []
+    if "INSERT" in text or "insert" in text:
+        cells.extend(_insert_cells(context))
+    if ";" not in text and "\t" not in text and "|" not in text and "," not in text:
+        return sorted(cells)
     lines: list[tuple[int, str]] = []  # (offset, line)
     offset = 0
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    cells: list[TableCell] = []
     for delimiter in _DELIMITERS:
+        if delimiter not in text:
+            continue
+        least = 3 if delimiter == "," else 2  # cells of a header
+        bounds: dict[int, list[tuple[int, int]]] = {}
+
+        def cells_of(row: int) -> list[tuple[int, int]]:
+            found = bounds.get(row)
+            if found is None:
+                line = lines[row][1]
+                found = bounds[row] = _cell_bounds(line, delimiter) if delimiter in line else []
+            return found
+
         index = 0
         while index < len(lines):
             header_offset, header = lines[index]
-            count = header.count(delimiter)
-            body = index + 1
-            while body < len(lines) and count and lines[body][1].count(delimiter) == count:
-                body += 1
-            if count == 0 or body == index + 1 or not _is_header(header, delimiter):
+            if header.count(delimiter) < least - 1 or len(cells_of(index)) < least \
+                    or not _is_header(header, cells_of(index), delimiter):
                 index += 1
                 continue
-            headers = [
-                " ".join(context.folded[header_offset + s : header_offset + e].split()).strip(":")
-                for s, e in _cell_bounds(header, delimiter)
-            ]
-            for row_offset, row in lines[index + 1 : body]:
-                for column, (s, e) in enumerate(_cell_bounds(row, delimiter)):
+            count = len(cells_of(index))
+            body = index + 1
+            while body < len(lines) and len(cells_of(body)) == count and not _sparse(cells_of(body)):
+                body += 1
+            if body == index + 1:
+                index += 1
+                continue
+            headers = [_header(context, header_offset, s, e) for s, e in cells_of(index)]
+            for row in range(index + 1, body):
+                row_offset = lines[row][0]
+                for column, (s, e) in enumerate(cells_of(row)):
                     if e > s:
                         cells.append(TableCell(row_offset + s, row_offset + e, headers[column]))
             index = body
     return sorted(cells)
 
 
-def _is_header(line: str, delimiter: str) -> bool:
+_DELIMITERS = _DELIMITERS + (",",)  # CSV exports: quoted cells may hold commas
+
+
+def _header(context: ContextWindow, offset: int, start: int, end: int) -> str:
+    """A header cell as folded words: blanks collapsed, a trailing colon dropped, and an
+    identifier column name ("dt_nascimento", "numeroCartao") split into its words as a
+    record's key is (`field_key_before`)."""
+    header = " ".join(context.folded[offset + start:offset + end].split()).strip(":")
+    if " " not in header and ("_" in header or _CAMEL_HUMP.search(context.text, offset + start, offset + end)):
+        raw = context.text[offset + start:offset + end]
+        return _key_words(raw)
+    return header
+
+
+def _is_header(line: str, bounds: list[tuple[int, int]], delimiter: str) -> bool:
     """A header line names its columns: no digits, or only a few in cells that are all words
     ("BANCO 237 Bradesco AG/CONTA", "Nota 1"), never a number of four or more digits or a
-    cell without a letter, as a data row has ("Ana Souza | 12/05/1980 | 3.500,00")."""
+    cell without a letter, as a data row has ("Ana Souza | 12/05/1980 | 3.500,00"). It
+    names most of them (`_sparse`). A CSV header's cells are column names, a few words
+    each, not the clauses of a sentence that happens to hold as many commas."""
+    if _sparse(bounds):
+        return False
+    cells = [line[s:e] for s, e in bounds]
+    if delimiter == "," and any(len(c) > 30 or len(c.split()) > 3 for c in cells):
+        return False
     if not any(c.isdigit() for c in line):
         return True
     if _LONG_NUMBER.search(line):
         return False
-    return all(any(c.isalpha() for c in cell) for cell in line.split(delimiter) if cell.strip())
+    return all(any(ch.isalpha() for ch in cell) for cell in cells if cell.strip())
 
 
 _LONG_NUMBER = re.compile(r"\d{4}")
 
 
+def _sparse(bounds: list[tuple[int, int]]) -> bool:
+    """True for a line with more empty cells than filled ones: a spreadsheet's title, a
+    total or a note below the table ('"Total";"5";;;;;;'), not a header or a record."""
+    return sum(1 for s, e in bounds if s == e) * 2 > len(bounds)
+# A cell of a delimited line: a quoted one (a doubled quote inside it is a quote), or a run
+# without the delimiter. The quotes are no part of the cell's value.
+_QUOTED = re.compile(r'[ \t]*"((?:[^"\n]|"")*)"[ \t]*')
+
+
 def _cell_bounds(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of `line`, blanks around it excluded."""
+    """(start, end) of each cell of `line`, blanks and enclosing double quotes excluded; a
+    delimiter inside quotes ("Rua A, 12") splits nothing."""
     bounds = []
     start = 0
-    for part in line.split(delimiter):
-        stripped = part.strip()
-        left = start + (len(part) - len(part.lstrip()))
-        bounds.append((left, left + len(stripped)))
-        start += len(part) + 1
-    return bounds
+    length = len(line)
+    while True:
+        quoted = _QUOTED.match(line, start) if '"' in line else None
+        if quoted and (quoted.end() == length or line[quoted.end()] == delimiter):
+            bounds.append((quoted.start(1), quoted.end(1)))
+            end = quoted.end()
+        else:
+            end = line.find(delimiter, start)
+            end = length if end < 0 else end
+            part = line[start:end]
+            left = start + (len(part) - len(part.lstrip()))
+            bounds.append((left, left + len(part.strip())))
+        if end >= length:
+            return bounds
+        start = end + 1
+
+
+# SQL: "INSERT INTO cliente (id, nome, cpf, dt_nasc) VALUES (1, 'ANA', '123...', '19800101'),
+# (2, …);" -- the column list is the header of every row of values.
+_INSERT = re.compile(
+    r"(?i:insert[ \t]+into)[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<columns>[^()]{1,2000})\)[ \t\r\n]*(?i:values)"
+)
+_SQL_VALUE = re.compile(r"[ \t\r\n]*(?:'((?:[^'\n]|'')*)'|([^,()'\n]*?))[ \t\r\n]*(?=[,)])")
+
+
+_SQL_WORDS = frozenset({"NULL", "TRUE", "FALSE", "DEFAULT"})
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _insert_cells(context: ContextWindow) -> list[TableCell]:
+    """The values of SQL INSERT statements, each under its column's name (split into words
+    as a key is: "dt_nasc" -> "dt nasc")."""
+    text = context.text
+    cells: list[TableCell] = []
+    for statement in _INSERT.finditer(text):
+        columns = [_key_words(c.strip().strip('"`[]')) for c in statement.group("columns").split(",")]
+        position = statement.end()
+        while True:  # one "(…)" row after another, split by commas
+            position = _skip_blanks(text, position)
+            if position >= len(text) or text[position] != "(":
+                break
+            position += 1
+            column = 0
+            while (value := _SQL_VALUE.match(text, position)) is not None:
+                group = 1 if value.group(1) is not None else 2
+                if column < len(columns) and value.end(group) > value.start(group) \
+                        and (group == 1 or value.group(2).upper() not in _SQL_WORDS):
+                    cells.append(TableCell(value.start(group), value.end(group), columns[column]))
+                column += 1
+                position = value.end() + 1  # past the comma or the closing bracket
+                if text[value.end()] == ")":
+                    break
+            else:
+                break  # not a row of plain values
+            position = _skip_blanks(text, position)
+            if position >= len(text) or text[position] != ",":
+                break
+            position += 1
+    return cells
 
 
 # Fixed-width tables: columns aligned with blanks, as printed by reports and pasted from
@@ -204,7 +309,13 @@ def field_key_before(context: ContextWindow, position: int) -> str | None:
     if not (match.group("tag") or match.group("quote") or match.group("sign") == "="
             or "_" in name or "." in name or _CAMEL_HUMP.search(name)):
         return None
-    return " ".join(_KEY_SEPARATORS.sub(" ", _CAMEL_HUMP.sub(" ", name)).lower().split())
+    return _key_words(name)
+
+
+def _key_words(name: str) -> str:
+    """A key or column name as folded words: "birth_date" -> "birth date", "tituloEleitor"
+    -> "titulo eleitor"."""
+    return fold(" ".join(_KEY_SEPARATORS.sub(" ", _CAMEL_HUMP.sub(" ", name)).lower().split()))
 
 
 def hl7_fields(text: str, segment: str) -> list[tuple[int, int, int]]:

@@ -12,7 +12,7 @@ import re
 
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
-from afinar.privacy.tables import cell_at, field_key_before
+from afinar.privacy.tables import TableCell, cell_at, field_key_before
 
 NEGATIVE = "NOT_PERSONAL"
 
@@ -37,7 +37,7 @@ COMPETING_KEYWORDS = {
 # "inscrito no CPF sob o número 123..." both fit.
 CONTEXT_WIDTH = 40
 # Column headers of batch files that hold a CPF or a CNPJ, whichever the payee is.
-_DOCUMENT_HEADERS = frozenset({"documento", "doc", "cpf/cnpj", "cpf_cnpj", "cpf ou cnpj",
+_DOCUMENT_HEADERS = frozenset({"documento", "doc", "cpf/cnpj", "cpf_cnpj", "cpf cnpj", "cpf ou cnpj",
                                "cnpj/cpf", "documento do favorecido"})
 
 
@@ -62,10 +62,16 @@ def contextual_score(
     that label is in `ignore` (the candidate cannot be one: a CPF that is no phone number).
     """
     nearest = _field_keyword(context, start)
+    width = CONTEXT_WIDTH
     if nearest is None:
-        nearest = _column_keyword(context, start)
+        cell = cell_at(context, start)
+        if cell is not None:
+            nearest = _column_keyword(context, start, cell)
+            # a table's cell is read on its own: the words before it are other cells'
+            # values and headers ("(id, cpf, dt_nasc, cep) VALUES (1, '…', '19660917'")
+            width = min(width, start - cell.start)
     if nearest is None:
-        nearest = context.nearest_before(start, CONTEXT_WIDTH, COMPETING_KEYWORDS)
+        nearest = context.nearest_before(start, width, COMPETING_KEYWORDS)
     if nearest is None:
         return base
     if nearest == label or (
@@ -100,22 +106,56 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
     for name, pattern in COMPETING_KEYWORDS.items():
         if pattern.search(key):
             return name
+    if any(_SYSTEM_KEY_WORD.fullmatch(word) for word in key.split()):
+        return NEGATIVE
     return None
 
 
-def _column_keyword(context: ContextWindow, start: int) -> str | None:
+# A key's word that names a system's identifier or a timestamp, whose value is no
+# person's number however it is shaped: "req_id", "FITID", "TRNUID", "nProt", "nsu",
+# OFX's and NF-e's "DTPOSTED", "dhEmi", "created_at"
+_SYSTEM_KEY_WORD = re.compile(
+    r"id|uid|uuid|guid|[a-z]{2,6}id|nsu|checknum|refnum|prot|hash|token|seq"
+    r"|dt[a-z]{3,}|dh[a-z]{3,}|date|datetime|timestamp|ts|time|created|updated"
+)
+
+
+def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str | None:
     """In a table, the header of the number's column speaks for it, as the nearest
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
-    None outside a table or under a header that names nothing."""
-    cell = cell_at(context, start)
-    if cell is None:
-        return None
+    None under a header that names nothing."""
     if cell.header in _DOCUMENT_HEADERS:
         return "BR_CPF" if len(digits_of(context.text[cell.start:cell.end])) == 11 else "BR_CNPJ"
     for name, pattern in COMPETING_KEYWORDS.items():
         if pattern.fullmatch(cell.header):
             return name
     return None
+
+
+# A number dictated or typed in groups of digits, on one line: "67 454 830", "52086 847",
+# "53 057 802 0002 85", "474802080 65" (what speech recognition writes of pauses)
+_SPOKEN_GROUPS = re.compile(r"(?=\d)(?<![\w.\-/])\d{1,9}(?:[ \t]+\d{1,9}){1,6}(?![\w]|[.\-/,]\d)")
+
+
+def spoken_groups(context: ContextWindow) -> list[re.Match[str]]:
+    """Every run of blank-separated digit groups in the text (memoised per text). Such a
+    run is an identifier only when it has the identifier's length and its keyword was the
+    last said (`asked_for`)."""
+    key = ("spoken_groups",)
+    cached = context.memo.get(key)
+    if cached is None:
+        cached = context.memo[key] = list(_SPOKEN_GROUPS.finditer(context.text))
+    return cached  # type: ignore[return-value]
+
+
+def asked_for(context: ContextWindow, start: int, label: str) -> bool:
+    """True when `label`'s keyword is the nearest identifier keyword before `start`, on its
+    line or on the line before ("diga o CPF do titular.\n[00:00:22] Cliente: 679… 361…")."""
+    text = context.text
+    line_start = text.rfind("\n", 0, start) + 1
+    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
+    width = min(start - previous_start, 160)
+    return context.nearest_before(start, width, COMPETING_KEYWORDS) == label
 
 
 def digits_of(value: str) -> str:

@@ -18,7 +18,8 @@ from afinar.privacy.tables import cell_at
 
 @register_detector
 class EmailDetector(Detector):
-    """E-mail addresses (local@domain.tld); the shape alone is conclusive."""
+    """E-mail addresses (local@domain.tld); the shape is conclusive but for a message's or
+    an event's identifier and an organisation's role mailbox, which name no person."""
 
     name = "email"
     labels = ("EMAIL_ADDRESS",)
@@ -30,7 +31,30 @@ class EmailDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
-            yield Span(match.start(), match.end(), "EMAIL_ADDRESS", 0.95, self.name)
+            local = match.group()[: match.group().index("@")]
+            if (self._machine_local.fullmatch(local) or local.lower() in _ROLE_MAILBOXES
+                    or self._message_id.match(text, text.rfind("\n", 0, match.start()) + 1, match.start())):
+                yield Span(match.start(), match.end(), "EMAIL_ADDRESS", 0.4, self.name)
+            else:
+                yield Span(match.start(), match.end(), "EMAIL_ADDRESS", 0.95, self.name)
+
+    # Shaped like an address but no mailbox: a mail's Message-ID ("<9972aef3…@mail.gmail.com>"),
+    # an iCalendar event's UID ("UID:e0412dde-…@projuris.com.br"): a header that names a
+    # message or an event, or a local part of hexadecimal digits and dashes only (a hash,
+    # a UUID) that nobody reads mail at
+    _message_id = re.compile(
+        r"(?i)(?:message-id|in-reply-to|references|content-id|uid|x-[\w-]*-id)[ \t]*[:;][^\n]*$"
+    )
+    _machine_local = re.compile(r"(?=[0-9a-fA-F-]*\d)[0-9a-fA-F-]{16,}")
+
+
+# An organisation's role mailbox names a service, not a person: "sac@…", "contato@…",
+# "nao-responda@…"
+_ROLE_MAILBOXES = frozenset({
+    "sac", "contato", "atendimento", "faleconosco", "fale-conosco", "ouvidoria", "suporte",
+    "noreply", "no-reply", "naoresponda", "nao-responda", "nao_responda", "no_reply",
+    "donotreply", "do-not-reply", "postmaster", "mailer-daemon", "webmaster",
+})
 
 
 @register_detector
@@ -82,6 +106,9 @@ class PhoneDetector(Detector):
                                      ignore=_NOT_A_CEP if ddd else frozenset())
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
         for match in self._country_without_plus.finditer(text):
+            if self._longer_run.match(text, match.end()) and self._group_before.search(
+                    text, max(0, match.start() - 5), match.start()):
+                continue  # the middle of a row of four-digit groups: an NF-e access key
             digits = digits_of(match.group())
             if not _valid_brazilian_number(digits[2:]):
                 continue
@@ -96,6 +123,7 @@ class PhoneDetector(Detector):
     # One more group of four digits after blank- or dot-grouped digits: the phone-shaped
     # start of a longer grouped number (a CNS "719 5149 9960 6217", a card)
     _longer_run = re.compile(r"[ .]\d{4}(?![\w]|[.\-/]\d)")
+    _group_before = re.compile(r"\d{4}[ .]$")
 
     # The country code without "+" or "00": "5562978721998", "55 62 97872-1998",
     # "55 (62) 97872-1998"; not inside a longer row of digits (an NF-e key, a protocol)
@@ -122,7 +150,8 @@ def _valid_brazilian_number(national_digits: str) -> bool:
 @register_detector
 class IpAddressDetector(Detector):
     """IPv4 (each octet 0-255) and IPv6 addresses; a nearby "versão" lowers the score,
-    because 1.2.3.4 is also a version number."""
+    because 1.2.3.4 is also a version number, and so does a private network's address
+    without an IP word before it."""
 
     name = "ip_address"
     labels = ("IP_ADDRESS",)
@@ -132,6 +161,8 @@ class IpAddressDetector(Detector):
         r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
     )
     _ipv6 = re.compile(r"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?![\w:])")
+    # RFC 1918 private networks, loopback and link-local
+    _private = re.compile(r"(?:10|127)\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.")
     _version = re.compile(r"(?<!\w)(?:versao|release|build|v\.?)\s*$")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -139,7 +170,16 @@ class IpAddressDetector(Detector):
             if self._version.search(context.before(match.start(), 12)):
                 continue
             near_ip = keywords.IP.search(context.before(match.start(), 40))
-            score = 0.95 if near_ip else 0.75
+            if near_ip:
+                score = 0.95
+            elif self._private.match(match.group()):
+                # a private network's address ("node 10.0.6.137 é interno", a mail's
+                # "helo=[192.168.0.171]") is reused by every network and locates no one
+                # outside it; it counts when named an IP ("os IPs 138.79.131.201 e
+                # 10.10.195.14")
+                score = 0.4
+            else:
+                score = 0.75
             yield Span(match.start(), match.end(), "IP_ADDRESS", score, self.name)
         if ":" in text:
             for match in self._ipv6.finditer(text):

@@ -30,7 +30,11 @@ class DateOfBirthDetector(Detector):
     _pattern = re.compile(
         r"(?=\d)(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}"
         r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-        rf"|(?:0?[1-9]|[12]\d|3[01]|1º)\s+de\s+(?:{_MONTHS})\.?\s+de\s+(?:19|20)\d{{2}})"
+        rf"|(?:0?[1-9]|[12]\d|3[01]|1º)\s+de\s+(?:{_MONTHS})\.?\s+de\s+(?:19|20)\d{{2}}"
+        # dictated, the month as a number: "12 do 11 de 1954" (ASR transcripts)
+        r"|(?:0?[1-9]|[12]\d|3[01])[ \t]+do[ \t]+(?:0?[1-9]|1[0-2])[ \t]+de[ \t]+(?:19|20)\d{2}"
+        # exports and logs: aaaammdd ("birth=19910920", a dt_nasc column "19530514")
+        r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
         r"(?![\w]|[/.\-]\d)",
         re.IGNORECASE,
     )
@@ -154,32 +158,49 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 
 
 # The start of a chat or transcript line, before what was said: "20:15 Isaac: ",
-# "[00:01:12] Cliente: ", "- Paciente: ", or nothing.
+# "[00:01:12] Cliente: ", "[spk_1 125.47s] " (a diarised ASR turn), "- Paciente: ", or
+# nothing.
+_TURN_MARK = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\[[^\]\n]{1,30}\])"
+_SPEAKER = r"[^\W\d][^:\n\d]{0,40}:"
 _SPEAKER_PREFIX = re.compile(
-    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?)?"
-    r"(?:[-–•>][ \t]*)?(?:[^\W\d][^:\n\d]{0,40}:[ \t]*)?$"
+    rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?)?"
+    rf"(?:[-–•>][ \t]*)?(?:{_SPEAKER}[ \t]*)?$"
 )
+# The same with a few words of the answer before the date: "ele é de 06/07/1960"
+_ANSWER_LEAD = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"(?:[^\W\d]+[ \t]+){0,3}$")
+# A transcript's turn: a time or a diarisation tag, a speaker's name, or both
+_TURN = re.compile(rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?(?:{_SPEAKER})?|{_SPEAKER})[ \t]")
 
 
 def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> bool:
-    """True when the date opens its line's speech (after a time and a speaker at most) and
-    the line before is a question about the date of birth: "Confirma sua data de
-    nascimento?\n20:15 Isaac: 17/04/1988." The question mark is what ties the two; a date
-    after any other question ("Qual o dia da consulta?") is not one."""
+    """True when the date opens its line's speech (after a time and a speaker, and at most
+    three words: "ele é de 06/07/1960") and the line before asks for the date of birth:
+    "Confirma sua data de nascimento?\n20:15 Isaac: 17/04/1988." The question mark is
+    what ties the two; a date after any other question ("Qual o dia da consulta?") is not
+    one. Speech recognition writes no question marks: in a transcript the asking turn
+    ("[07:01] OUVIDOR: data de nascimento\n[07:25] CLIENTE: 26 de novembro de 1995") is
+    one that names the date of birth last, with no number after the name."""
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or not _SPEAKER_PREFIX.match(text, line_start, start):
+    if line_start == 0 or not _ANSWER_LEAD.match(text, line_start, start):
         return False
     previous_end = line_start - 1
     while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
         previous_end -= 1
     previous_start = text.rfind("\n", 0, previous_end) + 1
     question = text[previous_start:previous_end]
-    if not question.endswith("?"):
-        return False
-    # the question's own sentence: after the last full stop or exclamation before the "?"
-    sentence_start = previous_start + max(question.rfind(". ", 0, -1), question.rfind("! ", 0, -1), -1) + 1
-    asked = context.folded[sentence_start:previous_end]
-    return bool(keywords.DATE_OF_BIRTH.search(asked))
+    if question.endswith("?"):
+        # the question's own sentence: after the last full stop or exclamation before the "?"
+        sentence_start = previous_start + max(question.rfind(". ", 0, -1), question.rfind("! ", 0, -1), -1) + 1
+        return bool(keywords.DATE_OF_BIRTH.search(context.folded[sentence_start:previous_end]))
+    turn = _TURN.match(text, previous_start, previous_end)
+    if turn is None or _TURN.match(text, line_start, start) is None:
+        return False  # both lines are turns of a transcript
+    asked = context.folded[turn.end():previous_end]
+    last = None
+    for last in keywords.DATE_OF_BIRTH.finditer(asked):
+        pass
+    return (last is not None and not any(c.isdigit() for c in asked[last.end():])
+            and not _is_a_surname(text, turn.end() + last.start(), turn.end() + last.end()))
 
 
 _NAME_WORD_AROUND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")

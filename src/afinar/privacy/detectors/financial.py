@@ -12,7 +12,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digit
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, table_cells
+from afinar.privacy.tables import aligned_header_at, field_key_before, table_cells
 
 
 @register_detector
@@ -31,11 +31,17 @@ class CreditCardDetector(Detector):
         r"(?!(?P=sep)\d{4})|3[47]\d{2}[ -]\d{6}[ -]\d{5}|[2-6]\d{12,18})(?![\w]|[.\-/]\d)"
     )
 
+    # A boleto's "linha digitável": three fields with their check digits, the general check
+    # digit, then due-date factor and amount ("03396.30664 93440.939110 90134.687099 3 …")
+    _boleto_before = re.compile(r"\d{5}\.?\d{5}[ \t]+\d{5}\.?\d{6}[ \t]+\d{5}\.?\d{6}[ \t]+\d[ \t]+$")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
             digits = digits_of(match.group())
             if not 13 <= len(digits) <= 19 or not checksums.is_valid_luhn(digits):
                 continue
+            if len(digits) == 14 and self._boleto_before.search(text, max(0, match.start() - 60), match.start()):
+                continue  # a boleto's due-date factor and amount, the last field of its line
             base = 0.9 if len(digits) != len(match.group()) else 0.55
             score = contextual_score(context, match.start(), "CREDIT_CARD", base)
             yield Span(match.start(), match.end(), "CREDIT_CARD", score, self.name)
@@ -43,7 +49,8 @@ class CreditCardDetector(Detector):
 
 @register_detector
 class PixKeyDetector(Detector):
-    """PIX random keys (chave aleatória): a version-4 UUID. CPF, e-mail and phone keys are
+    """PIX random keys (chave aleatória): a version-4 UUID after a PIX word or under a PIX
+    key's field; any other UUID is a system's identifier. CPF, e-mail and phone keys are
     found by their own detectors."""
 
     name = "pix_key"
@@ -56,8 +63,24 @@ class PixKeyDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
-            near_pix = keywords.PIX.search(context.before(match.start(), 40))
-            yield Span(match.start(), match.end(), "PIX_KEY", 0.95 if near_pix else 0.8, self.name)
+            # A UUID is also what systems name requests, jobs, records and events with
+            # ("req_id=…", "request_id: …", '"id": "…"', "UID:…@host"); masking those
+            # would leave a log unreadable and hides nobody. A random key is a PIX key when
+            # something says so: a PIX word before it, or its record's key.
+            if keywords.PIX.search(context.before(match.start(), 40)) or _is_pix_key_field(
+                    field_key_before(context, match.start())):
+                yield Span(match.start(), match.end(), "PIX_KEY", 0.95, self.name)
+            else:
+                yield Span(match.start(), match.end(), "PIX_KEY", 0.4, self.name)
+
+
+# A record's key for a PIX key: "pix_key", "chavePix", "chave.destino", "key" (a PIX
+# transaction's), "evp" (the Central Bank's name for the random key)
+_PIX_KEY_FIELD = re.compile(r"(?:^| )(?:pix|chave|evp|dict)(?: |$)|^(?:pix )?key$")
+
+
+def _is_pix_key_field(key: str | None) -> bool:
+    return key is not None and bool(_PIX_KEY_FIELD.search(key))
 
 
 @register_detector
@@ -74,8 +97,10 @@ class BankAccountDetector(Detector):
     labels = ("BANK_ACCOUNT",)
     trigger = HAS_DIGIT
     _agency = re.compile(
-        r"(?<![\w])(?:ag[eê]ncia|ag\.?)\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
-        r"(?P<number>\d{3,6}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
+        # "ag" glued to its digits is a login or a code ("login ag21832"), not the word
+        r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w]))\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
+        # dictated in pairs: "agência 38 27"
+        r"(?P<number>\d{3,6}(?:-[\dxX])?|\d{2}[ \t]\d{2})(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
     # "conta p/ crédito 5420-4 / 00455-X": what the account is for may come between, and
@@ -84,7 +109,9 @@ class BankAccountDetector(Detector):
         r"(?<![\w])(?:conta(?:[\s-]+(?:corrente|poupan[çc]a|sal[aá]rio|pagamento))?"
         r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
         r"|c/c|c\.c\.|cc|c/p)\s*(?:n[º°o.]?\s*|:\s*)?"
-        r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)"
+        # the check digit dictated after a pause: "conta 8757119 3"
+        r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX]|[ \t]\d(?=[ \t]*(?:\n|$)|[ \t]+[^\W\d]))?)"
+        r"(?![\w]|[.\-/]\d)"
         r"(?:[ \t]*/[ \t]*(?P<second>\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])(?![\w]|[.\-/]\d))?",
         re.IGNORECASE,
     )
@@ -109,6 +136,13 @@ class BankAccountDetector(Detector):
         r"|acct\.?)[ \t]*(?::[ \t]*|n[º°o.][ \t]*)?"
         r"(?P<number>\d{2,8}(?:[- ]\d{2,12}){1,3})(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
+    )
+
+    # A transfer's line of a bank statement: "TED 237 0245 2143401 JOAO P FREITAS" -- the
+    # kind, the bank's code, then the counterpart's agency and account before the name
+    _transfer_memo = re.compile(
+        r"(?<![\w])(?:TED|DOC|TEF)[ \t]+\d{3}[ \t]+(?P<agency>\d{4}(?:-[\dxX])?)[ \t]+"
+        r"(?P<account>\d{4,13}(?:-[\dxX])?)(?=[ \t]+[^\W\d])"
     )
 
     # SWIFT MT messages: the ordering (50A/F/K) and beneficiary (59/59A/59F) customer's
@@ -156,6 +190,10 @@ class BankAccountDetector(Detector):
         for match in self._iban.finditer(text):
             if stdnum_iban.is_valid(match.group()):
                 yield Span(match.start(), match.end(), "BANK_ACCOUNT", 0.9, self.name)
+        if "TED" in text or "DOC" in text or "TEF" in text:
+            for match in self._transfer_memo.finditer(text):
+                yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
+                yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
         for match in self._labelled_foreign.finditer(text):
             start, end = match.span("number")
             yield Span(start, end, "BANK_ACCOUNT", 0.85, self.name)
@@ -194,8 +232,9 @@ def _key_words(key: str) -> str:
     return " ".join(re.sub(r"[_.\-]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key)).lower().split())
 
 
-_AGENCY_WORDS = frozenset({"ag", "agencia", "agência", "branch", "agency"})
-_ACCOUNT_WORDS = frozenset({"conta", "account", "acct", "cc", "c/c"})
+# "branchid", "acctid": OFX's <BANKACCTFROM> fields
+_AGENCY_WORDS = frozenset({"ag", "agencia", "agência", "branch", "agency", "branchid"})
+_ACCOUNT_WORDS = frozenset({"conta", "account", "acct", "cc", "c/c", "acctid"})
 # words a bank field's key or header may add to its noun: "numero conta", "conta dv",
 # "account number", "bank account", "conta corrente"
 _QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "bank", "banco",

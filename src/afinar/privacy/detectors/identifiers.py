@@ -11,7 +11,7 @@ the nearest context keyword (see `_scoring`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from stdnum.br import cnpj as stdnum_cnpj
 from stdnum.br import cpf as stdnum_cpf
@@ -20,8 +20,10 @@ from afinar.privacy import checksums
 from afinar.privacy.detectors._scoring import (
     COMPETING_KEYWORDS,
     HAS_DIGIT,
+    asked_for,
     contextual_score,
     digits_of,
+    spoken_groups,
 )
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
@@ -57,31 +59,29 @@ class CpfDetector(Detector):
                 # "Contato: 13748477716": eleven digits are a phone only as DDD + a mobile
                 # number, which starts with 9
                 not_a_phone = frozenset({"PHONE_NUMBER"}) if digits[2] != "9" else frozenset()
-                score = contextual_score(context, match.start(), "BR_CPF", base, ignore=not_a_phone)
+                # eleven digits are never the fourteen of a CNPJ named before them: a sole
+                # trader's company name ends with the owner's CPF ("<CNPJ>…</CNPJ><xNome>NADIA
+                # ZOGBI 17345272508</xNome>")
+                score = contextual_score(context, match.start(), "BR_CPF", base,
+                                         ignore=not_a_phone | _NOT_A_CNPJ)
             yield Span(match.start(), match.end(), "BR_CPF", score, self.name)
         for match in self._pieces.finditer(text):
             digits = digits_of(match.group())
             if len(digits) != 11 or not stdnum_cpf.is_valid(digits):
                 continue
-            if _asked_for(context, match.start(), "BR_CPF"):
+            if asked_for(context, match.start(), "BR_CPF"):
                 yield Span(match.start(), match.end(), "BR_CPF", 0.9, self.name)
+        yield from _dictated(context, "BR_CPF", (11,), stdnum_cpf.is_valid, self.name)
 
     # A CPF spoken or typed in pieces: "679... 361... 730 30", "8 4 8 1 8 8 3 5 3 0 7",
     # "941 563 418 95" (groups of digits split by blanks, commas or pauses, on one line);
-    # it counts only after a CPF keyword or question (`_asked_for`)
+    # it counts only after a CPF keyword or question (`asked_for`)
     _pieces = re.compile(
         r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*|[ \t]+|-)\d{1,3}){2,10}(?![\w]|[.\-/,]\d)"
     )
 
 
-def _asked_for(context: ContextWindow, start: int, label: str) -> bool:
-    """True when `label`'s keyword is the nearest identifier keyword before `start`, on its
-    line or on the line before ("diga o CPF do titular.\n[00:00:22] Cliente: 679… 361…")."""
-    text = context.text
-    line_start = text.rfind("\n", 0, start) + 1
-    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
-    width = min(start - previous_start, 160)
-    return context.nearest_before(start, width, COMPETING_KEYWORDS) == label
+_NOT_A_CNPJ = frozenset({"BR_CNPJ"})
 
 
 @register_detector
@@ -113,6 +113,7 @@ class CnpjDetector(Detector):
                     context, match.start(), "BR_CNPJ", 0.6 if numeric else 0.4
                 )
             yield Span(match.start(), match.end(), "BR_CNPJ", score, self.name)
+        yield from _dictated(context, "BR_CNPJ", (14,), stdnum_cnpj.is_valid, self.name)
 
 
 @register_detector
@@ -130,7 +131,8 @@ class RgDetector(Detector):
     _punctuated = re.compile(
         rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]{{1,2}}))?{_end}"
     )
-    _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx]{{1,2}})?{_end}")
+    # the check letter may follow the digits unseparated: "<nrRg>87891903X</nrRg>"
+    _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx]{{1,2}}|[Xx])?{_end}")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         seen: set[int] = set()
@@ -147,6 +149,7 @@ class RgDetector(Detector):
             score = contextual_score(context, match.start(), "BR_RG", 0.1, own=0.85)
             if score >= 0.5:
                 yield Span(match.start(), match.end(), "BR_RG", score, self.name)
+        yield from _dictated(context, "BR_RG", (7, 8, 9, 10), None, self.name)
 
 
 @register_detector
@@ -215,8 +218,15 @@ class CnsDetector(Detector):
         for match in self._pattern.finditer(text):
             if checksums.is_valid_cns(digits_of(match.group())):
                 base = 0.7 if match.group(1) else 0.55
-                score = contextual_score(context, match.start(), "BR_CNS", base)
+                # "o cartão é 769477124866071": the card a health card is, when the digits
+                # fail the payment cards' Luhn check
+                not_a_card = _NOT_A_CARD if not checksums.is_valid_luhn(digits_of(match.group())) else frozenset()
+                score = contextual_score(context, match.start(), "BR_CNS", base, ignore=not_a_card)
                 yield Span(match.start(), match.end(), "BR_CNS", score, self.name)
+        yield from _dictated(context, "BR_CNS", (15,), checksums.is_valid_cns, self.name)
+
+
+_NOT_A_CARD = frozenset({"CREDIT_CARD"})
 
 
 @register_detector
@@ -234,3 +244,22 @@ class CepDetector(Detector):
             score = contextual_score(context, match.start(), "BR_CEP", base)
             if score > 0.1:
                 yield Span(match.start(), match.end(), "BR_CEP", score, self.name)
+        yield from _dictated(context, "BR_CEP", (8,), None, self.name)
+
+
+def _dictated(
+    context: ContextWindow,
+    label: str,
+    lengths: tuple[int, ...],
+    valid: Callable[[str], bool] | None,
+    detector: str,
+) -> Iterator[Span]:
+    """An identifier dictated in groups of digits ("cep 67 454 830", "meu rg é 32 113 99",
+    "o cnpj dela é 53 057 802 0002 85"): a run of `spoken_groups` with the identifier's
+    number of digits (and valid check digits, where it has them) right after its keyword,
+    or on the line after the question that names it."""
+    for match in spoken_groups(context):
+        digits = digits_of(match.group())
+        if len(digits) in lengths and (valid is None or valid(digits)) \
+                and asked_for(context, match.start(), label):
+            yield Span(match.start(), match.end(), label, 0.85, detector)
