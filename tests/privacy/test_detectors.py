@@ -940,3 +940,26 @@ FOURTEENTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FOURTEENTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_fourteenth_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+FOURTEENTH_RECORD_FIELD_CASES = [
+    # PROFESSIONAL_ID: a record's key for the number in the council, its code beside it
+    ("<ans:conselhoProfissional>06</ans:conselhoProfissional>"
+     "<ans:numeroConselhoProfissional>48213</ans:numeroConselhoProfissional>",
+     [("48213", "PROFESSIONAL_ID")]),
+    ("<ans:conselhoProfissional>06</ans:conselhoProfissional><ans:codigoCBO>225125</ans:codigoCBO>", []),
+    # ADDRESS: a record's street-name field; the type, number and code fields are not
+    ("<enderDest><xLgr>AVENIDA DAS PALMAS</xLgr><nro>120</nro></enderDest>",
+     [("AVENIDA DAS PALMAS", "ADDRESS")]),
+    ("<tpLograd>R</tpLograd><dscLograd>DAS PALMAS</dscLograd><nrLograd>120</nrLograd>",
+     [("DAS PALMAS", "ADDRESS")]),
+    # a firm's seat is not where a person lives
+    ("<emit><xNome>PALMAS MOVEIS LTDA</xNome><enderEmit><xLgr>AVENIDA DAS PALMAS</xLgr><nro>120</nro>", []),
+    # dictated without a number
+    ("moro na travessa das palmas sem número desde 2010", [("travessa das palmas sem número", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOURTEENTH_RECORD_FIELD_CASES)
+def test_record_fields_read_after_the_fourteenth_set(text, expected):
+    assert found(text, scan(text)) == expected

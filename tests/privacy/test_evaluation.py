@@ -239,13 +239,13 @@ def test_thirteenth_and_fourteenth_scores_stay_where_they_were():
     # regression guards at their frozen, unseen figures (8e08f29): thirteenth F1 0.975,
     # precision 0.969, PERSON recall 0.969, leak 1.49%; fourteenth F1 0.881, precision
     # 0.910, PERSON recall 0.877, leak 11.16% (its goals are not met). The non-person
-    # rules written after reading fourteenth's errors took it to F1 0.948, precision
-    # 0.966, PERSON recall 0.881, leak 6.58%: no longer figures of unseen text.
+    # rules written after reading fourteenth's errors took it to F1 0.956, precision
+    # 0.968, PERSON recall 0.881, leak 5.60%: no longer figures of unseen text.
     thirteenth, fourteenth = report("thirteenth"), report("fourteenth")
     assert thirteenth.micro.precision >= 0.965 and thirteenth.micro.f1 >= 0.97
     assert thirteenth.per_label["PERSON"].recall >= 0.965 and thirteenth.leak_rate <= 0.016
-    assert fourteenth.micro.precision >= 0.96 and fourteenth.micro.f1 >= 0.94
-    assert fourteenth.per_label["PERSON"].recall >= 0.875 and fourteenth.leak_rate <= 0.07
+    assert fourteenth.micro.precision >= 0.96 and fourteenth.micro.f1 >= 0.95
+    assert fourteenth.per_label["PERSON"].recall >= 0.875 and fourteenth.leak_rate <= 0.06
 
 
 def test_fresh_micro_f1_goal():

@@ -102,7 +102,7 @@ def _header(context: ContextWindow, offset: int, start: int, end: int) -> str:
     header = " ".join(context.folded[offset + start:offset + end].split()).strip(":")
     if " " not in header and ("_" in header or _CAMEL_HUMP.search(context.text, offset + start, offset + end)):
         raw = context.text[offset + start:offset + end]
-        return _key_words(raw)
+        return key_words(raw)
     return header
 
 
@@ -181,7 +181,7 @@ def _insert_cells(context: ContextWindow) -> list[TableCell]:
     text = context.text
     cells: list[TableCell] = []
     for statement in _INSERT.finditer(text):
-        columns = [_key_words(c.strip().strip('"`[]')) for c in statement.group("columns").split(",")]
+        columns = [key_words(c.strip().strip('"`[]')) for c in statement.group("columns").split(",")]
         position = statement.end()
         while True:  # one "(…)" row after another, split by commas
             position = _skip_blanks(text, position)
@@ -309,10 +309,10 @@ def field_key_before(context: ContextWindow, position: int) -> str | None:
     if not (match.group("tag") or match.group("quote") or match.group("sign") == "="
             or "_" in name or "." in name or _CAMEL_HUMP.search(name)):
         return None
-    return _key_words(name)
+    return key_words(name)
 
 
-def _key_words(name: str) -> str:
+def key_words(name: str) -> str:
     """A key or column name as folded words: "birth_date" -> "birth date", "tituloEleitor"
     -> "titulo eleitor"."""
     return fold(" ".join(_KEY_SEPARATORS.sub(" ", _CAMEL_HUMP.sub(" ", name)).lower().split()))

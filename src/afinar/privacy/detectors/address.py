@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from afinar.privacy.folding import ContextWindow, keyword_pattern
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import key_words
 
 _STREET_TYPE = (
     r"(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?"
@@ -176,12 +177,22 @@ class AddressDetector(Detector):
         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,5}}(?={_KM}|{_UNIT}|{_SN}|{_EXPLICIT_NUMBER}))?"
         rf"(?P<units>(?:{_EXPLICIT_NUMBER}|{_UNIT}|{_KM}|{_SN})*)(?:{_COMPLEMENT}|{_BRACKETED})*"
     )
+    # dictated, "sem número" for the house number: "moro na rua dom pedro ii sem número"
     _informal = re.compile(
-        rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+(?:n[º°o.]?\s*)?\d{{1,5}}"
-        rf"(?![\d.,]\d){_COMPLEMENT}*"
+        rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+"
+        rf"(?:(?:n[º°o.]?\s*)?\d{{1,5}}(?![\d.,]\d)|sem[ \t]+n[úu]mero(?![\w])){_COMPLEMENT}*"
+    )
+    # A record's field for the street's name: NF-e's <xLgr>, eSocial's <dscLograd>, a JSON
+    # "logradouro"; the street type, the number and the district have fields of their own
+    _street_field = re.compile(
+        r"<(?P<tag>[\w:.-]{0,30}(?i:lgr|lograd|logradouro|street)[\w.-]{0,20})>(?P<value>[^<>\n]{2,80})</(?P=tag)>"
+        r"|[\"'](?P<key>[\w.-]{0,30}(?i:lgr|lograd|logradouro|street)[\w.-]{0,20})[\"'][ \t]*:[ \t]*[\"'](?P<json>[^\"'\n]{2,80})[\"']"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if ("lgr" in context.folded or "lograd" in context.folded or "street" in context.folded) and (
+                "<" in text or '"' in text or "'" in text):
+            yield from self._street_fields(text)
         starts = [m.start() for m in _STREET_START.finditer(context.folded)]
         rural_starts = [m.start() for m in _RURAL_START.finditer(context.folded)]
         if not starts and not rural_starts:
@@ -246,6 +257,38 @@ class AddressDetector(Detector):
                 continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
             yield Span(match.start(), match.end(), "ADDRESS", 0.85 if near else 0.55, self.name)
+
+    def _street_fields(self, text: str) -> Iterator[Span]:
+        """The values of records' street-name fields (`_street_field`)."""
+        for match in self._street_field.finditer(text):
+            group = "value" if match.group("tag") else "json"
+            words = key_words((match.group("tag") or match.group("key")).rsplit(":", 1)[-1]).split()
+            if not any(w in _STREET_KEY_WORDS for w in words) or not all(
+                    w in _STREET_KEY_WORDS or w in _STREET_KEY_QUALIFIERS for w in words):
+                continue
+            start, end = match.span(group)
+            while start < end and text[start] in " \t":
+                start += 1
+            end = _trim(text, start, end)
+            if not any(c.isalpha() for c in text[start:end]):
+                continue
+            # the record's party is a firm ("<xNome>ROSA MOVEIS LTDA</xNome><enderEmit>…"):
+            # its address is its seat, not where a person lives
+            party = None
+            for party in _PARTY_NAME.finditer(text, max(0, start - 300), start):
+                pass
+            firm = party is not None and _FIRM_SUFFIX.search(party.group("name"))
+            yield Span(start, end, "ADDRESS", 0.3 if firm else 0.9, self.name)
+
+
+# A record's party's name element, and the legal suffixes of a firm's name
+_PARTY_NAME = re.compile(r"<(?:[\w.-]+:)?(?:xNome|nome|nmTrab|razaoSocial|name)>(?P<name>[^<>\n]{1,120})<")
+_FIRM_SUFFIX = re.compile(r"(?<![\w])(?:LTDA|Ltda|EIRELI|Eireli|S\.?[/ ]?A\.?|EPP|CIA|Cia)\.?[ \t]*$")
+_STREET_KEY_WORDS = frozenset({"lgr", "lograd", "logradouro", "street"})
+# what a street field's key may add to the street's word: "x" (NF-e's text fields), "dsc"
+# (eSocial's description); a type ("tpLograd"), a number ("nrLograd") or a code is another field
+_STREET_KEY_QUALIFIERS = frozenset({"x", "dsc", "ds", "desc", "descricao", "nome", "name", "endereco",
+                                    "address"})
 
 
 def _trim(text: str, start: int, end: int) -> int:

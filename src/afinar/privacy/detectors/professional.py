@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
+from afinar.privacy.tables import field_key_before
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 
@@ -101,3 +102,16 @@ class ProfessionalIdDetector(Detector):
             for field in self._form_field.finditer(context.folded):
                 yield Span(field.start("number"), field.end("number"), "PROFESSIONAL_ID", 0.9,
                            self.name)
+            # the same field as a record's key, the council's code in a field beside it:
+            # TISS's "<ans:conselhoProfissional>06</…><ans:numeroConselhoProfissional>32219"
+            for number in self._keyed_number.finditer(text):
+                key = field_key_before(context, number.start())
+                if key is not None and _COUNCIL_NUMBER_KEY.search(key):
+                    yield Span(number.start(), number.end(), "PROFESSIONAL_ID", 0.9, self.name)
+
+    _keyed_number = re.compile(r"(?<![\w.])\d{3,10}(?![\w]|[.-]\d)")
+
+
+# A key naming the register number in the council, not the council's code: "numero conselho
+# profissional", "nr conselho", "registro conselho"
+_COUNCIL_NUMBER_KEY = re.compile(r"(?:^| )(?:numero|num|nr|nro|registro|inscricao)(?: no| do)? conselho(?: |$)")
