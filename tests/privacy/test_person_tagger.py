@@ -286,3 +286,11 @@ def test_a_name_in_inverted_order_is_one_span(text, expected):
 def test_a_chat_sender_with_a_time_alone_may_be_vouched_for_by_name_shape():
     text = "[11:43] Ryllary: Olá! Como posso ajudar?\n[11:44] URA: aguarde\n"
     assert _persons(text) == ["Ryllary"]
+
+
+def test_system_accounts_in_a_person_column_are_no_names():
+    text = ("protocolo;cliente;atendente\n"
+            "88123;Jurandir Pacheco;admin\n"
+            "88124;Celestina Bragança;svc-webhook\n"
+            "88125;Odilon Machado;Marilene Souza\n")
+    assert _persons(text) == ["Jurandir Pacheco", "Celestina Bragança", "Odilon Machado", "Marilene Souza"]

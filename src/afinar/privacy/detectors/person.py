@@ -632,6 +632,7 @@ class PersonNameDetector(Detector):
                 or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words
                        for w in words)
                 or any(w in gazetteer.companies for w in words[:1])
+                or _system_account(context.text[cell.start:cell.end])
             ):
                 continue
             spans.append(Span(cell.start, cell.end, "PERSON", 0.95, self.name))
@@ -1074,6 +1075,24 @@ def _lowercase_name(
     if end is None or (words[0] in everyday and not surname_follows):
         return None
     return end, words
+
+
+# Words system accounts are made of: "admin", "svc-webhook", "robo_cobranca", "etl-nightly".
+_SYSTEM_ACCOUNT_WORDS = frozenset({
+    "admin", "administrator", "administrador", "root", "sistema", "system", "sys", "svc", "service", "bot",
+    "robo", "rpa", "api", "etl", "cron", "job", "batch", "sync", "webhook", "scheduler", "integracao",
+    "integration", "automacao", "automation", "jira", "auto", "noreply", "daemon",
+})
+
+
+def _system_account(cell: str) -> bool:
+    """Whether a table cell is a system account rather than a person: one lower-case token
+    made of system words and anything ("admin", "svc-webhook", "robo_cobranca")."""
+    if cell != cell.lower() or " " in cell.strip():
+        return False
+    parts = [p for p in re.split(r"[-_.]", fold(cell.strip())) if p]
+    return bool(parts) and parts[0] in _SYSTEM_ACCOUNT_WORDS or (len(parts) > 1 and any(
+        p in _SYSTEM_ACCOUNT_WORDS for p in parts))
 
 
 _CELL_OF_WORDS = re.compile(rf"[{_UPPER}{_LOWER}]+(?:['’ -]+[{_UPPER}{_LOWER}]+)*")
