@@ -52,3 +52,23 @@ def test_single_names_stand_beside_the_same_words_used_as_words():
         rest = " ".join(outside).lower()
         both += any(w.lower() in rest for w in named)
     assert both >= 10
+
+
+def test_spoken_registers_write_lower_case_names_in_unpunctuated_speech():
+    from afinar.privacy.person_tagger.training_text import _TEMPLATES
+
+    spoken = {"transcricao_asr", "ouvidoria_ligacao", "audio_whatsapp", "degravacao", "audiencia_virtual", "termo_ditado",
+              "teleconsulta_asr", "central_marcacao", "nota_ditada", "portaria_audio", "carta_ditada", "oficio_ditado"}
+    assert {t.domain for t in _TEMPLATES if t.register in spoken} == set(DOMAINS)
+    assert sum(t.register in spoken for t in _TEMPLATES) >= 20
+    records, _, _ = _generate(2000, 0)
+    names = [r["text"][s["start"]:s["end"]] for r in records if r["register"] in spoken for s in r["spans"]]
+    assert sum(1 for n in names if n.islower() and " " in n) > 100
+    for r in records:
+        if r["register"] not in spoken:
+            continue
+        text = r["text"]
+        for s in r["spans"]:
+            # a speaker's role and a form of address are never part of a name
+            assert text[s["start"]:s["end"]].lower() not in {"agente", "cliente", "ura", "testemunha", "juiz", "juíza"}
+            assert not text[s["start"]:s["end"]].startswith(("V.", "Sa."))

@@ -30,7 +30,14 @@ greetings and closings ("Combinado, oksana!", "Abs, Wei", "Bom dia, sr. Moraes")
 contact phones ("recado com a Graça, filha"), as lower-case chat senders and @mentions, as
 vulgos in quotes and as speaker labels; many of these people have rarer or foreign given names,
 and given names that are everyday words (Graça, Luz, Leão) stand beside the same words used as
-words in the record (no span).
+words in the record (no span). Some 25 templates write speech down: speech-to-text of calls without
+punctuation (speaker labels such as "agente", "TESTEMUNHA", "[spk_0 12.34s]", meeting-app
+speaker lines, timestamps), hearings taken down from the recording, voice notes transcribed
+in chats, ombudsman calls and dictated notes and letters ("vírgula", "ponto"), with full
+names in lower case running on into the next words of speech, single names after "senhora",
+"seu", "dona", "doutor", numbers and dates spoken out, and as no names the speakers' roles,
+companies, law firms, document titles, forms of address ("V.Sa.") and everyday words that
+are also names or look like them ("é mais prudente", "um barulho constante", "a parcela").
 
 Pure standard library plus Faker (street names, neighbourhoods and company names); the
 same `n` and `seed` always give the same records.
@@ -2832,6 +2839,297 @@ _t(F, "transcricao", lambda c: _role(["Gerente", "Atendente", "Consultor{a2}", "
 {CLK} Cliente: [[Não|Tem sim]]. [[Quem resolve isso lá na agência é|O gerente antigo era]] {o4} {Y4}.
 {CLK} §R {Y2}: {O4} {Y4} [[mudou de agência|está de férias]]. Vou registrar no protocolo {PROTO}. [[Obrigad{o2}|Tenha um bom dia]], {sr1} {J1}.""")(c).replace("{BANK}", c.rng.choice(_BANKS)))
 
+
+# ---------------------------------------------------------------------------------------
+# spoken registers written down: speech-to-text of calls (speaker labels, timestamps, no
+# punctuation, names in lower case), hearings taken down from the recording, voice notes
+# transcribed in a chat, ombudsman calls and dictated notes. Full names run on into the
+# next words of speech ("é {P1:l} eu queria"), single names follow "senhor", "dona", "seu",
+# "doutora" or an article, and the roles that label the speakers ("agente", "TESTEMUNHA",
+# "ura"), companies, places and adjectives that are also names ("é mais prudente", "um
+# barulho constante") are no names.
+
+_UNIDADES = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze",
+             "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"]
+_DEZENAS = ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"]
+
+
+def _words(n: int) -> str:
+    """0..99 in words."""
+    if n < 20:
+        return _UNIDADES[n]
+    d, u = divmod(n, 10)
+    return _DEZENAS[d] + (f" e {_UNIDADES[u]}" if u else "")
+
+
+def _spoken_year(y: int) -> str:
+    if y >= 2000:
+        rest = y - 2000
+        return "dois mil" + (f" e {_words(rest)}" if rest else "")
+    rest = y - 1900
+    return "mil novecentos" + (f" e {_words(rest)}" if rest else "")
+
+
+def _spoken_date(c: _Ctx) -> str:
+    rng = c.rng
+    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1938, 2023)
+    day = "primeiro" if d == 1 and rng.random() < 0.5 else _words(d)
+    return rng.choice([f"{day} de {_MONTHS[m - 1]} de {_spoken_year(y)}", f"{day} do {_words(m)} de {_spoken_year(y)}",
+                       f"{d:02d}/{m:02d}/{y}", f"{day} do {m} de {y}", f"{d} de {_MONTHS[m - 1]} de {y}"])
+
+
+def _spoken_digits(c: _Ctx, k: int) -> str:
+    digits = [c.rng.randint(0, 9) for _ in range(k)]
+    if c.rng.random() < 0.35:
+        return "".join(map(str, digits))
+    return " ".join(_UNIDADES[d] if d != 6 or c.rng.random() < 0.5 else "meia" for d in digits)
+
+
+_SLOTS.update({
+    "SPDATE": _spoken_date, "SPCPF": lambda c: _spoken_digits(c, 11), "SPNUM": lambda c: _spoken_digits(c, c.rng.randint(4, 8)),
+    "SPAGE": lambda c: _words(c.rng.randint(19, 94)) if c.rng.random() < 0.6 else str(c.rng.randint(19, 94)),
+    # everyday words that are also given names, used as words in speech (no span)
+    "ADJ": _pick(["o barulho é constante", "a dor é constante", "uma goteira constante", "seria mais prudente esperar",
+                  "é prudente guardar o comprovante", "meu amado cachorro", "o preço não é justo", "não acho justo",
+                  "uma dor severa", "vou ser franco com a senhora", "graças a deus", "a luz caiu de novo",
+                  "foi uma vitória", "tem que ter fé", "a conta de luz veio alta", "em paz", "um presente de natal",
+                  "é o leão da receita", "uma rosa no portão", "ficou sem graça", "é muito amado no bairro"]),
+    # everyday words the tagger looks at in lower case (name-shaped, not corpus words), as words
+    "THING": _pick(["a parcela do carnê venceu", "o saldo tá negativo", "fiz exame de sangue", "acabou a fralda",
+                    "a vacina atrasou", "a vizinha viu", "esqueci a carteirinha", "ele anda de bengala",
+                    "o tanquinho quebrou", "o chuveiro queimou", "tem uma goteira na cozinha", "o muro caiu",
+                    "o banheiro alagou", "o aluguel subiu", "meu celular descarregou", "roubaram a mochila",
+                    "perdi a carteira", "a van da escola", "a kombi do mercado", "fui de bicicleta",
+                    "atravessei de balsa", "a madrinha dele", "o padrinho ajudou", "a faxineira veio",
+                    "é virose", "operou a hérnia", "tem asma", "pegou caxumba", "a luva de borracha",
+                    "a lavanderia fechou", "a marcenaria do bairro", "o barco atrasou", "a canoa virou"]),
+})
+
+
+def _upper_text(s: str) -> str:
+    """Upper-case a label, its gender endings too ("ouvidor{a2}" -> "OUVIDOR{A2}")."""
+    s = re.sub(r"\{([ao])(\d+)\}", lambda m: "{" + m.group(1).upper() + m.group(2) + "}", s)
+    return re.sub(r"[^{}]+(?=\{|$)", lambda m: m.group(0).upper(), s)
+
+
+def _asr(c: _Ctx, turns: list[tuple[str, str]], style: int | None = None) -> str:
+    """Speech to text: turns of (speaker label, speech); the label style and the clock vary
+    by record; 'spk' styles number the speakers in their order and drop the labels."""
+    rng = c.rng
+    style = rng.randrange(9) if style is None else style
+    t = rng.randint(0, 50)
+    order: dict[str, int] = {}
+    out = []
+    for who, msg in turns:
+        t += rng.randint(2, 45)
+        k = order.setdefault(who, len(order))
+        hms, ms = f"{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}", f"{t // 60:02d}:{t % 60:02d}"
+        if style == 0:
+            out.append(f"{who}: {msg}")
+        elif style == 1:
+            out.append(f"[{hms}] {_upper_text(who)}: {msg}")
+        elif style == 2:
+            out.append(f"[spk_{k} {t + rng.random():6.2f}s] {msg}")
+        elif style == 3:
+            out.append(f"{ms} {who}: {msg}")
+        elif style == 4:
+            out.append(f"[{ms}] {_upper_text(who)}: {msg}")
+        elif style == 5:
+            out.append(f"{t // 60}:{t % 60:02d}\n{who}\n{msg}\n")
+        elif style == 6:
+            out.append(f"{_upper_text(who)} ({hms}): {msg}")
+        elif style == 7:
+            out.append(f"Locutor {k + 1} [{ms}]: {msg}")
+        else:
+            out.append(f"- {who} [{ms}] {msg}")
+    return "\n".join(out)
+
+
+def _voice(c: _Ctx) -> str:
+    """The head of a transcribed voice note in a chat."""
+    s = c.rng.randint(5, 150)
+    return c.rng.choice([f"🎤 áudio {s // 60}:{s % 60:02d} (transcrito) —", f"🎙 transcrição:", "[áudio transcrito]",
+                         f"🎤 ({s}s, transcrição automática)", "(mensagem de voz)", f"🎙️ {s // 60:02d}:{s % 60:02d} ·",
+                         "áudio:", "[transcrição do áudio]"])
+
+
+# law firms named after their founders, and certificate authorities in digital signatures (no spans)
+_LAWFIRMS = _split("""Mattos Filho; Pinheiro Neto; Machado Meyer; Demarest; Tozzini Freire; Siqueira Castro; Veirano;
+Trench Rossi Watanabe; Lefosse; Felsberg; Souto Correa; Cescon Barrieu; Stocche Forbes; Barbosa Müssnich Aragão;
+Bichara Advogados; Mattos Engelberg; Ulhôa Canto; Campos Mello; Lobo de Rizzo; Azevedo Sette; Pinhão e Koiffman""")
+_CERT_AUTH = _split("""CERTISIGN; SERASA; VALID; SOLUTI; SAFEWEB; SERPRO; AC OAB; BOA VISTA; SYNGULAR; DIGITALSIGN; AC SOLUTI Multipla v5;
+AC Certisign RFB G5; AC SERASA RFB v5; AC VALID RFB v5; AC SAFEWEB RFB v5""")
+_DOC_TITLES = _split("""Relatório Anual; Relatório Mensal; Relatório de Atendimento; Relatório Final; Informe de Rendimentos;
+Contrato Social; Termo de Acordo; Laudo Médico; Comprovante de Residência; Extrato Consolidado; Recibo de Pagamento;
+Boletim de Ocorrência; Atestado Médico; Demonstrativo Mensal; Certidão Negativa; Parecer Técnico; Resumo de Alta;
+Balancete Mensal; Termo de Quitação; Espelho do Ponto; Holerite; Orçamento Revisado; Laudo Técnico; Plano de Cuidados""")
+_SLOTS.update({"DOCT": _pick(_DOC_TITLES), "VOICE": _voice, "LAWFIRM": _pick(_LAWFIRMS), "CERTAUTH": _pick(_CERT_AUTH),
+               "CPFD": lambda c: re.sub(r"\D", "", _cpf(c.rng))})
+
+# atendimento ..............................................................................
+_t(A, "transcricao_asr", lambda c: "[[Transcrição automática|Ligação transcrita|Speech analytics]] · {TELCO} · {PROTO}\n" + _asr(c, [
+    ("ura", "[[sua ligação pode ser gravada|esta chamada é gravada]] [[para sua segurança|para fins de qualidade]] [[aguarde|um momento]]"),
+    ("agente", "{r1}{r2}[[{TELCO:l}|{TELCO}]] [[boa tarde|bom dia|boa noite]] [[meu nome é|aqui é|você fala com|quem fala é]] {Y2:l} [[com quem eu falo|em que posso ajudar|com quem tenho o prazer]]"),
+    ("cliente", "[[oi|alô|ah oi]] [[boa tarde|bom dia]] [[aqui é|quem fala é|é|eu sou]] {P1:l} [[eu tô ligando porque|é que|então]] [[a internet|o sinal|a fatura]] [[tá caindo toda hora|veio com valor errado|parou desde {WEEKDAY}]][[ e {THING}|]]"),
+    ("agente", "[[certo|perfeito|entendi]] {senhor1} {Y1:l} [[pra sua segurança|por gentileza|antes de mais nada]] [[me confirma|confirma pra mim]] [[o cpf do titular|a data de nascimento|o endereço da instalação]]"),
+    ("cliente", "[[então|olha|ah]] [[a linha é d{o3}|tá tudo no nome d{o3}|quem é titular é {o3}]] {REL3} {P3:l} [[{ele3} deixou eu resolver|{ele3} tá aqui do lado|eu tenho o cpf {dele3}]] [[é|o cpf é]] {SPCPF}"),
+    ("agente", "[[obrigad{o2}|anotado]] {senhor1} {J1:l} [[vou abrir uma visita técnica|vou gerar o desconto proporcional|vou transferir pro financeiro]] [[o técnico|a equipe]][[ da {TELCO:l}|]] [[liga antes|passa {WEEKDAY}]]"),
+    ("cliente", "[[tá bom|beleza|ah tá]] [[brigad{o1}|obrigad{o1}|valeu]] {Y2:l}[[ {ADJ}|]]"),
+    ("agente", "[[imagina|eu que agradeço|disponha]] {senhor1} {J1:l} [[tenha uma ótima tarde|até logo|boa noite]]"),
+]), lower=0.0)
+_t(A, "ouvidoria_ligacao", lambda c: "Ouvidoria {COMPANY} — [[gravação|ligação]] {PROTO} — [[degravação|transcrição]]\n" + _asr(c, [
+    ("ouvidor{a2}", "{r1}{r2}{r3}[[ouvidoria|ouvidoria da {COMPANY:l}]] [[bom dia|boa tarde]] [[eu sou|meu nome é|quem te atende é]] {o2} {Y2:l} [[em que posso ajudar|pode falar|com quem eu falo]]"),
+    ("manifestante", "[[bom dia|oi boa tarde]] [[eu me chamo|meu nome é|quem fala é]] {P1:l} [[e eu|eu]] [[já liguei|reclamei]] [[umas quatro vezes|três vezes]] [[e ninguém resolve|e nada]][[ {THING}|]]"),
+    ("ouvidor{a2}", "[[entendo|compreendo]] {senhor1} {Y1:l} [[me conta o que aconteceu|pode relatar]]"),
+    ("manifestante", "[[o medidor|o poste|o relógio de luz]] [[tá com problema|queimou]] [[desde {MONTH}|faz duas semanas]] [[e quem tem a chave do portão|e quem recebeu o técnico|e quem tava em casa]] [[é|foi]] {meu3} [[vizinh{o3}|cunhad{o3}|compadre]] {dom3} {N3:l} [[o barulho é constante|{ADJ}]]"),
+    ("ouvidor{a2}", "[[certo|anotei]] [[vou registrar|vou abrir]] a manifestação [[e o|o]] prazo de resposta é de dez dias [[o número é|anota o protocolo]] {SPNUM}"),
+    ("manifestante", "[[tá|ok]] [[se não for eu|se eu não atender]] [[pode falar com|liga pr{o4}]] {meu4} {REL4} {Y4:l} [[obrigad{o1}|brigad{o1}]] {Y2:l}"),
+]), lower=0.0)
+_t(A, "audio_whatsapp", lambda c: c.chat([
+    ("{r1}{r2}{r3}{N1}", "{VOICE} [[oi|olá|ô]] {Y2:l} [[bom dia|boa tarde]] [[aqui é|é]] {o1} {Y1:l} [[que comprou o|do pedido do]] {PRODUCT:l} [[semana passada|no sábado]] [[então|olha]] [[a entrega|o montador]] [[não veio|chegou e foi embora]] [[e o pedido tá no nome|e a nota tá no nome]] d{o3} {REL3} {P3:l} [[se precisar|caso precise]] [[o cpf é|o documento é]] {SPCPF}"),
+    ("{Y2}", "[[Oi|Olá]], {Y1}! [[Vou verificar|Já estou vendo]] aqui com a [[transportadora|{STORE}|Jadlog|Loggi]]. [[Quem pode receber?|Qual o melhor horário?]]"),
+    ("{N1}", "{VOICE} [[pode deixar com|quem recebe é]] {o4} [[vizinh{o4}|porteir{o4}]] {dom4} {Y4:l} [[ou liga|ou fala]] [[com {o3}|pr{o3}]] {Y3:l} [[no|o número é]] {PHONE} [[tá|beleza]] [[brigad{o1}|valeu]]"),
+    ("{Y2}", "[[Combinado|Anotado]]! [[Agendei para {WEEKDAY}.|O motorista liga antes.]] [[Segue em anexo o {DOCT}.|Mandei o {DOCT} por e-mail.|]] [[Qualquer coisa me chama|Abs]], {Y2}"),
+]), lower=0.0)
+_t(A, "transcricao_asr", lambda c: "{COMPANY} · [[retenção|cancelamento|vendas]] · [[áudio transcrito|transcrição da chamada]] {DATE}\n" + _asr(c, [
+    ("ura", "[[para falar sobre cancelamento digite três|você será atendido por um de nossos especialistas]]"),
+    ("atendente", "{r2}{r1}{w3}[[{COMPANY:l}|central {COMPANY:l}]] [[boa noite|bom dia]] {Y2:l} [[falando|aqui]] [[com quem eu falo|como posso te ajudar]]"),
+    ("cliente", "[[boa noite|oi]] {Y2:l} [[é|aqui é|eu sou]] {P1:l} [[quero cancelar|preciso cancelar|vou cancelar]] [[o plano|a assinatura|o seguro]] [[porque|que]] [[tá caro demais|não uso mais]][[ e {THING}|]]"),
+    ("atendente", "[[poxa|entendo]] {senhor1} {Y1:l} [[antes de cancelar|posso te oferecer]] [[um desconto|metade do valor]] [[por seis meses|até {MONTH}]]"),
+    ("cliente", "[[não|olha]] [[quem decide é|tem que ver com]] {o3} {Y3:l} {meu3} {REL3} [[{WU3}|ela que paga]] [[mas acho que não|vou falar com {ele3}]]"),
+    ("atendente", "[[tudo bem|sem problema]] [[se {o3} {Y3:l} quiser|caso {ele3} queira]] [[é só ligar|liga no mesmo número]] [[o protocolo é|anota aí]] {SPNUM} [[a {COMPANY:l} agradece|obrigad{o2}]] {senhor1} {J1:l}"),
+]), lower=0.0)
+_t(A, "nota_ditada", """[[Nota ditada|Registro por voz|Observação ditada]] — atendente {N2} — {DATE} {CLK}
+{r1}{r3}{r4}[[cliente|consumidor{a1}]] {P1:l} [[ligou|entrou em contato]] [[informando|dizendo|relatando]] que [[a geladeira|o produto|a máquina]] [[chegou amassado|não liga]] [[vírgula|,]] [[falou com|foi atendid{o1} por]] {o3} {Y3:l} [[na loja do|no]] {PLACE:l} [[ponto|.]] [[nova linha|]]
+[[quem vai receber o técnico é|o contato alternativo é]] {o4} {REL4} {P4:l} [[vírgula|,]] [[telefone|número]] {SPNUM} [[ponto final|.]] [[{ADJ}|]] [[retornar|ligar de volta]] [[até {WEEKDAY}|depois das {TIME}]] [[ponto|.]]
+[[ditado por|transcrito de]] {Y2:l} [[revisar|conferir]] [[os nomes|a grafia]]""", lower=0.0)
+_t(A, "portaria_audio", lambda c: "Grupo [[Portaria|Moradores]] [[Bloco B|Torre 2|Residencial {NATURE}]]\n" + _log(c, [
+    ("{r1}{w2}{r3}{r4}{Y1:l} {APTO}", "{VOICE} [[oi|boa noite]] {dom3} {Y3:l} [[é|aqui é]] {o1} {Y1:l} do {APTO} [[chegou uma caixa|vai chegar um pacote]] [[no nome d{o2}|pr{o2}]] {P2:l} [[pode|consegue]] [[segurar|guardar]] aí [[na portaria|com o senhor]] [[{WU2}|brigad{o1}]]"),
+    ("{Y3} (portaria)", "[[Pode deixar|Tá guardado]], {Y1:l}. [[Chegou sim|Assinei]] às {TIME}. [[Veio da {STORE}.|Caixa da {BRAND}.|Motoboy do {DLV}.]]"),
+    ("{Y4:l} {APTO}", "{VOICE} [[gente|pessoal]] [[alguém viu|quem pegou]] [[o carrinho de compras|a chave do salão]] {o3} {Y3:l} [[disse que|falou que]] [[{o2} {Y2:l}|{o1} {Y1:l}]] [[levou|pegou]] [[ontem|de manhã]][[ {THING}|]]"),
+    ("{Y1:l} {APTO}", "{VOICE} [[fui eu não|não peguei não]] [[quem pegou foi|deve ter sido]] {o4} {Y4:l} [[mesmo|kkk]]"),
+]), lower=0.0)
+
+# juridico .................................................................................
+_t(J, "degravacao", lambda c: "[[DEGRAVAÇÃO|TRANSCRIÇÃO DE AUDIÊNCIA|Termo de degravação]] — {COURT} — Processo {PROC}\n" + _asr(c, [
+    ("juiz{a5}", "{r1}{r2}{r3}{r4}[[a testemunha|a senhora|o senhor]] [[diga|fala]] [[o nome completo|seu nome completo]] [[por favor|pra constar]]"),
+    ("testemunha", "{P2:l}"),
+    ("juiz{a5}", "[[conhece|a senhora conhece]] {o1} reclamante [[trabalhou com {ele1}|trabalhava junto]]"),
+    ("testemunha", "[[conheço sim|sim senhor|trabalhei]] [[trabalhei junto com {o1}|eu era colega d{o1}]] {Y1:l} [[lá na|na]] {BIZ:l} [[uns|quase]] [[três|dois|cinco]] anos [[quem mandava|quem fechava o caixa|quem pagava a gente]] [[era|é]] {dom3} {Y3:l} [[e às vezes|e quando ele faltava|e no sábado]] [[o encarregado|o gerente|a supervisora]] {Y4:l}"),
+    ("juiz{a5}", "[[e o horário|e a jornada|e o ponto]] [[como era|quem anotava]]"),
+    ("testemunha", "[[a gente chegava|entrava]] [[seis|sete]] horas [[e saía|e ia até]] [[nove da noite|depois das dez]] [[quem marcava o ponto|quem anotava]] [[era|era sempre]] {o4} {Y4:l} [[{ADJ}|não tinha folga]]"),
+    ("juiz{a5}", "[[consigne-se|consigna]] [[dispensada a testemunha|sem mais perguntas]] [[doutor|doutora]] {J6:l} [[tem perguntas|alguma pergunta]]"),
+    ("advogad{o6}", "[[sem perguntas excelência|nada mais]]"),
+]), lower=0.0)
+_t(J, "audiencia_virtual", lambda c: "[[Reunião|Audiência]] [[Teams|Zoom|Google Meet]] — [[conciliação|mediação]] — {BIZ} — transcrição\n" + _asr(c, [
+    ("{N3} (Conciliador{a3})", "{r1}{r3}{r4}[[bom dia a todos|boa tarde pessoal]] [[a sessão está sendo gravada|estamos gravando]] [[eu sou|meu nome é]] {Y3:l} [[vou conduzir|sou conciliador{a3} do cejusc]] [[as partes se apresentam por favor|cada um se apresenta]]"),
+    ("{P1} (Convidado)", "[[bom dia|oi bom dia]] [[eu sou|aqui é|meu nome é]] {P1:l} [[sou a parte autora|o requerente|autor{a1} da ação]]"),
+    ("{N4} [[(Externo)|({LAWFIRM})|- {LAWFIRM}]]", "[[bom dia excelência|boa tarde]] {P4:l} [[preposto|representante|advogad{o4} do {LAWFIRM:l}]] da [[ré|empresa]] [[a proposta é|temos proposta de]] {SPNUM} [[reais|mil reais]] [[em seis vezes|à vista]]"),
+    ("{N3} (Conciliador{a3})", "[[{senhor1} {J1:l}|{o1} {senhor1}]] [[aceita|está de acordo]] [[a proposta|com o valor]]"),
+    ("{P1} (Convidado)", "[[aceito|pode ser|sim aceito]] [[mas quero|desde que]] [[a primeira parcela|o pagamento]] [[caia até o dia dez|seja por pix]] [[é mais prudente|{ADJ}]]"),
+    ("{N3} (Conciliador{a3})", "[[perfeito|ótimo]] [[homologo o acordo|vou redigir o termo]] [[obrigad{o3}|agradeço]] {senhor1} {J1:l} [[e {o4} {senhor4} {J4:l}|e o preposto]]"),
+], style=c.rng.choice([5, 5, 0, 3])), lower=0.0)
+_t(J, "audio_whatsapp", lambda c: c.chat([
+    ("{r2}{Dr2} {N2}", "[[Olá|Boa tarde]], {Sr1} {J1}! Para [[a inicial|a petição de alimentos|o inventário]] preciso dos nomes completos e das datas de nascimento."),
+    ("{r1}{rm3}{r4}{r5}{N1}", "{VOICE} [[oi|bom dia]] [[doutor|dr]] {J2:l} [[então|olha]] [[o nome completo dele|o pai das crianças]] [[é|se chama]] {P3:l} [[e|as crianças são]] {o4} {P4:l} [[que nasceu|nascid{o4}]] {SPDATE} [[e|e também]] {o5} {Y5:l} [[que nasceu|nascid{o5}]] {SPDATE} [[o cpf do pai|o documento dele]] [[é|eu não tenho]] [[{SPCPF}|aqui]]"),
+    ("{Dr2} {N2}", "[[Anotado|Perfeito]]. [[Segue em anexo o {DOCT}.|Envio o {DOCT} amanhã.|]] [[E a escola|E a pensão]] [[d{o4} {Y4}|das crianças]]? [[O fórum de {CITY} pede|A {COURT} pede]] a certidão."),
+    ("{N1}", "{VOICE} [[{o4} {Y4:l} estuda|estudam]] na {SCHOOL:l} [[e|a]] [[conta|pensão]] [[cai|tá]] no meu nome {P1:l} [[no|conta no]] {BANK:l} [[{ADJ}|]]"),
+]), lower=0.0)
+_t(J, "termo_ditado", """[[TERMO DE DECLARAÇÃO|OITIVA|DECLARAÇÃO]] — [[transcrição de áudio|reduzido a termo a partir da gravação]] — {CITY}, {DATE}
+{r1}{r2}{r3}{w4}[[declarante|depoente]] {P1:l} [[disse que|relata que]] [[mora|reside]] [[há {NUM} anos|desde {YEAR}]] [[na|em]] {BAIRRO:l} [[e que|que]] [[o vizinho|a vizinha|o dono do imóvel]] {dom2} {N2:l} [[derrubou o muro|fez a obra]] [[sem avisar|sem licença]] [[e que {THING}|]] [[que|e que]] {o3} {REL3} {Y3:l} [[viu tudo|presenciou]] [[que|e que]] {o4} {Y4:l} [[da casa da frente|vizinh{o4} de fundo]] [[também viu|pode confirmar]] [[que o barulho era constante|e disse {WU4}]] [[que não sabe ler|que não sabe assinar]] [[e a rogo assina|assinando a rogo]] {P3:l} [[rg|identidade]] {SPNUM}
+[[escrevente|conferido por]]: {N5}""", lower=0.0)
+_t(J, "transcricao_asr", lambda c: "[[Ligação|Chamada]] {PROTO} — [[escritório|assessoria]] {BIZ} — [[cobrança extrajudicial|notificação]] — transcrição\n" + _asr(c, [
+    ("operador{a2}", "{r1}{r2}{r3}[[bom dia|boa tarde]] [[eu falo|falo]] com {o1} {senhor1} {P1:l}"),
+    ("cliente", "[[não|ele não tá|ela saiu]] [[quem fala é|aqui é|é]] {o3} {REL3} {dele1} {Y3:l} [[pode falar|quer deixar recado]]"),
+    ("operador{a2}", "[[meu nome é|aqui é]] {Y2:l} [[do escritório|da assessoria]] [[que representa a|em nome da]] {COMPANY:l} [[é sobre|referente a]] [[um contrato|uma pendência]] [[d{o1} {Y1:l}|em aberto]]"),
+    ("cliente", "[[olha|então]] [[{o1} {Y1:l}|{ele1}]] [[trabalha até tarde|só chega à noite]] [[mas|e]] [[eu acho justo|é prudente]] [[a senhora|o senhor]] [[ligar depois|mandar por escrito]]"),
+    ("operador{a2}", "[[combinado|tudo bem]] {dom3} {Y3:l} [[deixo o protocolo|anota o número]] {SPNUM} [[obrigad{o2}|tenha um bom dia]]"),
+]), lower=0.0)
+
+# saude ....................................................................................
+_t(S, "teleconsulta_asr", lambda c: "[[Teleconsulta|Consulta]] — {HUNIT} — [[transcrição automática|ata gerada por IA]] — {DATE}\n" + _asr(c, [
+    ("médic{o2}", "{r1}{r2}{r3}{r4}{r5}[[bom dia|boa tarde|oi]] [[eu sou|aqui é|quem vai te atender é]] [[doutor{a2}|{o2} doutor{a2}]] {Y2:l} [[a gente vai começar|vamos começar]] [[me diz|me fala]] [[seu nome completo|o nome da paciente]] [[e a data de nascimento|e o nome da mãe]]"),
+    ("paciente", "{P1:l} [[nasci|nascid{o1} em]] {SPDATE} [[a minha mãe|minha mãe é|o nome da mãe é]] {f3}{P3:l}"),
+    ("médic{o2}", "[[e o que trouxe|o que está acontecendo|qual a queixa]] [[hoje|{senhor1} {Y1:l}]]"),
+    ("paciente", "[[é|então]] [[{SYMPT:l}|dor nas costas|tontura]] [[desde {WEEKDAY}|faz uns dias]] [[e o remédio|o remédio]] que [[o doutor|a doutora]] {J4:l} [[passou|receitou]] [[no posto|na upa]] [[não tá fazendo efeito|deu enjoo]] [[a dor é constante|{ADJ}|{THING}]]"),
+    ("acompanhante", "[[oi|licença]] [[doutor{a2}|doutor{a2} {Y2:l}]] [[sou|aqui é]] {Y5:l} [[{REL5}|neta|sobrinha]] {dele1} [[ele tá tomando|ela toma]] {DRUG:l} [[de manhã|duas vezes]]"),
+    ("médic{o2}", "[[certo|entendi]] [[vou pedir|vou solicitar]] {EXAM:l} [[e retorno com|e volta com]] [[doutor|doutora]] {J4:l} [[em trinta dias|depois do exame]]"),
+]), lower=0.0)
+_t(S, "central_marcacao", lambda c: "Central de [[marcação|agendamento]] — {HUNIT} — [[ligação|gravação]] {PROTO}\n" + _asr(c, [
+    ("atendente", "{r1}{r2}{r3}{w4}[[central de marcação|agendamento de consultas e exames]] [[{Y2:l} bom dia|bom dia {Y2:l} falando|boa tarde aqui é {o2} {Y2:l}]]"),
+    ("paciente", "[[bom dia|oi]] [[eu queria|preciso]] [[remarcar|marcar]] [[a consulta|o exame]] d{o3} {meu3} {REL3} [[é|o nome é]] {P3:l} [[o cartão do sus é|o cpf é]] {SPCPF}"),
+    ("atendente", "[[tá com|é com]] [[doutor|doutora]] {J5:l} [[né|certo]] [[tem vaga|só tenho]] [[dia {DATEC}|{WEEKDAY} de manhã]] [[quem vai acompanhar|quem traz]] {o3} {senhor3} {Y3:l}"),
+    ("paciente", "[[sou eu mesm{o1}|quem leva sou eu]] {P1:l} [[ou|se não der]] {o4} {Y4:l} [[que mora com {ele3}|a cuidadora]] [[{WU4}|é mais prudente anotar os dois]]"),
+    ("atendente", "[[anotado|pronto]] [[confirmado|agendado]] [[traz|trazer]] [[os exames|a carteirinha]] [[obrigad{o2}|tenha um bom dia]]"),
+]) + "\n\n" + c.table(c.rng.choice(["\t", ";", "|"]), ["Horário", "Nome", c.rng.choice(["Vacina", "Exame", "Procedimento", "Especialidade"]),
+    c.rng.choice(["Lote", "Sala", "Convênio", "Profissional", "Retorno"])], ["{TIME}", "[[{P#}|{P#:u}]]", "[[{EXAM}|{SPEC}|{DRUG}]]",
+    "[[{NUM}|{HEALTHCO}|SUS|{Dr2} {J2}]]"], c.rng.randint(2, 4)), lower=0.0)
+_t(S, "ouvidoria_ligacao", lambda c: "[[Disque Saúde|Ouvidoria SUS|Ouvidoria {HEALTHCO}]] — manifestação {PROTO} — transcrição\n" + _asr(c, [
+    ("atendente", "{r1}{r2}{r3}{r4}[[ouvidoria|ouvidoria da saúde]] [[bom dia|boa tarde]] [[meu nome é|aqui é]] {Y2:l} [[com quem eu falo|em que posso ajudar]]"),
+    ("manifestante", "[[bom dia|boa tarde]] [[aqui é|é|eu sou]] {P1:l} [[eu quero fazer|queria registrar]] [[uma reclamação|uma denúncia]] [[da upa|do posto|do pronto-socorro|da ubs]][[ do {BAIRRO:l}|]]"),
+    ("atendente", "[[pode relatar|pode falar]] {senhor1} {Y1:l}"),
+    ("manifestante", "{meu3} {REL3} {P3:l} [[ficou|esperou]] [[seis|oito|dez]] horas [[com dor|passando mal]] e [[a médica de plantão doutora|o médico de plantão doutor]] {J4:l} [[nem examinou|mandou pra casa]] [[falou que era|disse que era]] [[virose|ansiedade|normal]]"),
+    ("atendente", "[[que situação|sinto muito]] [[vou registrar|registrado]] [[pra contato|um telefone pra retorno]]"),
+    ("manifestante", "{SPNUM} [[pode falar comigo ou com {o5}|ou liga pr{o5}]] {REL5} {Y5:l}"),
+]), lower=0.0)
+_t(S, "audio_whatsapp", lambda c: "{HUNIT} · WhatsApp · recepção\n" + c.chat([
+    ("{r1}{r3}{w4}{r6}{Y1}", "{VOICE} [[bom dia|oi boa tarde]] [[aqui é|é]] {o1} {Y1:l} [[{o1} {REL1}|{filho1}]] d{o3} {dom3} {Y3:l} [[a gente precisa|eu queria]] [[remarcar|trocar]] [[a fisioterapia|o retorno|a vacina]] [[del{a3}|]] [[porque|que]] [[{ele3} tá com {SYMPT:l}|a perua da prefeitura não veio|{THING}]]"),
+    ("Recepção", "[[Bom dia|Oi]], {Y1}! [[Aqui é da {HUNIT}.|Recepção {LAB}.|]] Qual o nome completo d{o3} paciente?"),
+    ("{Y1}", "{VOICE} [[é|o nome é]] {P3:l} [[o cpf del{a3}|o cartão]] [[é|tá]] {SPCPF} [[e o endereço mudou|e agora {ele3} tá]] [[na casa d{o6} {REL6} {Y6:l}|com {meu6} {REL6} {Y6:l}]] [[na|perto da]] {RUA:l}"),
+    ("Recepção", "[[Anotado|Feito]]! [[Segue o {DOCT} em anexo.|O {DOCT} fica pronto {WEEKDAY}.|]] [[Remarcado para {WEEKDAY} às {TIME}|Passei para {DATEC}]]. [[A|Quem faz a visita é a]] {Y4}[[, nossa técnica,|]] [[confirma por aqui|liga antes]]."),
+    ("{Y1}", "{VOICE} [[ah|ai]] [[a {Y4:l}|a técnica {Y4:l}]] [[é um amor|{WU4}]] [[brigad{o1}|obrigad{o1}]]"),
+]), lower=0.0)
+_t(S, "nota_ditada", """[[EVOLUÇÃO|Evolução médica|Anotação]] — [[ditado por voz|reconhecimento de voz]] — {DATE} {CLK}
+{r1}{r2}{r3}{r4}[[paciente|pcte]] {P1:l} [[{SPAGE} anos|idade {SPAGE}]] [[vírgula|,]] [[acompanhad{o1} d{o2}|traz]] {REL2} {Y2:l} [[vírgula|,]] [[refere|relata]] {SYMPT:l} [[há três dias|desde {WEEKDAY}]] [[ponto|.]] [[em uso de|usa]] {DRUG:l} [[prescrito pel{o3} doutor{a3}|receitado pel{o3} dr{a3}]] {J3:l} [[na upa|no posto]] [[ponto|.]] [[nova linha|parágrafo]]
+[[conduta|plano]] [[solicito|peço]] {EXAM:l} [[vírgula|,]] [[discutido com|visto com]] [[a residente|o residente|a enfermeira]] {Y4:l} [[ponto final|.]] [[a dor é constante|dor severa]] [[ponto|.]] [[assinado|ditado por]] [[doutor{a5}|dr{a5}]] {N5:l}""", lower=0.0)
+
+# financeiro ...............................................................................
+_t(F, "transcricao_asr", lambda c: "[[Central de cartões|Atendimento {BANK}|Bloqueio de cartão]] — [[chamada|gravação]] {PROTO} — [[transcrição|STT]]\n" + _asr(c, [
+    ("agente", "{r1}{r2}{r3}[[{BANK:l}|banco {BANK:l}|central de cartões|{BANK}]] [[boa noite|bom dia]] {Y2:l} [[falando|aqui]] [[com quem eu falo|como posso ajudar]]"),
+    ("cliente", "[[boa noite|oi]] [[é|aqui é|sou]] {P1:l} [[roubaram|perdi|levaram]] [[minha bolsa|minha carteira|meu celular]] [[com os cartões|com tudo dentro]] [[quero bloquear|preciso bloquear tudo]][[ {THING}|]]"),
+    ("agente", "[[calma|tudo bem]] {senhor1} {Y1:l} [[vou bloquear agora|já estou bloqueando]] [[me confirma|confirma]] [[a data de nascimento|o cpf]]"),
+    ("cliente", "{SPDATE} [[e|ah e]] [[tem o adicional|tem o cartão adicional]] [[d{o3}|do meu|da minha]] {REL3} {Y3:l} [[bloqueia também|pode bloquear]] [[a compra de ontem|o pix de {SMALLMONEY}]] [[não fui eu|eu não reconheço]]"),
+    ("agente", "[[bloqueado|feito]] [[o cartão final {NUM}|os dois cartões]] [[d{o3} {Y3:l}|do adicional]] [[também|]] [[vou abrir a contestação|a contestação sai em dez dias]] [[{ADJ}|]] [[obrigad{o2}|boa noite]] {senhor1} {J1:l}"),
+]), lower=0.0)
+_t(F, "transcricao_asr", lambda c: "[[Venda de consignado|Correspondente bancário|Portabilidade]] — [[gravação|ligação]] {PROTO} — {COMPANY}\n" + _asr(c, [
+    ("operador{a2}", "{r1}{r2}{r4}[[essa ligação está sendo gravada|ligação gravada]] [[para sua segurança|]] [[eu sou|aqui é|meu nome é]] {Y2:l} da [[{COMPANY:l}|{COMPANY}]] [[falo com|eu falo com]] {o1} {senhor1} {P1:l}"),
+    ("cliente", "[[sim|sou eu|é {ele1} mesm{o1}]]"),
+    ("operador{a2}", "{senhor1} {Y1:l} [[o benefício|a margem]] [[do inss|consignável]] [[permite|dá]] [[um empréstimo de|um valor de]] {SPNUM}[[ reais|]] [[em oitenta e quatro parcelas|com parcela de {SMALLMONEY}]] [[o dinheiro cai|cai]] [[na conta|no]] {BANK:l}"),
+    ("cliente", "[[eu não sei ler direito|eu não enxergo bem]] [[quem vai assinar|quem assina por mim]] [[é|vai ser]] {o4} {REL4} {P4:l} [[{ele4} tá aqui|que mora comigo]]"),
+    ("operador{a2}", "[[certo|perfeito]] [[então|]] [[a rogo assina|assina a rogo]] {P4:l} [[rg|documento]] {SPNUM} [[presente|na presença da testemunha]] [[obrigad{o2}|a {COMPANY:l} agradece]] {senhor1} {J1:l}"),
+]), lower=0.0)
+_t(F, "audio_whatsapp", lambda c: "{BIZ} ⇄ [[Contabilidade|Escritório contábil]] {Z9} — WhatsApp\n" + c.chat([
+    ("{r1}{r2}{Y1}", "{VOICE} [[bom dia {Y2:l}|{Y2:l} bom dia|oi {Y2:l} tudo bem|{Y2:l}]] [[é|aqui é]] {o1} {Y1:l} da {BIZ:l} [[outra coisa|olha]] [[a folha desse mês|o pagamento desse mês|o adiantamento]] [[entra|vai ter|é pra]] {r3}{r4}{P3:l} {P4:l} [[e|e também]] {o5} {P5:l} [[que começou|que entrou]] [[segunda|essa semana]][[ e {THING}|]]"),
+    ("{Y2}", "[[Bom dia|Oi]], {Y1}! [[Anotei|Recebi]]. [[Me manda o CPF d{o5} {Y5}|Preciso da CTPS d{o5} {Y5}]]?"),
+    ("{Y1}", "{VOICE} [[o cpf d{o5} {Y5:l} é|o documento é]] {SPCPF} [[e|a]] [[chave pix|conta]] [[d{o3} {Y3:l}|dele]] [[é o celular|é o cpf]] [[{ADJ}|]]"),
+    ("{Y2}", "[[Segue em anexo o {DOCT}.|O {DOCT} vai por e-mail.|]] [[Cadastrado|Feito]] no [[Folha Fácil|Domínio Web|eSocial]]! {O3} {Y3} e {o5} {Y5} [[entram|recebem]] no dia 5 pelo {BANK}. [[Chave Pix d{o3} {Y3}|Pix d{o3} {Y3}]]: {PIX}. [[Abs|Att]], {Y2}"),
+]), lower=0.0)
+_t(F, "ouvidoria_ligacao", lambda c: "Ouvidoria {BANK} — [[golpe|contestação]] Pix — [[ligação|chamada]] {PROTO} — transcrição\n" + _asr(c, [
+    ("ouvidoria", "{r1}{r2}{r3}[[ouvidoria|ouvidoria {BANK:l}]] [[bom dia|boa tarde]] {Y2:l} [[falando|aqui]]"),
+    ("cliente", "[[bom dia|oi]] [[meu nome é|aqui é|é]] {P1:l} [[eu caí|caí]] [[num golpe|num golpe do pix|num golpe do falso parente]] [[e a agência|e o gerente]] [[não resolve|mandou ligar aqui]]"),
+    ("ouvidoria", "[[entendo|certo]] {senhor1} {Y1:l} [[a senhora|o senhor]] [[sabe|tem]] [[o nome de quem recebeu|os dados do recebedor]]"),
+    ("cliente", "[[no comprovante|no whatsapp]] [[a pessoa que recebeu|o recebedor|a conta]] [[chama|se chama|tá no nome de]] {P3:l} [[mas|e]] [[quem falou comigo|quem mandou mensagem]] [[dizia ser|se passou por]] {meu4} {REL4} {Y4:l}"),
+    ("ouvidoria", "[[vou acionar|aciono]] o mecanismo especial de devolução [[e registro|registro]] [[a manifestação|o caso]] [[o prazo é|a resposta sai em]] [[sete dias|dez dias úteis]] [[obrigad{o2}|a ouvidoria agradece]] {senhor1} {J1:l}"),
+]), lower=0.0)
+_t(F, "transcricao_asr", lambda c: "[[Cobrança|Recuperação de crédito]] {COMPANY} — [[discagem automática|ligação ativa]] — {DATE} {CLK} — transcrição\n" + _asr(c, [
+    ("ura", "[[por favor aguarde|não desligue]] [[você será atendido|um atendente vai falar com você]]"),
+    ("operador{a2}", "{r1}{r2}{w3}[[alô|bom dia]] [[eu gostaria de falar com|falo com]] {o1} {senhor1} {P1:l}"),
+    ("atendeu", "[[quem fala|quem é]] [[é|aqui é]] {o3} {Y3:l} [[{REL3} {dele1}|{REL3}]] [[{ele1} não tá|{ele1} viajou]] [[{WU3}|pode deixar recado]]"),
+    ("operador{a2}", "[[{dom3}|tudo bem]] {Y3:l} [[meu nome é|aqui é]] {Y2:l} [[da|do setor de cobrança da]] {COMPANY:l} [[é|o assunto é]] [[uma parcela em aberto|o acordo]] [[d{o1} {Y1:l}|em nome d{o1} {Y1:l}]] [[não é justo deixar vencer|seria prudente regularizar]] [[até {WEEKDAY}|essa semana]]"),
+    ("atendeu", "[[tá|ok]] [[eu aviso|vou avisar]] [[{o1} {Y1:l}|{ele1}]] [[{THING}|]] [[qual seu nome mesmo|quem ligou]]"),
+    ("operador{a2}", "{Y2:l}[[ da {COMPANY:l}|]] [[o protocolo é|anota]] {SPNUM} [[obrigad{o2}|bom dia]] {dom3} {Y3:l}"),
+]), lower=0.0)
+
+_t(F, "carta_ditada", """[[Minuta ditada|Carta ditada|Ditado]] — {COMPANY} — [[cobrança|renegociação]] — [[revisar antes de enviar|conferir nomes]]
+{r1}{r2}[[Ilm{o1}. {Sr1}|Ilustríssim{o1} {Senhor1}|A{o1} {Sr1}]] {P1}
+[[Prezad{o1} {senhor1} vírgula|Prezad{o1} {Senhor1},|Prezados,]]
+[[informamos a V.Sa. que|comunicamos a V. Sa. que|levamos ao conhecimento de V.Sa. que]] [[o contrato|a parcela]] {PROTO} [[encontra-se em atraso|permanece em aberto]] [[desde {DATE}|há {NUM} dias]] [[vírgula|,]] [[razão pela qual|pelo que]] [[solicitamos que V.Sa.|pedimos a V. Sa. que]] [[compareça|entre em contato]] [[à agência|com {o2} {JOB}]] {N2} [[ponto|.]] [[Caso V.Sa. já tenha pago|Se o pagamento já foi feito por V.Sa.]] [[desconsidere|favor desconsiderar]] [[ponto|.]]
+[[Atenciosamente|Cordialmente]], {N2} — [[{DEPT}|Setor de {DEPT}]] — [[{PHONE}|{MAIL}]]""", lower=0.0)
+_t(J, "oficio_ditado", """[[OFÍCIO|Ofício]] nº {NUM}/{YEAR} — [[ditado em audiência|minuta por voz]] — {COURT}
+{r1}{r2}{r3}[[A Sua Excelência|Exm{o1}. {Sr1}.|Excelentíssim{o1} {Senhor1}]] [[Doutor{a1}|Dr{a1}.]] {P1}
+[[Senhor{a1} Juiz{a1}|Excelentíssim{o1} Senhor{a1}]] [[vírgula|,]] [[encaminho a V.Exa.|remeto a V. Exa.|submeto à apreciação de V.Exa.]] [[o termo de depoimento|a degravação]] d{o2} [[testemunha|declarante]] {P2} [[vírgula|,]] [[colhido|tomado]] em {DATE} [[ponto|.]] [[Informo a V.Sa. que|Comunico a V. Exa. que]] {o3} [[perito|oficial de justiça]] {N3} [[não localizou|intimou]] {o2} {senhor2} {J2} [[no endereço|na {STREET}]] [[ponto final|.]]
+[[Respeitosamente|Atenciosamente]], {N4} — [[Escrivão|Diretor de Secretaria|Chefe de Cartório]]
+[[Documento assinado digitalmente|Assinatura digital ICP-Brasil|Assinado eletronicamente]]: CN={P4:a}:{CPFD}, OU=AR {CERTAUTH:u}, OU=[[RFB e-CPF A3|RFB e-CPF A1|Videoconferencia]], O=ICP-Brasil, C=BR""", lower=0.0)
 
 # ---------------------------------------------------------------------------------------
 # generation
