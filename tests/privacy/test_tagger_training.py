@@ -21,10 +21,11 @@ TEST_KEY = bytes(range(32))  # a fixed key, tests only
 # invented names (no gazetteer, no corpus): what a company's files hold and no weights file may
 GIVEN = ["Quelvya", "Dariomar", "Ilzeni", "Ruthenia", "Joceval", "Marquelei", "Edvanira", "Taurino"]
 SURNAMES = ["Pitombeira", "Zaquetti", "Vasquenho", "Bordalino", "Trancoso", "Guedelho"]
+# a company's own registers: the packaged weights doubt a name in "entrega com X" (0.22)
 TURNS = [
-    "tecnico de campo: visita feita na casa do cliente {n}, roteador trocado",
+    "rota {h}: entrega com {n} as {h}h",
+    "rota {h}: entrega com {n} confirmada",
     "vistoriador {n} registrou o sinistro; segurado ausente",
-    "ligacao transferida para o supervisor {n} as {h}h",
     "o {n} pediu retorno amanha cedo",
     "protocolo {p} aberto, cliente nao informou o nome",
 ]
@@ -63,13 +64,13 @@ def test_weights_trained_on_own_files_hold_no_word_only_those_files_contain(tmp_
     # neither the invented names nor any text of the file are in the weights
     for word in GIVEN + SURNAMES:
         assert word.lower() not in raw.lower()
-    assert "roteador trocado" not in raw
-    # the held-out comparison is printed, and the trained weights do at least as well as the
-    # packaged ones on the file's contexts (the packaged weights, trained on spoken registers
-    # too, may already find every lower-case name of these call notes)
+    assert "segurado ausente" not in raw
+    # the held-out comparison is printed, and the trained weights learnt the file's
+    # registers: "entrega com quelvya" is a name to them, a doubt to the packaged ones
     assert "packaged" in result.output and "trained" in result.output
-    assert own["held_out"]["trained"]["recall"] >= own["held_out"]["packaged"]["recall"]
-    assert own["held_out"]["trained"]["f1"] >= own["held_out"]["packaged"]["f1"]
+    assert own["held_out"]["packaged"]["recall"] < 0.8
+    assert own["held_out"]["trained"]["recall"] > own["held_out"]["packaged"]["recall"]
+    assert own["held_out"]["trained"]["f1"] > own["held_out"]["packaged"]["f1"]
 
 
 def test_a_policy_uses_its_own_weights_and_the_manifest_names_them(tmp_path, labelled_file):
