@@ -294,3 +294,22 @@ def test_system_accounts_in_a_person_column_are_no_names():
             "88124;Celestina Bragança;svc-webhook\n"
             "88125;Odilon Machado;Marilene Souza\n")
     assert _persons(text) == ["Jurandir Pacheco", "Celestina Bragança", "Odilon Machado", "Marilene Souza"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # LDAP entries and vCards name their people in attributes
+    ("dn: CN=x,OU=Juridico\nobjectClass: person\ncn: Gercilene Amaral Tabosa\nsn: Amaral Tabosa\n"
+     "givenName: Gercilene\ndisplayName: Tabosa, Gercilene\ntitle: Analista\n",
+     ["Gercilene Amaral Tabosa", "Amaral Tabosa", "Gercilene", "Tabosa, Gercilene"]),
+    ("BEGIN:VCARD\nVERSION:3.0\nN:de Paiva Lontra;Rubiane;;;\nFN:Rubiane de Paiva Lontra\nEND:VCARD\n",
+     ["de Paiva Lontra", "Rubiane", "Rubiane de Paiva Lontra"]),
+    # a Telegram export's sender lines, a ticket comment's author, a signature line
+    ("Odair, [03.02.25 10:15]\na portaria fecha às 22h\n", ["Odair"]),
+    ("Comments:\nLeontina Furtado — 2025-03-11 09:12\nreprocessado.\n", ["Leontina Furtado"]),
+    ("Assinaturas:\n____________________ GERCINO ALBUQUERQUE\n____________________ AVALISTAS\n",
+     ["GERCINO ALBUQUERQUE"]),
+    # no directory entry, no name: a config's keys stay keys
+    ("name: Plano Família\ncn: Domain Users\n", []),
+])
+def test_names_in_directory_entries_chat_exports_and_signatures(text, expected):
+    assert _persons(text) == expected

@@ -509,14 +509,51 @@ _CHAT_EXPORT_SENDER = re.compile(
 )
 
 
+# A directory entry's name attributes: LDAP/LDIF ("cn: …", "sn: …", "givenName: …",
+# "displayName: Surname, Given") and vCard ("FN:…", "NICKNAME:…"; "N:family;given;…" below).
+_DIRECTORY_NAME = re.compile(
+    r"^(?:cn|sn|givenName|displayName|FN|NICKNAME)[ \t]*:[ \t]*(?P<value>[^\n:;=,]{2,80}?(?:, [^\n:;=,]{2,60}?)?)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_VCARD_N = re.compile(r"^N:(?P<value>[^\n]*)$", re.MULTILINE)
+# The sender line of a Telegram export: "Name, [21.12.25 11:09]".
+_TELEGRAM_SENDER = re.compile(r"^(?P<value>[^\n,\[\]]{2,60}), \[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}(?::\d{2})?\]$",
+                              re.MULTILINE)
+# The author line of a ticket comment: "Name — 2025-09-24 12:44", "Name - 24/09/2025 12:44".
+_COMMENT_AUTHOR = re.compile(
+    r"^(?P<value>[^\n—\-:\d]{3,60}?)[ \t]+[—-][ \t]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T]\d{1,2}:\d{2}",
+    re.MULTILINE,
+)
+# A name signed on a line: "______________________ ORLINDO VITÓRIA".
+_SIGNATURE_LINE = re.compile(r"_{5,}[ \t]*(?P<value>[^\n_\d]{3,60}?)[ \t]*$", re.MULTILINE)
+
+
+def _directory_names(text: str) -> list[tuple[int, int]]:
+    """Name values of the LDAP and vCard entries in `text` (vCard's N gives its family and
+    given names as two values)."""
+    values = [m.span("value") for m in _DIRECTORY_NAME.finditer(text)]
+    for m in _VCARD_N.finditer(text):
+        offset = m.start("value")
+        for part in m.group("value").split(";")[:3]:
+            stripped = part.strip()
+            if stripped:
+                start = offset + part.index(stripped)
+                values.append((start, start + len(stripped)))
+            offset += len(part) + 1
+    return values
+
+
 def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     """Names in fields whose structure says they hold one: the value of a key naming a
-    person in JSON or key=value logs, the sender of a chat export's line. The value must be
+    person in JSON or key=value logs, the sender of a chat export's line (WhatsApp's,
+    Telegram's), a directory entry's name attributes (LDAP, vCard), the author line of a
+    ticket's comment, the name on a signature line. The value must be
     1-6 words of letters (any case) with no organisation or listed non-name word, and not
     only corpus words unless one is a given name ("Clara", "Luz")."""
     text, folded = context.text, context.folded
     values: list[tuple[int, int]] = []
     vouched: set[tuple[int, int]] = set()  # values a name word must vouch for
+    listed: set[tuple[int, int]] = set()  # values a gazetteer name word must vouch for
     if ("nome" in folded or "name" in folded) and ('"' in text or "'" in text):
         for field in _NAMED_FIELD.finditer(folded):
             parts = set(re.split(r"[._-]", field.group("key")))
@@ -528,11 +565,22 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             values.append(sender.span("value"))
             if sender.group("date") is None:
                 vouched.add(sender.span("value"))
+        if "objectclass" in folded or "begin:vcard" in folded:
+            values.extend(_directory_names(text))
+        if "—" in text or " - " in text:
+            values.extend(m.span("value") for m in _COMMENT_AUTHOR.finditer(text))
+    if "[" in text and "]" in text:
+        values.extend(m.span("value") for m in _TELEGRAM_SENDER.finditer(text))
+    if "___" in text:  # a role may stand on the line too ("AVALISTAS"): a name word must vouch
+        for line in _SIGNATURE_LINE.finditer(text):
+            values.append(line.span("value"))
+            listed.add(line.span("value"))
     spans = []
     for start, end in values:
-        words = folded[start:end].replace("'", " ").replace("’", " ").split()
+        words = folded[start:end].replace("'", " ").replace("’", " ").replace(",", " ").split()
         if (
-            not _CELL_OF_WORDS.fullmatch(text, start, end)
+            # one comma: a name in inverted order ("Kiangebeni, Marilac")
+            not _CELL_OF_WORDS.fullmatch(text[start:end].replace(", ", "  ", 1))
             or len(words) > 6
             or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
             or words[0] in gazetteer.companies
@@ -541,6 +589,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             or all(w in common_words() and w not in gazetteer.given for w in words)
             or ((start, end) in vouched and not any(
                 w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words))
+            or ((start, end) in listed and not any(w in gazetteer.name_words for w in words))
         ):
             continue
         spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
