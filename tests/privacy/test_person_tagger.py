@@ -276,6 +276,7 @@ def test_lower_case_names_and_the_words_after_them(text, expected):
     ('"8812034","QUINTELA BARRETO, YASMIM","ativo"', ["QUINTELA BARRETO, YASMIM"]),
     ("(4410, 'FONTOURA LEAL, HELENITA MARIA DE', 'SP')", ["FONTOURA LEAL, HELENITA MARIA DE"]),
     ("cod;nome;uf\n7723;GUARANY, VALDECIR;MG\n", ["GUARANY, VALDECIR"]),
+    ("| Cidade | Advogado |\n|---|---|\n| Ponta Grossa | Qi, Fang |\n", ["Qi, Fang"]),  # blanks in the cell
     # not in a cell of its own: a list of people stays a list
     ("Obrigado, Silva, Maria e Joana vieram.", ["Silva", "Maria", "Joana"]),
 ])

@@ -207,13 +207,13 @@ def _whole_inverted_names(text: str, names: list[tuple[int, int, float]]) -> lis
         right = end
         while right < len(text) and right - end < 80 and text[right] not in _CELL_EDGES:
             right += 1
+        bounded = (left == 0 or text[left - 1] in _CELL_EDGES) and (right == len(text) or text[right] in _CELL_EDGES)
         while left < start and text[left] == " ":
             left += 1
         while right > end and text[right - 1] == " ":
             right -= 1
         cell = text[left:right]
-        if ((left == 0 or text[left - 1] in _CELL_EDGES) and (right == len(text) or text[right] in _CELL_EDGES)
-                and _INVERTED_NAME.fullmatch(cell)
+        if (bounded and _INVERTED_NAME.fullmatch(cell)
                 and (cell.islower() or all(w[0].isupper() or fold(w) in JOINING_PARTICLES
                                            for w in cell.replace(",", " ").split()))):
             start, end = left, right
