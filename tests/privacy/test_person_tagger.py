@@ -314,3 +314,11 @@ def test_system_accounts_in_a_person_column_are_no_names():
 ])
 def test_names_in_directory_entries_chat_exports_and_signatures(text, expected):
     assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a titular Marlene Quintas (a cliente chama de Cidinha) ligou", ["Marlene Quintas", "Cidinha"]),
+    ("o entregador, conhecido como Tonhão, deixou na portaria", ["Tonhão"]),
+])
+def test_a_nickname_announced_is_a_name(text, expected):
+    assert _persons(text) == expected
