@@ -322,3 +322,9 @@ def test_names_in_directory_entries_chat_exports_and_signatures(text, expected):
 ])
 def test_a_nickname_announced_is_a_name(text, expected):
     assert _persons(text) == expected
+
+
+def test_a_chat_contact_saved_with_a_role_is_named_without_it():
+    text = "[10/07/25, 11:39] Quelvya Paciente Odonto: bom dia\n[10/07/25, 11:40] Leroy Merlin Atendimento: olá\n"
+    assert _persons(text)[0] == "Quelvya"
+    assert "Leroy Merlin" not in " ".join(_persons(text))

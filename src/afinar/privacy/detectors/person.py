@@ -528,6 +528,16 @@ _COMMENT_AUTHOR = re.compile(
 _SIGNATURE_LINE = re.compile(r"_{5,}[ \t]*(?P<value>[^\n_\d]{3,60}?)[ \t]*$", re.MULTILINE)
 
 
+def _before_role(folded: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """A chat contact's name without the role its owner saved after it: "Josicleide
+    Cliente Sofá" is Josicleide (a person context after the first word ends the name)."""
+    for word in list(re.finditer(r"\S+", folded[start:end]))[1:]:
+        if word.group() in gazetteer.person_contexts:
+            cut = start + word.start()
+            return start, len(folded[:cut].rstrip())
+    return start, end
+
+
 def _directory_names(text: str) -> list[tuple[int, int]]:
     """Name values of the LDAP and vCard entries in `text` (vCard's N gives its family and
     given names as two values)."""
@@ -562,9 +572,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 values.append(field.span("value"))
     if ":" in text:
         for sender in _CHAT_EXPORT_SENDER.finditer(text):
-            values.append(sender.span("value"))
+            value = _before_role(folded, *sender.span("value"), gazetteer)
+            values.append(value)
             if sender.group("date") is None:
-                vouched.add(sender.span("value"))
+                vouched.add(value)
         if "objectclass" in folded or "begin:vcard" in folded:
             values.extend(_directory_names(text))
         if "—" in text or " - " in text:
