@@ -328,3 +328,12 @@ def test_a_chat_contact_saved_with_a_role_is_named_without_it():
     text = "[10/07/25, 11:39] Quelvya Paciente Odonto: bom dia\n[10/07/25, 11:40] Leroy Merlin Atendimento: olá\n"
     assert _persons(text)[0] == "Quelvya"
     assert "Leroy Merlin" not in " ".join(_persons(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed surname after a certain name word joins the name, common word or not
+    ("pedido no nome de ornella serra bortoluzzi. já mandei 3x", ["ornella serra bortoluzzi"]),
+    ("retornar p/ francinete carvalho amanhã cedo", ["francinete carvalho"]),
+])
+def test_a_listed_surname_after_a_certain_name_word_joins_it(text, expected):
+    assert _persons(text) == expected

@@ -148,6 +148,15 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
     everyday_bar = threshold if everyday_threshold is None else max(everyday_threshold, threshold)
     gazetteer = load_gazetteer()
     probability = {i: p for i, p in _probabilities(text, tokens, model).items() if p >= low}
+    for i in [i for i, p in probability.items() if p >= threshold]:
+        # a listed surname right after a certain name word belongs to the name, however
+        # doubtful or ordinary the word ("ornella serra bortoluzzi", "francinete carvalho")
+        after = i + 1
+        if (after < len(tokens) and after not in probability and tokens[after].kind == "word"
+                and tokens[after].folded in gazetteer.surnames
+                and tokens[after].start - tokens[i].end <= 2
+                and tokens[after].word[0].isupper() == tokens[i].word[0].isupper()):
+            probability[after] = low
     names: list[tuple[int, int, float]] = []
     index = 0
     while index < len(tokens):
