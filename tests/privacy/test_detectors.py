@@ -963,3 +963,92 @@ FOURTEENTH_RECORD_FIELD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FOURTEENTH_RECORD_FIELD_CASES)
 def test_record_fields_read_after_the_fourteenth_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# A fixed-width record read with its layout: the fields are glued, their names say what
+# they hold; a layout without numeric pictures reads no record
+_LAYOUT = (
+    "LAYOUT CLIENTES  LRECL=60\n"
+    "  001-001  TP-REG        X(01)\n"
+    "  002-012  NR-CPF        9(11)\n"
+    "  013-020  DT-NASC       9(08) AAAAMMDD\n"
+    "  021-028  NR-CEP        9(08)\n"
+    "  029-032  CD-AGENCIA    9(04)\n"
+    "  033-042  NR-CONTA      X(10)\n"
+    "  043-050  DT-ABERTURA   9(08)\n"
+    "\n"
+)
+FIFTEENTH_SIXTEENTH_NON_PERSON_CASES = [
+    (_LAYOUT + "1529982247251980021501310100123400004567-820200101\n",
+     [("52998224725", "BR_CPF"), ("19800215", "DATE_OF_BIRTH"), ("01310100", "BR_CEP"),
+      ("1234", "BANK_ACCOUNT"), ("00004567-8", "BANK_ACCOUNT")]),
+    # the header record's fields are no digits where the layout wants them: no record
+    (_LAYOUT + "0CLIENTES20250101BANCO\n", []),
+    # a COBOL copybook: the pictures give the positions in order
+    ("       01 REG-CLI.\n          05 TP-REG PIC X(01).\n          05 NR-CPF PIC 9(11).\n"
+     "          05 NR-CEP PIC 9(08).\n\n152998224725" "01310100\n",
+     [("52998224725", "BR_CPF"), ("01310100", "BR_CEP")]),
+    # an ASCII table's rule lines hold no cell; a schema's column "nr_cep", "dt_nasc"
+    ("+--------+----------+--------+\n|nr_cep  |dt_nasc   |cd_cid  |\n+--------+----------+--------+\n"
+     "|01310100|19800215  |I10     |\n+--------+----------+--------+\n",
+     [("01310100", "BR_CEP"), ("19800215", "DATE_OF_BIRTH")]),
+    # a column named twice ("nit/pis"); a "Conta" column beside an agency's
+    ("#;nit/pis;obs\n1;12056167400;ok\n", [("12056167400", "BR_PIS")]),
+    ("BANCO;AGENCIA;CONTA;VALOR\n341;0193;147030203;8,00\n",
+     [("0193", "BANK_ACCOUNT"), ("147030203", "BANK_ACCOUNT")]),
+    ("CONTA;DESCRICAO\n147030203;receita\n", []),
+    # JSON keys: Open Finance's account and counterpart, a postCode, a tax id of either party
+    ('{"compeCode": "077", "branchCode": "6289", "number": "7152766-5"}',
+     [("6289", "BANK_ACCOUNT"), ("7152766-5", "BANK_ACCOUNT")]),
+    ('{"partieBranchCode": "8964", "partieNumber": "3157354-2"}',
+     [("8964", "BANK_ACCOUNT"), ("3157354-2", "BANK_ACCOUNT")]),
+    ('{"page": {"number": "2"}, "total": {"number": "31573"}}', []),
+    ('{"postCode": "01310100"}', [("01310100", "BR_CEP")]),
+    ('{"tax_id": "11222333000181"}', [("11222333000181", "BR_CNPJ")]),
+    ('{"partieCnpjCpf": "11222333000181"}', [("11222333000181", "BR_CNPJ")]),
+    ('{"tax_id": "req-00412"}', []),
+    # vCard: BDAY is the date of birth, ADR's sixth component the CEP; a firm's card's phone
+    ("BEGIN:VCARD\nBDAY:19770605\nADR;TYPE=HOME:;;;Cidade;SP;01310100;Brasil\nEND:VCARD",
+     [("19770605", "DATE_OF_BIRTH"), ("01310100", "BR_CEP")]),
+    ("BEGIN:VCARD\nN:;;;;\nFN:Padaria\nORG:Padaria\nTEL;TYPE=WORK:+55 11 3026-2461\nEND:VCARD", []),
+    ("BEGIN:VCARD\nREV:20251225T033435Z\nEND:VCARD", []),
+    # dates of birth: the month first where the day cannot be a month; ddmmaa after "dn"
+    ("data nasc.\t01/28/1972", [("01/28/1972", "DATE_OF_BIRTH")]),
+    ("pac 60a, dn 081256, has", [("081256", "DATE_OF_BIRTH")]),
+    ("consulta em 01/28/1972", []),
+    ("protocolo 081256", []),
+    # a street's complement takes no CEP and no neighbourhood that needs no number
+    ("Endereço\tCEP\nTv. das Flores, 27, fundos\t46213-354\n",
+     [("Tv. das Flores, 27, fundos", "ADDRESS"), ("46213-354", "BR_CEP")]),
+    ("moro na rodovia das flores 376 fundos cep 94292247",
+     [("rodovia das flores 376 fundos", "ADDRESS"), ("94292247", "BR_CEP")]),
+    # a street type written short, lower case, after an address word
+    ("end p/ religar r das flores 1807 cep 34230-574",
+     [("r das flores 1807", "ADDRESS"), ("34230-574", "BR_CEP")]),
+    ("você mora em qual bairro?\n15:31 você: isso, tv dos pinheiros 575.",
+     [("tv dos pinheiros 575", "ADDRESS")]),
+    ("o r das flores 1807 venceu", []),
+    # a firm's seat after "sede social, na"
+    ("reuniram-se na sede social, na Rua das Palmeiras, 1.500, galpão 3", []),
+    # a well-shaped phone after another identifier that has its number
+    ("RG 15.013.356-2 — (49) 94870-4610", [("15.013.356-2", "BR_RG"), ("(49) 94870-4610", "PHONE_NUMBER")]),
+    ("cartão de crédito nº 4111 1111 1111 1111", [("4111 1111 1111 1111", "CREDIT_CARD")]),
+    # a firm's nationwide number
+    ("Já liguei no 4004-0529 três vezes", []),
+    # an agency and its account after a slash
+    ("conta ag. 2918 / 3988369-2", [("2918", "BANK_ACCOUNT"), ("3988369-2", "BANK_ACCOUNT")]),
+    # an issue tracker's keys are no plates; a plate stays one
+    ("[SUP-6232] App trava\nmesmo padrão do SUP-3738", []),
+    ("placa ABC-1234", [("ABC-1234", "LICENSE_PLATE")]),
+    # role mailboxes and a directory's logon name in a .local domain
+    ("canal: privacidade@empresa.com.br; posvenda@loja.com.br", []),
+    ("userPrincipalName: wleite@empresa.local", []),
+    # "Nascimento" of a name before a particle and a name is no birth keyword
+    ("Última edição por Gercino Nascimento da Silva em 24/10/2024.",
+     [("Gercino Nascimento da Silva", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTEENTH_SIXTEENTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_fifteenth_and_sixteenth_sets(text, expected):
+    assert found(text, scan(text)) == expected

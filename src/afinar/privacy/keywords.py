@@ -23,11 +23,14 @@ CNS = keyword_pattern(["cns", "cartao sus", "cartao do sus", "cartao nacional de
                        "carteirinha do sus", "sus"])
 CEP = keyword_pattern(["cep", "c.e.p", "c.e.p.", "codigo postal", "codigo de enderecamento",
                        # records' keys in English: FHIR's "postalCode", "zip_code", "zip"
-                       "postal code", "postalcode", "zip code", "zipcode", "zip"])
+                       "postal code", "postalcode", "zip code", "zipcode", "zip",
+                       # Open Finance's and British English "postCode"
+                       "post code", "postcode"])
 PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celular", "cel",
                          "cel.", "whatsapp", "whats", "zap", "contato", "ligar", "ligue",
                          "ligou", "ramal", "fixo", "numero para contato", "liga", "fax",
-                         "telefonar", "recado", "contatos", "celulares", "fones", "tels"])
+                         "telefonar", "recado", "contatos", "celulares", "fones", "tels",
+                         "liguei", "ligamos", "ligaram"])
 CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "credito",
                         "debito", "visa", "mastercard", "master", "elo", "amex", "hipercard",
                         "numero do cartao", "final"])
@@ -44,11 +47,13 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
                                  "nasci", "nasci em", "nasci no dia",
                                  # English field labels of forms and exports
                                  "dob", "d.o.b", "d.o.b.", "date of birth", "birth date",
-                                 "birthdate", "born", "born on"])
+                                 "birthdate", "born", "born on",
+                                 # vCard's BDAY property; "birthday" of contact exports
+                                 "bday", "birthday"])
 
 # Words that say a nearby number is something other than personal data.
 NOT_PERSONAL_NUMBER = keyword_pattern([
-    "protocolo", "pedido", "processo", "autos", "nota fiscal", "nf", "nf-e", "boleto",
+    "protocolo", "protocolos", "pedido", "processo", "autos", "nota fiscal", "nf", "nf-e", "boleto",
     "codigo de barras", "linha digitavel", "matricula", "ordem de servico", "os", "chamado",
     "ticket", "fatura", "contrato", "apolice", "sinistro", "lote", "serie", "cid", "cid-10",
     "r$", "valor", "total", "quantia", "sku", "codigo", "cod", "cod.", "ref", "referencia",

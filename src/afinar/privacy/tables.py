@@ -77,13 +77,21 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
                 continue
             count = len(cells_of(index))
             body = index + 1
-            while body < len(lines) and len(cells_of(body)) == count and not _sparse(cells_of(body)):
+            rows = 0
+            # a rule line drawn under the header or between rows ("+------+-----+") is
+            # skipped: it holds no cell
+            while body < len(lines) and (
+                    (len(cells_of(body)) == count and not _sparse(cells_of(body)))
+                    or (delimiter == "|" and _RULE.fullmatch(lines[body][1]))):
+                rows += len(cells_of(body)) == count
                 body += 1
-            if body == index + 1:
+            if not rows:
                 index += 1
                 continue
             headers = [_header(context, header_offset, s, e) for s, e in cells_of(index)]
             for row in range(index + 1, body):
+                if len(cells_of(row)) != count:
+                    continue
                 row_offset = lines[row][0]
                 for column, (s, e) in enumerate(cells_of(row)):
                     if e > s:
@@ -125,6 +133,8 @@ def _is_header(line: str, bounds: list[tuple[int, int]], delimiter: str) -> bool
 
 
 _LONG_NUMBER = re.compile(r"\d{4}")
+# A table's rule line, as ASCII reports draw them: "+-----+-----+", "|=====|====|"
+_RULE = re.compile(r"[ \t]*[+|]?[ \t]*[-=]{3,}[-=+|: \t]*")
 
 
 def _sparse(bounds: list[tuple[int, int]]) -> bool:
@@ -337,3 +347,106 @@ def hl7_fields(text: str, segment: str) -> list[tuple[int, int, int]]:
             start += len(part) + 1
             number += 1
     return fields
+
+
+# Fixed-width records (mainframe exports, CNAB-like files) come with their layout: a line
+# per field with its positions, name and picture ("002-012  NR-CPF  9(11)", "NR-CPF 002
+# 012", "pos. 2 a 12 CPF"), or a COBOL copybook whose pictures give the lengths in order
+# ("05 NR-CPF PIC 9(11)."). Read with it, each record line is a row of cells whose
+# header is the field's name as words ("nr cpf").
+_LAYOUT_RANGE = re.compile(
+    r"^[ \t]*(?:(?i:pos(?:i[cç][aã]o)?\.?)[ \t]*)?(?P<start>\d{1,4})[ \t]*(?:[-–]|a|até)[ \t]*(?P<end>\d{1,4})"
+    r"[ \t]+(?P<name>[A-Za-z][\w-]{1,40})(?:[ \t]+(?:PIC[ \t]+)?(?P<pic>[XA9]\(\d{1,4}\)))?"
+    r"|^[ \t]*(?P<name2>[A-Za-z][\w-]{1,40})[ \t]+(?:(?P<pic2>[XA9]\(\d{1,4}\))[ \t]+)?(?P<start2>\d{1,4})"
+    r"[ \t]*(?:[-–]|a|até|[ \t])[ \t]*(?P<end2>\d{1,4})(?![\w(])",
+    re.MULTILINE,
+)
+_COPYBOOK_ITEM = re.compile(
+    r"^[ \t]*\d{2}[ \t]+(?P<name>[A-Za-z][\w-]{1,40})[ \t]+PIC(?:TURE)?[ \t]+S?(?P<pic>[XA9](?:\(\d{1,4}\)|[XA9]*)(?:V9(?:\(\d{1,3}\)|9*))?)",
+    re.MULTILINE | re.IGNORECASE,
+)
+_PIC_PART = re.compile(r"([XA9V])(?:\((\d{1,4})\))?")
+
+
+class LayoutField(NamedTuple):
+    """A field of a fixed-width layout: 0-based [start, end) in a record line, its name as
+    folded words, and whether its picture is numeric (9)."""
+
+    start: int
+    end: int
+    name: str
+    numeric: bool
+
+
+def record_layout_cells(context: ContextWindow) -> list[TableCell]:
+    """Every non-blank field of every record line read with a layout given in the text
+    (memoised per text): a line after the layout's description in which each numeric
+    field holds digits or blanks only."""
+    key = ("record_layout_cells",)
+    cached = context.memo.get(key)
+    if cached is None:
+        cached = context.memo[key] = _record_layout_cells(context.text)
+    return cached  # type: ignore[return-value]
+
+
+def _pic_length(pic: str) -> int:
+    return sum(int(n) if n else 1 for letter, n in _PIC_PART.findall(pic) if letter != "V")
+
+
+def _layout(text: str) -> tuple[list[LayoutField], int] | None:
+    """The fields of the first layout described in `text` (three or more fields) and the
+    offset where its description ends."""
+    fields: list[LayoutField] = []
+    last_end = 0
+    for match in _LAYOUT_RANGE.finditer(text):
+        if fields and text.count("\n", last_end, match.start()) > 2:
+            if len(fields) >= 3:
+                break
+            fields = []
+        start = int(match.group("start") or match.group("start2"))
+        end = int(match.group("end") or match.group("end2"))
+        if not 1 <= start <= end or end - start > 400:
+            continue
+        pic = match.group("pic") or match.group("pic2") or ""
+        name = key_words(match.group("name") or match.group("name2"))
+        fields.append(LayoutField(start - 1, end, name, pic.startswith("9")))
+        last_end = match.end()
+    if len(fields) >= 3 and all(a.end <= b.start for a, b in zip(fields, fields[1:])):
+        return fields, last_end
+    fields, position = [], 0
+    for match in _COPYBOOK_ITEM.finditer(text):
+        if fields and text.count("\n", last_end, match.start()) > 2:
+            if len(fields) >= 3:
+                break
+            fields, position = [], 0
+        length = _pic_length(match.group("pic").upper())
+        fields.append(LayoutField(position, position + length, key_words(match.group("name")),
+                                  match.group("pic").upper().startswith("9")))
+        position += length
+        last_end = match.end()
+    return (fields, last_end) if len(fields) >= 3 else None
+
+
+def _record_layout_cells(text: str) -> list[TableCell]:
+    found = _layout(text)
+    if found is None:
+        return []
+    fields, layout_end = found
+    cells: list[TableCell] = []
+    offset = text.find("\n", layout_end) + 1
+    while 0 < offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end]
+        inside = [f for f in fields if f.end <= len(line)]
+        if len(inside) >= 3 and not _LAYOUT_RANGE.match(line) and all(
+                not f.numeric or line[f.start:f.end].strip(" ").isdigit() or not line[f.start:f.end].strip()
+                for f in inside) and sum(1 for f in inside if f.numeric and line[f.start:f.end].strip()) >= 2:
+            for f in inside:
+                value = line[f.start:f.end]
+                stripped = value.strip()
+                if stripped:
+                    left = f.start + len(value) - len(value.lstrip())
+                    cells.append(TableCell(offset + left, offset + left + len(stripped), f.name))
+        offset = end + 1
+    return cells

@@ -80,20 +80,27 @@ def contextual_score(
         return max(base, own)
     if nearest in ignore:
         return base
-    if nearest == NEGATIVE and base >= 0.9 and _keyword_has_its_number(context, start):
+    if base >= 0.9 and _keyword_has_its_number(context, start, COMPETING_KEYWORDS[nearest]):
         # "R$ 2.632,87 - JAILSON SANTOS - (79) 2434-0521": the amount is the money word's
-        # number; a number of an unmistakable shape after it is not the amount
+        # number; a number of an unmistakable shape after it is not the amount. So with
+        # another identifier's: "RG 15.013.356-2 — (49) 94870-4610" is a phone after the RG
         return base
     return min(base, other)
 
 
-def _keyword_has_its_number(context: ContextWindow, start: int) -> bool:
-    """True when a number stands between the nearest "not personal" keyword and `start`."""
+def _keyword_has_its_number(context: ContextWindow, start: int, pattern: re.Pattern[str]) -> bool:
+    """True when a number stands between the nearest keyword of `pattern` and `start`."""
     window = context.before(start, CONTEXT_WIDTH)
     last = None
-    for last in keywords.NOT_PERSONAL_NUMBER.finditer(window):
+    for last in pattern.finditer(window):
         pass
-    return last is not None and any(c.isdigit() for c in window[last.end():])
+    if last is None:
+        return False
+    after = window[last.end():]
+    digit = max((i for i, c in enumerate(after) if c.isdigit()), default=-1)
+    # the keyword's number ends before the candidate, with more than blanks between: in
+    # "cartão nº 3656 682899 6775" the groups are one card's
+    return digit >= 0 and bool(after[digit + 1:].strip(" \t"))
 
 
 def _field_keyword(context: ContextWindow, start: int) -> str | None:
@@ -103,12 +110,25 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
     key = field_key_before(context, start)
     if key is None:
         return None
+    words = key.split()
+    if ("cpf" in words and "cnpj" in words) or key in _DOCUMENT_KEYS:
+        # a field for either document ("partieCnpjCpf", "tax_id"): the digits decide which
+        value = _DOCUMENT_VALUE.match(context.text, start)
+        length = len(re.sub(r"[./-]", "", value.group())) if value else 0
+        return "BR_CPF" if length == 11 else "BR_CNPJ" if length == 14 else None
     for name, pattern in COMPETING_KEYWORDS.items():
         if pattern.search(key):
             return name
     if any(_SYSTEM_KEY_WORD.fullmatch(word) for word in key.split()):
         return NEGATIVE
     return None
+
+
+# Keys of a field that holds a person's CPF or a firm's CNPJ, whichever the party is
+_DOCUMENT_KEYS = frozenset({"tax id", "taxid", "tax number", "documento", "document", "doc",
+                            "nr documento", "numero documento", "document number", "cpf cnpj",
+                            "cnpj cpf", "nr doc", "num doc", "documento fiscal"})
+_DOCUMENT_VALUE = re.compile(r"[0-9A-Z][0-9A-Z./-]{10,19}")
 
 
 # A key's word that names a system's identifier or a timestamp, whose value is no
@@ -126,10 +146,27 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     None under a header that names nothing."""
     if cell.header in _DOCUMENT_HEADERS:
         return "BR_CPF" if len(digits_of(context.text[cell.start:cell.end])) == 11 else "BR_CNPJ"
-    for name, pattern in COMPETING_KEYWORDS.items():
-        if pattern.fullmatch(cell.header):
-            return name
+    header = cell.header
+    if "/" in header:
+        # two names of one number: "nit/pis", "pis/pasep", "tel/cel"
+        named = {next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(part.strip())), None)
+                 for part in header.split("/")}
+        if len(named) == 1 and None not in named:
+            return named.pop()
+    for _ in range(2):
+        for name, pattern in COMPETING_KEYWORDS.items():
+            if pattern.fullmatch(header):
+                return name
+        # a column named as a schema's is ("nr_cep", "num_cpf", "cd_cns"): the kind of
+        # value before the noun
+        first, _, rest = header.partition(" ")
+        if first not in _COLUMN_QUALIFIERS or not rest:
+            break
+        header = rest
     return None
+
+
+_COLUMN_QUALIFIERS = frozenset({"nr", "nro", "num", "numero", "no", "n", "cd", "cod", "codigo", "ds", "txt"})
 
 
 # A number dictated or typed in groups of digits, on one line: "67 454 830", "52086 847",

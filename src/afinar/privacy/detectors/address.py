@@ -40,7 +40,7 @@ _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
 # ("Sto.André"); after a longer word it is a full stop: "loja da Rua Augusta. Ligar".
 _CAP_WORD = (
     r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*"
-    r"|\d{1,2}\s+de(?=\s+[A-ZÀ-Þ])"
+    r"|\d{1,2}\s+(?:de|DE)(?=\s+[A-ZÀ-Þ])"
     # Goiânia's and planned towns' coded streets ("Rua C-211") and coded roads ("Estrada
     # Municipal TOT-256", "Rodovia SP-330")
     r"|[A-Z]{1,4}-\d{1,4}(?![\w-]))"
@@ -51,20 +51,24 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
-    r"|loja|lj\.?|andar|fundos|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box"
-    r"|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete|interior|zona[ \t]+rural)"
+    r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
 )
+# words that are the whole complement, with no number or letter of their own: "fundos Vila
+# Rosa" is the back of the house, then the neighbourhood
+_COMPLEMENT_ALONE = r"(?i:fundos|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete|interior|zona[ \t]+rural)"
 # after a comma or a dash, en dash included ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6")
 # a unit's number may carry a thousands dot: "apto 1.101"
 _COMPLEMENT = (
     # a whole word: "casados" is no "casa"
-    rf"(?:[ \t]*[,;–—-]?[ \t]*(?:{_COMPLEMENT_WORD}(?![a-zà-öø-ÿA-ZÀ-ÖØ-Þ])[ \t]*(?:n[º°o.]?[ \t]*)?"
-    r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|[\w-]*)"
+    rf"(?:[ \t]*[,;–—-]?[ \t]*(?:{_COMPLEMENT_ALONE}(?![\w])"
+    rf"|{_COMPLEMENT_WORD}(?![a-zà-öø-ÿA-ZÀ-ÖØ-Þ])[ \t]*(?:n[º°o.]?[ \t]*)?"
+    # its value, not the CEP that comes next ("casa 9\t46213-354", "fundos cep 94292247")
+    r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|(?!\d{5}-?\d{3}(?!\d)|(?i:cep)(?![\w]))[\w-]*)"
     # a floor, its ordinal first: "2º andar", "10º ANDAR", "3o pavimento"
     r"|\d{1,2}[º°ªo]?[ \t]*(?i:andar|pavimento)(?![\w])))"
 )
 # or in brackets: "Avenida Madre Paulina, 2281 (fundos)", "(casa 2)"
-_BRACKETED = rf"(?:[ \t]*\([ \t]*{_COMPLEMENT_WORD}[^()\n]{{0,20}}\))"
+_BRACKETED = rf"(?:[ \t]*\([ \t]*(?:{_COMPLEMENT_WORD}|{_COMPLEMENT_ALONE})[^()\n]{{0,20}}\))"
 # A unit in place of the house number, which says that people live there: "Conjunto
 # Habitacional Jardim Alvorada, bloco 10, apto 304", "Condomínio Solar, casa 12". A
 # kilometre is not one: "Rodovia Anhanguera, km 23" is a place on a highway.
@@ -96,6 +100,10 @@ _NEIGHBOURHOOD = (
     rf"[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}})"
 )
 
+_SHORT_TYPE_START = re.compile(r"(?<![\w.])(?:r|al|tv|trav|estr|rod|pca|av)[ \t]+[a-z]")
+# an address named before a street written in short: "end", "end.", "endereço", "mora em"
+_SHORT_CONTEXT = keyword_pattern(["end", "end.", "ender", "endereco", "mora", "moro", "mora em",
+                                  "reside", "residente", "entrega", "entregar", "domicilio"])
 _ADDRESS_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "reside", "residente", "residencia", "endereco", "domiciliado",
      "domiciliada", "situado", "situada", "localizado", "localizada", "entrega", "entregar",
@@ -137,7 +145,7 @@ _BUSINESS_BEFORE = re.compile(
 # not where a person lives: "reuniram-se na sede social, Rua Getúlio Vargas, 1200",
 # "com sede na Av. Paulista, 1000"
 _SEAT_BEFORE = re.compile(
-    r"(?<![\w])(?:sede(?:[ \t]+social)?|sediad[ao])(?:[ \t]*,|[ \t]+(?:na|no|em|a|à))?[ \t]*$"
+    r"(?<![\w])(?:sede(?:[ \t]+social)?|sediad[ao])(?:[ \t]*,)?(?:[ \t]+(?:na|no|em|a|à))?[ \t]*$"
 )
 
 
@@ -196,6 +204,7 @@ class AddressDetector(Detector):
         starts = [m.start() for m in _STREET_START.finditer(context.folded)]
         rural_starts = [m.start() for m in _RURAL_START.finditer(context.folded)]
         if not starts and not rural_starts:
+            yield from self._short_streets(text, context, [])
             return
         covered: list[tuple[int, int]] = []
         # Brasília's codes first: "QNM 39 Conjunto A, casa 10" holds a "Conjunto A, casa 10"
@@ -256,7 +265,26 @@ class AddressDetector(Detector):
             if any(s <= match.start() < e for s, e in covered):
                 continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
+            covered.append((match.start(), match.end()))
             yield Span(match.start(), match.end(), "ADDRESS", 0.85 if near else 0.55, self.name)
+        yield from self._short_streets(text, context, covered)
+
+    def _short_streets(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """Lower-case streets whose type is written short, after an address word (`_short`)."""
+        if _SHORT_TYPE_START.search(context.folded) and _SHORT_CONTEXT.search(context.folded):
+            for match in self._short.finditer(text):
+                if any(s <= match.start() < e for s, e in covered):
+                    continue
+                if _SHORT_CONTEXT.search(context.before(match.start(), 60)):
+                    yield Span(match.start(), _trim(text, match.start(), match.end()), "ADDRESS", 0.9, self.name)
+
+    # hurried notes abbreviate the street type without its dot: "end p/ religar r doutor
+    # bento arruda 1807", "isso, tv dos expedicionarios 2148" -- counted only after an
+    # address word (`_SHORT_CONTEXT`), the name in lower case, then the number
+    _short = re.compile(
+        rf"(?<![\w.])(?:r|al|tv|trav|estr|rod|pca|av)[ \t]+(?:[a-zà-öø-ÿ']+[ \t]+){{0,5}}?[a-zà-öø-ÿ']+,?[ \t]+"
+        rf"(?:(?:n[º°o.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|sn(?![\w])|s/n){_COMPLEMENT}*"
+    )
 
     def _street_fields(self, text: str) -> Iterator[Span]:
         """The values of records' street-name fields (`_street_field`)."""

@@ -33,6 +33,7 @@ class EmailDetector(Detector):
         for match in self._pattern.finditer(text):
             local = match.group()[: match.group().index("@")]
             if (self._machine_local.fullmatch(local) or local.lower() in _ROLE_MAILBOXES
+                    or self._internal_domain.search(match.group())
                     or self._message_id.match(text, text.rfind("\n", 0, match.start()) + 1, match.start())):
                 yield Span(match.start(), match.end(), "EMAIL_ADDRESS", 0.4, self.name)
             else:
@@ -46,6 +47,9 @@ class EmailDetector(Detector):
         r"(?i)(?:message-id|in-reply-to|references|content-id|uid|x-[\w-]*-id)[ \t]*[:;][^\n]*$"
     )
     _machine_local = re.compile(r"(?=[0-9a-fA-F-]*\d)[0-9a-fA-F-]{16,}")
+    # a directory's logon name in a domain that no mail reaches (Active Directory's
+    # userPrincipalName "wleite@empresa.local"): an account, not a mailbox
+    _internal_domain = re.compile(r"\.(?i:local|lan|internal|intranet|corp|localdomain)$")
 
 
 # An organisation's role mailbox names a service, not a person: "sac@…", "contato@…",
@@ -54,6 +58,12 @@ _ROLE_MAILBOXES = frozenset({
     "sac", "contato", "atendimento", "faleconosco", "fale-conosco", "ouvidoria", "suporte",
     "noreply", "no-reply", "naoresponda", "nao-responda", "nao_responda", "no_reply",
     "donotreply", "do-not-reply", "postmaster", "mailer-daemon", "webmaster",
+    # a firm's departments: "posvenda@loja.com.br", "cobranca@…", "rh@…"
+    "posvenda", "pos-venda", "pos.venda", "vendas", "comercial", "financeiro", "cobranca",
+    "faturamento", "compras", "rh", "juridico", "marketing", "ti", "helpdesk", "servicedesk",
+    "info", "support", "sales", "billing", "admin",
+    # the data-protection officer's channel
+    "privacidade", "dpo", "lgpd", "privacy", "encarregado",
 })
 
 
@@ -80,7 +90,11 @@ class PhoneDetector(Detector):
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        firm_cards = _organisation_cards(text) if "VCARD" in text else []
         for match in self._pattern.finditer(text):
+            if firm_cards and any(s <= match.start() < e for s, e in firm_cards):
+                yield Span(match.start(), match.end(), "PHONE_NUMBER", 0.3, self.name)
+                continue  # a firm's own contact card: its number reaches no person
             if self._longer_run.match(text, match.end()) and not re.search(r"[-)]", match.group()):
                 continue  # "719 5149 9960" of "719 5149 9960 6217": a CNS's first groups
             digits = digits_of(match.group())
@@ -99,6 +113,11 @@ class PhoneDetector(Detector):
                 if has_country:
                     continue  # +55 straight into the local number: not a dialable form
                 base = 0.55 if punctuated and digits.startswith("9") else 0.4
+                if self._shared_number.match(digits):
+                    # 3003/4004-xxxx: a firm's nationwide number, dialled without an area
+                    # code, that reaches a call centre, not a person
+                    yield Span(match.start(), match.end(), "PHONE_NUMBER", 0.3, self.name)
+                    continue
             # with its area code a number has ten or eleven digits, never a CEP's eight: a
             # "CEP" before it names the CEP that came first ("CEP 56019-320\nContatos: (81)
             # 96842-2606 / (47) 2695-9162")
@@ -120,6 +139,7 @@ class PhoneDetector(Detector):
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
 
+    _shared_number = re.compile(r"[34]00\d\d{4}$")
     # One more group of four digits after blank- or dot-grouped digits: the phone-shaped
     # start of a longer grouped number (a CNS "719 5149 9960 6217", a card)
     _longer_run = re.compile(r"[ .]\d{4}(?![\w]|[.\-/]\d)")
@@ -134,6 +154,16 @@ class PhoneDetector(Detector):
 
 
 _NOT_A_CEP = frozenset({"BR_CEP"})
+
+# A vCard and the marks of an organisation's card: no person's name in N ("N:;;;;"), or
+# Apple's "X-ABShowAs:COMPANY"
+_VCARD = re.compile(r"BEGIN:VCARD.*?(?:END:VCARD|\Z)", re.DOTALL)
+_FIRM_CARD = re.compile(r"(?m)^(?:N:[; \t]*\r?$|X-ABSHOWAS:COMPANY)", re.IGNORECASE)
+
+
+def _organisation_cards(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each vCard in `text` that describes an organisation, not a person."""
+    return [m.span() for m in _VCARD.finditer(text) if _FIRM_CARD.search(m.group())]
 
 
 def _valid_brazilian_number(national_digits: str) -> bool:

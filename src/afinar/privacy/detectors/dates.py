@@ -34,7 +34,12 @@ class DateOfBirthDetector(Detector):
         # dictated, the month as a number: "12 do 11 de 1954" (ASR transcripts)
         r"|(?:0?[1-9]|[12]\d|3[01])[ \t]+do[ \t]+(?:0?[1-9]|1[0-2])[ \t]+de[ \t]+(?:19|20)\d{2}"
         # exports and logs: aaaammdd ("birth=19910920", a dt_nasc column "19530514")
-        r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+        r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+        # the month first, as American software exports it, where the day cannot be a
+        # month: "01/28/1972", "09/19/2003"
+        r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}"
+        # hurried notes: ddmmaa, six digits ("dn 081256")
+        r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})"
         r"(?![\w]|[/.\-]\d)",
         re.IGNORECASE,
     )
@@ -47,13 +52,18 @@ class DateOfBirthDetector(Detector):
                 pass  # keep the last (nearest) one
             # "nascimento: 03/04/1985; consulta em 05/06/2023": a number between the keyword
             # and the date means the keyword already has its date.
-            if keyword and _is_a_surname(text, match.start() - len(window) + keyword.start(),
-                                         match.start() - len(window) + keyword.end()):
-                continue
+            # a surname is no keyword ("Davi Nascimento em 08/01/2023"), but the date may
+            # still stand in a birth column ("Leao Duarte Nascimento;06/08/90" under "DN")
+            surname = keyword is not None and _is_a_surname(
+                text, match.start() - len(window) + keyword.start(), match.start() - len(window) + keyword.end())
+            if surname:
+                keyword = None
             if keyword and not any(c.isdigit() for c in window[keyword.end() :]):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
             elif _in_a_birth_column(context, match.start()):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
+            elif surname:
+                continue
             elif _answers_a_birth_question(text, context, match.start()):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85, self.name)
             elif _is_birth_key(field_key_before(context, match.start())):
@@ -204,6 +214,7 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
 
 
 _NAME_WORD_AROUND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+_PARTICLE_AND_NAME = re.compile(r" d(?:[aeo]|[ao]s) ([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w]|[ \t]*:)")
 _FIELD_WORDS = frozenset({"data", "dt", "dia", "local", "certidao", "registro", "cidade", "hora",
                           "ano", "mes", "pais", "estado", "municipio", "comprovante", "assento",
                           "termo", "declaracao", "atestado", "ficha", "livro", "cartorio"})
@@ -230,6 +241,10 @@ def _is_a_surname(text: str, start: int, end: int) -> bool:
             and _NAME_WORD_AROUND.fullmatch(words_before[-2])
             and fold(words_before[-2]) not in _FIELD_WORDS
             and not re.match(r"[ \t]*[:\-–]", text[end:end + 3])):
+        return True
+    # a name's particle and a known name after it: "Gercino Nascimento da Vitória em …"
+    joined = _PARTICLE_AND_NAME.match(text, end)
+    if joined and fold(joined.group(1)) in names:
         return True
     before = words_before[-1:]
     after = _NAME_WORD_AROUND.match(text, end + 1) if text[end : end + 1] == " " else None

@@ -100,7 +100,9 @@ class BankAccountDetector(Detector):
         # "ag" glued to its digits is a login or a code ("login ag21832"), not the word
         r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w]))\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
         # dictated in pairs: "agência 38 27"
-        r"(?P<number>\d{3,6}(?:-[\dxX])?|\d{2}[ \t]\d{2})(?![\w]|[.\-/]\d)",
+        r"(?P<number>\d{3,6}(?:-[\dxX])?|\d{2}[ \t]\d{2})(?![\w]|[.\-/]\d)"
+        # the account after a slash: "ag. 2918 / 3988369-2"
+        r"(?:[ \t]*/[ \t]*(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d))?",
         re.IGNORECASE,
     )
     # "conta p/ crédito 5420-4 / 00455-X": what the account is for may come between, and
@@ -160,6 +162,8 @@ class BankAccountDetector(Detector):
         r"[\"']?(?:account|conta|bank[_ ]?account|conta[_ ]?bancaria|dados[_ ]?bancarios)[\"']?[ \t]*:[ \t]*\{[^{}]{0,120}$",
         re.IGNORECASE,
     )
+    # An agency's key earlier in the same object: "branchCode", "agencia", "partieBranchCode"
+    _agency_sibling = re.compile(r"[\"'](?:[\w.-]*(?i:branch|agency|agencia|ag[eê]ncia))[\w.-]*[\"'][ \t]*:[ \t]*[\"']?\d")
     # A number that fills a table cell: agency, account, or both split by a slash
     _cell_number = re.compile(
         r"(?P<first>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)"
@@ -174,6 +178,8 @@ class BankAccountDetector(Detector):
         for match in agencies:
             start, end = match.span("number")
             yield Span(start, end, "BANK_ACCOUNT", 0.85, self.name)
+            if match.group("account"):
+                yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
         for match in self._account.finditer(text):
             start, end = match.span("number")
             if self._bank_code.match(text, start):
@@ -206,17 +212,27 @@ class BankAccountDetector(Detector):
                 yield Span(*match.span("number"), "BANK_ACCOUNT", 0.9, self.name)
         if '"' in text or "'" in text or "<" in text:
             for match in self._keyed.finditer(text):
-                role = _bank_key_role(_key_words(match.group("tag") or match.group("key")))
-                if role is None and _key_words(match.group("tag") or match.group("key")) in (
-                        "number", "numero", "num", "nr", "no"):
+                words = _key_words(match.group("tag") or match.group("key"))
+                role = _bank_key_role(words)
+                if role is None and words.split()[-1] in _NUMBER_WORDS and all(
+                        w in _QUALIFIERS for w in words.split()):
                     if self._account_object.search(text, max(0, match.start() - 130), match.start()):
+                        role = "account"
+                    elif self._agency_sibling.search(_object_before(text, match.start())):
+                        # '{"compeCode": "077", "branchCode": "6289", "number": "7152766-5"}':
+                        # the number beside an agency in one object is the account's
                         role = "account"
                 if role is not None:
                     yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
         if not self._bank_header_word.search(context.folded):
             return
-        for cell in table_cells(context):
+        cells = table_cells(context)
+        # a "Conta" column beside an agency's is the bank account, check digit or not
+        with_agency = {text.rfind("\n", 0, c.start) for c in cells if _bank_header_role(c.header) == "agency"}
+        for cell in cells:
             role = _bank_header_role(cell.header)
+            if role == "weak account" and text.rfind("\n", 0, cell.start) in with_agency:
+                role = "account"
             if role is not None and (match := self._cell_number.fullmatch(text, cell.start, cell.end)):
                 yield from _cell_spans(match, role, self.name)
         if "  " in text or "\t" in text:
@@ -225,6 +241,16 @@ class BankAccountDetector(Detector):
                 role = _bank_header_role(header) if header else None
                 if role is not None and (number := self._cell_number.fullmatch(text, *match.span())):
                     yield from _cell_spans(number, role, self.name)
+
+
+_NUMBER_WORDS = frozenset({"number", "numero", "num", "nr", "no", "nro"})
+
+
+def _object_before(text: str, position: int) -> str:
+    """The part before `position` of the JSON object that `position` is in: up to 200
+    characters, from its opening brace or the last closing one (an inner object's)."""
+    window = text[max(0, position - 200):position]
+    return window[max(window.rfind("}"), window.rfind("{")) + 1:]
 
 
 def _key_words(key: str) -> str:
@@ -240,7 +266,10 @@ _ACCOUNT_WORDS = frozenset({"conta", "account", "acct", "cc", "c/c", "acctid"})
 _QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "bank", "banco",
                          "bancaria", "corrente", "poupanca", "dv", "digito", "code", "codigo",
                          "cod", "do", "da", "de", "the", "favorecido", "cliente", "pagador",
-                         "recebedor", "beneficiario", "titular"})
+                         "recebedor", "beneficiario", "titular", "cd",
+                         # Open Finance Brasil's counterpart ("partieBranchCode",
+                         # "partieNumber") and English parties
+                         "partie", "party", "counterparty", "payer", "payee", "holder"})
 
 
 def _bank_key_role(words: str) -> str | None:

@@ -245,6 +245,16 @@ class CepDetector(Detector):
             if score > 0.1:
                 yield Span(match.start(), match.end(), "BR_CEP", score, self.name)
         yield from _dictated(context, "BR_CEP", (8,), None, self.name)
+        if "ADR" in text:
+            # a vCard's ADR property: post-office box;extended;street;locality;region;postal
+            # code;country -- the sixth component is the CEP, bare digits or not
+            for match in _VCARD_ADR.finditer(text):
+                yield Span(*match.span("code"), "BR_CEP", 0.9, self.name)
+
+
+_VCARD_ADR = re.compile(
+    r"(?m)^(?:item\d+\.)?ADR(?:;[^:\n]*)?:(?:[^;\n]*;){5}?(?<=;)(?P<code>\d{2}\.?\d{3}-?\d{3})(?=;|[ \t]*$)"
+)
 
 
 def _dictated(

@@ -26,9 +26,18 @@ class LicensePlateDetector(Detector):
     trigger = HAS_DIGIT
     _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:(-?)\d{4}|(\d[A-Z]\d{2}))(?![\w]|-\w)")
 
+    # A tracker's issue key ("[SUP-6232] App não reconhece…", "chamado SUP-3738") has a
+    # plate's old shape; a prefix once written as an issue key is a project's everywhere
+    # in the text
+    _issue_key = re.compile(r"\[([A-Z]{3})-\d{2,6}\]|(?i:chamados?|tickets?|issues?|cards?|tarefas?)[ \t:#]+([A-Z]{3})-\d")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        projects = {m.group(1) or m.group(2) for m in self._issue_key.finditer(text)} if "-" in text else set()
         for match in self._pattern.finditer(text):
             if match.group(1) in _NOT_PLATES:
+                continue
+            if match.group(2) and match.group(1) in projects:
+                yield Span(match.start(), match.end(), "LICENSE_PLATE", 0.2, self.name)
                 continue
             if match.group(3):
                 base = 0.75  # Mercosul
