@@ -1052,3 +1052,55 @@ FIFTEENTH_SIXTEENTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIFTEENTH_SIXTEENTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_fifteenth_and_sixteenth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+EIGHTEENTH_NON_PERSON_CASES = [
+    # English birth dates, the month by name, after an English birth keyword only
+    ("DOB: March 3, 1987.", [("March 3, 1987", "DATE_OF_BIRTH")]),
+    ("Resident: Olga Pereira, born on 9 August 1955\tok", [("Olga Pereira", "PERSON"),
+                                                           ("9 August 1955", "DATE_OF_BIRTH")]),
+    ("The meeting was held on March 3, 1987.", []),
+    # a diariser's numbered speaker answers the birth question; a dictated date in groups
+    ("[00:10.100 --> 00:12.300] SPEAKER_00: e a data de nascimento\n"
+     "[00:12.900 --> 00:15.000] SPEAKER_01: 30 de abril de 1971 isso",
+     [("30 de abril de 1971", "DATE_OF_BIRTH")]),
+    ("[00:10.100 --> 00:12.300] SPEAKER_00: e a data de nascimento\n"
+     "[00:12.900 --> 00:15.000] SPEAKER_01: 07 09 1966", [("07 09 1966", "DATE_OF_BIRTH")]),
+    ("[00:12.900 --> 00:15.000] SPEAKER_01: a consulta foi 07 09 2023", []),
+    # a right-aligned printout (pandas) names the column by where the cell ends
+    ("       id_reg        nome_cidade     dt_nasc   score\n"
+     "0  0000000081          Itapipoca  1962-04-17   0.250\n",
+     [("1962-04-17", "DATE_OF_BIRTH")]),
+    ("       id_reg        nome_cidade    dt_envio   score\n"
+     "0  0000000081          Itapipoca  1962-04-17   0.250\n", []),
+    # a phone dictated in groups right after its keyword, valid as a Brazilian number
+    ("SPEAKER_01: o celular é 83 991 27 4058 pode anotar", [("83 991 27 4058", "PHONE_NUMBER")]),
+    ("SPEAKER_01: o pedido é 83 991 27 4058", []),
+    # a firm's nationwide number written with +55 and an area code is not a person's;
+    # an ordinary line with a 300x prefix still is
+    ("Atendimento: +55 11 4004-7788 (dias úteis)", []),
+    ("display_phone_number: 552140031234", []),
+    ("Contato: +55 85 3005-1122", [("+55 85 3005-1122", "PHONE_NUMBER")]),
+    # WhatsApp's API key for the contact's number
+    ('{"profile":{"name":"x"},"wa_id":"5583991274058"}', [("5583991274058", "PHONE_NUMBER")]),
+    # a street type written short in title case, after an address word
+    ("Endereço atualizado para Av Dom Luis 1200 Apto 31. | ok",
+     [("Av Dom Luis 1200 Apto 31", "ADDRESS")]),
+    ("Canal Tv Cultura 2 exibiu o programa.", []),
+    # a candidate's enrolment number is no phone; a school's office mailbox is no person's
+    ("INSCRIÇÃO | NOME | NOTA FINAL\n  1 | 8741098082 | — | 701,22", []),
+    ("Dúvidas: vestibular@ufxx.edu.br ou secretaria@escola.com.br", []),
+    ("Dúvidas: pedro.alves@ufxx.edu.br", [("pedro.alves@ufxx.edu.br", "EMAIL_ADDRESS")]),
+    # "Ident." is the identity card; a buyer's document of seven digits is one too
+    ("Comprador: fulano\nIdent.: 4608218  Órg. emissor: SSP/BA", [("4608218", "BR_RG")]),
+    ("LOTE | COMPRADOR | DOC. COMPRADOR | QTD\n91X8350 | o próprio | 1276510 | 30",
+     [("1276510", "BR_RG")]),
+    # a business's premises on a form are not where a person lives
+    ("Endereço do estabelecimento: Rua das Acácias, 88, Sobral/CE", []),
+    ("Endereço do paciente: Rua das Acácias, 88, Sobral/CE", [("Rua das Acácias, 88", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTEENTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_eighteenth_set(text, expected):
+    assert found(text, scan(text)) == expected

@@ -13,7 +13,9 @@ CPF = keyword_pattern(["cpf", "c.p.f", "c.p.f.", "cpf/mf", "cadastro de pessoa f
 CNPJ = keyword_pattern(["cnpj", "c.n.p.j", "c.n.p.j.", "cnpj/mf", "inscrita no cnpj",
                         "cadastro nacional da pessoa juridica"])
 RG = keyword_pattern(["rg", "r.g", "r.g.", "identidade", "carteira de identidade",
-                      "cedula de identidade", "registro geral", "doc. identidade", "ssp"])
+                      "cedula de identidade", "registro geral", "doc. identidade", "ssp",
+                      # abbreviated on a form: "Ident.: 4608218  Órg. emissor: SSP/BA"
+                      "ident", "ident."])
 CNH = keyword_pattern(["cnh", "habilitacao", "carteira de motorista", "registro da cnh",
                        "carteira nacional de habilitacao", "cnh n"])
 PIS = keyword_pattern(["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "nis/pis"])
@@ -30,7 +32,9 @@ PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celula
                          "cel.", "whatsapp", "whats", "zap", "contato", "ligar", "ligue",
                          "ligou", "ramal", "fixo", "numero para contato", "liga", "fax",
                          "telefonar", "recado", "contatos", "celulares", "fones", "tels",
-                         "liguei", "ligamos", "ligaram"])
+                         "liguei", "ligamos", "ligaram",
+                         # WhatsApp's API names a contact by its number: "wa_id", "waId"
+                         "wa id", "waid"])
 CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "credito",
                         "debito", "visa", "mastercard", "master", "elo", "amex", "hipercard",
                         "numero do cartao", "final"])
@@ -67,6 +71,9 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     # a proposal, a social-security benefit ("aposentada (NB 4424113572)") and a pupil's
     # registration ("RA 87936114697") are numbered by the institution, not the person's phone
     "proposta", "nb", "numero do beneficio", "ra",
+    # a candidate's enrolment in a selection ("INSCRIÇÃO | NOME | NOTA FINAL"), a firm's
+    # state or municipal registration; "inscrição eleitoral" stays the título's
+    "inscricao", "no de inscricao", "numero de inscricao", "n de inscricao",
     # a utility's consumer unit (its account number on the bill), not the customer's phone
     "unidade consumidora", "uc",
 ])

@@ -231,7 +231,8 @@ def aligned_header_at(context: ContextWindow, position: int) -> str | None:
     line between it and `position`'s line has a gap of two or more blanks too (a blank line
     ends the table). A row with as many cells as the header maps cell to column in order; a
     row whose cells overflowed ("companheiro(a) 06/10/1995": one blank where the column was
-    too narrow) maps a cell that starts where a header cell starts (one column of slack)."""
+    too narrow) maps a cell that starts where a header cell starts (one column of slack), or
+    else one that ends where a header cell ends (right-aligned columns)."""
     table = aligned_table_at(context, position)
     if table is None:
         return None
@@ -248,6 +249,13 @@ def aligned_header_at(context: ContextWindow, position: int) -> str | None:
     for index, (s, _e) in enumerate(header_cells):
         if abs(s - column) <= 1:
             return headers[index]
+    # a right-aligned table (pandas' and R's printouts, with an unnamed index column
+    # first): the cell ends where its header ends
+    cell_end = next((e for s, e in row_cells if s == column), None)
+    if cell_end is not None:
+        for index, (_s, e) in enumerate(header_cells):
+            if e == cell_end:
+                return headers[index]
     return None
 
 

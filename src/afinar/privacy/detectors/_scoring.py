@@ -9,9 +9,11 @@ keyword or a "not personal" word (protocolo, pedido, processo, R$ ...) lowers it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
+from afinar.privacy.span import Span
 from afinar.privacy.tables import TableCell, cell_at, field_key_before
 
 NEGATIVE = "NOT_PERSONAL"
@@ -125,6 +127,12 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
 
 
 # Keys of a field that holds a person's CPF or a firm's CNPJ, whichever the party is
+# a column for a named party's document: "DOC. COMPRADOR", "documento do paciente"
+_PERSON_DOCUMENT_HEADER = re.compile(
+    r"(?:doc\.?|documento)(?: d[oa])? (?:comprador|compradora|paciente|cliente|titular|"
+    r"responsavel|portador|portadora|retirante|adquirente|proprietario|condutor|visitante)")
+
+
 _DOCUMENT_KEYS = frozenset({"tax id", "taxid", "tax number", "documento", "document", "doc",
                             "nr documento", "numero documento", "document number", "cpf cnpj",
                             "cnpj cpf", "nr doc", "num doc", "documento fiscal"})
@@ -144,8 +152,12 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     """In a table, the header of the number's column speaks for it, as the nearest
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
     None under a header that names nothing."""
-    if cell.header in _DOCUMENT_HEADERS:
-        return "BR_CPF" if len(digits_of(context.text[cell.start:cell.end])) == 11 else "BR_CNPJ"
+    if cell.header in _DOCUMENT_HEADERS or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header):
+        digits = len(digits_of(context.text[cell.start:cell.end]))
+        # a person's document of seven to ten digits is the identity card's ("DOC.
+        # COMPRADOR | 1276510", "MG-10.087.658")
+        return "BR_CPF" if digits == 11 else "BR_CNPJ" if digits == 14 else \
+            "BR_RG" if 5 <= digits <= 10 else None
     header = cell.header
     if "/" in header:
         # two names of one number: "nit/pis", "pis/pasep", "tel/cel"
@@ -198,3 +210,21 @@ def asked_for(context: ContextWindow, start: int, label: str) -> bool:
 def digits_of(value: str) -> str:
     """Only the ASCII digits of `value`."""
     return "".join(c for c in value if "0" <= c <= "9")
+
+
+def dictated(
+    context: ContextWindow,
+    label: str,
+    lengths: tuple[int, ...],
+    valid: Callable[[str], bool] | None,
+    detector: str,
+) -> Iterator[Span]:
+    """An identifier dictated in groups of digits ("cep 67 454 830", "meu rg é 32 113 99",
+    "o cnpj dela é 53 057 802 0002 85"): a run of `spoken_groups` with the identifier's
+    number of digits (and valid check digits, where it has them) right after its keyword,
+    or on the line after the question that names it."""
+    for match in spoken_groups(context):
+        digits = digits_of(match.group())
+        if len(digits) in lengths and (valid is None or valid(digits)) \
+                and asked_for(context, match.start(), label):
+            yield Span(match.start(), match.end(), label, 0.85, detector)

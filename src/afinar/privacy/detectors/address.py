@@ -146,6 +146,9 @@ _BUSINESS_BEFORE = re.compile(
 # "com sede na Av. Paulista, 1000"
 _SEAT_BEFORE = re.compile(
     r"(?<![\w])(?:sede(?:[ \t]+social)?|sediad[ao])(?:[ \t]*,)?(?:[ \t]+(?:na|no|em|a|à))?[ \t]*$"
+    # a form's field for a business's premises: "Endereço do estabelecimento: Rua X, 88"
+    r"|(?<![\w])endereco[ \t]+d[ao][ \t]+(?:estabelecimento|empresa|loja|filial|sede|unidade"
+    r"|farmacia|drogaria|clinica|fornecedor|emitente)[ \t]*:?[ \t]*$"
 )
 
 
@@ -270,7 +273,7 @@ class AddressDetector(Detector):
         yield from self._short_streets(text, context, covered)
 
     def _short_streets(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
-        """Lower-case streets whose type is written short, after an address word (`_short`)."""
+        """Streets whose type is written short, after an address word (`_short`)."""
         if _SHORT_TYPE_START.search(context.folded) and _SHORT_CONTEXT.search(context.folded):
             for match in self._short.finditer(text):
                 if any(s <= match.start() < e for s, e in covered):
@@ -281,8 +284,13 @@ class AddressDetector(Detector):
     # hurried notes abbreviate the street type without its dot: "end p/ religar r doutor
     # bento arruda 1807", "isso, tv dos expedicionarios 2148" -- counted only after an
     # address word (`_SHORT_CONTEXT`), the name in lower case, then the number
+    # -- or in title case, as a form normalises it ("Endereço atualizado para Tv Ministro
+    # Aguiar Ramalho 2108 Apto 25", "R Padre Cicero 2800")
     _short = re.compile(
         rf"(?<![\w.])(?:r|al|tv|trav|estr|rod|pca|av)[ \t]+(?:[a-zà-öø-ÿ']+[ \t]+){{0,5}}?[a-zà-öø-ÿ']+,?[ \t]+"
+        rf"(?:(?:n[º°o.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|sn(?![\w])|s/n){_COMPLEMENT}*"
+        rf"|(?<![\w.])(?:R|Al|Tv|Trav|Estr|Rod|Pca|Av)[ \t]+(?:(?:{_PARTICLE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+)[ \t]+){{0,5}}?"
+        rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+,?[ \t]+"
         rf"(?:(?:n[º°o.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|sn(?![\w])|s/n){_COMPLEMENT}*"
     )
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from afinar.privacy import keywords
-from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digits_of
+from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, dictated, digits_of
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -64,6 +64,9 @@ _ROLE_MAILBOXES = frozenset({
     "info", "support", "sales", "billing", "admin",
     # the data-protection officer's channel
     "privacidade", "dpo", "lgpd", "privacy", "encarregado",
+    # a school's or a public body's offices: "vestibular@uel.br", "secretaria@…"
+    "vestibular", "secretaria", "protocolo", "reitoria", "prefeitura", "imprensa",
+    "concursos", "selecao", "matriculas", "graduacao", "ensino", "editais",
 })
 
 
@@ -107,6 +110,10 @@ class PhoneDetector(Detector):
                 digits = digits.lstrip("0") if digits.startswith("0") else digits
                 if not _valid_brazilian_number(digits):
                     continue
+                if self._nationwide_number.match(digits_of(match.group("local"))):
+                    # "+55 11 4004-1234": the firm's nationwide number written in full
+                    yield Span(match.start(), match.end(), "PHONE_NUMBER", 0.3, self.name)
+                    continue
                 styled = has_country or "(" in ddd or punctuated
                 base = 0.9 if styled else 0.5
             else:
@@ -131,6 +138,8 @@ class PhoneDetector(Detector):
             digits = digits_of(match.group())
             if not _valid_brazilian_number(digits[2:]):
                 continue
+            if self._nationwide_number.match(digits[4:]):
+                continue  # "551140041234": a firm's nationwide number (see above)
             # twelve or thirteen bare digits that make a valid number after "55" (an SMS
             # gateway's DESTINO column, "5562978721998"); spaced, a dialled number
             base = 0.6 if digits == match.group() else 0.7
@@ -138,8 +147,14 @@ class PhoneDetector(Detector):
                 base = 0.85  # a column of its own: a batch file's destination
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
+        # dictated in groups of digits right after its keyword, as speech recognition writes
+        # the pauses: "o telefone pra contato continua 3196 852 2169", "no zap 499 93 968 181"
+        yield from dictated(context, "PHONE_NUMBER", (10, 11), _valid_brazilian_number, self.name)
 
     _shared_number = re.compile(r"[34]00\d\d{4}$")
+    # with an area code, only the prefixes reserved for nationwide numbers (3003, 4004,
+    # 4020 ...); "(85) 3005-5429" is an ordinary line
+    _nationwide_number = re.compile(r"(?:300[34]|400\d|4020|4062|4090)\d{4}$")
     # One more group of four digits after blank- or dot-grouped digits: the phone-shaped
     # start of a longer grouped number (a CNS "719 5149 9960 6217", a card)
     _longer_run = re.compile(r"[ .]\d{4}(?![\w]|[.\-/]\d)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors._scoring import HAS_DIGIT
@@ -16,6 +17,11 @@ from afinar.privacy.tables import (aligned_header_at, aligned_table_at, cell_at,
 _MONTHS = (
     "janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
     "|dezembro|jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez"
+)
+
+_EN_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 
 
@@ -31,7 +37,9 @@ class DateOfBirthDetector(Detector):
         r"(?=\d)(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}"
         r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
         rf"|(?:0?[1-9]|[12]\d|3[01]|1º)\s+de\s+(?:{_MONTHS})\.?\s+de\s+(?:19|20)\d{{2}}"
-        # dictated, the month as a number: "12 do 11 de 1954" (ASR transcripts)
+        # dictated, the month as a number: "21 06 1997" (what speech recognition writes of
+        # the pauses), "12 do 11 de 1954" (ASR transcripts)
+        r"|(?:0?[1-9]|[12]\d|3[01])[ \t](?:0[1-9]|1[0-2])[ \t](?:19|20)\d{2}(?![ \t]\d)"
         r"|(?:0?[1-9]|[12]\d|3[01])[ \t]+do[ \t]+(?:0?[1-9]|1[0-2])[ \t]+de[ \t]+(?:19|20)\d{2}"
         # exports and logs: aaaammdd ("birth=19910920", a dt_nasc column "19530514")
         r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -44,8 +52,16 @@ class DateOfBirthDetector(Detector):
         re.IGNORECASE,
     )
 
+    # English, the month by name: "April 15, 1999", "15 November 1963", "3rd of May 1980"
+    _english = re.compile(
+        rf"(?<![\w/.\-])(?:(?:{_EN_MONTHS})\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?"
+        rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_EN_MONTHS})\.?,?)"
+        r"[ \t]+(?:19|20)\d{2}(?![\w]|[/.\-]\d)",
+        re.IGNORECASE,
+    )
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
-        for match in self._pattern.finditer(text):
+        for match in chain(self._pattern.finditer(text), self._english.finditer(text)):
             window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
             keyword = None
             for keyword in keywords.DATE_OF_BIRTH.finditer(window):
@@ -171,7 +187,8 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 # "[00:01:12] Cliente: ", "[spk_1 125.47s] " (a diarised ASR turn), "- Paciente: ", or
 # nothing.
 _TURN_MARK = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\[[^\]\n]{1,30}\])"
-_SPEAKER = r"[^\W\d][^:\n\d]{0,40}:"
+# (a diariser's numbered speaker: "SPEAKER_01:")
+_SPEAKER = r"[^\W\d][^:\n\d]{0,40}\d{0,2}:"
 _SPEAKER_PREFIX = re.compile(
     rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?)?"
     rf"(?:[-–•>][ \t]*)?(?:{_SPEAKER}[ \t]*)?$"

@@ -11,7 +11,7 @@ the nearest context keyword (see `_scoring`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from stdnum.br import cnpj as stdnum_cnpj
 from stdnum.br import cpf as stdnum_cpf
@@ -22,6 +22,7 @@ from afinar.privacy.detectors._scoring import (
     HAS_DIGIT,
     asked_for,
     contextual_score,
+    dictated,
     digits_of,
     spoken_groups,
 )
@@ -71,7 +72,7 @@ class CpfDetector(Detector):
                 continue
             if asked_for(context, match.start(), "BR_CPF"):
                 yield Span(match.start(), match.end(), "BR_CPF", 0.9, self.name)
-        yield from _dictated(context, "BR_CPF", (11,), stdnum_cpf.is_valid, self.name)
+        yield from dictated(context, "BR_CPF", (11,), stdnum_cpf.is_valid, self.name)
 
     # A CPF spoken or typed in pieces: "679... 361... 730 30", "8 4 8 1 8 8 3 5 3 0 7",
     # "941 563 418 95" (groups of digits split by blanks, commas or pauses, on one line);
@@ -113,7 +114,7 @@ class CnpjDetector(Detector):
                     context, match.start(), "BR_CNPJ", 0.6 if numeric else 0.4
                 )
             yield Span(match.start(), match.end(), "BR_CNPJ", score, self.name)
-        yield from _dictated(context, "BR_CNPJ", (14,), stdnum_cnpj.is_valid, self.name)
+        yield from dictated(context, "BR_CNPJ", (14,), stdnum_cnpj.is_valid, self.name)
 
 
 @register_detector
@@ -149,7 +150,7 @@ class RgDetector(Detector):
             score = contextual_score(context, match.start(), "BR_RG", 0.1, own=0.85)
             if score >= 0.5:
                 yield Span(match.start(), match.end(), "BR_RG", score, self.name)
-        yield from _dictated(context, "BR_RG", (7, 8, 9, 10), None, self.name)
+        yield from dictated(context, "BR_RG", (7, 8, 9, 10), None, self.name)
 
 
 @register_detector
@@ -223,7 +224,7 @@ class CnsDetector(Detector):
                 not_a_card = _NOT_A_CARD if not checksums.is_valid_luhn(digits_of(match.group())) else frozenset()
                 score = contextual_score(context, match.start(), "BR_CNS", base, ignore=not_a_card)
                 yield Span(match.start(), match.end(), "BR_CNS", score, self.name)
-        yield from _dictated(context, "BR_CNS", (15,), checksums.is_valid_cns, self.name)
+        yield from dictated(context, "BR_CNS", (15,), checksums.is_valid_cns, self.name)
 
 
 _NOT_A_CARD = frozenset({"CREDIT_CARD"})
@@ -244,7 +245,7 @@ class CepDetector(Detector):
             score = contextual_score(context, match.start(), "BR_CEP", base)
             if score > 0.1:
                 yield Span(match.start(), match.end(), "BR_CEP", score, self.name)
-        yield from _dictated(context, "BR_CEP", (8,), None, self.name)
+        yield from dictated(context, "BR_CEP", (8,), None, self.name)
         if "ADR" in text:
             # a vCard's ADR property: post-office box;extended;street;locality;region;postal
             # code;country -- the sixth component is the CEP, bare digits or not
@@ -256,20 +257,3 @@ _VCARD_ADR = re.compile(
     r"(?m)^(?:item\d+\.)?ADR(?:;[^:\n]*)?:(?:[^;\n]*;){5}?(?<=;)(?P<code>\d{2}\.?\d{3}-?\d{3})(?=;|[ \t]*$)"
 )
 
-
-def _dictated(
-    context: ContextWindow,
-    label: str,
-    lengths: tuple[int, ...],
-    valid: Callable[[str], bool] | None,
-    detector: str,
-) -> Iterator[Span]:
-    """An identifier dictated in groups of digits ("cep 67 454 830", "meu rg é 32 113 99",
-    "o cnpj dela é 53 057 802 0002 85"): a run of `spoken_groups` with the identifier's
-    number of digits (and valid check digits, where it has them) right after its keyword,
-    or on the line after the question that names it."""
-    for match in spoken_groups(context):
-        digits = digits_of(match.group())
-        if len(digits) in lengths and (valid is None or valid(digits)) \
-                and asked_for(context, match.start(), label):
-            yield Span(match.start(), match.end(), label, 0.85, detector)
