@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from afinar.privacy.folding import ContextWindow
+from afinar.privacy.markup import decoded_view, to_original
 from afinar.privacy.recurrence import RECURRENCE_SCORE, recurring_names
 from afinar.privacy.registry import DetectorRegistry, default_registry
 from afinar.privacy.span import Span
@@ -110,12 +111,24 @@ def scan(
     """Personal data in `text`: non-overlapping spans with score >= `min_score`, by start.
 
     `registry` defaults to the built-in detectors; pass your own to add or remove some.
+    Text with markup or transfer encodings (HTML entities and tags, quoted-printable, URL
+    encoding, words hyphenated across lines) is also read decoded (`markup.decoded_view`),
+    and what is found there covers the markup in the original.
     With `recur_names`, a word of a PERSON span found is a PERSON wherever else it stands
     in the text (`recurrence.recurring_names`).
     """
     detectors = registry if registry is not None else default_registry()
     context = ContextWindow(text)
     candidates = [s for s in detectors.detect(text, context) if s.score >= min_score]
+    view = decoded_view(text)
+    if view is not None:
+        # markup and transfer encodings decoded ("Luciana&nbsp;Campelo", "=C3=A9"): what the
+        # detectors find there, mapped back over the markup, competes with the rest
+        decoded, starts, ends = view
+        for span in detectors.detect(decoded):
+            if span.score >= min_score:
+                start, end = to_original(starts, ends, span.start, span.end)
+                candidates.append(Span(start, end, span.label, span.score, span.detector))
     found = resolve_overlaps(merge_agreeing(candidates), text)
     if recur_names and RECURRENCE_SCORE >= min_score and any(s.label == "PERSON" for s in found):
         found = resolve_overlaps(found + recurring_names(text, found, context), text)

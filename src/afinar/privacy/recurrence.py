@@ -55,6 +55,8 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
     for span in spans:
         if span.label == "PERSON":
             for m in _WORD.finditer(text, span.start, span.end):
+                if _entity_name(text, m.start(), m.end()):
+                    continue  # "atilde" of "Le&atilde;o" is markup, not a word of the name
                 word = m.group()
                 folded = fold(word)
                 found_as[folded] = found_as.get(folded, False) or word.islower()
@@ -96,6 +98,11 @@ def _mentions(text: str, folded_text: str, needle: str, name: str, seen_in_lower
         if not known_not_a_person(text, start, end, assistants):
             found.append(Span(start, end, "PERSON", RECURRENCE_SCORE, "recurrence"))
     return found
+
+
+def _entity_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the name of an HTML entity ("&atilde;")."""
+    return start > 0 and text[start - 1] == "&" and text.startswith(";", end)
 
 
 def _inside_a_word(text: str, start: int) -> bool:
