@@ -1104,3 +1104,26 @@ EIGHTEENTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EIGHTEENTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_eighteenth_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+NINETEENTH_TWENTIETH_NON_PERSON_CASES = [
+    # a schema's column named by two words of one identifier ("pis_pasep",
+    # "titulo_eleitor", "nr_titulo_eleitor"); one whose other word names something else
+    # (the PIS/COFINS tax, a book's title) is not
+    ("id;pis_pasep;titulo_eleitor\n7;12056167400;004356870906\n",
+     [("12056167400", "BR_PIS"), ("004356870906", "BR_TITULO_ELEITOR")]),
+    ("id;nr_titulo_eleitor;obs\n7;004356870906;ok\n", [("004356870906", "BR_TITULO_ELEITOR")]),
+    ("id,pis_pasep,obs\n7,12056167400,ok\n", [("12056167400", "BR_PIS")]),
+    ("id;pis_cofins;titulo_livro\n7;12056167400;004356870906\n", []),
+    # bank columns in snake_case, with what the account is for ("agencia_pagto"); a
+    # ledger's "conta_credito" without an agency column or a check digit is no bank account
+    ("matricula;agencia_pagto;conta_pagto;salario\n77;3680;774433;2591.83\n",
+     [("3680", "BANK_ACCOUNT"), ("774433", "BANK_ACCOUNT")]),
+    ("id;nr_agencia;nr_conta_dv\n7;0193;147030-2\n", [("0193", "BANK_ACCOUNT"), ("147030-2", "BANK_ACCOUNT")]),
+    ("lancamento;conta_credito;valor\n7;4410;20,00\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINETEENTH_TWENTIETH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_nineteenth_and_twentieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

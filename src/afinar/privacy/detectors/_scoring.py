@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
@@ -158,13 +159,12 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
         # COMPRADOR | 1276510", "MG-10.087.658")
         return "BR_CPF" if digits == 11 else "BR_CNPJ" if digits == 14 else \
             "BR_RG" if 5 <= digits <= 10 else None
-    header = cell.header
-    if "/" in header:
-        # two names of one number: "nit/pis", "pis/pasep", "tel/cel"
-        named = {next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(part.strip())), None)
-                 for part in header.split("/")}
-        if len(named) == 1 and None not in named:
-            return named.pop()
+    return _header_label(cell.header)
+
+
+@lru_cache(maxsize=1024)
+def _header_label(header: str) -> str | None:
+    """The identifier a column's folded header names, or None (see `_column_keyword`)."""
     for _ in range(2):
         for name, pattern in COMPETING_KEYWORDS.items():
             if pattern.fullmatch(header):
@@ -175,7 +175,17 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
         if first not in _COLUMN_QUALIFIERS or not rest:
             break
         header = rest
-    return None
+    # two names of one number, split by a slash or (a schema's snake_case) a blank:
+    # "nit/pis", "pis/pasep", "tel/cel", "pis_pasep", "titulo_eleitor", "nr_titulo_eleitor"
+    words = [w for w in re.split(r"[ /]+", header)
+             if w and w not in _COLUMN_QUALIFIERS and w not in _PARTICLES]
+    if len(words) < 2:
+        return None
+    named = {next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(w)), None) for w in words}
+    return named.pop() if len(named) == 1 and None not in named else None
+
+
+_PARTICLES = frozenset({"de", "do", "da", "dos", "das"})
 
 
 _COLUMN_QUALIFIERS = frozenset({"nr", "nro", "num", "numero", "no", "n", "cd", "cod", "codigo", "ds", "txt"})

@@ -170,7 +170,8 @@ class BankAccountDetector(Detector):
         r"(?:[ \t]*/[ \t]*(?P<second>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?))?"
     )
     _bare_number = re.compile(r"(?<![\w.,/-])(?:\d{3,13}(?:-[\dxX])?)(?![\w]|[.,/-]\d)")
-    _bank_header_word = re.compile(r"(?<![\w])(?:ag|agencia|cc|c/c|conta|branch|account)(?![\w])")
+    # a header's bank word, maybe a schema's snake_case part ("agencia_pagto", "nr_conta")
+    _bank_header_word = re.compile(r"(?<![^\W_])(?:ag|agencia|cc|c/c|conta|branch|account)(?![^\W_])")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         yield from self._structured(text, context)
@@ -269,7 +270,11 @@ _QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "ban
                          "recebedor", "beneficiario", "titular", "cd",
                          # Open Finance Brasil's counterpart ("partieBranchCode",
                          # "partieNumber") and English parties
-                         "partie", "party", "counterparty", "payer", "payee", "holder"})
+                         "partie", "party", "counterparty", "payer", "payee", "holder",
+                         # what the account is for, as HR and payment exports abbreviate
+                         # it: "agencia_pagto", "conta_pgto", "conta_salario"
+                         "pagto", "pgto", "pagamento", "salario", "deposito", "recebimento",
+                         "destino", "origem"})
 
 
 def _bank_key_role(words: str) -> str | None:
