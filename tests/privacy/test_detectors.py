@@ -1121,6 +1121,15 @@ NINETEENTH_TWENTIETH_NON_PERSON_CASES = [
      [("3680", "BANK_ACCOUNT"), ("774433", "BANK_ACCOUNT")]),
     ("id;nr_agencia;nr_conta_dv\n7;0193;147030-2\n", [("0193", "BANK_ACCOUNT"), ("147030-2", "BANK_ACCOUNT")]),
     ("lancamento;conta_credito;valor\n7;4410;20,00\n", []),
+    # a street without its number (which has a column of its own) in a column headed for
+    # the address is where someone lives, as after "Endereço:"; in another column, or in
+    # two lines of prose split by one ";" each, it is a place
+    ("| id | logradouro | numero | cidade |\n|---|---|---|---|\n| 7 | Rua Esperança | 2278 | Marabá |\n",
+     [("Rua Esperança", "ADDRESS")]),
+    ("id;endereco_residencial;nr;uf\n7;Travessa da Aurora;1523;PE\n", [("Travessa da Aurora", "ADDRESS")]),
+    ("id;ponto_encontro;horario\n7;Praça da Sé;10h\n", []),
+    ("o cartório fica noutro lugar; a Rua da Luz não é endereço do titular.\n"
+     "the office is elsewhere; Rua da Luz is not the address.\n", []),
 ]
 
 

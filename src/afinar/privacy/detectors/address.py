@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from afinar.privacy.folding import ContextWindow, keyword_pattern
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import key_words
+from afinar.privacy.tables import aligned_header_at, cell_at, key_words
 
 _STREET_TYPE = (
     r"(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?"
@@ -340,6 +340,8 @@ def _lives_there(context: ContextWindow, start: int) -> bool:
     block ("DESTINATÁRIO: RENATO BARROS\n" + the address)."""
     if _RESIDENCE_KEYWORDS.search(context.before(start, 30)):
         return True
+    if _in_address_column(context, start):
+        return True
     text = context.text
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or text[line_start:start].strip():
@@ -355,6 +357,28 @@ def _lives_there(context: ContextWindow, start: int) -> bool:
     above_that = text.rfind("\n", 0, above - 1) + 1
     label = _RECIPIENT_LABEL.match(context.folded, above_that)
     return bool(label) and not text[label.end():above].strip(" \t\n:")
+
+
+# A table column for where someone lives: "logradouro", "endereco_residencial", "street",
+# "ADDRESS" (its number may have a column of its own: "| Rua Esperança | 2278 | - |")
+_ADDRESS_COLUMN_WORDS = frozenset({"logradouro", "lograd", "lgr", "endereco", "end", "address",
+                                   "addr", "street", "rua", "residencia", "residencial"})
+
+
+def _in_address_column(context: ContextWindow, start: int) -> bool:
+    """True when `start` opens a cell of a table column headed for the address, as the
+    label "Endereço:" would say in prose."""
+    cell = cell_at(context, start)
+    if cell is not None:
+        header = cell.header
+    elif context.text[max(0, start - 2):start] in ("  ", "\t") or context.text[start - 1:start] == "\t":
+        # a blank-aligned table's cell follows a gap, not a single blank inside a sentence
+        header = aligned_header_at(context, start)
+    else:
+        header = None
+    # a column's name is a few words; two lines of prose split by one ";" each are no table
+    return header is not None and len(header.split()) <= 4 and any(
+        w in _ADDRESS_COLUMN_WORDS for w in re.split(r"[\W_]+", header))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
