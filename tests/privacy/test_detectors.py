@@ -1130,6 +1130,13 @@ NINETEENTH_TWENTIETH_NON_PERSON_CASES = [
     ("id;ponto_encontro;horario\n7;Praça da Sé;10h\n", []),
     ("o cartório fica noutro lugar; a Rua da Luz não é endereço do titular.\n"
      "the office is elsewhere; Rua da Luz is not the address.\n", []),
+    # rows mostly empty inside a table (a longitudinal export's follow-up events) do not
+    # end it when a full row follows; at its end such a row is a note or a total
+    ("record_id,event,data_nasc,cep,obs\n100,baseline,24/07/1960,61836-169,ok\n100,followup,,,\n"
+     "101,baseline,25/06/1969,79085-953,ok\n",
+     [("24/07/1960", "DATE_OF_BIRTH"), ("61836-169", "BR_CEP"), ("25/06/1969", "DATE_OF_BIRTH"),
+      ("79085-953", "BR_CEP")]),
+    ("id;dt_nasc;cidade;uf\n1;24/07/1960;Recife;PE\n;05/11/2025;;\n", [("24/07/1960", "DATE_OF_BIRTH")]),
 ]
 
 

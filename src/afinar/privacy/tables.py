@@ -80,11 +80,23 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
             rows = 0
             # a rule line drawn under the header or between rows ("+------+-----+") is
             # skipped: it holds no cell
-            while body < len(lines) and (
-                    (len(cells_of(body)) == count and not _sparse(cells_of(body)))
-                    or (delimiter == "|" and _RULE.fullmatch(lines[body][1]))):
-                rows += len(cells_of(body)) == count
-                body += 1
+            while body < len(lines):
+                if (len(cells_of(body)) == count and not _sparse(cells_of(body))) \
+                        or (delimiter == "|" and _RULE.fullmatch(lines[body][1])):
+                    rows += len(cells_of(body)) == count
+                    body += 1
+                    continue
+                # rows mostly empty inside the table, as a longitudinal export repeats a
+                # record per event ("100,followup_6m_arm_1,,,,,,,,,Genival Ribeiro,…"), when
+                # a full row follows them; at its end they are a total or a note
+                following = body
+                while following < len(lines) and len(cells_of(following)) == count \
+                        and _sparse(cells_of(following)):
+                    following += 1
+                if following == body or following == len(lines) \
+                        or len(cells_of(following)) != count:
+                    break
+                body = following
             if not rows:
                 index += 1
                 continue
