@@ -799,10 +799,11 @@ ELEVENTH_TWELFTH_NON_PERSON_CASES = [
     ("DOB: 1966-09-21 (verified)", [("1966-09-21", "DATE_OF_BIRTH")]),
     ("<dtAdmissao>2019-03-01</dtAdmissao>", []),  # a key that names another date
     ('{"created_at": "2024-01-02"}', []),
-    # a "|" table whose header names the column in snake_case
+    # a "|" table whose header names the column in snake_case (the name column's "X" is
+    # a name there, as in a "Paciente" column)
     ("id|nome_segurado|dt_nasc|dt_evento\n7|X|14.02.1957|03/05/2025",
-     [("14.02.1957", "DATE_OF_BIRTH")]),
-    ("id|nome_segurado|dt_evento\n7|X|03/05/2025", []),
+     [("X", "PERSON"), ("14.02.1957", "DATE_OF_BIRTH")]),
+    ("id|nome_segurado|dt_evento\n7|X|03/05/2025", [("X", "PERSON")]),
     # a scanned form's label read with a digit for a letter
     ("| 9 Data de Nasc1mento 11/12/1950 |  10 ldade 74 |", [("11/12/1950", "DATE_OF_BIRTH")]),
     ("| 9 Data da c0nsulta 11/12/2024 |", []),
@@ -1142,4 +1143,46 @@ NINETEENTH_TWENTIETH_NON_PERSON_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), NINETEENTH_TWENTIETH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_nineteenth_and_twentieth_sets(text, expected):
+    assert found(text, scan(text)) == expected
+
+
+# Person rules written after reading the nineteenth and twentieth sets' errors
+# (docs/privacy.md, "Names in structural positions"). Names here are not the sets'.
+NINETEENTH_TWENTIETH_PERSON_CASES = [
+    # a chat export's line with day and month but no year: the sender is a person
+    ("[12/09 08:15] quitéria bastos: alguém viu o boletim?\n[12/09 08:16] Jacira: eu vi",
+     [("quitéria bastos", "PERSON"), ("Jacira", "PERSON")]),
+    ("[12/09 08:17] Escola Municipal: reunião amanhã", []),
+    # a title of address before a lower-case surname or name ("o dr moraes", "a prof lia")
+    ("o dr moraes passa às 10h", [("moraes", "PERSON")]),
+    ("vaquinha pra prof jacirinha: 20 reais", [("jacirinha", "PERSON")]),
+    ("o dr pediu exames e a profa disse que sim", []),
+    ("professora, filha de Ana", [("Ana", "PERSON")]),
+    # kinship with a possessive ("meu filho"; "filho" alone ends names like "João Filho")
+    ("a festa do meu filho Tarcísio é sábado", [("Tarcísio", "PERSON")]),
+    ("Trazodona 50 mg VO. Reavaliar dor", []),
+    # columns of people named as data teams name them
+    ("id,first_name,last_name\n7,Quitéria,Bastos\n8,Ozires,de Lacerda Mota\n",
+     [("Quitéria", "PERSON"), ("Bastos", "PERSON"), ("Ozires", "PERSON"), ("de Lacerda Mota", "PERSON")]),
+    ("id|nm_cliente|nm_municipio\n7|Ozires Mota|Sobral\n", [("Ozires Mota", "PERSON")]),
+    ("id;nome_fantasia;produto\n7;Padaria Doce Lar;Bolo\n", []),
+    # an inverted "SURNAME, GIVEN" cell or pair, whatever its case
+    ("Colaborador(a);COREN\nLACERDA, Jacira;COREN-SP 123456\n",
+     [("LACERDA, Jacira", "PERSON"), ("COREN-SP 123456", "PROFESSIONAL_ID")]),
+    ("  - Valdemar Mota / MOTA, VALDEMAR — mesmo cadastro", [("Valdemar Mota", "PERSON"), ("MOTA, VALDEMAR", "PERSON")]),
+    ("Gestor;Setor\nRH;Financeiro\n", []),
+    # the author of a note in a query, a script or a report
+    ("select 1;\n-- Quitéria: a coluna vem do legado", [("Quitéria", "PERSON")]),
+    ("**Comentário de Jacira:** os pares vêm do legado", [("Jacira", "PERSON")]),
+    ("# features: tenure, nps\n# Nota: revisar", []),
+    # people that data tools name; a one-word firm after a given name is a surname
+    ("Downloaded by Quitéria Bastos · 02/01/2024", [("Quitéria Bastos", "PERSON")]),
+    ("on-call: Ozires Mota · 05/10/2025", [("Ozires Mota", "PERSON")]),
+    ("Encarregado (DPO): Jacira Perdigão", [("Jacira Perdigão", "PERSON")]),
+    ("Owner Portal", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINETEENTH_TWENTIETH_PERSON_CASES)
+def test_person_rules_written_after_reading_the_nineteenth_and_twentieth_sets(text, expected):
     assert found(text, scan(text)) == expected

@@ -409,6 +409,9 @@ _TITLES = frozenset(fold(w) for w in (
     "princesa", "duque", "monsenhor", "conego", "irma", "madre", "papa", "sargento", "cap",
     "ten", "des", "desembargador", "juiz", "vigario", "pastor", "comendador", "sr", "sra",
 ))
+# Titles used before a name when talking to or of someone ("o dr costa", "a profa. flor").
+_TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa", "professor",
+                                "professora", "sr", "sra", "srta"})
 # Productive endings of Brazilian given names (Adenilson, Edinaldo, Cleidiane, Lucineide,
 # Francinete, Marivalda...). They let a capitalised pair mid-sentence count as a name
 # even when the gazetteer does not know the given name; never at a sentence start.
@@ -497,13 +500,57 @@ _NOT_A_PERSON_KEYS = frozenset({
     "file", "arquivo", "host", "banco", "bank", "app", "service", "servico", "fila", "queue",
     "plano", "plan", "evento", "event", "campanha", "campaign", "cidade", "city", "rua", "street",
 })
+# Words of a column name or key that say its values are names ("nm_cliente", "last_name")
+# and words that say they are something else's ("nome_fantasia", "product_name").
+_NAME_KEY_WORDS = frozenset({"nome", "name", "nm", "sobrenome", "surname", "firstname", "lastname"})
+_NOT_A_PERSON_KEYS = _NOT_A_PERSON_KEYS | {
+    "municipio", "bairro", "estado", "pais", "country", "unidade", "setor", "departamento",
+    "cargo", "curso", "escola", "hospital", "clinica", "medicamento", "exame", "procedimento",
+    "campo", "field", "tabela", "table", "coluna", "column", "modelo", "model", "feature",
+    "grupo", "group", "categoria", "category", "tipo", "type", "status", "canal", "channel",
+    "usuario", "user", "login", "host", "projeto", "project", "dominio", "domain", "arquivo",
+}
+# Column names of people that are no person context in prose ("Gestor Comercial" is a
+# role there), and words that only qualify a column ("mae_r", "nome_l", "medico_resp").
+_PERSON_COLUMN_WORDS = frozenset({
+    "gestor", "gestora", "owner", "steward", "assignee", "reporter", "manager", "approver",
+    "aprovador", "revisor", "reviewer", "employee", "applicant", "signatory", "holder",
+})
+_COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
+                                "completo", "full", "nome", "name", "nm"})
+_PERSON_COLUMNS: dict[str, bool] = {}
+
+
+def _person_column(header: str) -> bool:
+    """Whether a column (or key) named `header` (folded words, see `table_cells`) holds
+    persons' names: a person context ("paciente", "mae"), a name word not about something
+    else ("first name", "nm cliente", "pagador nome", not "nome fantasia"), or a person
+    word with qualifiers ("mae r", "medico resp", "gestor(a)")."""
+    known = _PERSON_COLUMNS.get(header)
+    if known is None:
+        strong = _contexts()[0]
+        words = header.split()
+        phrases = [context_phrase([w]) for w in words]
+        known = bool(words) and (
+            context_phrase(words) in strong
+            or (not set(phrases) & _NOT_A_PERSON_KEYS and (
+                bool(set(phrases) & _NAME_KEY_WORDS)
+                or ((phrases[0] in strong or phrases[0] in _PERSON_COLUMN_WORDS)
+                    and all(w in _COLUMN_QUALIFIERS or w in strong for w in phrases[1:]))
+            ))
+        )
+        _PERSON_COLUMNS[header] = known
+    return known
+
+
 # A chat export's message line: "12/03/2025 09:14 - Sender Name: text",
-# "[12/03/2025, 09:14:05] Sender Name: text". The sender is a person or a firm's account.
-# With a time alone ("[15:19:17] Clara: text") the sender is as often a role ("URA",
-# "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word that is
-# no corpus word ("Ryllary") must vouch for it.
+# "[12/03/2025, 09:14:05] Sender Name: text", "[08/06 07:45] jun huang: text" (a day and
+# month without the year, as some phones export). The sender is a person or a firm's
+# account. With a time alone ("[15:19:17] Clara: text") the sender is as often a role
+# ("URA", "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word
+# that is no corpus word ("Ryllary") must vouch for it.
 _CHAT_EXPORT_SENDER = re.compile(
-    r"^\[?(?P<date>\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+    r"^\[?(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"(?P<value>[^:\n\d]{2,60}?)[ \t]*:",
     re.MULTILINE,
 )
@@ -523,6 +570,15 @@ _TELEGRAM_SENDER = re.compile(r"^(?P<value>[^\n,\[\]]{2,60}), \[\d{1,2}\.\d{1,2}
 _COMMENT_AUTHOR = re.compile(
     r"^(?P<value>[^\n—\-:\d]{3,60}?)[ \t]+[—-][ \t]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T]\d{1,2}:\d{2}",
     re.MULTILINE,
+)
+# The author of a note left in code, a query or a Markdown report: "-- Marlucia: the IP
+# comes from…", "# Alzenir: pair 3…", "// Salomão: …", "**Hui:** ok", "OBS (Lei Wu): …",
+# "# nota (Branco): …". A name word or a name-shaped word must vouch for it ("# Features:").
+_NOTE_AUTHOR = re.compile(
+    rf"^[ \t]*(?:(?:--|#|//)[ \t]*(?:\*\*)?|\*\*)(?P<value>[{_UPPER}][{_UPPER}{_LOWER}'’-]+"
+    rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+){{0,3}})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]"
+    rf"|(?:^|[ \t])(?:obs|nota|note|coment[aá]rio)\.?[ \t]*\((?P<noted>[{_UPPER}][{_UPPER}{_LOWER}'’ -]{{1,40}})\)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
 )
 # A name signed on a line: "______________________ ORLINDO VITÓRIA".
 _SIGNATURE_LINE = re.compile(r"_{5,}[ \t]*(?P<value>[^\n_\d]{3,60}?)[ \t]*$", re.MULTILINE)
@@ -582,6 +638,18 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             values.extend(m.span("value") for m in _COMMENT_AUTHOR.finditer(text))
     if "[" in text and "]" in text:
         values.extend(m.span("value") for m in _TELEGRAM_SENDER.finditer(text))
+    if ":" in text and ("--" in text or "#" in text or "//" in text or "**" in text or "(" in text):
+        for note in _NOTE_AUTHOR.finditer(text):
+            start, end = note.span("value") if note.group("value") else note.span("noted")
+            # "**Comentário de Vitória:**": the name after the words that announce it
+            for word in re.finditer(r"\S+", folded[start:end]):
+                if word.group() not in _PARTICLES and (
+                        word.group() not in common_words() or word.group() in gazetteer.name_words):
+                    start += word.start()
+                    break
+            if start < end:
+                values.append((start, end))
+                vouched.add((start, end))
     if "___" in text:  # a role may stand on the line too ("AVALISTAS"): a name word must vouch
         for line in _SIGNATURE_LINE.finditer(text):
             values.append(line.span("value"))
@@ -675,24 +743,27 @@ class PersonNameDetector(Detector):
         return iter([cut for cut in (_before_council(context.folded, s) for s in found) if cut is not None])
 
     def _names_in_name_columns(self, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
-        """Whole cells of a table column headed by a person context ("NOME", "Nome",
-        "FAVORECIDO", "Paciente") when they hold only words: "EDUARDO DOS PINTO",
+        """Whole cells of a table column that holds persons (`_person_column`: "NOME",
+        "Paciente", "first_name", "nm_cliente", "mae_r") when they hold only words: "EDUARDO DOS PINTO",
         "Matheus macedo", "davi ARAÚJO". The header says what the cell is, whatever its
         case; cells with an organisation word ("BANCO DO BRASIL") or a listed non-name
         stay out."""
-        strong = _contexts()[0]
         spans = []
         for cell in table_cells(context):
-            if context_phrase(cell.header.split()) not in strong:
+            if not _person_column(cell.header):
                 continue
-            words = context.folded[cell.start : cell.end].replace("'", " ").replace("’", " ").split()
+            words = context.folded[cell.start : cell.end].replace("'", " ").replace("’", " ").replace(",", " ").split()
             if (
-                not _CELL_OF_WORDS.fullmatch(context.text, cell.start, cell.end)
+                # one comma: a name in inverted order ("RAMOS, Maciléia")
+                not _CELL_OF_WORDS.fullmatch(context.text[cell.start : cell.end].replace(", ", "  ", 1))
                 or len(words) > 6
                 or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words
                        for w in words)
                 or any(w in gazetteer.companies for w in words[:1])
                 or _system_account(context.text[cell.start:cell.end])
+                # "RH", "TI", "SAC": a department's acronym where a manager's name would be
+                or (len(words) == 1 and 2 <= len(words[0]) <= 3 and context.text[cell.start:cell.end].isupper()
+                    and words[0] not in gazetteer.name_words)
             ):
                 continue
             spans.append(Span(cell.start, cell.end, "PERSON", 0.95, self.name))
@@ -872,6 +943,8 @@ class PersonNameDetector(Detector):
         folded = [t.folded for t in tokens]
         for index, word in enumerate(folded):
             for entry in gazetteer.companies.get(word, ()):
+                if len(entry) == 1 and index > 0 and folded[index - 1] in gazetteer.name_words:
+                    break  # "Carolina Perdigão": a firm's one word after a name word is a surname
                 if tuple(folded[index : index + len(entry)]) == entry:
                     blocked.update(range(index, index + len(entry)))
                     break
@@ -1051,8 +1124,12 @@ class PersonNameDetector(Detector):
             strong = " ".join(match.group("phrase").split()) in patterns.strong_phrases or (
                 tail.group("bracket") is not None and _closes_bracket(text, start)
             )
+            # "o dr costa", "a prof rosa": after a title of address a surname alone or an
+            # everyday given name is the person's name
+            title = match.group("phrase").rstrip(".") in _TITLES_OF_ADDRESS
             name = _lowercase_name(text, start, gazetteer,
-                                   everyday_after_strong if strong else everyday)
+                                   frozenset() if title else everyday_after_strong if strong else everyday,
+                                   surname_first=title)
             if name is not None and not self._after_street_or_organisation(
                 context, match.start("phrase"), gazetteer
             ):
@@ -1096,11 +1173,13 @@ def _is_initial(token: _Token) -> bool:
 
 
 def _lowercase_name(
-    text: str, position: int, gazetteer: Gazetteer, everyday: frozenset[str]
+    text: str, position: int, gazetteer: Gazetteer, everyday: frozenset[str],
+    surname_first: bool = False,
 ) -> tuple[int, list[str]] | None:
-    """(end, folded words) of the lower-case name at `position`: a known given name, then
-    known given names or surnames, "da"/"dos"… only before a surname. A first word in
-    `everyday` counts only with a known surname after it. None when there is no name."""
+    """(end, folded words) of the lower-case name at `position`: a known given name (or,
+    with `surname_first`, a surname), then known given names or surnames, "da"/"dos"…
+    only before a surname. A first word in `everyday` counts only with a known surname
+    after it. None when there is no name."""
     given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
     words: list[str] = []
     end, surname_follows = None, False
@@ -1127,7 +1206,9 @@ def _lowercase_name(
             if folded not in given and folded not in surnames and folded not in ambiguous:
                 break
             surname_follows = surname_follows or folded in surnames
-        elif folded not in given:
+        elif folded not in given and not (surname_first and folded not in gazetteer.person_contexts and (
+            folded in surnames or (is_name_shaped(folded) and folded not in common_words())
+        )):
             return None
         words.append(folded)
         end = word.end()
@@ -1242,13 +1323,13 @@ def _extend_name(
                         and other.score >= _VOUCHING_SCORE for other in found)
         ):
             end = match.end(1)
-    if text[start : start + 2].istitle():
+    if text[start : start + 2].istitle() or text[start:end].isupper():
         before = _SURNAME_COMMA.search(text, max(0, start - 40), start)
         if before is not None:
             surnames = [fold(w) for w in before.group().rstrip(", \t").split()]
             words = [w for w in surnames if w not in _PARTICLES]
             if words and (
-                all(w in gazetteer.surnames for w in words)
+                all(w in gazetteer.surnames or _unknown_word(w, gazetteer) for w in words)
                 or has_person_context(context, before.start())
             ) and not (before.start() > 0 and text[before.start() - 1].isalnum()):
                 start = before.start()
@@ -1259,6 +1340,14 @@ def _extend_name(
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.score, span.detector)
+
+
+def _unknown_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A folded word no list knows as anything but maybe a name: no corpus word, place,
+    firm, role or person context ("caetite", "yupanqui" may be surnames; "recife" not)."""
+    return not (word in common_words() or word in gazetteer.places or word in gazetteer.companies
+                or word in gazetteer.organisation_words or word in gazetteer.not_name_words
+                or word in gazetteer.person_contexts or word in gazetteer.given)
 
 
 def _lowercase_compound_surname(text: str, position: int, gazetteer: Gazetteer) -> int | None:
