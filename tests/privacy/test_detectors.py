@@ -1138,6 +1138,12 @@ NINETEENTH_TWENTIETH_NON_PERSON_CASES = [
      [("24/07/1960", "DATE_OF_BIRTH"), ("61836-169", "BR_CEP"), ("25/06/1969", "DATE_OF_BIRTH"),
       ("79085-953", "BR_CEP")]),
     ("id;dt_nasc;cidade;uf\n1;24/07/1960;Recife;PE\n;05/11/2025;;\n", [("24/07/1960", "DATE_OF_BIRTH")]),
+    # the old plate shape written with a blank, right after "placa"; elsewhere three
+    # capitals and four digits are a month and a year, a code
+    ("Orçamento - Onix LT 2019 placa WHZ 2258", [("WHZ 2258", "LICENSE_PLATE")]),
+    ("o veículo Palio, cor preto, placa KOO 7819, RENAVAM", [("KOO 7819", "LICENSE_PLATE")]),
+    ("comprei o carro em NOV 2019", []),
+    ("carro ABC 1234", []),
 ]
 
 

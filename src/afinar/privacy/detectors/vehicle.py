@@ -24,7 +24,10 @@ class LicensePlateDetector(Detector):
     name = "license_plate"
     labels = ("LICENSE_PLATE",)
     trigger = HAS_DIGIT
-    _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:(-?)\d{4}|(\d[A-Z]\d{2}))(?![\w]|-\w)")
+    # the old shape may be written with a blank ("placa WHZ 2258"), counted only right after
+    # "placa" (`_plate_word`): "NOV 2019", "ABC 1500" are other things
+    _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:([- ]?)\d{4}|(\d[A-Z]\d{2}))(?![\w]|-\w)")
+    _plate_word = re.compile(r"(?<![\w])placas?[ \t]*(?:n[º°o.]?[ \t]*)?[:(]?[ \t]*$")
 
     # A tracker's issue key ("[SUP-6232] App não reconhece…", "chamado SUP-3738") has a
     # plate's old shape; a prefix once written as an issue key is a project's everywhere
@@ -35,6 +38,8 @@ class LicensePlateDetector(Detector):
         projects = {m.group(1) or m.group(2) for m in self._issue_key.finditer(text)} if "-" in text else set()
         for match in self._pattern.finditer(text):
             if match.group(1) in _NOT_PLATES:
+                continue
+            if match.group(2) == " " and not self._plate_word.search(context.before(match.start(), 16)):
                 continue
             if match.group(2) and match.group(1) in projects:
                 yield Span(match.start(), match.end(), "LICENSE_PLATE", 0.2, self.name)
