@@ -1144,6 +1144,13 @@ NINETEENTH_TWENTIETH_NON_PERSON_CASES = [
     ("o veículo Palio, cor preto, placa KOO 7819, RENAVAM", [("KOO 7819", "LICENSE_PLATE")]),
     ("comprei o carro em NOV 2019", []),
     ("carro ABC 1234", []),
+    # a small business's desks and a system's senders are role mailboxes; a toll-free line
+    # (0800) is a firm's, dictated in groups or not
+    ("Para: encomendas@doceria.com.br\nCc: recepcao@clinica.com.br", []),
+    ("From: <alerts@obs.empresa.com.br>", []),
+    ("Para: maria.encomendas@gmail.com", [("maria.encomendas@gmail.com", "EMAIL_ADDRESS")]),
+    ("Para reagendar ligue 0800 069 4847 ou responda", []),
+    ("Para reagendar ligue (11) 98765-4321", [("(11) 98765-4321", "PHONE_NUMBER")]),
 ]
 
 

@@ -67,6 +67,11 @@ _ROLE_MAILBOXES = frozenset({
     # a school's or a public body's offices: "vestibular@uel.br", "secretaria@…"
     "vestibular", "secretaria", "protocolo", "reitoria", "prefeitura", "imprensa",
     "concursos", "selecao", "matriculas", "graduacao", "ensino", "editais",
+    # a small business's or a clinic's desks and a system's senders: "encomendas@doceria…",
+    # "recepcao@clinica…", "alerts@obs.…"
+    "encomendas", "pedidos", "orcamento", "orcamentos", "reservas", "agendamento",
+    "agendamentos", "recepcao", "alerts", "alertas", "alert", "notifications",
+    "notificacoes", "avisos", "newsletter",
 })
 
 
@@ -189,7 +194,14 @@ def _valid_brazilian_number(national_digits: str) -> bool:
         number = phonenumbers.parse(national_digits, "BR")
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(number)
+    # a toll-free, shared-cost or premium-rate line (0800, 0300, 0500, 0900) is a firm's
+    # service number, dialled by everyone: "Para reagendar ligue 0800 069 4847"
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) not in _SERVICE_NUMBER_TYPES
+
+
+_SERVICE_NUMBER_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE,
+                                   phonenumbers.PhoneNumberType.SHARED_COST,
+                                   phonenumbers.PhoneNumberType.PREMIUM_RATE})
 
 
 @register_detector
