@@ -1151,6 +1151,14 @@ NINETEENTH_TWENTIETH_NON_PERSON_CASES = [
     ("Para: maria.encomendas@gmail.com", [("maria.encomendas@gmail.com", "EMAIL_ADDRESS")]),
     ("Para reagendar ligue 0800 069 4847 ou responda", []),
     ("Para reagendar ligue (11) 98765-4321", [("(11) 98765-4321", "PHONE_NUMBER")]),
+    # a form's "Nascimento:" label under the name's line is a keyword, not the name's
+    # surname; a birth keyword qualified as an animal's is a pet's
+    ("Aluno(a): Quitéria Azevedo\nNascimento: 15/03/1980   Sexo: F",
+     [("Quitéria Azevedo", "PERSON"), ("15/03/1980", "DATE_OF_BIRTH")]),
+    ("Espécie: canina   Nascimento (animal): 25/05/2015   Peso: 15,0 kg", []),
+    ("idade aprox. 8 meses (nasc. estimado 27/04/2021), microchip 986001505473", []),
+    ("data de nascimento do pet: 02/02/2020", []),
+    ("tutora: nascimento 12/03/1990", [("12/03/1990", "DATE_OF_BIRTH")]),
 ]
 
 

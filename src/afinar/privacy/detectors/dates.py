@@ -72,8 +72,8 @@ class DateOfBirthDetector(Detector):
             # still stand in a birth column ("Leao Duarte Nascimento;06/08/90" under "DN")
             surname = keyword is not None and _is_a_surname(
                 text, match.start() - len(window) + keyword.start(), match.start() - len(window) + keyword.end())
-            if surname:
-                keyword = None
+            if surname or (keyword is not None and _ANIMALS_BIRTH.match(window, keyword.end())):
+                keyword = None  # a pet's birth: "Nascimento (animal):", "nasc. estimado"
             if keyword and not any(c.isdigit() for c in window[keyword.end() :]):
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
             elif _in_a_birth_column(context, match.start()):
@@ -93,6 +93,14 @@ class DateOfBirthDetector(Detector):
                     yield Span(start, date.end(), "DATE_OF_BIRTH", 0.9, self.name)
 
     _compact = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{0,6}$|\d{0,6}[^\d])")
+
+
+# A birth keyword qualified as an animal's, as veterinary records write it: "Nascimento
+# (animal): 25/05/2015", "nascimento do pet", "(nasc. estimado 27/04/2021)" (a rescued
+# animal's age is estimated; a person's date of birth is known)
+_ANIMALS_BIRTH = re.compile(
+    r"[ \t.]*(?:\((?:animal|pet)\)|d[oa] (?:animal|pet|cao|cachorro|cadela|gato|gata|filhote)(?![\w])"
+    r"|estimad[oa](?![\w]))")
 
 
 # Scanned forms read by OCR put a digit for a letter inside words ("Data de Nasc1mento",
@@ -248,7 +256,9 @@ def _is_a_surname(text: str, start: int, end: int) -> bool:
     from afinar.privacy.gazetteer import load_gazetteer
 
     names = load_gazetteer().name_words
-    words_before = text[max(0, start - 40) : start].split()
+    # a name stands on the keyword's line: "Aluno(a): Maria Azevedo\nNascimento: 15/03/1980"
+    # is a form's label under the name's line
+    words_before = text[max(0, start - 40, text.rfind("\n", 0, start) + 1) : start].split()
     # after a title ("Dr. Nascimento", "Sra. Nascimento"), or after "do"/"da" that follows a
     # capitalised word that is no field label, and not labelling anything itself ("Ítalo do
     # Nascimento em 02/04/2025"; not "Data do Nascimento", "Local do Nascimento:")
