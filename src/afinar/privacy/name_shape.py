@@ -44,7 +44,9 @@ def common_words() -> frozenset[str]:
 def _model() -> tuple[dict[str, float], float]:
     """(log-odds per n-gram, prior log-odds), built once from the packaged lists."""
     gazetteer = load_gazetteer()
-    names = set(gazetteer.name_words)
+    # the shape of Brazilian-Portuguese names: "Kuznetsov" or "Wendy" must not teach it
+    # that English or Slavic letters look like a name
+    names = set(gazetteer.name_words - gazetteer.other_origins)
     words = set(common_words())
     words |= set(gazetteer.not_name_words) | set(gazetteer.organisation_words)
     for index in (gazetteer.places, gazetteer.places_named_after_people, gazetteer.companies):

@@ -1,9 +1,10 @@
 """Offline word lists for finding Brazilian person names, shipped as package data.
 
 The text files beside this module are read once, on first use, into folded
-(lower-case, accent-free) sets. `given_names_*.txt` and `surnames.txt` are Faker's pt_BR
-person lists merged with afinar's own additions (rebuild with
-`python -m afinar.privacy.gazetteer.rebuild`); the other files are hand-written.
+(lower-case, accent-free) sets. `given_names_female.txt`, `given_names_male.txt` and
+`surnames.txt` are Faker's pt_BR person lists merged with afinar's own additions (rebuild
+with `python -m afinar.privacy.gazetteer.rebuild`); the other files are hand-written, among
+them `*_origins.txt`: common names of Brazil's immigrant and indigenous communities.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ class Gazetteer:
     `places_named_after_people` only count ending a run with no name word before them.
     `everyday_in_lower_case` is `ambiguous` plus the given names that, written in lower
     case, are everyday words too ("marcos", "domingos", "caio"). The `*_display` tuples
-    keep the accented, capitalised spelling for building surrogates.
+    keep the accented, capitalised spelling for building surrogates. `other_origins` are
+    the name words only the `*_origins.txt` lists hold (not Brazilian-Portuguese in shape).
     """
 
     female: frozenset[str]
@@ -47,6 +49,7 @@ class Gazetteer:
     person_contexts: frozenset[str]
     weak_person_contexts: frozenset[str]
     not_name_words: frozenset[str]
+    other_origins: frozenset[str]
     female_display: tuple[str, ...]
     male_display: tuple[str, ...]
     surname_display: tuple[str, ...]
@@ -97,9 +100,13 @@ def load_gazetteer() -> Gazetteer:
     female = read_word_file("given_names_female.txt")
     male = read_word_file("given_names_male.txt")
     surnames = read_word_file("surnames.txt")
-    female_folded = frozenset(fold(w) for w in female)
-    male_folded = frozenset(fold(w) for w in male)
-    surnames_folded = frozenset(fold(w) for w in surnames)
+    # names of Brazil's immigrant and indigenous communities: found, never made up
+    # (surrogates keep drawing from the Brazilian-Portuguese lists above)
+    origins = {name: frozenset(fold(w) for w in read_word_file(f"{name}_origins.txt"))
+               for name in ("given_names_female", "given_names_male", "surnames")}
+    female_folded = frozenset(fold(w) for w in female) | origins["given_names_female"]
+    male_folded = frozenset(fold(w) for w in male) | origins["given_names_male"]
+    surnames_folded = frozenset(fold(w) for w in surnames) | origins["surnames"]
     ambiguous_folded = frozenset(fold(w) for w in read_word_file("ambiguous_words.txt"))
     name_words = female_folded | male_folded | surnames_folded | ambiguous_folded
     person_contexts = frozenset(
@@ -127,6 +134,8 @@ def load_gazetteer() -> Gazetteer:
         person_contexts=person_contexts,
         weak_person_contexts=weak_person_contexts,
         not_name_words=frozenset(not_names - name_words),
+        other_origins=frozenset().union(*origins.values())
+        - {fold(w) for w in female + male + surnames},
         female_display=tuple(female),
         male_display=tuple(male),
         surname_display=tuple(surnames),
