@@ -1207,3 +1207,37 @@ NINETEENTH_TWENTIETH_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NINETEENTH_TWENTIETH_PERSON_CASES)
 def test_person_rules_written_after_reading_the_nineteenth_and_twentieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Person rules written after reading the twenty-first and twenty-second sets' errors
+# (docs/privacy.md). Names here are not the sets'.
+TWENTYFIRST_TWENTYSECOND_PERSON_CASES = [
+    # a blank-aligned report's person column, a name word vouching for each cell
+    ("Nº    NOME                            NASC.\n0243  JOANA PITANGUEIRA DUARTE        20/09/1963\n"
+     "0585  BARRETO, ODETE                  05/10/1947",
+     [("JOANA PITANGUEIRA DUARTE", "PERSON"), ("20/09/1963", "DATE_OF_BIRTH"),
+      ("BARRETO, ODETE", "PERSON"), ("05/10/1947", "DATE_OF_BIRTH")]),
+    ("DATA       FAVORECIDO          VALOR\n05/03      CPFL                120,00\n"
+     "06/03      Nu Pagamentos       80,00", []),
+    # a name cut by the hard wrap of prose, either side of the break
+    ("Aos doze dias do mês de março, reunidos em assembleia, sob a presidência de Odete\n"
+     "Barreto Pitangueira e secretariada por mim.", [("Odete\nBarreto Pitangueira", "PERSON")]),
+    ("Aos doze dias do mês de março, reunidos em assembleia, sob a presidência de Joana\n"
+     "Pitangueira e secretariada por mim.", [("Joana\nPitangueira", "PERSON")]),
+    ("Participantes da reunião do conselho fiscal: Ana Souza\nMaria Lima\nPedro",
+     [("Ana Souza", "PERSON"), ("Maria Lima", "PERSON"), ("Pedro", "PERSON")]),
+    # a contract party's role below the signed name; an em dash before a document
+    ("E por estarem justos, assinam o presente.\n\n______________________________\nODETE BARRETO\nLOCATÁRIA",
+     [("ODETE BARRETO", "PERSON")]),
+    ("Prezados, solicito contato. Joaquina Pitangueira — CPF 529.982.247-25",
+     [("Joaquina Pitangueira", "PERSON"), ("529.982.247-25", "BR_CPF")]),
+    # a quoted key naming a person; one lower-case word there is a login
+    ('{"autor": "Joaquina Pitangueira", "revisor": "jpitang"}', [("Joaquina Pitangueira", "PERSON")]),
+    ('{"autor": "svc-bot", "status": "Ativo"}', []),
+    ('comentário do cliente: "ok"', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYFIRST_TWENTYSECOND_PERSON_CASES)
+def test_person_rules_written_after_reading_the_twentyfirst_and_twentysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -58,7 +58,7 @@ from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, 
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import table_cells
+from afinar.privacy.tables import aligned_header_at, table_cells
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -84,7 +84,7 @@ NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
 # What may follow a person's name and announce it: a legal qualification ("…, brasileira,
 # casada, portadora do RG"), a document of a natural person, a relative in brackets.
 _RIGHT_CUE = re.compile(
-    r"[ \t]*(?:[,;–(-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
+    r"[ \t]*(?:[,;–—(-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
     r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
     r"|residente|domiciliad[oa]|natural de|filh[oa] de|aposentad[oa]|menor impubere"
     r"|cpf|c\.p\.f|rg|cnh|pis|pasep|nis|ctps"
@@ -95,10 +95,10 @@ _RIGHT_CUE = re.compile(
     r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
     r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
     # a council's register after a dash: "Sinfrônio Gameleira – COREN-PR 36.714"
-    r"|[ \t]*[–-][ \t]*(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress)(?![a-z])"
+    r"|[ \t]*[–—-][ \t]*(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress)(?![a-z])"
     # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
     # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
-    r"|[ \t]*[,–-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
+    r"|[ \t]*[,–—-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
     r"|conjuge|companheir[oa]|escrevente|tabeliao|tabelia|advogad[oa]|testemunha|inventariante"
     r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos|menor|psicolog[oa]|enfermeir[oa]"
     r"|medic[oa]|dentista|fisioterapeuta|nutricionista|farmaceutic[oa]|beneficiari[oa]|titular)(?![\w])"
@@ -515,6 +515,8 @@ _NOT_A_PERSON_KEYS = _NOT_A_PERSON_KEYS | {
 _PERSON_COLUMN_WORDS = frozenset({
     "gestor", "gestora", "owner", "steward", "assignee", "reporter", "manager", "approver",
     "aprovador", "revisor", "reviewer", "employee", "applicant", "signatory", "holder",
+    "crianca", "aluno", "aluna", "morador", "moradora", "proprietario", "proprietaria",
+    "inquilino", "inquilina", "membro", "associado", "associada", "funcionario", "funcionaria",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
@@ -620,12 +622,21 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     values: list[tuple[int, int]] = []
     vouched: set[tuple[int, int]] = set()  # values a name word must vouch for
     listed: set[tuple[int, int]] = set()  # values a gazetteer name word must vouch for
-    if ("nome" in folded or "name" in folded) and ('"' in text or "'" in text):
+    if '":' in text or '" :' in text or ("nome" in folded or "name" in folded) and ('"' in text or "'" in text):
         for field in _NAMED_FIELD.finditer(folded):
             parts = set(re.split(r"[._-]", field.group("key")))
             key = field.group("key").replace("_", "")
-            if (parts & _NAME_KEYS or key in _NAME_KEYS) and not parts & _NOT_A_PERSON_KEYS:
+            value = field.group("value")
+            if ((parts & _NAME_KEYS or key in _NAME_KEYS) and not parts & _NOT_A_PERSON_KEYS) or (
+                # a quoted key naming a person ("autor", "paciente", "conjuge"): a name word
+                # vouches; one lower-case word there is a login ("whuang")
+                folded[field.start() - 1 : field.start()] in ('"', "'")
+                and not (" " not in value.strip() and value.islower())
+                and _person_column(" ".join(p for p in re.split(r"[._-]", field.group("key")) if p))
+            ):
                 values.append(field.span("value"))
+                if not (parts & _NAME_KEYS or key in _NAME_KEYS):
+                    vouched.add(field.span("value"))
     if ":" in text:
         for sender in _CHAT_EXPORT_SENDER.finditer(text):
             value = _before_role(folded, *sender.span("value"), gazetteer)
@@ -663,6 +674,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             or len(words) > 6
             or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
             or words[0] in gazetteer.companies
+            or _system_account(text[start:end])  # "svc-bot", "admin"
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
             # "Você", "Sistema": not a person; "Clara", "Luz" are given names
             or all(w in common_words() and w not in gazetteer.given for w in words)
@@ -734,6 +746,8 @@ class PersonNameDetector(Detector):
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
         cells = self._names_in_name_columns(context, gazetteer) + _named_fields(context, gazetteer)
+        if "  " in text and runs:
+            cells += self._names_in_aligned_columns(context, runs, gazetteer)
         if cells:
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         bots = virtual_assistant_names(context)
@@ -750,23 +764,41 @@ class PersonNameDetector(Detector):
         stay out."""
         spans = []
         for cell in table_cells(context):
-            if not _person_column(cell.header):
+            if _person_column(cell.header) and _name_cell(context, cell.start, cell.end, gazetteer):
+                spans.append(Span(cell.start, cell.end, "PERSON", 0.95, self.name))
+        return spans
+
+    def _names_in_aligned_columns(
+        self, context: ContextWindow, runs: list[re.Match[str]], gazetteer: Gazetteer
+    ) -> list[Span]:
+        """Whole cells of a blank-aligned table's person column (`_person_column`: "NOME",
+        "PROPRIETÁRIO(A)", "Criança") that a capitalised run opens: "SAAD, SALIM",
+        "TERUKO NAKAMURA", as a report prints them."""
+        text = context.text
+        spans = []
+        headers: dict[int, str | None] = {}  # line start -> header of the last cell looked up
+        for run in runs:
+            start = run.start()
+            line_start = text.rfind("\n", 0, start) + 1
+            if start > line_start and not (start - line_start >= 2 and text[start - 2 : start] in ("  ", " \t")
+                                           or text[start - 1] == "\t"):
+                continue  # a cell starts a line or follows a gap of two blanks
+            header = aligned_header_at(context, start)
+            if header is None or not _person_column(header):
                 continue
-            words = context.folded[cell.start : cell.end].replace("'", " ").replace("’", " ").replace(",", " ").split()
-            if (
-                # one comma: a name in inverted order ("RAMOS, Maciléia")
-                not _CELL_OF_WORDS.fullmatch(context.text[cell.start : cell.end].replace(", ", "  ", 1))
-                or len(words) > 6
-                or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words
-                       for w in words)
-                or any(w in gazetteer.companies for w in words[:1])
-                or _system_account(context.text[cell.start:cell.end])
-                # "RH", "TI", "SAC": a department's acronym where a manager's name would be
-                or (len(words) == 1 and 2 <= len(words[0]) <= 3 and context.text[cell.start:cell.end].isupper()
-                    and words[0] not in gazetteer.name_words)
+            gap = _CELL_GAP.search(text, start)
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            end = min(gap.start() if gap else line_end, line_end)
+            end = len(text[start:end].rstrip()) + start
+            # a blank-aligned header is a guess from the layout: a name word must vouch
+            # for the cell ("CPFL", "Nu Pagamentos" in a payee column are not names)
+            words = context.folded[start:end].replace(",", " ").split()
+            if _name_cell(context, start, end, gazetteer) and any(
+                w in gazetteer.name_words or (len(words) > 1 and is_name_shaped(w) and w not in common_words())
+                for w in words
             ):
-                continue
-            spans.append(Span(cell.start, cell.end, "PERSON", 0.95, self.name))
+                spans.append(Span(start, end, "PERSON", 0.9, self.name))
         return spans
 
     def _listed_names(
@@ -1236,6 +1268,23 @@ def _system_account(cell: str) -> bool:
         p in _SYSTEM_ACCOUNT_WORDS for p in parts))
 
 
+def _name_cell(context: ContextWindow, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a cell of a person column holds a name: only words (one comma allowed, a
+    name in inverted order: "RAMOS, Maciléia"), six at most, no organisation or listed
+    non-name word, no firm, no system account, no department's acronym ("RH", "TI")."""
+    cell = context.text[start:end]
+    words = context.folded[start:end].replace("'", " ").replace("’", " ").replace(",", " ").split()
+    return not (
+        not _CELL_OF_WORDS.fullmatch(cell.replace(", ", "  ", 1))
+        or len(words) > 6
+        or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
+        or any(w in gazetteer.companies for w in words[:1])
+        or _system_account(cell)
+        or (len(words) == 1 and 2 <= len(words[0]) <= 3 and cell.isupper() and words[0] not in gazetteer.name_words)
+    )
+
+
+_CELL_GAP = re.compile(r"[ ]{2,}|\t")
 _CELL_OF_WORDS = re.compile(rf"[{_UPPER}{_LOWER}]+(?:['’ -]+[{_UPPER}{_LOWER}]+)*")
 # The line before a signature: a closing ("Att.,", "Atenciosamente,") or the "--" that
 # e-mail clients put before one; or the place and date that end a judgment or a
@@ -1250,7 +1299,12 @@ _PLACE_AND_DATE = re.compile(r".*,[ \t]*\d{1,2}o? de [a-z]+ de \d{4}\.?")
 _AFTER_SIGNATURE = re.compile(
     r"(?:juiz|juiza|desembargador|advogad|procurador|promotor|defensor|escriv|oficial"
     r"|gerente|analista|diretor|coordenador|supervisor|medic|enfermeir|tecnic|assistente"
-    r"|oab|crm|coren|crp|cro|crea|crf|cpf)\w*(?:[ /:,.-]|$)"
+    # a contract's or a minute's parties and a professional's trade: "LOCATÁRIO", "FIADOR",
+    # "CONTRATADA", "Psicólogo — CRP …", "Escrevente Autorizado"
+    r"|locador|locatari|fiador|contratante|contratad|outorgante|outorgad|testemunha|proprietari"
+    r"|inquilin|sindic|presidente|secretari|tesoureir|psicolog|fisioterapeut|nutricionist"
+    r"|dentist|farmaceutic|escrevente|tabeli|corretor|responsavel"
+    r"|oab|crm|coren|crp|cro|crea|crf|crefito|cress|cpf)\w*(?:[ /:,.—-]|$)"
 )
 
 
@@ -1333,6 +1387,10 @@ def _extend_name(
                 or has_person_context(context, before.start())
             ) and not (before.start() > 0 and text[before.start() - 1].isalnum()):
                 start = before.start()
+    if end < len(text) and text[end] in " \t\n" and "\n" in text[end : end + 3]:
+        end = _wrapped_name_end(text, start, end, gazetteer)
+    if start > 0 and "\n" in text[max(0, start - 3) : start] and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        start = _wrapped_name_start(text, start, gazetteer)
     if text[end - 2 : end + 1] in ("Jr.", "JR."):
         end += 1  # "Luiz Felipe Ramos Jr.": the suffix's dot is part of it
     elif (initial := _TRAILING_INITIAL.match(text, end)) is not None:
@@ -1340,6 +1398,60 @@ def _extend_name(
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.label, span.score, span.detector)
+
+
+# The rest of a name on the next line of hard-wrapped prose: capitalised name words (with
+# particles between them), then the sentence going on (",", " e secretariada", ")").
+_WRAPPED_REST = re.compile(
+    rf"[ \t]*\n[ \t]*((?:(?:d[aeo]s?|e)[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+"
+    rf"(?:[ \t]+(?:(?:d[aeo]s?|e)[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+){{0,3}})"
+    rf"(?=[,;.)]|[ \t]+[{_LOWER}])"
+)
+
+
+def _wrapped_name_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of a name that a hard wrap cut at `end` ("sob a presidência de Flor⏎Leão de
+    Barros e secretariada"): its line is prose (lower-case words, 45 characters or more)
+    and the words on the next line are surnames, given names or unknown name-like words
+    before the sentence goes on. A list of names one a line is no hard wrap."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if end - line_start < 45 or not any(c.islower() for c in text[line_start:start]):
+        return end
+    rest = _WRAPPED_REST.match(text, end)
+    if rest is None or (rest.group(1).isupper() and not text[start:end].isupper()):
+        return end  # "Quirino⏎CNPJ do condomínio": an acronym opens the next line
+    words = [fold(w) for w in rest.group(1).split() if fold(w) not in _PARTICLES and w != "e"]
+    if all(w in gazetteer.surnames or w in gazetteer.given
+           or (is_name_shaped(w) and _unknown_word(w, gazetteer)) for w in words):
+        return rest.end(1)
+    return end
+
+
+# The start of a name that a hard wrap left at the end of the line before: capitalised
+# name words after a lower-case word ("sob a presidência de Flor⏎Leão de Barros").
+_WRAPPED_START = re.compile(
+    rf"(?<=[{_LOWER},][ \t])((?:[{_UPPER}][{_UPPER}{_LOWER}'’-]+[ \t]+(?:(?:d[aeo]s?|e)[ \t]+)?){{0,2}}"
+    rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?|e))?)[ \t]*\n[ \t]*$"
+)
+
+
+def _wrapped_name_start(text: str, start: int, gazetteer: Gazetteer) -> int:
+    """The start of a name found at the start of a line when the line before is prose
+    (45 characters or more, lower-case words) ending in its first words: given names,
+    surnames or unknown name-like words."""
+    line_end = text.rfind("\n", 0, start)
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if line_end - line_start < 45:
+        return start
+    head = _WRAPPED_START.search(text, line_start, start)
+    if head is None:
+        return start
+    words = [fold(w) for w in head.group(1).split() if fold(w) not in _PARTICLES and w != "e"]
+    if words and words[0] in gazetteer.given and all(
+        w in gazetteer.surnames or w in gazetteer.given or _unknown_word(w, gazetteer) for w in words
+    ):
+        return head.start(1)
+    return start
 
 
 def _unknown_word(word: str, gazetteer: Gazetteer) -> bool:
