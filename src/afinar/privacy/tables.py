@@ -470,3 +470,92 @@ def _record_layout_cells(text: str) -> list[TableCell]:
                     cells.append(TableCell(offset + left, offset + left + len(stripped), f.name))
         offset = end + 1
     return cells
+
+
+# Forms printed to PDF and read back as text put a field's label on one line and its value
+# on the next: side by side ("CPF              RG / Órgão          CNH" over
+# "463.888.356-78   05.946.941-9 SSP/SP  51625976149"), or one label a line and then one
+# value a line in the same order ("Função:\nAdmissão:\nCPF:\nPIS:\nVENDEDOR(A)\n16/06/2022\n
+# 65501246970\n111.07130.08-0"; a form's numbered fields "18 CPF:" too).
+_FIELD_NUMBER = re.compile(r"[ \t]*\d{1,2}[ \t]+(?=[^\W\d])")
+_STACKED_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?[^\W\d][^\d\n]{0,48}:[ \t]*|[ \t]*\d{1,2}[ \t]+[^\W\d][^\d\n]{0,48}")
+
+
+def form_label_at(context: ContextWindow, position: int) -> str | None:
+    """The folded label of the form field whose value starts at `position`, read on the
+    line above (a label line without digits but field numbers, cells split by two or more
+    blanks, the value's cell under its label's) or in a stacked block (as many label lines
+    as the value lines after them); None when no such label stands for it."""
+    text = context.text
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip() and text[position - 1] not in " \t":
+        return None  # inside a cell
+    if line_start < 2:
+        return None
+    stacked = _stacked_labels(context)
+    if stacked and line_start in stacked and not text[line_start:position].strip():
+        return stacked[line_start]
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    if not _GAP.search(above):
+        return None
+    header_cells = _aligned_cells(above)
+    if len(header_cells) < 2:
+        return None
+    labels = []
+    for s, e in header_cells:
+        cell = above[s:e]
+        number = _FIELD_NUMBER.match(cell)
+        if number:
+            s, cell = s + number.end(), cell[number.end():]
+        if any(c.isdigit() for c in cell):
+            return None  # a row of values, not of labels
+        labels.append((s, e))
+    line_end = text.find("\n", position)
+    row = text[line_start:len(text) if line_end < 0 else line_end]
+    column = position - line_start
+    row_cells = _aligned_cells(row)
+    chosen = None
+    if len(row_cells) == len(labels):
+        chosen = next((i for i, (s, _e) in enumerate(row_cells) if s == column), None)
+    if chosen is None:
+        chosen = next((i for i, (s, _e) in enumerate(labels) if abs(s - column) <= 2), None)
+    if chosen is None:
+        return None
+    s, e = labels[chosen]
+    return " ".join(context.folded[above_start + s:above_start + e].split()).strip(":")
+
+
+def _stacked_labels(context: ContextWindow) -> dict[int, str]:
+    """{value line offset: folded label} of the stacked blocks of `context.text` (memoised)."""
+    key = ("stacked_labels",)
+    cached = context.memo.get(key)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: dict[int, str] = {}
+    text = context.text
+    if ":\n" in text or ":\r\n" in text or "\n1" in text or "\n2" in text:
+        lines: list[tuple[int, str]] = []
+        offset = 0
+        for line in text.split("\n"):
+            lines.append((offset, line))
+            offset += len(line) + 1
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and lines[end][1].strip() and _STACKED_LABEL.fullmatch(lines[end][1]):
+                end += 1
+            count = end - index
+            if count >= 2 and end + count <= len(lines) \
+                    and all(lines[v][1].strip() for v in range(end, end + count)):
+                for k in range(count):
+                    label_offset, label = lines[index + k]
+                    number = _FIELD_NUMBER.match(label)
+                    skip = number.end() if number else 0
+                    found[lines[end + k][0]] = " ".join(
+                        context.folded[label_offset + skip:label_offset + len(label)].split()).strip(":")
+                index = end + count
+            else:
+                index = max(end, index + 1)
+    context.memo[key] = found
+    return found

@@ -15,7 +15,7 @@ from functools import lru_cache
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.span import Span
-from afinar.privacy.tables import TableCell, cell_at, field_key_before
+from afinar.privacy.tables import TableCell, cell_at, field_key_before, form_label_at
 
 NEGATIVE = "NOT_PERSONAL"
 
@@ -73,6 +73,12 @@ def contextual_score(
             # a table's cell is read on its own: the words before it are other cells'
             # values and headers ("(id, cpf, dt_nasc, cep) VALUES (1, '…', '19660917'")
             width = min(width, start - cell.start)
+    if nearest is None and width == CONTEXT_WIDTH and start and context.text[start - 1] in " \t\n":
+        # a form read back from PDF: the field's label on the line above, or in a stacked
+        # block of labels ("CPF:\nPIS:\n65501246970\n111.07130.08-0")
+        printed = form_label_at(context, start)
+        if printed is not None:
+            nearest = _label_keyword(printed)
     if nearest is None:
         nearest = context.nearest_before(start, width, COMPETING_KEYWORDS)
     if nearest is None:
@@ -185,6 +191,18 @@ def _header_label(header: str) -> str | None:
     return named.pop() if len(named) == 1 and None not in named else None
 
 
+@lru_cache(maxsize=1024)
+def _label_keyword(label: str) -> str | None:
+    """The identifier a form's printed label names ("cpf", "rg / orgao", "18 cpf",
+    "nit/pis", "cpf do titular"): a column header's reading, or else the one identifier
+    whose keyword the label holds; None when it names none or several."""
+    named = _header_label(label)
+    if named is not None:
+        return named
+    found = {name for name, pattern in COMPETING_KEYWORDS.items() if pattern.search(label)}
+    return found.pop() if len(found) == 1 else None
+
+
 _PARTICLES = frozenset({"de", "do", "da", "dos", "das"})
 
 
@@ -207,12 +225,23 @@ def spoken_groups(context: ContextWindow) -> list[re.Match[str]]:
     return cached  # type: ignore[return-value]
 
 
+# A line that only marks whose turn follows in a fine-tuning chat template: "<|user|>",
+# "<|im_start|>user", "[INST]", "### Resposta:", "<start_of_turn>user"
+ROLE_MARKER = re.compile(
+    r"[ \t]*(?:<\|[a-z_]{2,20}\|>[ \t]*(?:[a-z]{2,12})?|<(?:start_of_turn|end_of_turn)>[ \t]*(?:[a-z]{2,12})?"
+    r"|\[/?INST\]|#{2,4}[ \t]*[^\W\d][\w ]{0,25}:?)[ \t]*\r?"
+)
+
+
 def asked_for(context: ContextWindow, start: int, label: str) -> bool:
     """True when `label`'s keyword is the nearest identifier keyword before `start`, on its
     line or on the line before ("diga o CPF do titular.\n[00:00:22] Cliente: 679… 361…")."""
     text = context.text
     line_start = text.rfind("\n", 0, start) + 1
     previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else 0
+    if previous_start and ROLE_MARKER.fullmatch(text, previous_start, line_start - 1):
+        # a chat template's turn marker between question and answer ("<|user|>")
+        previous_start = text.rfind("\n", 0, previous_start - 1) + 1
     width = min(start - previous_start, 160)
     return context.nearest_before(start, width, COMPETING_KEYWORDS) == label
 

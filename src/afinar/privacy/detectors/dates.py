@@ -11,7 +11,8 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import (aligned_header_at, aligned_table_at, cell_at, field_key_before,
+from afinar.privacy.detectors._scoring import ROLE_MARKER
+from afinar.privacy.tables import (aligned_header_at, aligned_table_at, cell_at, field_key_before, form_label_at,
                                   hl7_fields)
 
 _MONTHS = (
@@ -180,6 +181,12 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
     cell = cell_at(context, start)
     if cell is not None:
         return _is_birth_header(cell.header)
+    if start and context.text[start - 1] in " \t\n":
+        # a form read back from PDF: "CPF            Nasc.\n770.732.887-60     09/12/1954",
+        # "19 Data de nascimento:\n20 Nome da mãe:\n14/11/1976\nMARIA …"
+        printed = form_label_at(context, start)
+        if printed is not None and _is_birth_header(printed):
+            return True
     if "  " not in context.text and "\t" not in context.text:
         return False
     header = aligned_header_at(context, start)
@@ -207,6 +214,11 @@ _ANSWER_LEAD = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"(?:[^\W\d]+[ \t]+){0,
 _TURN = re.compile(rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?(?:{_SPEAKER})?|{_SPEAKER})[ \t]")
 
 
+# The opening of a turn's text in a conversation serialised as JSON (ShareGPT's "value",
+# OpenAI's "content"), right before the answer
+_JSON_TURN = re.compile(r'"(?:value|content|text)"[ \t]*:[ \t]*"$')
+
+
 def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> bool:
     """True when the date opens its line's speech (after a time and a speaker, and at most
     three words: "ele é de 06/07/1960") and the line before asks for the date of birth:
@@ -216,12 +228,28 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
     ("[07:01] OUVIDOR: data de nascimento\n[07:25] CLIENTE: 26 de novembro de 1995") is
     one that names the date of birth last, with no number after the name."""
     line_start = text.rfind("\n", 0, start) + 1
+    if '"' in text and (turn_value := _JSON_TURN.search(text, max(0, start - 160), start)):
+        # a conversation serialised as JSON ('{"from": "gpt", "value": "Qual a data de
+        # nascimento …?"}, {"from": "human", "value": "10/4/2016…'): the turn before asks
+        asked_end = text.rfind('?"', max(0, turn_value.start() - 200), turn_value.start())
+        if asked_end < 0 or any(c.isdigit() for c in text[asked_end:turn_value.start()]):
+            return False
+        asked_start = text.rfind('"', 0, asked_end) + 1
+        sentence = text[asked_start:asked_end]
+        sentence_start = asked_start + max(sentence.rfind(". "), sentence.rfind("! "), -1) + 1
+        return bool(keywords.DATE_OF_BIRTH.search(context.folded[sentence_start:asked_end]))
     if line_start == 0 or not _ANSWER_LEAD.match(text, line_start, start):
         return False
     previous_end = line_start - 1
     while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
         previous_end -= 1
     previous_start = text.rfind("\n", 0, previous_end) + 1
+    if previous_start and ROLE_MARKER.fullmatch(text, previous_start, previous_end):
+        # a chat template's turn marker between question and answer ("<|user|>")
+        previous_end = previous_start - 1
+        while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
+            previous_end -= 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
     question = text[previous_start:previous_end]
     if question.endswith("?"):
         # the question's own sentence: after the last full stop or exclamation before the "?"
