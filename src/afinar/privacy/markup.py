@@ -24,12 +24,15 @@ _MARKUP = re.compile(
     r"(?:\s[^<>\n]{0,80})?\s*/?>))"  # HTML tags that hold no data
     r"|(?P<url>(?:%[0-9A-Fa-f]{2})+)"  # URL encoding ("%40", "%2B", "%C3%A9")
     r"|(?P<plus>\+)"  # a blank, inside a URL-encoded query ("meu+nome+%C3%A9+Ana"; see below)
-    r"|(?<=[^\W\d_])(?P<hyphen>-\r?\n)(?=[^\W\d_])",  # "Fran-\ncisco"
+    r"|(?<=[^\W\d_])(?P<hyphen>-\r?\n)(?=[^\W\d_])"  # "Fran-\ncisco"
+    # a JSON string's escapes, as a record serialised twice writes its text: "endere\u00e7o",
+    # '\"agencia\": \"9255-2\"' (line breaks, "\n", stay: they change no word or number)
+    r"|(?P<json>\\u[0-9A-Fa-f]{4}|\\[\"/])",
 )
 # a text with none of these has nothing to decode (checked before the regex runs)
 # a whitespace-free stretch with a "%XX" escape: a URL-encoded query, where "+" is a blank
 _URL_TOKEN = re.compile(r"[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
-_MARKERS = ("=\n", "=\r\n", "=C", "=D", "=E", "=F", "&", "<", "%", "-\n")
+_MARKERS = ("=\n", "=\r\n", "=C", "=D", "=E", "=F", "&", "<", "%", "-\n", "\\u", '\\"', "\\/")
 _BLOCK_TAGS = ("br", "p", "/p", "div", "/div", "li", "/li", "tr", "/tr")
 
 
@@ -87,6 +90,11 @@ def _decode(match: re.Match[str]) -> str | None:
     """What one piece of markup stands for; None to leave it as it is."""
     kind = match.lastgroup
     value = match.group()
+    if kind == "json":
+        if value[1] == "u":
+            code = int(value[2:], 16)
+            return None if 0xD800 <= code <= 0xDFFF or not chr(code).isprintable() else chr(code)
+        return _JSON_ESCAPES[value[1]]
     if kind in ("soft", "hyphen"):
         return ""
     if kind == "plus":
@@ -103,6 +111,9 @@ def _decode(match: re.Match[str]) -> str | None:
     # a tag: a line break for block tags, nothing for inline ones
     name = value[1:].split(None, 1)[0].rstrip("/>").lower()
     return "\n" if name in _BLOCK_TAGS else ""
+
+
+_JSON_ESCAPES = {'"': '"', "/": "/"}
 
 
 def _utf8(raw: bytes) -> str | None:
