@@ -1209,6 +1209,71 @@ def test_person_rules_written_after_reading_the_nineteenth_and_twentieth_sets(te
     assert found(text, scan(text)) == expected
 
 
+# Non-person rules written after reading the twenty-first and twenty-second sets' errors
+# (docs/privacy.md, "Rules written after twenty-first's and twenty-second's errors"): text
+# of fine-tuning datasets and small organisations' paperwork read back from PDF. The values
+# are not the sets'. Names are left to the person rules (filtered out here).
+TWENTYFIRST_TWENTYSECOND_NON_PERSON_CASES = [
+    # a form's labels on the line above its values, cells split by two or more blanks
+    ("CPF              RG / Órgão          CNH\n46741450157      24.678.131-2 SSP/SP  76986271414\n",
+     [("46741450157", "BR_CPF"), ("24.678.131-2", "BR_RG"), ("76986271414", "BR_CNH")]),
+    ("Cargo        Admissão     CPF            PIS\nCAIXA        02/05/2019   70141409142    13978752505\n",
+     [("70141409142", "BR_CPF"), ("13978752505", "BR_PIS")]),
+    ("CPF            Nasc.\n242.361.962-63    07/08/1961\n",
+     [("242.361.962-63", "BR_CPF"), ("07/08/1961", "DATE_OF_BIRTH")]),
+    ("Protocolo        Abertura\n46741450157      12/03/2024\n", []),
+    # ... or stacked: as many label lines as the value lines after them, in the same order
+    # (a form's numbered fields too)
+    ("Cargo:\nAdmissão:\nCPF:\nPIS:\nCAIXA\n02/05/2019\n46741450157\n00254551610\n",
+     [("46741450157", "BR_CPF"), ("00254551610", "BR_PIS")]),
+    ("17 CPF:\n18 Data de nascimento:\n19 Estado civil:\n701.414.091-42\n30/01/1958\nCASADA\n",
+     [("701.414.091-42", "BR_CPF"), ("30/01/1958", "DATE_OF_BIRTH")]),
+    ("Matrícula:\nSetor:\n46741450157\nVendas\n", []),
+    # a chat template's turn marker between the question and the answer
+    ("Pode me informar o CPF do titular?\n<|user|>\n467 414 501 57\n<|assistant|>\nObrigada!",
+     [("467 414 501 57", "BR_CPF")]),
+    ("Qual o número do pedido?\n<|user|>\n467 414 501 57\n", []),
+    ("Qual a data de nascimento dele?\n<|user|>\n12/03/1990\n", [("12/03/1990", "DATE_OF_BIRTH")]),
+    # a conversation serialised as JSON: the turn before asks for the date of birth
+    ('[{"from": "gpt", "value": "Certo! Qual a data de nascimento do paciente?"}, '
+     '{"from": "human", "value": "3/9/2017"}]', [("3/9/2017", "DATE_OF_BIRTH")]),
+    ('[{"from": "gpt", "value": "Qual o dia da consulta?"}, {"from": "human", "value": "3/9/2017"}]', []),
+    # JSON escapes of a record serialised twice are read decoded
+    ('{"output": "{\\"banco\\": \\"341\\", \\"agencia\\": \\"4410\\", \\"conta\\": \\"77120-3\\"}"}',
+     [("4410", "BANK_ACCOUNT"), ("77120-3", "BANK_ACCOUNT")]),
+    ('{"output": "{\\"pedido\\": \\"4410\\", \\"volume\\": \\"77120\\"}"}', []),
+    ('{"r": "entrega no endere\\u00e7o: Travessa das Hort\\u00eansias, s/n"}',
+     [("Travessa das Hort\\u00eansias, s/n", "ADDRESS")]),
+    # a statement's transfer line with the counterpart's name before bank, agency, account
+    ("12/05  TED RECEBIDA FULANO DE TAL  341 2210 44107-9  1.250,00\n",
+     [("2210", "BANK_ACCOUNT"), ("44107-9", "BANK_ACCOUNT")]),
+    ("12/05  TED ENVIADA TARIFA  1.250,00\n", []),
+    # a bank's code with its name in brackets is no account
+    ("Conta salário: 341 (Itaú), ag. 2210, c/c 44107-9",
+     [("2210", "BANK_ACCOUNT"), ("44107-9", "BANK_ACCOUNT")]),
+    # a carrier's "portabilidade da linha" speaks for a phone; "linha digitável" stays a
+    # boleto's, and "titular da linha" names the holder
+    ("pedido de portabilidade da linha 21987654321 recebido", [("21987654321", "PHONE_NUMBER")]),
+    ("pedido 8812: linha digitável 21987654321", []),
+    ("diga o CPF do titular da linha.\n[00:00:22] Cliente: 467 414 501 57", [("467 414 501 57", "BR_CPF")]),
+    # an accountant's register with the state before a dash
+    ("Contador — CRC MG-123456/O", [("CRC MG-123456/O", "PROFESSIONAL_ID")]),
+    # an accounting office's desks are role mailboxes
+    ("Cc: fiscal@escritoriomodelo.com.br", []),
+    ("Cc: joana.fiscal@gmail.com", [("joana.fiscal@gmail.com", "EMAIL_ADDRESS")]),
+    # a firm's letterhead or footer address is not where someone lives; an address after a
+    # client's line still is
+    ("Padaria Pão Quente Ltda — Rua das Acácias, 45 — Centro", []),
+    ("CNPJ 11.222.333/0001-81 — Avenida Brasil, 900 — Centro", [("11.222.333/0001-81", "BR_CNPJ")]),
+    ("Endereço: Rua das Acácias, 45 — Centro", [("Rua das Acácias, 45", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYFIRST_TWENTYSECOND_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_twentyfirst_and_twentysecond_sets(text, expected):
+    assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected
+
+
 # Person rules written after reading the twenty-first and twenty-second sets' errors
 # (docs/privacy.md). Names here are not the sets'.
 TWENTYFIRST_TWENTYSECOND_PERSON_CASES = [

@@ -33,6 +33,10 @@ PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celula
                          "ligou", "ramal", "fixo", "numero para contato", "liga", "fax",
                          "telefonar", "recado", "contatos", "celulares", "fones", "tels",
                          "liguei", "ligamos", "ligaram",
+                         # a carrier's words for the number: "portabilidade da linha 97961…"
+                         # ("titular da linha" names the holder, not the number)
+                         "portabilidade", "portabilidade da linha", "linha movel",
+                         "linha telefonica", "linha celular", "numero da linha",
                          # WhatsApp's API names a contact by its number: "wa_id", "waId"
                          "wa id", "waid"])
 CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "credito",

@@ -150,6 +150,17 @@ _SEAT_BEFORE = re.compile(
     r"|(?<![\w])endereco[ \t]+d[ao][ \t]+(?:estabelecimento|empresa|loja|filial|sede|unidade"
     r"|farmacia|drogaria|clinica|fornecedor|emitente)[ \t]*:?[ \t]*$"
 )
+# A letterhead's or a footer's address right after the firm's name or its CNPJ, split by a
+# dash or a comma: "Gondim Gestão Condominial Ltda — Rua X, 3213", "CNPJ 06.769.730/0001-38
+# — Rua …", "Laboratório São Bento — Vila …", "Clínica Santa Clara, Praça da Paz, 10"
+_FIRM_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:ltda|me|epp|eireli|s/?a|s\.a\.|cia\.?|advogados|advocacia(?:[ \t]+\w+)?|associados"
+    r"|filhos|condominiais|condominial|contabilidade|contabil|diagnosticos|clinicas|imobiliaria"
+    r"|servicos|laboratorio(?:[ \t]+[^\W\d]+){1,3})"
+    r"|(?<![\w])(?:clinica|consultorio|laboratorio|escritorio|espaco|centro)(?:[ \t]+[^\n,—–]{1,40})?"
+    r"|cnpj[ \t:.]*(?:n[º°o.]?[ \t]*)?[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?\d{2})"
+    r"[ \t]*[—–,-][ \t]*$"
+)
 
 
 @register_detector
@@ -227,7 +238,8 @@ class AddressDetector(Detector):
                 if _HOUSE_NUMBER.match(match.group("number")) is None and _BUSINESS_BEFORE.search(
                         context.before(match.start(), 30)):
                     score = 0.3  # "na loja do Condomínio Solar, bloco 2": a business's unit
-                elif _SEAT_BEFORE.search(context.before(match.start(), 30)):
+                elif _SEAT_BEFORE.search(context.before(match.start(), 40)) \
+                        or _FIRM_BEFORE.search(context.before(match.start(), 60)):
                     score = 0.3  # "reuniram-se na sede social, Rua X, 1200": an entity's seat
             elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
                 score = 0.3  # "retirar na loja da Rua Augusta": where a business is

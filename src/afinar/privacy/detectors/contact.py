@@ -72,6 +72,8 @@ _ROLE_MAILBOXES = frozenset({
     "encomendas", "pedidos", "orcamento", "orcamentos", "reservas", "agendamento",
     "agendamentos", "recepcao", "alerts", "alertas", "alert", "notifications",
     "notificacoes", "avisos", "newsletter",
+    # an accounting office's desks: "fiscal@…", "contabil@…", "dp@…" (its payroll)
+    "fiscal", "contabil", "contabilidade", "dp", "departamento.pessoal", "folha", "societario",
 })
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from collections.abc import Iterator
 
 from stdnum import iban as stdnum_iban
@@ -118,7 +119,8 @@ class BankAccountDetector(Detector):
         re.IGNORECASE,
     )
     # A bank's three-digit code and name, where an account's number might stand
-    _bank_code = re.compile(r"\d{3}[ \t]*[-–—][ \t]*[^\W\d]")
+    # ("077 - Inter", "104 (Caixa)")
+    _bank_code = re.compile(r"\d{3}[ \t]*(?:[-–—][ \t]*|\([ \t]*)[^\W\d]")
     # "poupança 44499-1" without "conta": only with its check digit ("poupança 1.000"
     # is money)
     _savings = re.compile(
@@ -145,6 +147,13 @@ class BankAccountDetector(Detector):
     _transfer_memo = re.compile(
         r"(?<![\w])(?:TED|DOC|TEF)[ \t]+\d{3}[ \t]+(?P<agency>\d{4}(?:-[\dxX])?)[ \t]+"
         r"(?P<account>\d{4,13}(?:-[\dxX])?)(?=[ \t]+[^\W\d])"
+    )
+
+    # ... or after the counterpart's name, the amount after them: "TED RECEBIDA ANA LIMA
+    # 756 7586 27686465-1  564,85"
+    _transfer_after_name = re.compile(
+        r"(?<![\w])(?:TED|DOC|TEF)[ \t]+[^\W\d][^\n\d]{0,80}?[ \t]\d{3}[ \t]+(?P<agency>\d{4}(?:-[\dxX])?)"
+        r"[ \t]+(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w,.]|-\w)"
     )
 
     # SWIFT MT messages: the ordering (50A/F/K) and beneficiary (59/59A/59F) customer's
@@ -198,7 +207,7 @@ class BankAccountDetector(Detector):
             if stdnum_iban.is_valid(match.group()):
                 yield Span(match.start(), match.end(), "BANK_ACCOUNT", 0.9, self.name)
         if "TED" in text or "DOC" in text or "TEF" in text:
-            for match in self._transfer_memo.finditer(text):
+            for match in chain(self._transfer_memo.finditer(text), self._transfer_after_name.finditer(text)):
                 yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
                 yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
         for match in self._labelled_foreign.finditer(text):

@@ -54,11 +54,11 @@ class ProfessionalIdDetector(Detector):
     trigger = HAS_DIGIT
     _pattern = re.compile(
         rf"(?<![\w])(?:{'|'.join(sorted(_COUNCILS, key=len, reverse=True))})"
-        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]){_REGION})?"
+        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]|-\d)|(?:{_UFS})(?=[ \t]){_REGION})?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
         r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3}|/[A-Z]{1,2})?(?![\w]|[.-]\d)"
         r"|(?<![\w])(?:" + "|".join(_COUNCILS) + r")"
-        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN])|(?:{_UFS})(?=[ \t]){_REGION})?"
+        rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]|-\d)|(?:{_UFS})(?=[ \t]){_REGION})?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
         # accountants' numbers carry their state: "CRC-PR 1PR108190/O"
         rf"(?:\d(?:{_UFS}))?"
