@@ -1300,6 +1300,10 @@ TWENTYFIRST_TWENTYSECOND_PERSON_CASES = [
     ('{"autor": "Joaquina Pitangueira", "revisor": "jpitang"}', [("Joaquina Pitangueira", "PERSON")]),
     ('{"autor": "svc-bot", "status": "Ativo"}', []),
     ('comentário do cliente: "ok"', []),
+    # after a self-introduction a coined given name or a surname opens the name
+    ("meu nome é dheivison da cunha lima, cpf 529.982.247-25",
+     [("dheivison da cunha lima", "PERSON"), ("529.982.247-25", "BR_CPF")]),
+    ("aqui é tranquilo, meu nome é importante", []),
 ]
 
 

@@ -412,6 +412,8 @@ _TITLES = frozenset(fold(w) for w in (
 # Titles used before a name when talking to or of someone ("o dr costa", "a profa. flor").
 _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa", "professor",
                                 "professora", "sr", "sra", "srta"})
+_SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou", "aqui e",
+                                  "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
 # Productive endings of Brazilian given names (Adenilson, Edinaldo, Cleidiane, Lucineide,
 # Francinete, Marivalda...). They let a capitalised pair mid-sentence count as a name
 # even when the gazetteer does not know the given name; never at a sentence start.
@@ -1158,7 +1160,10 @@ class PersonNameDetector(Detector):
             )
             # "o dr costa", "a prof rosa": after a title of address a surname alone or an
             # everyday given name is the person's name
-            title = match.group("phrase").rstrip(".") in _TITLES_OF_ADDRESS
+            phrase = " ".join(match.group("phrase").rstrip(".").split())
+            # and after a self-introduction ("meu nome é edcarlos da fonseca"): any name,
+            # though coined or a surname alone
+            title = phrase in _TITLES_OF_ADDRESS or phrase in _SELF_INTRODUCTIONS
             name = _lowercase_name(text, start, gazetteer,
                                    frozenset() if title else everyday_after_strong if strong else everyday,
                                    surname_first=title)
