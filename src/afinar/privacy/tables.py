@@ -235,7 +235,7 @@ def _insert_cells(context: ContextWindow) -> list[TableCell]:
 _GAP = re.compile(r"[ ]{2,}|\t+")
 
 
-def aligned_header_at(context: ContextWindow, position: int) -> str | None:
+def aligned_header_at(context: ContextWindow, position: int, *, strict: bool = False) -> str | None:
     """The folded header of the column of a blank-aligned table that the cell starting at
     `position` is in, or None outside one.
 
@@ -244,8 +244,10 @@ def aligned_header_at(context: ContextWindow, position: int) -> str | None:
     ends the table). A row with as many cells as the header maps cell to column in order; a
     row whose cells overflowed ("companheiro(a) 06/10/1995": one blank where the column was
     too narrow) maps a cell that starts where a header cell starts (one column of slack), or
-    else one that ends where a header cell ends (right-aligned columns)."""
-    table = aligned_table_at(context, position)
+    else one that ends where a header cell ends (right-aligned columns).
+    `strict`: a line of labels without digits between the header and the row (a form's
+    next block of fields, "CNS   Tel") ends the table instead of being skipped."""
+    table = aligned_table_at(context, position, strict=strict)
     if table is None:
         return None
     headers, header_cells, line_start, row = table
@@ -272,7 +274,7 @@ def aligned_header_at(context: ContextWindow, position: int) -> str | None:
 
 
 def aligned_table_at(
-    context: ContextWindow, position: int
+    context: ContextWindow, position: int, *, strict: bool = False
 ) -> tuple[list[str], list[tuple[int, int]], int, str] | None:
     """(folded headers, header cell bounds, row offset, row) of the blank-aligned table
     whose row holds `position`, or None (see `aligned_header_at`)."""
@@ -295,6 +297,8 @@ def aligned_table_at(
             header_cells = _aligned_cells(line)
             if len(header_cells) >= 3:
                 break
+            if strict:
+                return None
         header_end = header_start - 1
     else:
         return None

@@ -15,7 +15,7 @@ from functools import lru_cache
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.span import Span
-from afinar.privacy.tables import TableCell, cell_at, field_key_before, form_label_at
+from afinar.privacy.tables import TableCell, aligned_header_at, cell_at, field_key_before, form_label_at
 
 NEGATIVE = "NOT_PERSONAL"
 
@@ -73,6 +73,12 @@ def contextual_score(
             # a table's cell is read on its own: the words before it are other cells'
             # values and headers ("(id, cpf, dt_nasc, cep) VALUES (1, '…', '19660917'")
             width = min(width, start - cell.start)
+        elif start and context.text[start - 1] in " \t" and "  " in context.text:
+            # a blank-aligned table ("Cód. familiar  NIS RF       Nome RF"): the column's
+            # header speaks for the number of every row, not only of the first
+            header = aligned_header_at(context, start, strict=True)
+            if header is not None:
+                nearest = _column_keyword_of(header)
     if nearest is None and width == CONTEXT_WIDTH and start and context.text[start - 1] in " \t\n":
         # a form read back from PDF: the field's label on the line above, or in a stacked
         # block of labels ("CPF:\nPIS:\n65501246970\n111.07130.08-0")
@@ -83,6 +89,9 @@ def contextual_score(
         nearest = context.nearest_before(start, width, COMPETING_KEYWORDS)
     if nearest is None:
         return base
+    if isinstance(nearest, frozenset):
+        # a column for either of two numbers ("NIS/CPF"): the check digits decided
+        return max(base, own) if label in nearest else base if nearest & ignore else min(base, other)
     if nearest == label or (
         label in ("BR_CPF", "BR_CNPJ") and _EITHER_DOCUMENT.search(context.before(start, CONTEXT_WIDTH))
     ):
@@ -165,7 +174,24 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
         # COMPRADOR | 1276510", "MG-10.087.658")
         return "BR_CPF" if digits == 11 else "BR_CNPJ" if digits == 14 else \
             "BR_RG" if 5 <= digits <= 10 else None
-    return _header_label(cell.header)
+    return _column_keyword_of(cell.header)
+
+
+def _column_keyword_of(header: str) -> str | frozenset[str] | None:
+    """The identifier a column's header names; for a column of either of two identifiers
+    ("NIS/CPF", "nis_cpf", "CPF ou NIS") the pair, as a set: the digits decide which."""
+    named = _header_label(header)
+    return named if named is not None else _header_pair(header)
+
+
+@lru_cache(maxsize=1024)
+def _header_pair(header: str) -> frozenset[str] | None:
+    """The two identifiers a header of two names of different numbers names, or None."""
+    words = [w for w in re.split(r"[ /|_]+", header) if w and w != "ou" and w not in _COLUMN_QUALIFIERS]
+    if len(words) != 2:
+        return None
+    named = frozenset(next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(w)), None) for w in words)
+    return named if len(named) == 2 and None not in named and NEGATIVE not in named else None
 
 
 @lru_cache(maxsize=1024)
@@ -185,6 +211,10 @@ def _header_label(header: str) -> str | None:
     # "nit/pis", "pis/pasep", "tel/cel", "pis_pasep", "titulo_eleitor", "nr_titulo_eleitor"
     words = [w for w in re.split(r"[ /]+", header)
              if w and w not in _COLUMN_QUALIFIERS and w not in _PARTICLES]
+    if len(words) == 2 and words[1] in _COLUMN_OWNERS:
+        # the number and whose it is: "NIS RF" (the family's responsible), "cpf_titular"
+        words = words[:1]
+        return next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(words[0])), None)
     if len(words) < 2:
         return None
     named = {next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(w)), None) for w in words}
@@ -204,6 +234,11 @@ def _label_keyword(label: str) -> str | None:
 
 
 _PARTICLES = frozenset({"de", "do", "da", "dos", "das"})
+
+
+# Who a column's number belongs to, after its name: "NIS RF", "CPF_TITULAR", "RG resp."
+_COLUMN_OWNERS = frozenset({"rf", "resp", "responsavel", "titular", "tit", "cliente", "benef", "beneficiario",
+                            "segurado", "paciente", "conjuge", "mae", "pai", "dependente", "dep", "aluno"})
 
 
 _COLUMN_QUALIFIERS = frozenset({"nr", "nro", "num", "numero", "no", "n", "cd", "cod", "codigo", "ds", "txt"})
