@@ -50,6 +50,8 @@ IP = keyword_pattern(["ip", "ips", "endereco ip", "enderecos ip", "acesso", "ace
 DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.n.",
                                  "nascido em", "nascida em", "nasceu em", "nasceu",
                                  "data de nascimento", "dt nasc", "dt. nasc", "nascido",
+                                 # a list of a family's dates: "Nascimentos: titular 02/04/1993, …"
+                                 "nascimentos", "datas de nascimento",
                                  "nascida", "aniversario", "nascido(a) em", "d. nasc",
                                  # the speaker's own: "eu nasci em 3 de maio de 1980"
                                  "nasci", "nasci em", "nasci no dia",

@@ -11,7 +11,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.detectors._scoring import ROLE_MARKER
+from afinar.privacy.detectors._scoring import COMPETING_KEYWORDS, NEGATIVE, ROLE_MARKER
 from afinar.privacy.tables import (aligned_header_at, aligned_table_at, cell_at, field_key_before, form_label_at,
                                   hl7_fields)
 
@@ -62,36 +62,51 @@ class DateOfBirthDetector(Detector):
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        last_end = -1  # where the last date of birth found ends
         for match in chain(self._pattern.finditer(text), self._english.finditer(text)):
-            window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
-            keyword = None
-            for keyword in keywords.DATE_OF_BIRTH.finditer(window):
-                pass  # keep the last (nearest) one
-            # "nascimento: 03/04/1985; consulta em 05/06/2023": a number between the keyword
-            # and the date means the keyword already has its date.
-            # a surname is no keyword ("Davi Nascimento em 08/01/2023"), but the date may
-            # still stand in a birth column ("Leao Duarte Nascimento;06/08/90" under "DN")
-            surname = keyword is not None and _is_a_surname(
-                text, match.start() - len(window) + keyword.start(), match.start() - len(window) + keyword.end())
-            if surname or (keyword is not None and _ANIMALS_BIRTH.match(window, keyword.end())):
-                keyword = None  # a pet's birth: "Nascimento (animal):", "nasc. estimado"
-            if keyword and not any(c.isdigit() for c in window[keyword.end() :]):
-                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
-            elif _in_a_birth_column(context, match.start()):
-                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
-            elif surname:
-                continue
-            elif _answers_a_birth_question(text, context, match.start()):
-                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85, self.name)
-            elif _is_birth_key(field_key_before(context, match.start())):
-                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.9, self.name)
-            elif _in_a_list_of_dependants(text, context, match.start()):
-                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85, self.name)
+            score = self._score(text, context, match)
+            if score is None and 0 <= last_end < match.start() and _continues_births(text, last_end, match.start()):
+                score = 0.85
+            if score is not None:
+                last_end = match.end()
+                yield Span(match.start(), match.end(), "DATE_OF_BIRTH", score, self.name)
         if "PID|" in text:
             # HL7 v2: PID-7 is the patient's date (and time) of birth, YYYYMMDD[HHMM[SS]]
             for field, start, end in hl7_fields(text, "PID"):
                 if field == 7 and (date := self._compact.match(text, start, end)):
                     yield Span(start, date.end(), "DATE_OF_BIRTH", 0.9, self.name)
+
+    def _score(self, text: str, context: ContextWindow, match: re.Match[str]) -> float | None:
+        """The score of the date `match` as a date of birth, or None when it is not one."""
+        window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
+        keyword = None
+        for keyword in keywords.DATE_OF_BIRTH.finditer(window):
+            pass  # keep the last (nearest) one
+        # "nascimento: 03/04/1985; consulta em 05/06/2023": a number between the keyword
+        # and the date means the keyword already has its date.
+        # a surname is no keyword ("Davi Nascimento em 08/01/2023"), but the date may
+        # still stand in a birth column ("Leao Duarte Nascimento;06/08/90" under "DN")
+        surname = keyword is not None and _is_a_surname(
+            text, match.start() - len(window) + keyword.start(), match.start() - len(window) + keyword.end())
+        if surname or (keyword is not None and _ANIMALS_BIRTH.match(window, keyword.end())):
+            keyword = None  # a pet's birth: "Nascimento (animal):", "nasc. estimado"
+        if keyword and _LABEL_BETWEEN.search(window, keyword.end()):
+            keyword = None  # "certidão de nascimento de Larissa.\nRetorno agendado: 02/04/25"
+        if keyword and not any(c.isdigit() for c in window[keyword.end() :]) and not (
+                text[match.start() - 1:match.start()] == "[" and _TIME_AFTER.match(text, match.end())):
+            # (not a chat line's timestamp: "…data de nascimento dela.\n[06/06/2026 10:16]")
+            return 0.9
+        if _in_a_birth_column(context, match.start()):
+            return 0.9
+        if surname:
+            return None
+        if _answers_a_birth_question(text, context, match.start()):
+            return 0.85
+        if _is_birth_key(field_key_before(context, match.start())):
+            return 0.9
+        if _in_a_list_of_dependants(text, context, match.start(), match.end()):
+            return 0.85
+        return None
 
     _compact = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{0,6}$|\d{0,6}[^\d])")
 
@@ -102,6 +117,12 @@ class DateOfBirthDetector(Detector):
 _ANIMALS_BIRTH = re.compile(
     r"[ \t.]*(?:\((?:animal|pet)\)|d[oa] (?:animal|pet|cao|cachorro|cadela|gato|gata|filhote)(?![\w])"
     r"|estimad[oa](?![\w]))")
+
+
+# Another field's label on a line of its own between the keyword and the date
+_LABEL_BETWEEN = re.compile(r"\n[ \t]*[^\W\d][^:\n\d]{0,30}:[ \t]*$")
+# A time after the date, as in a chat's or a log's timestamp
+_TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
 
 
 # Scanned forms read by OCR put a digit for a letter inside words ("Data de Nasc1mento",
@@ -140,11 +161,17 @@ _KINSHIP_BEFORE = re.compile(
     r"(?<![\w])(?:conjuge|companheir[oa](?:\(a\))?|esposa|esposo|marido|filh[oa](?:\(a\))?"
     r"|enteado(?:\(a\))?|enteada|net[oa](?:\(a\))?|sobrinh[oa](?:\(a\))?|afilhad[oa](?:\(a\))?"
     r"|irm[aã]o?(?:\(a\))?|irma|pai|mae|sogr[oa](?:\(a\))?|avo|av[oó]|genro|nora|tutelad[oa]"
-    r"|dependente)[ \t]+$"
+    r"|dependente|responsavel familiar|outr[oa] parente)[ \t]+$"
 )
 # The same kinship as a list item's field, before the date: "1 - DEYSE NASSER - CÔNJUGE -
 # 02/04/1977", "filha, 14/10/2006"
 _KINSHIP_FIELD_BEFORE = re.compile(_KINSHIP_BEFORE.pattern[:-len(r"[ \t]+$")] + r"[ \t]*[-–—,;:|][ \t]*$")
+# The kinship as the field after the date: "- Deuzuite Lima, 13/11/2017, Filha, -;"
+_KINSHIP_FIELD_AFTER = re.compile(r"[ \t]*[-–—,;|][ \t]*" + _KINSHIP_BEFORE.pattern[len("(?<![\w])"):-len(r"[ \t]+$")]
+                                  + r"(?![\w])")
+# The heading on the list's own line: "Composição: Quirino Landim (outro parente, 08/05/2016)"
+_DEPENDANTS_INLINE = re.compile(
+    r"(?<![\w])(?:dependentes|beneficiari[oa]s|agregad[oa]s|composicao(?: familiar)?|grupo familiar)[ \t]*:")
 # The heading of a list of a holder's dependants or beneficiaries
 _DEPENDANTS_HEADING = re.compile(
     r"(?<![\w])(?:dependentes?|beneficiari[oa]s?|agregad[oa]s|composicao familiar|grupo familiar)"
@@ -152,14 +179,17 @@ _DEPENDANTS_HEADING = re.compile(
 )
 
 
-def _in_a_list_of_dependants(text: str, context: ContextWindow, start: int) -> bool:
+def _in_a_list_of_dependants(text: str, context: ContextWindow, start: int, end: int) -> bool:
     """True when the date follows a kinship field in an item of a list headed as a list of
     dependants or beneficiaries ("DEPENDENTES:\n1 - DEYSE NASSER - CÔNJUGE - 02/04/1977"):
     the one date such a list gives of each person is the date of birth. The heading is at
     most 12 lines up, with no blank line between."""
-    if not _KINSHIP_FIELD_BEFORE.search(context.before(start, 25)):
+    if not (_KINSHIP_FIELD_BEFORE.search(context.before(start, 25))
+            or _KINSHIP_FIELD_AFTER.match(context.folded, end)):
         return False
     line_start = text.rfind("\n", 0, start) + 1
+    if _DEPENDANTS_INLINE.search(context.folded, line_start, start):
+        return True  # "Composição: Domitila Sobral (filha, 02/02/2019), Eduardo …"
     for _ in range(12):
         if line_start == 0:
             return False
@@ -171,6 +201,36 @@ def _in_a_list_of_dependants(text: str, context: ContextWindow, start: int) -> b
             return True
         line_start = previous
     return False
+
+
+# What stands between two dates of one list of births: whose the next date is, as a
+# kinship word or a given name ("titular 02/04/1993, cônjuge Otávio 14/05/1983, Ricardo
+# 28/06/2024", "25/05/2001 (e Marcelo 25/05/1984)")
+_BETWEEN_BIRTHS = re.compile(r"[ \t]*[,;]?[ \t]*\(?[ \t]*(?:e[ \t]+)?((?:[^\W\d_][\w'-]*[ \t]+){1,3})")
+_KINSHIP_WORD = re.compile(_KINSHIP_BEFORE.pattern[len("(?<![\w])"):-len(r"[ \t]+$")] + r"|titular")
+# Words of another date's field, which ends the list: "nasc. 01/02/1980, admissão 03/04/2010"
+_NOT_A_BIRTH_WORD = frozenset({"data", "dt", "em", "de", "ate", "desde", "dia", "admissao", "emissao",
+                               "validade", "vencimento", "consulta", "obito", "casamento", "expedicao",
+                               "entrada", "saida", "alta", "inicio", "fim", "entrevista", "atualizacao",
+                               "cadastro", "registro", "protocolo", "agendado", "agendada", "retorno"})
+
+
+def _continues_births(text: str, previous_end: int, start: int) -> bool:
+    """True when the date follows a date of birth on its line, with only whose it is
+    between them: a kinship word or a capitalised name, up to three words."""
+    between = _BETWEEN_BIRTHS.fullmatch(text, previous_end, start)
+    if between is None:
+        return False
+    from afinar.privacy.folding import fold
+
+    words = between.group(1).split()
+    for index, word in enumerate(words):
+        folded = fold(word)
+        if 0 < index < len(words) - 1 and folded in ("do", "da", "dos", "das", "de"):
+            continue  # a name's particle: "e Maria do Socorro 02/03/1991"
+        if folded in _NOT_A_BIRTH_WORD or not (word[0].isupper() or _KINSHIP_WORD.fullmatch(folded)):
+            return False
+    return True
 
 
 def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
@@ -210,6 +270,9 @@ _SPEAKER_PREFIX = re.compile(
 )
 # The same with a few words of the answer before the date: "ele é de 06/07/1960"
 _ANSWER_LEAD = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"(?:[^\W\d]+[ \t]+){0,3}$")
+# The same after the answer to what was asked first: "CLIENTE: 769, 25 de agosto de
+# 1998" after "os três primeiros dígitos do cpf e a data de nascimento"
+_ANSWER_AFTER_NUMBER = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"[\d.\-/]{1,18}[,;]?[ \t]+(?:e[ \t]+)?$")
 # A transcript's turn: a time or a diarisation tag, a speaker's name, or both
 _TURN = re.compile(rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?(?:{_SPEAKER})?|{_SPEAKER})[ \t]")
 
@@ -238,8 +301,13 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
         sentence = text[asked_start:asked_end]
         sentence_start = asked_start + max(sentence.rfind(". "), sentence.rfind("! "), -1) + 1
         return bool(keywords.DATE_OF_BIRTH.search(context.folded[sentence_start:asked_end]))
-    if line_start == 0 or not _ANSWER_LEAD.match(text, line_start, start):
+    if line_start == 0:
         return False
+    after_number = False
+    if not _ANSWER_LEAD.match(text, line_start, start):
+        if not _ANSWER_AFTER_NUMBER.match(text, line_start, start):
+            return False
+        after_number = True  # the question asked for a number, then the date of birth
     previous_end = line_start - 1
     while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
         previous_end -= 1
@@ -254,16 +322,39 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
     if question.endswith("?"):
         # the question's own sentence: after the last full stop or exclamation before the "?"
         sentence_start = previous_start + max(question.rfind(". ", 0, -1), question.rfind("! ", 0, -1), -1) + 1
-        return bool(keywords.DATE_OF_BIRTH.search(context.folded[sentence_start:previous_end]))
+        return _asks_birth(context.folded[sentence_start:previous_end], after_number)
     turn = _TURN.match(text, previous_start, previous_end)
     if turn is None or _TURN.match(text, line_start, start) is None:
         return False  # both lines are turns of a transcript
     asked = context.folded[turn.end():previous_end]
+    if after_number and not _asks_another_number(asked):
+        return False
     last = None
     for last in keywords.DATE_OF_BIRTH.finditer(asked):
         pass
     return (last is not None and not any(c.isdigit() for c in asked[last.end():])
+            # a birth certificate is a document asked for, not the date ("Documentos
+            # faltantes: certidão de nascimento de Larissa.\nRetorno agendado: 02/04/25")
+            and not asked.endswith(("certidao de ", "certidoes de "), 0, last.start())
             and not _is_a_surname(text, turn.end() + last.start(), turn.end() + last.end()))
+
+
+def _asks_birth(sentence: str, after_number: bool) -> bool:
+    """True when the question names the date of birth (and, for an answer that gives a
+    number first, an identifier too)."""
+    return bool(keywords.DATE_OF_BIRTH.search(sentence)) and (not after_number or _asks_another_number(sentence))
+
+
+def _asks_another_number(asked: str) -> bool:
+    """True when the folded question names an identifier before the date of birth."""
+    birth = None
+    for birth in keywords.DATE_OF_BIRTH.finditer(asked):
+        pass  # the last: a surname ("Rolim Nascimento") may come before
+    if birth is None:
+        return False
+    before = asked[:birth.start()]
+    return any(name not in ("DATE_OF_BIRTH", NEGATIVE) and pattern.search(before)
+               for name, pattern in COMPETING_KEYWORDS.items())
 
 
 _NAME_WORD_AROUND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
