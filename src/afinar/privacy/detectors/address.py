@@ -50,7 +50,7 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
     r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?))"
 )
 _COMPLEMENT_WORD = (
-    r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
+    r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
     r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila
@@ -103,7 +103,9 @@ _NEIGHBOURHOOD = (
 _SHORT_TYPE_START = re.compile(r"(?<![\w.])(?:r|al|tv|trav|estr|rod|pca|av)[ \t]+[a-z]")
 # an address named before a street written in short: "end", "end.", "endereço", "mora em"
 _SHORT_CONTEXT = keyword_pattern(["end", "end.", "ender", "endereco", "mora", "moro", "mora em",
-                                  "reside", "residente", "entrega", "entregar", "domicilio"])
+                                  "reside", "residente", "entrega", "entregar", "domicilio",
+                                  # a form's or a report's field: "Logradouro:", "LOCAL:"
+                                  "logradouro", "lograd", "local"])
 _ADDRESS_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "reside", "residente", "residencia", "endereco", "domiciliado",
      "domiciliada", "situado", "situada", "localizado", "localizada", "entrega", "entregar",
@@ -304,6 +306,11 @@ class AddressDetector(Detector):
         rf"|(?<![\w.])(?:R|Al|Tv|Trav|Estr|Rod|Pca|Av)[ \t]+(?:(?:{_PARTICLE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+)[ \t]+){{0,5}}?"
         rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+,?[ \t]+"
         rf"(?:(?:n[º°o.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|sn(?![\w])|s/n){_COMPLEMENT}*"
+        # -- or in capitals, as registries (CadÚnico, police reports) export it: "R MARECHAL
+        # DEODORO, 3888", "TV BEIRA RIO, 781 LOTE 22 QUADRA E", "R PROJETADA 4, 3127 QD 2"
+        rf"|(?<![\w.])(?:R|AL|TV|TRAV|ESTR|ROD|PCA|AV)[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']*"
+        rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']*|\d{{1,3}})){{0,5}}?,?[ \t]+"
+        rf"(?:(?:N[º°O.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|SN(?![\w])|S/N){_COMPLEMENT}*"
     )
 
     def _street_fields(self, text: str) -> Iterator[Span]:

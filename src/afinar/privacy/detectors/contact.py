@@ -33,6 +33,7 @@ class EmailDetector(Detector):
         for match in self._pattern.finditer(text):
             local = match.group()[: match.group().index("@")]
             if (self._machine_local.fullmatch(local) or local.lower() in _ROLE_MAILBOXES
+                    or _is_role_desk(local, match.group()[len(local) + 1:])
                     or self._internal_domain.search(match.group())
                     or self._message_id.match(text, text.rfind("\n", 0, match.start()) + 1, match.start())):
                 yield Span(match.start(), match.end(), "EMAIL_ADDRESS", 0.4, self.name)
@@ -50,6 +51,26 @@ class EmailDetector(Detector):
     # a directory's logon name in a domain that no mail reaches (Active Directory's
     # userPrincipalName "wleite@empresa.local"): an account, not a mailbox
     _internal_domain = re.compile(r"\.(?i:local|lan|internal|intranet|corp|localdomain)$")
+
+
+_LOCAL_PIECES = re.compile(r"[._-]")
+# Mail providers where anyone has a mailbox: a role word there opens a person's address
+_FREE_MAIL = re.compile(r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|bol|uol|ig|terra|icloud|"
+                        r"me|protonmail|proton|zoho|aol|gmx|globo|globomail|r7|oi)\.", re.IGNORECASE)
+
+
+def _is_role_desk(local: str, domain: str) -> bool:
+    """A service's desk within a role mailbox: "ouvidoria.saude@…", "secretaria.escolar@…",
+    "creas.leste@…" (a role word first); not on a free mail provider, nor with a given name
+    after the role ("sales.arthur@…": a person in sales)."""
+    pieces = _LOCAL_PIECES.split(local.lower())
+    if len(pieces) < 2 or pieces[0] not in _ROLE_MAILBOXES or _FREE_MAIL.match(domain):
+        return False
+    from afinar.privacy.folding import fold
+    from afinar.privacy.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given
+    return not any(fold(piece) in given for piece in pieces[1:])
 
 
 # An organisation's role mailbox names a service, not a person: "sac@…", "contato@…",
@@ -74,6 +95,9 @@ _ROLE_MAILBOXES = frozenset({
     "notificacoes", "avisos", "newsletter",
     # an accounting office's desks: "fiscal@…", "contabil@…", "dp@…" (its payroll)
     "fiscal", "contabil", "contabilidade", "dp", "departamento.pessoal", "folha", "societario",
+    # public social and health services' units: "creas@…", "conselhotutelar@…",
+    # "vigilancia.socioassistencial@…"
+    "creas", "cras", "conselhotutelar", "caps", "ubs", "vigilancia",
 })
 
 

@@ -31,10 +31,11 @@ _UFS = (
 # A region instead of a state. Psychologists' and some councils' regions by number:
 # "CRP-05/327391", "CRP 09/62920", "CRP-10/734.507", "Crefito 7 7.197-F", "CRFa 7-46499"; nutritionists' by
 # one or two digits: "CRN-7/42485", "CRN-10 4454"; social workers' by an ordinal:
-# "CRESS 20ª Região nº 772301".
+# "CRESS 20ª Região nº 772301", abbreviated or with the region's state: "CRESS 1ª R. 19435",
+# "CRESS 8ª Região/BA 7893".
 _REGION = (
     r"|\s*-?\s*\d{1,2}(?=/\d|[ \t]\d|-\d{3})"
-    r"|\s+(?:da\s+)?\d{1,2}\s*[ªº°a]\.?\s*[Rr]egi[ãa]o"
+    rf"|\s+(?:da\s+)?\d{{1,2}}\s*[ªº°a]\.?\s*(?:[Rr]egi[ãa]o|R\.)(?:\s*/\s*(?:{_UFS})(?![\w]))?"
 )
 
 
