@@ -1310,3 +1310,41 @@ TWENTYFIRST_TWENTYSECOND_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TWENTYFIRST_TWENTYSECOND_PERSON_CASES)
 def test_person_rules_written_after_reading_the_twentyfirst_and_twentysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Person rules written after reading the twenty-third and twenty-fourth sets' errors
+# (docs/privacy.md). Names here are not the sets'.
+TWENTYTHIRD_TWENTYFOURTH_PERSON_CASES = [
+    # public units named after a patron: the name is the unit's
+    ("A usuária compareceu aqui no CREAS Dom Luciano Mendes ontem com a Ana", [("Ana", "PERSON")]),
+    ("Unidade solicitante: USF BENTO ROSA — CNES 8924614", []),
+    # a chatbot's persona name, introduced as "bot X", alone or with its role
+    ("Log de conversa · Clínica Flor de Lis · bot Celeste · canal WhatsApp\n"
+     "09:01:24 Celeste: Olá! Sou a Celeste, da clínica\n09:02:00 usuário: oi sou a Rosa Prado",
+     [("Rosa Prado", "PERSON")]),
+    ("08:06:15 BOT Duda: Oi! Eu sou a Duda\n08:06:46 CLIENTE: certo", []),
+    ("o bot não entendeu. Falei com Ana Souza", [("Ana Souza", "PERSON")]),
+    # a report typed in capitals going on after a context; a participle alone
+    ("vítima relata. A VÍTIMA DESEJA REPRESENTAR CRIMINALMENTE E SOLICITA", []),
+    ("08:00 atendente: Atualizado ✅ Também", []),
+    ("Nome: ZORAIDE TAPUIA", [("ZORAIDE TAPUIA", "PERSON")]),
+    # a nickname announced is a name whatever the word
+    ("AUTOR: BENTO SIQUEIRA FONSECA (VULGO GORDO)", [("BENTO SIQUEIRA FONSECA", "PERSON"), ("GORDO", "PERSON")]),
+    # who answers a phone; a case named after the family
+    ("Tel. 2 (recado):\n(75) 99463-5578 (Jucelino)", [("(75) 99463-5578", "PHONE_NUMBER"), ("Jucelino", "PERSON")]),
+    ("ligar (11) 99999-8888 (Claro)", [("(11) 99999-8888", "PHONE_NUMBER")]),
+    ("Assunto: Caso família ROCHA — CRAS Centro", [("ROCHA", "PERSON")]),
+    ("Proponente: LIMA & FILHOS COMÉRCIO", []),
+    # a particle before a hard wrap; a lower-case name opening an aligned cell
+    ("dessa união nasceram Cristiane (nasc. 23/01/2018) e Bernardo Batista de\nBernardi (nasc. 01/04/2011).",
+     [("Cristiane", "PERSON"), ("23/01/2018", "DATE_OF_BIRTH"), ("Bernardo Batista de\nBernardi", "PERSON"),
+      ("01/04/2011", "DATE_OF_BIRTH")]),
+    ("Hora   Nome                                           CPF\n"
+     "17:21  josefa ivonete medeiros da fonseca nascimento  13498997024",
+     [("josefa ivonete medeiros da fonseca nascimento", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYTHIRD_TWENTYFOURTH_PERSON_CASES)
+def test_person_rules_written_after_reading_the_twentythird_and_twentyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

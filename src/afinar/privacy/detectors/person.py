@@ -414,6 +414,10 @@ _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa
                                 "professora", "sr", "sra", "srta"})
 _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou", "aqui e",
                                   "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
+# A nickname announced right before a word: "(VULGO GORDO)", "conhecido como Magrão".
+_NICKNAME_BEFORE = re.compile(r"(?:vulgo|conhecid[oa] como|apelidad[oa] de|apelido:?)[ \t]*[\"“'(]?$")
+# Endings of participles and adverbs: an unknown word so ending is no name alone.
+_PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|mente)$")
 # Productive endings of Brazilian given names (Adenilson, Edinaldo, Cleidiane, Lucineide,
 # Francinete, Marivalda...). They let a capitalised pair mid-sentence count as a name
 # even when the gazetteer does not know the given name; never at a sentence start.
@@ -461,7 +465,11 @@ def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], ga
 _BOT_ROLE = re.compile(
     r"(?P<name>[a-z]+)[ \t]*[(,][ \t]*(?:(?:a|o|sua|seu)[ \t]+)?"
     r"(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)(?!\w)"
+    # the role before the name: "bot Bento", "BOT Duda:", "chatbot: Flora", "Bot: Duda v3.11"
+    r"|(?<![\w-])(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)[ \t]*:?[ \t]*"
+    r"(?P<named>[a-z]{3,})(?!\w)"
 )
+BOT_WORDS = frozenset({"bot", "chatbot", "robo", "assistente", "atendente", "virtual", "digital"})
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -488,7 +496,11 @@ def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     folded = context.folded
     if "virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded:
         return frozenset()
-    return frozenset(m.group("name") for m in _BOT_ROLE.finditer(folded))
+    gazetteer = load_gazetteer()
+    names = {m.group("name") or m.group("named") for m in _BOT_ROLE.finditer(folded)}
+    # "o bot não entendeu": a word after "bot" is a name only if it is no corpus word
+    return frozenset(n for n in names - BOT_WORDS - gazetteer.not_name_words
+                     if n in gazetteer.name_words or n not in common_words())
 
 
 # Structured text pasted into tickets: a JSON or key=value field whose key names a person
@@ -584,6 +596,15 @@ _NOTE_AUTHOR = re.compile(
     rf"|(?:^|[ \t])(?:obs|nota|note|coment[aá]rio)\.?[ \t]*\((?P<noted>[{_UPPER}][{_UPPER}{_LOWER}'’ -]{{1,40}})\)[ \t]*:",
     re.MULTILINE | re.IGNORECASE,
 )
+# A social-services case named after the family: "Caso família ROCHA", "caso da família Sá".
+_FAMILY_CASE = re.compile(
+    rf"(?i:caso (?:da )?fam[ií]lia)[ \t]+(?P<value>[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}{_LOWER}'’-]+)?)"
+)
+# A phone number and, in brackets, who answers it: "(75) 99463-5578 (Jucelino)".
+_PHONE_CONTACT = re.compile(
+    rf"\d{{4}}-?\d{{4}}[ \t]*\((?:falar com |recado:? |c/ |com )?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
+    rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})\)"
+)
 # A name signed on a line: "______________________ ORLINDO VITÓRIA".
 _SIGNATURE_LINE = re.compile(r"_{5,}[ \t]*(?P<value>[^\n_\d]{3,60}?)[ \t]*$", re.MULTILINE)
 
@@ -663,6 +684,14 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             if start < end:
                 values.append((start, end))
                 vouched.add((start, end))
+    if "amilia" in folded:  # a case named after the family: "Caso família ROCHA"
+        for case in _FAMILY_CASE.finditer(text):
+            values.append(case.span("value"))
+            listed.add(case.span("value"))
+    if ")" in text:  # the person who answers a phone: "(75) 99463-5578 (Jucelino)"
+        for contact in _PHONE_CONTACT.finditer(text):
+            values.append(contact.span("value"))
+            vouched.add(contact.span("value"))
     if "___" in text:  # a role may stand on the line too ("AVALISTAS"): a name word must vouch
         for line in _SIGNATURE_LINE.finditer(text):
             values.append(line.span("value"))
@@ -753,9 +782,9 @@ class PersonNameDetector(Detector):
         if cells:
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         bots = virtual_assistant_names(context)
-        if bots:
+        if bots:  # "Flora", "BOT Duda": the assistant's name, with or without its role
             found = [s for s in found
-                     if not set(context.folded[s.start:s.end].split()) <= bots]
+                     if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
         return iter([cut for cut in (_before_council(context.folded, s) for s in found) if cut is not None])
 
     def _names_in_name_columns(self, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
@@ -778,9 +807,12 @@ class PersonNameDetector(Detector):
         "TERUKO NAKAMURA", as a report prints them."""
         text = context.text
         spans = []
-        headers: dict[int, str | None] = {}  # line start -> header of the last cell looked up
-        for run in runs:
-            start = run.start()
+        starts = [run.start() for run in runs]
+        # a name in lower case opens a cell too ("07:46  mei huang   495.603.597-…"), when
+        # its first word is a known given name
+        starts += [m.start() for m in _LOWER_CELL_START.finditer(text)
+                   if fold(m.group()) in gazetteer.given]
+        for start in sorted(set(starts)):
             line_start = text.rfind("\n", 0, start) + 1
             if start > line_start and not (start - line_start >= 2 and text[start - 2 : start] in ("  ", " \t")
                                            or text[start - 1] == "\t"):
@@ -1061,12 +1093,24 @@ class PersonNameDetector(Detector):
         `right_cue` whether a qualification or a relative in brackets follows the run."""
         given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
         first, rest = words[0], words[1:]
+        if len(words) == 1 and _NICKNAME_BEFORE.search(fold(text[max(0, first.start - 30) : first.start])):
+            return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
         if all(t.folded in common_words() for t in words):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
         has_context = strength == STRONG_CONTEXT
         # a weak context or a right cue vouches for two or more words, not for one
         announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue)
         known_rest = sum(1 for t in rest if t.folded in given or t.folded in surnames)
+        if (
+            has_context and rest and all(t.all_caps for t in words)
+            and not any(t.folded in gazetteer.name_words for t in words)
+            and any(t.folded in common_words() for t in words)
+        ):
+            # "A VÍTIMA DESEJA REPRESENTAR CRIMINALMENTE": a report typed in capitals goes
+            # on after the context; no name word, and a word of the corpus
+            return 0.0
+        if not rest and first.folded not in gazetteer.name_words and _PARTICIPLE.search(first.folded):
+            return 0.0  # "atendente: Atualizado ✅", "representante da Notificada"
         first_is_given = first.folded in given
         first_is_ambiguous = first.folded in ambiguous
         if _is_initial(first):
@@ -1290,6 +1334,7 @@ def _name_cell(context: ContextWindow, start: int, end: int, gazetteer: Gazettee
 
 
 _CELL_GAP = re.compile(r"[ ]{2,}|\t")
+_LOWER_CELL_START = re.compile(rf"(?:(?<=\n)|(?<=  )|(?<=\t))[{_LOWER}]+")
 _CELL_OF_WORDS = re.compile(rf"[{_UPPER}{_LOWER}]+(?:['’ -]+[{_UPPER}{_LOWER}]+)*")
 # The line before a signature: a closing ("Att.,", "Atenciosamente,") or the "--" that
 # e-mail clients put before one; or the place and date that end a judgment or a
@@ -1392,7 +1437,7 @@ def _extend_name(
                 or has_person_context(context, before.start())
             ) and not (before.start() > 0 and text[before.start() - 1].isalnum()):
                 start = before.start()
-    if end < len(text) and text[end] in " \t\n" and "\n" in text[end : end + 3]:
+    if end < len(text) and text[end] in " \t\n" and "\n" in text[end : end + 5]:
         end = _wrapped_name_end(text, start, end, gazetteer)
     if start > 0 and "\n" in text[max(0, start - 3) : start] and not text[text.rfind("\n", 0, start) + 1 : start].strip():
         start = _wrapped_name_start(text, start, gazetteer)
@@ -1408,9 +1453,9 @@ def _extend_name(
 # The rest of a name on the next line of hard-wrapped prose: capitalised name words (with
 # particles between them), then the sentence going on (",", " e secretariada", ")").
 _WRAPPED_REST = re.compile(
-    rf"[ \t]*\n[ \t]*((?:(?:d[aeo]s?|e)[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+"
+    rf"(?:[ \t]+d[aeo]s?)?[ \t]*\n[ \t]*((?:(?:d[aeo]s?|e)[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+"
     rf"(?:[ \t]+(?:(?:d[aeo]s?|e)[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+){{0,3}})"
-    rf"(?=[,;.)]|[ \t]+[{_LOWER}])"
+    rf"(?=[,;.)]|[ \t]+[{_LOWER}(])"
 )
 
 

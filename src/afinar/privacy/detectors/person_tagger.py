@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from afinar.privacy.detectors.person import virtual_assistant_names
+from afinar.privacy.detectors.person import BOT_WORDS, virtual_assistant_names
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
 from afinar.privacy.person_tagger import TaggerWeights, packaged_weights, tag_person_names
@@ -105,8 +105,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True
     if any(w in blocking for w in words):
         return True
-    if all(w in assistants for w in words):
-        return True
+    if all(w in assistants or (assistants and w in BOT_WORDS) for w in words):
+        return True  # "Flora", "BOT Duda"
     line_start = text.rfind("\n", 0, start) + 1
     tail = _JOINED_AFTER.match(text, end)
     capitalised = text[start].isupper()
