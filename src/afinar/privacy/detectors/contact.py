@@ -117,6 +117,9 @@ class PhoneDetector(Detector):
     trigger = HAS_DIGIT
     _pattern = re.compile(
         r"(?=[+(\d])(?<![\w+.\-/])"  # the look-ahead lets `re` skip to candidate starts
+        # not a time's seconds or minutes: "16:50:51\n28458244" (prose may wrap a number
+        # after its area code, "(27)\n97279-4119", so a line break still joins groups)
+        r"(?<!\d:)"
         r"(?P<country>\+\s?55[\s.-]?|0055[\s.-]?)?"
         r"(?P<ddd>\(\s?0?\d{2}\s?\)\s?|0?\d{2}[\s.-]?)?"
         r"(?P<local>9[\s.]?\d{4}(?P<dash1>[\s.-]?)\d{4}|[2-5]\d{3}(?P<dash2>[\s.-]?)\d{4})"
@@ -247,6 +250,10 @@ class IpAddressDetector(Detector):
     # RFC 1918 private networks, loopback and link-local
     _private = re.compile(r"(?:10|127)\.|192\.168\.|169\.254\.|172\.(?:1[6-9]|2\d|3[01])\.")
     _version = re.compile(r"(?<!\w)(?:versao|release|build|v\.?)\s*$")
+    # public budgets' expense classification, four dotted groups ("dotação 02.08.10.122
+    # 3.3.90.48", "natureza de despesa 3.3.90.39"): an account of the budget, no address
+    _budget = re.compile(r"(?<!\w)(?:dotacao|dotacoes|natureza d[ae] despesa|elemento de despesa|empenho"
+                         r"|classificacao orcamentaria|rubrica)(?!\w)")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._ipv4.finditer(text):
@@ -261,6 +268,8 @@ class IpAddressDetector(Detector):
                 # outside it; it counts when named an IP ("os IPs 138.79.131.201 e
                 # 10.10.195.14")
                 score = 0.4
+            elif self._budget.search(context.before(match.start(), 40)):
+                score = 0.3
             else:
                 score = 0.75
             yield Span(match.start(), match.end(), "IP_ADDRESS", score, self.name)
