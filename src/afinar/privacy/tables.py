@@ -538,7 +538,8 @@ def _stacked_labels(context: ContextWindow) -> dict[int, str]:
         return cached  # type: ignore[return-value]
     found: dict[int, str] = {}
     text = context.text
-    if ":\n" in text or ":\r\n" in text or "\n1" in text or "\n2" in text:
+    blank_lines = "\n\n" in text
+    if ":\n" in text or ":\r\n" in text or "\n1" in text or "\n2" in text or blank_lines:
         lines: list[tuple[int, str]] = []
         offset = 0
         for line in text.split("\n"):
@@ -550,6 +551,12 @@ def _stacked_labels(context: ContextWindow) -> dict[int, str]:
             while end < len(lines) and lines[end][1].strip() and _STACKED_LABEL.fullmatch(lines[end][1]):
                 end += 1
             count = end - index
+            if count == 0 and blank_lines and (index == 0 or not lines[index - 1][1].strip()):
+                records = _records_under_labels(context, lines, index)
+                if records is not None:
+                    found.update(records[0])
+                    index = records[1]
+                    continue
             if count >= 2 and end + count <= len(lines) \
                     and all(lines[v][1].strip() for v in range(end, end + count)):
                 for k in range(count):
@@ -563,3 +570,38 @@ def _stacked_labels(context: ContextWindow) -> dict[int, str]:
                 index = max(end, index + 1)
     context.memo[key] = found
     return found
+
+
+# A label of a block printed one cell per line without colons ("Nome\nCNS/CPF\nDN\nSexo")
+_BARE_LABEL = re.compile(r"[ \t]*[^\W\d][^\d\n:]{0,24}[ \t]*")
+
+
+def _records_under_labels(
+    context: ContextWindow, lines: list[tuple[int, str]], index: int
+) -> tuple[dict[int, str], int] | None:
+    """A report printed one cell per line: a paragraph of three to twelve colon-less labels
+    at `index` (after a blank line), then records of as many lines each, separated by blank
+    lines ("Nome\nCNS/CPF\nDN\n\nMARIA …\n7000…\n11/10/1966\n\nJOSÉ …"): ({value line
+    offset: label of its position}, index after the last record), or None."""
+    end = index
+    while end < len(lines) and lines[end][1].strip() and _BARE_LABEL.fullmatch(lines[end][1]):
+        end += 1
+    count = end - index
+    if not 3 <= count <= 12 or end >= len(lines) or lines[end][1].strip():
+        return None
+    labels = [" ".join(context.folded[lines[index + k][0]:lines[index + k][0] + len(lines[index + k][1])].split())
+              for k in range(count)]
+    found: dict[int, str] = {}
+    position = end
+    while position < len(lines) and not lines[position][1].strip():
+        position += 1
+    while position + count <= len(lines) and all(lines[v][1].strip() for v in range(position, position + count)) \
+            and (position + count == len(lines) or not lines[position + count][1].strip()):
+        for k in range(count):
+            found[lines[position + k][0]] = labels[k]
+        position += count
+        while position < len(lines) and not lines[position][1].strip():
+            position += 1
+    if not found or not any(c.isdigit() for c in context.text[lines[end][0]:lines[position - 1][0]]):
+        return None  # records of words only: paragraphs, not a report
+    return found, position
