@@ -1312,6 +1312,85 @@ def test_person_rules_written_after_reading_the_twentyfirst_and_twentysecond_set
     assert found(text, scan(text)) == expected
 
 
+# Non-person rules written after reading the twenty-third and twenty-fourth sets' errors
+# (docs/privacy.md). Values here are not the sets'.
+TWENTYTHIRD_TWENTYFOURTH_NON_PERSON_CASES = [
+    # a blank-aligned table's header speaks for every row; "NIS RF" is the family head's NIS
+    ("Cód. fam.     NIS RF       Sit.  Valor\n"
+     "Z-1           24273167232  BLOQ  451,09\n"
+     "Z-2           28331258153  SUSP  230,00\n",
+     [("24273167232", "BR_PIS"), ("28331258153", "BR_PIS")]),
+    ("Protocolo     Sit.  Valor\nZ-1           BLOQ  451,09\nZ-2           SUSP  230,00\n", []),
+    # a column of either of two numbers: the check digits decide which
+    ("hora;nome;nis_cpf;demanda\n07:34;Fulana;14366764020;Cesta básica\n08:40;Beltrana;36084852955;BPC\n",
+     [("14366764020", "BR_PIS"), ("36084852955", "BR_CPF")]),
+    # a digit-free line of other labels between a header and a row ends the table
+    ("CPF              RG             Órgão\n"
+     "360.848.529-55   12.345.678-9   SSP/SP\n"
+     "CNS               Tel\n"
+     "700000000000005   (65)96587-4297\n",
+     [("360.848.529-55", "BR_CPF"), ("12.345.678-9", "BR_RG"),
+      ("700000000000005", "BR_CNS"), ("(65)96587-4297", "PHONE_NUMBER")]),
+    # dates of birth listed after one keyword, each with whose it is
+    ("Nascimentos: titular 02/04/1990, cônjuge 14/05/1985, filha 28/06/2020",
+     [("02/04/1990", "DATE_OF_BIRTH"), ("14/05/1985", "DATE_OF_BIRTH"), ("28/06/2020", "DATE_OF_BIRTH")]),
+    ("data nasc. p/ simulação: 25/05/1991 (e cônjuge 03/02/1989).",
+     [("25/05/1991", "DATE_OF_BIRTH"), ("03/02/1989", "DATE_OF_BIRTH")]),
+    ("Nascimento: 01/02/1980, admissão 03/04/2010", [("01/02/1980", "DATE_OF_BIRTH")]),
+    # a dependants' list headed on the item's line, or the kinship after the date
+    ("Composição: o caçula (filho(a), 05/05/2004), a tia (outro parente, 11/04/2014).",
+     [("05/05/2004", "DATE_OF_BIRTH"), ("11/04/2014", "DATE_OF_BIRTH")]),
+    ("COMPOSIÇÃO FAMILIAR\n- Fulana de Tal - 07/12/1991, Responsável Familiar;\n- Sicrana, 13/11/2017, Filha, -;",
+     [("07/12/1991", "DATE_OF_BIRTH"), ("13/11/2017", "DATE_OF_BIRTH")]),
+    ("Composição: o caçula (filho(a), retorno 05/05/2024).", []),
+    # the answer gives the number asked for first, then the date
+    ("[00:03:45] AGENTE: me diz os três primeiros dígitos do cpf e a data de nascimento\n"
+     "[00:04:07] CLIENTE: 510, 12 de março de 1977",
+     [("12 de março de 1977", "DATE_OF_BIRTH")]),
+    ("[00:03:45] AGENTE: me diz o número do pedido\n[00:04:07] CLIENTE: 510, 12/03/2024", []),
+    # not a chat line's timestamp, nor a date that another field's label claims, nor after a
+    # birth certificate asked for
+    ("[06/06/2026 09:46] Clínica: Vou precisar do CPF e data de nascimento dela.\n[06/06/2026 10:16] Paciente: 360.848.529-55 10/2/1950",
+     [("360.848.529-55", "BR_CPF"), ("10/2/1950", "DATE_OF_BIRTH")]),
+    ("Documentos faltantes: certidão de nascimento da filha; comprovante de renda.\n"
+     "Retorno agendado: 02/04/25 às 10:00.", []),
+    # social workers' council with its region abbreviated or with its state
+    ("assistente social (CRESS 1ª R. 19435)", [("CRESS 1ª R. 19435", "PROFESSIONAL_ID")]),
+    ("assinado pela assistente social\nCRESS 8ª Região/BA 7893\n", [("CRESS 8ª Região/BA 7893", "PROFESSIONAL_ID")]),
+    ("Resolução CRESS 1ª Região de 2019", []),
+    # a public service's desk is a role mailbox; a person in sales, or at a free provider, is not
+    ("c/c: secretaria.escolar@educacao.exemplo.sp.gov.br; creas.leste@exemplo.gov.br", []),
+    ("contato: sales.joana@empresa.com.br", [("sales.joana@empresa.com.br", "EMAIL_ADDRESS")]),
+    ("contato: ouvidoria.kaue@gmail.com", [("ouvidoria.kaue@gmail.com", "EMAIL_ADDRESS")]),
+    # a registry's street written in capitals after an address label
+    ("END.: R QUINZE DE NOVEMBRO, 701 CASA 7 — JARDIM DAS ROSAS",
+     [("R QUINZE DE NOVEMBRO, 701 CASA 7", "ADDRESS")]),
+    ("Logradouro: TV BEIRA RIO, 781 LOTE 22 QUADRA E     Bairro: CENTRO",
+     [("TV BEIRA RIO, 781 LOTE 22 QUADRA E", "ADDRESS")]),
+    ("LOCAL: R DOM PEDRO I, 1874\nTIPO DE LOCAL: RESIDÊNCIA", [("R DOM PEDRO I, 1874", "ADDRESS")]),
+    ("Valor: R 1874 AV 200", []),
+    # a timestamp's seconds and the next line's digits are no phone; a number wrapped after
+    # its area code still is one
+    ('"reclamação da loja",loja,2025-09-24 16:50:51\n28458244,FULANO', []),
+    ("deixou o telefone (11)\n98765-4321 para contato", [("(11)\n98765-4321", "PHONE_NUMBER")]),
+    # a budget's expense classification is no IP address
+    ("para empenho (dotação 02.081.0122.2001 3.3.90.48).", []),
+    ("acesso registrado a partir de 138.79.131.201", [("138.79.131.201", "IP_ADDRESS")]),
+    # a report printed one cell per line: a paragraph of colon-less labels, then records of
+    # as many lines each
+    ("FAMÍLIA\n\nOrdem\nCPF\nDN\nParentesco\n\nprimeiro\n36084852955\n11/10/1966\nResponsável\n\n"
+     "segundo\n51131154444\n01/08/2006\nFilho\n",
+     [("36084852955", "BR_CPF"), ("11/10/1966", "DATE_OF_BIRTH"), ("51131154444", "BR_CPF"),
+      ("01/08/2006", "DATE_OF_BIRTH")]),
+    ("Agenda\n\nLocal\nData\nSala\n\nAuditório\n11/10/2026\n12\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYTHIRD_TWENTYFOURTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_twentythird_and_twentyfourth_sets(text, expected):
+    assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected
+
+
 # Person rules written after reading the twenty-third and twenty-fourth sets' errors
 # (docs/privacy.md). Names here are not the sets'.
 TWENTYTHIRD_TWENTYFOURTH_PERSON_CASES = [
