@@ -115,7 +115,18 @@ consórcio proposals; written blind) judged what was built after, scored once fr
 commit b561e5f: twentythird F1 0.943, PERSON recall 0.962, PERSON precision 0.890, leak
 4.99% (rules alone 0.940 / 0.932 / 6.54%); twentyfourth F1 0.956, PERSON recall 0.964,
 PERSON precision 0.866, leak 2.37% (rules alone 0.950 / 0.911 / 4.09%). Their errors have
-not been read.
+since been read.
+
+TWENTYFIFTH (hospital and clinic records as they leave an EHR: admission and progress
+notes, handovers, discharge summaries, prescriptions and dispensing logs, lab reports,
+patient-portal threads, audit trails, billing and TISS appeals; written blind) and
+TWENTYSIXTH (court and law-firm case files: petitions, hearing minutes, acórdãos citing
+case law, DJe lists, inventories, SISBAJUD reports, case-management exports; written
+blind) judged what was built after, scored once frozen at commit 6dd4046: twentyfifth F1
+0.971, PERSON recall 0.989, PERSON precision 0.926, leak 2.02% (rules alone 0.967 / 0.948
+/ 4.04%); twentysixth F1 0.966, PERSON recall 0.990, PERSON precision 0.903, leak 0.78%
+(rules alone 0.965 / 0.968 / 2.21%), the first unseen set on which all three goals hold.
+Their errors have not been read.
 """
 
 from __future__ import annotations
@@ -140,7 +151,7 @@ TEST_KEY = bytes(range(32))  # a fixed key, tests only
 SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
         "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-        "twentyfourth")
+        "twentyfourth", "twentyfifth", "twentysixth")
 
 
 @lru_cache(maxsize=None)
@@ -283,10 +294,16 @@ GUARDS = {
     # 0.979, leak 2.92%
     "twentyfirst": (0.965, 0.975, 0.965, 0.018),
     "twentysecond": (0.98, 0.975, 0.975, 0.031),
-    # b561e5f, unseen (errors not read): twentythird F1 0.943, precision 0.936, PERSON R
-    # 0.962, leak 4.99%; twentyfourth F1 0.956, precision 0.945, PERSON R 0.964, leak 2.37%
-    "twentythird": (0.93, 0.94, 0.955, 0.052),
-    "twentyfourth": (0.94, 0.95, 0.96, 0.026),
+    # b561e5f: twentythird F1 0.943, precision 0.936, PERSON R 0.962, leak 4.99%;
+    # twentyfourth F1 0.956, precision 0.945, PERSON R 0.964, leak 2.37%. After reading
+    # their errors (00b4e79..6dd4046): twentythird F1 0.98, leak 1.9%; twentyfourth F1
+    # 0.98, leak 1.5% (exact figures in docs/privacy.md)
+    "twentythird": (0.97, 0.975, 0.965, 0.022),
+    "twentyfourth": (0.975, 0.975, 0.96, 0.017),
+    # 6dd4046, unseen (errors not read): twentyfifth F1 0.971, precision 0.968, PERSON R
+    # 0.989, leak 2.02%; twentysixth F1 0.966, precision 0.943, PERSON R 0.990, leak 0.78%
+    "twentyfifth": (0.963, 0.965, 0.985, 0.022),
+    "twentysixth": (0.94, 0.962, 0.985, 0.0085),
 }
 
 
