@@ -803,8 +803,9 @@ class PersonNameDetector(Detector):
         self, context: ContextWindow, runs: list[re.Match[str]], gazetteer: Gazetteer
     ) -> list[Span]:
         """Whole cells of a blank-aligned table's person column (`_person_column`: "NOME",
-        "PROPRIETÁRIO(A)", "Criança") that a capitalised run opens: "SAAD, SALIM",
-        "TERUKO NAKAMURA", as a report prints them."""
+        "PROPRIETÁRIO(A)", "Criança") that a capitalised run or a known given name in lower
+        case opens: "SAAD, SALIM", "TERUKO NAKAMURA", "josefa ivonete medeiros", as a
+        report prints them."""
         text = context.text
         spans = []
         starts = [run.start() for run in runs]
