@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
@@ -509,21 +510,19 @@ _NAMED_FIELD = re.compile(
     r"(?<![\w.])(?P<key>[a-z_][\w.]{0,40})[\"']?[ \t]*[:=][ \t]*[\"'](?P<value>[^\"'\n]{2,80})[\"']"
 )
 _NAME_KEYS = frozenset({"nome", "name", "nomecompleto", "fullname"})
+# Words of a column name or key that say its values are names ("nm_cliente", "last_name")
+# and words that say they are something else's ("nome_fantasia", "product_name").
+_NAME_KEY_WORDS = frozenset({"nome", "name", "nm", "sobrenome", "surname", "firstname", "lastname"})
 _NOT_A_PERSON_KEYS = frozenset({
     "fantasia", "empresa", "razao", "social", "produto", "product", "loja", "store", "company",
     "file", "arquivo", "host", "banco", "bank", "app", "service", "servico", "fila", "queue",
     "plano", "plan", "evento", "event", "campanha", "campaign", "cidade", "city", "rua", "street",
-})
-# Words of a column name or key that say its values are names ("nm_cliente", "last_name")
-# and words that say they are something else's ("nome_fantasia", "product_name").
-_NAME_KEY_WORDS = frozenset({"nome", "name", "nm", "sobrenome", "surname", "firstname", "lastname"})
-_NOT_A_PERSON_KEYS = _NOT_A_PERSON_KEYS | {
     "municipio", "bairro", "estado", "pais", "country", "unidade", "setor", "departamento",
     "cargo", "curso", "escola", "hospital", "clinica", "medicamento", "exame", "procedimento",
     "campo", "field", "tabela", "table", "coluna", "column", "modelo", "model", "feature",
     "grupo", "group", "categoria", "category", "tipo", "type", "status", "canal", "channel",
-    "usuario", "user", "login", "host", "projeto", "project", "dominio", "domain", "arquivo",
-}
+    "usuario", "user", "login", "projeto", "project", "dominio", "domain",
+})
 # Column names of people that are no person context in prose ("Gestor Comercial" is a
 # role there), and words that only qualify a column ("mae_r", "nome_l", "medico_resp").
 _PERSON_COLUMN_WORDS = frozenset({
@@ -534,29 +533,25 @@ _PERSON_COLUMN_WORDS = frozenset({
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
-_PERSON_COLUMNS: dict[str, bool] = {}
 
 
+@lru_cache(maxsize=4096)
 def _person_column(header: str) -> bool:
     """Whether a column (or key) named `header` (folded words, see `table_cells`) holds
     persons' names: a person context ("paciente", "mae"), a name word not about something
     else ("first name", "nm cliente", "pagador nome", not "nome fantasia"), or a person
     word with qualifiers ("mae r", "medico resp", "gestor(a)")."""
-    known = _PERSON_COLUMNS.get(header)
-    if known is None:
-        strong = _contexts()[0]
-        words = header.split()
-        phrases = [context_phrase([w]) for w in words]
-        known = bool(words) and (
-            context_phrase(words) in strong
-            or (not set(phrases) & _NOT_A_PERSON_KEYS and (
-                bool(set(phrases) & _NAME_KEY_WORDS)
-                or ((phrases[0] in strong or phrases[0] in _PERSON_COLUMN_WORDS)
-                    and all(w in _COLUMN_QUALIFIERS or w in strong for w in phrases[1:]))
-            ))
-        )
-        _PERSON_COLUMNS[header] = known
-    return known
+    strong = _contexts()[0]
+    words = header.split()
+    phrases = [context_phrase([w]) for w in words]
+    return bool(words) and (
+        context_phrase(words) in strong
+        or (not set(phrases) & _NOT_A_PERSON_KEYS and (
+            bool(set(phrases) & _NAME_KEY_WORDS)
+            or ((phrases[0] in strong or phrases[0] in _PERSON_COLUMN_WORDS)
+                and all(w in _COLUMN_QUALIFIERS or w in strong for w in phrases[1:]))
+        ))
+    )
 
 
 # A chat export's message line: "12/03/2025 09:14 - Sender Name: text",
