@@ -1427,3 +1427,42 @@ TWENTYTHIRD_TWENTYFOURTH_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TWENTYTHIRD_TWENTYFOURTH_PERSON_CASES)
 def test_person_rules_written_after_reading_the_twentythird_and_twentyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Person rules written after reading the twenty-fifth and twenty-sixth sets' errors
+# (docs/privacy.md). Names here are not the sets'.
+TWENTYFIFTH_TWENTYSIXTH_PERSON_CASES = [
+    # a council's register right after the name, however it is set off
+    ("[09:10] ENFERMAGEM — Prudente Taboca COREN/BA 207.365-ENF",
+     [("Prudente Taboca", "PERSON"), ("COREN/BA 207.365-ENF", "PROFESSIONAL_ID")]),
+    ("[11:02] NUTRIÇÃO — Rozilda Tchimpa, CRN-3 7781: dieta branda",
+     [("Rozilda Tchimpa", "PERSON"), ("CRN-3 7781", "PROFESSIONAL_ID")]),
+    ("DORALICE PALMEIRAS · CRM-GO 42018", [("DORALICE PALMEIRAS", "PERSON"), ("CRM-GO 42018", "PROFESSIONAL_ID")]),
+    # a patient's record number after the name
+    ("Bactéria multirresistente em RAIMUNDA DIAS (pront. 118864-6), leito 4", [("RAIMUNDA DIAS", "PERSON")]),
+    # SURNAMES, GIVEN in capitals after a context or before an age / record
+    ("Paciente: BRANCO, WERONICA · Pront. 712.595", [("BRANCO, WERONICA", "PERSON")]),
+    ("Paciente: PARNAIBA KOJIMA, MACIELE · Pront. 1009339", [("PARNAIBA KOJIMA, MACIELE", "PERSON")]),
+    ("L03A NZINGA, KIALA, 41a (DN 08/01/1985) | dieta zero",
+     [("NZINGA, KIALA", "PERSON"), ("08/01/1985", "DATE_OF_BIRTH")]),
+    ("Local: SÃO PAULO, SP (capital)", []),
+    # a Chinese name whose given name is spelled like a Portuguese word or is short
+    ("Beneficiário: Lei Zhang · Carteira 0001", [("Lei Zhang", "PERSON")]),
+    ("Eu, MEI RIBEIRO CHEN, nascida em 02/03/1979", [("MEI RIBEIRO CHEN", "PERSON"), ("02/03/1979", "DATE_OF_BIRTH")]),
+    ("febre aferida por Hui Wu às 10:25", [("Hui Wu", "PERSON")]),
+    ("conforme a Lei 13.709/2018 e a Lei Maria da Penha", []),
+    # a firm's one word is a surname after a given name, even past a particle
+    ("Solicitante: Dr. Claudionor Ubiratã de Perdigão — CRM-PI 163970",
+     [("Claudionor Ubiratã de Perdigão", "PERSON"), ("CRM-PI 163970", "PROFESSIONAL_ID")]),
+    ("produtos da Sadia e Perdigão na gôndola", []),
+    ("Requerido: Unimed Vale da Aurora Cooperativa Médica", []),
+    # a signature under a numeric place and date, before the next piece's heading; court roles
+    ("Nada mais.\nManaus, 09/05/2025.\nWENDEL MASSALA\n\nCERTIDÃO DE TRÂNSITO EM JULGADO\nCertifico",
+     [("WENDEL MASSALA", "PERSON")]),
+    ("matrícula 080.177-1\n\nWANDERSON JUSTO\nDepositário\n", [("WANDERSON JUSTO", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYFIFTH_TWENTYSIXTH_PERSON_CASES)
+def test_person_rules_written_after_reading_the_twentyfifth_and_twentysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -92,11 +92,18 @@ _RIGHT_CUE = re.compile(
     # a party of a contract, a guardian: "…, doravante denominado LOCADOR", "Eu, …,
     # responsável legal pelo(a) menor"
     r"|doravante|responsavel legal|representante legal)(?!\w)"
-    r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
+    r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)(|]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
     r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
-    # a council's register after a dash: "Sinfrônio Gameleira – COREN-PR 36.714"
-    r"|[ \t]*[–—-][ \t]*(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress)(?![a-z])"
+    # a council's register after the name, a dash, a comma, a bracket or on the next line:
+    # "Sinfrônio Gameleira – COREN-PR 36.714", "Rozimar Tchipa, CRN-1 5365", "Prudente
+    # Tabosa COREN/PI …", "DORES PALMEIRA · CRM-MT …", a signature's "…\nOAB/RJ 195.354"
+    r"|[ \t]*(?:[–—,(·|-][ \t]*|\n[ \t]*)?(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress)"
+    r"(?=[ \t]*(?:[-/:]|n[o.]|\d|(?:ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)"
+    r"(?![a-z])))"
+    # a patient's record number or date of birth: "RANIERE DIAS (pront. 958864-6)",
+    # "… · Pront. 513789-7", "(DN 08/01/1990)"
+    r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n)(?![a-z])"
     # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
     # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
     r"|[ \t]*[,–—-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
@@ -104,7 +111,8 @@ _RIGHT_CUE = re.compile(
     r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos|menor|psicolog[oa]|enfermeir[oa]"
     r"|medic[oa]|dentista|fisioterapeuta|nutricionista|farmaceutic[oa]|beneficiari[oa]|titular)(?![\w])"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
-    r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante|paciente|cliente|titular)"
+    r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante|paciente|cliente|titular"
+    r"|presidente|relator[a]?|revisor[a]?|vogal)"  # a court's panel: "FLOR PERDIGAO (Presidente)"
     r"(?:\)|[ \t]+d[aeo]s?[ \t])"  # "(filho)", "(filho do segurado)"
 )
 
@@ -476,6 +484,42 @@ BOT_WORDS = frozenset({"bot", "chatbot", "robo", "assistente", "atendente", "vir
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# Chinese given names spelled like Portuguese words ("lei": law; "mei": the
+# micro-entrepreneur's acronym; "li": "I read"), and two-letter Chinese surnames, which the
+# name lists leave out (a fragment like "wu" would make names of everyday text): both count
+# only inside a Chinese name, a given name before a Chinese or Korean surname.
+_CHINESE_GIVEN_HOMOGRAPHS = frozenset({"lei", "mei", "li"})
+_TWO_LETTER_CHINESE_SURNAMES = frozenset({"wu", "xu", "hu", "yu", "li"})
+
+
+def _east_asian_name(tokens: list[_Token], organisation: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Index of the first word of a Chinese or Korean name that ends the run ("Lei Chen",
+    "LEI RIBEIRO ZHOU", "Hui Wu", "Mei Kim"): a short given name (two to four letters,
+    not a corpus word unless it is a listed homograph such as "Lei"), at most two
+    capitalised words between, and a Chinese or Korean surname. Words before it must be
+    titles or labels. None when the run is no such name."""
+    last = tokens[-1].folded
+    if len(tokens) < 2 or not (last in gazetteer.east_asian_surnames or last in _TWO_LETTER_CHINESE_SURNAMES):
+        return None
+    for first in range(max(0, len(tokens) - 4), len(tokens) - 1):
+        given = tokens[first].folded
+        if not (2 <= len(given) <= 4 and given.isalpha()):
+            continue
+        if given not in _CHINESE_GIVEN_HOMOGRAPHS and (
+                given in common_words() or organisation[first] or given in gazetteer.not_name_words
+                # a short word in capitals that no name list knows is an acronym more
+                # often than a name: "IP WAN", "CNPJ WU…"
+                or (tokens[first].all_caps and given not in gazetteer.given)):
+            continue
+        between = range(first + 1, len(tokens) - 1)
+        if any(organisation[i] or tokens[i].is_particle or tokens[i].folded in gazetteer.not_name_words
+               for i in between):
+            continue
+        if all(t.folded in _TITLES or t.folded in gazetteer.not_name_words for t in tokens[:first]):
+            return first
+    return None
+
+
 def _before_council(folded: str, span: Span) -> Span | None:
     """`span` cut before the first professional council's acronym in it: in a line in
     capitals the run "EDIVALDO BRANDAO CRM-PA" is the name "EDIVALDO BRANDAO" and the
@@ -756,6 +800,8 @@ class PersonNameDetector(Detector):
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
                 and not _signature_line(text, run.start(), run.end(), gazetteer)
+                and not (len(words) > 1 and (fold(words[-1]) in gazetteer.east_asian_surnames
+                                             or fold(words[-1]) in _TWO_LETTER_CHINESE_SURNAMES))
             ):
                 named.append(False)
                 continue
@@ -765,6 +811,10 @@ class PersonNameDetector(Detector):
         if len(runs) > 1 and any(named):
             found.extend(self._listed_names(text, runs, named, context, gazetteer))
         found = [_extend_name(text, span, found, context, gazetteer) for span in found]
+        if ", " in text:
+            inverted = _inverted_names_in_capitals(text, context, gazetteer)
+            if inverted:
+                found = [s for s in found if not any(s.overlaps(i) for i in inverted)] + inverted
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
@@ -912,6 +962,9 @@ class PersonNameDetector(Detector):
             and i not in in_surname
             for i, t in enumerate(tokens)
         ]
+        east_asian = _east_asian_name(tokens, organisation, gazetteer)
+        if east_asian is not None and not self._after_street_or_organisation(context, run.start(), gazetteer):
+            return [Span(tokens[east_asian].start, tokens[-1].end, "PERSON", 0.85, self.name)]
         if organisation[0] or organisation[-1]:
             return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados", "Jadlog"
         if _firm_after_unknown_words(tokens, organisation, gazetteer):
@@ -1005,8 +1058,13 @@ class PersonNameDetector(Detector):
         folded = [t.folded for t in tokens]
         for index, word in enumerate(folded):
             for entry in gazetteer.companies.get(word, ()):
-                if len(entry) == 1 and index > 0 and folded[index - 1] in gazetteer.name_words:
-                    break  # "Carolina Perdigão": a firm's one word after a name word is a surname
+                if len(entry) == 1 and any(
+                        w not in gazetteer.ambiguous and w not in gazetteer.companies and (
+                            w in gazetteer.given or (is_name_shaped(w) and w not in common_words()))
+                        for w in folded[:index]):
+                    # "Carolina Perdigão", "Teodolina Perdigão Branco": a firm's one word
+                    # after a given name (or a word shaped like one) is a surname
+                    break
                 if tuple(folded[index : index + len(entry)]) == entry:
                     blocked.update(range(index, index + len(entry)))
                     break
@@ -1339,7 +1397,7 @@ _CLOSING = re.compile(
     r"(?:--|__+|att\.?|atte\.?|atenciosamente|cordialmente|respeitosamente|abracos?|abs"
     r"|saudacoes|grat[oa]|obrigad[oa]|sds)[,.!]?"
 )
-_PLACE_AND_DATE = re.compile(r".*,[ \t]*\d{1,2}o? de [a-z]+ de \d{4}\.?")
+_PLACE_AND_DATE = re.compile(r".*,[ \t]*(?:\d{1,2}o? de [a-z]+ de \d{4}|\d{1,2}/\d{1,2}/\d{4})\.?")
 # The line after a signature: a role or a professional register ("Juiz de Direito",
 # "OAB/SP 123.456", "Gerente de contas").
 _AFTER_SIGNATURE = re.compile(
@@ -1350,7 +1408,10 @@ _AFTER_SIGNATURE = re.compile(
     r"|locador|locatari|fiador|contratante|contratad|outorgante|outorgad|testemunha|proprietari"
     r"|inquilin|sindic|presidente|secretari|tesoureir|psicolog|fisioterapeut|nutricionist"
     r"|dentist|farmaceutic|escrevente|tabeli|corretor|responsavel"
-    r"|oab|crm|coren|crp|cro|crea|crf|crefito|cress|cpf)\w*(?:[ /:,.—-]|$)"
+    # a court's and an enforcement's people: "Relator(a)", "Depositário", "Devedor"
+    r"|relator(?!i)|revisor|devedor|credor|depositari|executad|exequente|requerente|requerid"
+    r"|reclamante|reclamad|perit|avaliador|conciliador|mediador|curador|declarante"
+    r"|oab|crm|coren|crp|cro|crea|crf|crefito|cress|cpf)\w*(?:[ /:,.(—-]|$)"
 )
 
 
@@ -1384,8 +1445,13 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
     above = fold(text[text.rfind("\n", 0, above_end) + 1 : above_end].strip())
     if _CLOSING.fullmatch(above):
         return True
-    # after a place and date, a signature ends the text (or has a role below it)
-    return not below and _PLACE_AND_DATE.fullmatch(above) is not None
+    # after a place and date, a signature ends the text (or has a role below it), or the
+    # next piece of a case file starts below it with its heading in capitals
+    # ("Manaus, 09/05/2025.⏎WENDSON MASSALA⏎⏎CERTIDÃO DE TRÂNSITO EM JULGADO")
+    if below and not (text[below_start:below_end if below_end >= 0 else len(text)].isupper()
+                      and below_start - line_end >= 2):
+        return False
+    return _PLACE_AND_DATE.fullmatch(above) is not None
 
 
 _TRAILING_INITIAL = re.compile(rf" [{_UPPER}]\.(?![\w.])")
@@ -1393,6 +1459,37 @@ _AND_SURNAME = re.compile(rf" e ({_WORD})(?![ \t]*[{_UPPER}{_LOWER}(])")
 _SURNAME_COMMA = re.compile(
     rf"(?:[{_UPPER}]{{2,}}|D[AEO]S?)(?: (?:[{_UPPER}]{{2,}}|D[AEO]S?))*,[ \t]*$"
 )
+
+
+_NAME_SUFFIXES = frozenset({"filho", "filha", "neto", "neta", "sobrinho", "sobrinha", "junior", "jr"})
+_CAPS_WORD = rf"[{_UPPER}]{{2,}}(?:['’-][{_UPPER}]+)?"
+_INVERTED_IN_CAPITALS = re.compile(
+    rf"(?<![\w,])(?P<surnames>{_CAPS_WORD}(?:[ \t]+(?:(?:D[AEO]S?|E)[ \t]+)?{_CAPS_WORD}){{0,4}}),[ \t]*"
+    rf"(?P<given>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}})(?=[ \t]*(?:[·|(\n,;–—-]|$))"
+)
+
+
+def _inverted_names_in_capitals(text: str, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """Names a register prints as "SURNAMES, GIVEN" in capitals ("Paciente: BRANCO,
+    WERICA · Pront.", "L14B NZAU, KILUANJE, 35a"), when a person context stands before
+    them or a right cue (an age, a record number, a document) follows. Each word must be a
+    possible name word: no organisation word, place, or everyday word outside the name
+    lists; one word at least a name word or name-shaped."""
+    spans = []
+    for match in _INVERTED_IN_CAPITALS.finditer(text):
+        start, end = match.start(), match.end()
+        announced = has_person_context(context, start)
+        if not (announced or _RIGHT_CUE.match(context.folded, end)):
+            continue
+        words = [w for w in context.folded[start:end].replace(",", " ").split()
+                 if w not in _PARTICLES and w != "e" and w not in _NAME_SUFFIXES]
+        if any(w in gazetteer.organisation_words or (w not in gazetteer.name_words and (
+                (w in gazetteer.places and not announced)  # "Paciente: PARNAIBA KINJO, …"
+                or w in gazetteer.not_name_words or w in common_words())) for w in words):
+            continue
+        if any(w in gazetteer.name_words or is_name_shaped(w) for w in words):
+            spans.append(Span(start, end, "PERSON", 0.85, "person_gazetteer"))
+    return spans
 
 
 def _extend_name(

@@ -31,7 +31,8 @@ class Gazetteer:
     `everyday_in_lower_case` is `ambiguous` plus the given names that, written in lower
     case, are everyday words too ("marcos", "domingos", "caio"). The `*_display` tuples
     keep the accented, capitalised spelling for building surrogates. `other_origins` are
-    the name words only the `*_origins.txt` lists hold (not Brazilian-Portuguese in shape).
+    the name words only the `*_origins.txt` lists hold (not Brazilian-Portuguese in shape);
+    `east_asian_surnames` the Chinese and Korean section of `surnames_origins.txt`.
     """
 
     female: frozenset[str]
@@ -50,6 +51,7 @@ class Gazetteer:
     weak_person_contexts: frozenset[str]
     not_name_words: frozenset[str]
     other_origins: frozenset[str]
+    east_asian_surnames: frozenset[str]
     female_display: tuple[str, ...]
     male_display: tuple[str, ...]
     surname_display: tuple[str, ...]
@@ -83,6 +85,22 @@ def read_word_file(name: str) -> list[str]:
             continue
         entries.extend([line] if multiword else line.split())
     return entries
+
+
+def _section_words(name: str, heading: str) -> list[str]:
+    """The words of a list's section: the lines after the comment line "# `heading`",
+    up to the next comment line."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    words: list[str] = []
+    inside = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            inside = line.lstrip("# ").strip() == heading
+        elif inside:
+            words.extend(line.split())
+    if not words:
+        raise ValueError(f"{name}: no section headed '# {heading}'")
+    return words
 
 
 def _index_by_first_word(entries: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -136,6 +154,7 @@ def load_gazetteer() -> Gazetteer:
         not_name_words=frozenset(not_names - name_words),
         other_origins=frozenset().union(*origins.values())
         - {fold(w) for w in female + male + surnames},
+        east_asian_surnames=frozenset(fold(w) for w in _section_words("surnames_origins.txt", "Chinese and Korean")),
         female_display=tuple(female),
         male_display=tuple(male),
         surname_display=tuple(surnames),
