@@ -1466,3 +1466,46 @@ TWENTYFIFTH_TWENTYSIXTH_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TWENTYFIFTH_TWENTYSIXTH_PERSON_CASES)
 def test_person_rules_written_after_reading_the_twentyfifth_and_twentysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Non-person rules written after reading the twenty-fifth and twenty-sixth sets' errors
+# (docs/privacy.md). Numbers and names here are not the sets'.
+TWENTYFIFTH_TWENTYSIXTH_NON_PERSON_CASES = [
+    # a private network's address is personal data where it names a person's workstation:
+    # a word right before it, or its table column
+    ("[PEP] Laudo assinado por mfonseca em 03/02/2026 10:11:12 — estação 192.168.7.42",
+     [("192.168.7.42", "IP_ADDRESS")]),
+    ("chamado aberto na estação de trabalho: 10.4.12.9 da triagem", [("10.4.12.9", "IP_ADDRESS")]),
+    ("o terminal 172.20.1.15 ficou logado", [("172.20.1.15", "IP_ADDRESS")]),
+    ("data_hora | perfil | ip_estacao | acao\n"
+     "2026-02-01 08:00:01 | Enfermeiro(a) | 192.168.40.7 | VISUALIZAR\n"
+     "2026-02-01 08:03:10 | Recepção | 10.9.8.77 | IMPRIMIR\n",
+     [("192.168.40.7", "IP_ADDRESS"), ("10.9.8.77", "IP_ADDRESS")]),
+    ("Quando          Estação         Ação\n"
+     "03/02 08:00     172.16.5.200    LOGIN\n",
+     [("172.16.5.200", "IP_ADDRESS")]),
+    # infrastructure addresses still name no one
+    ("o node 10.0.6.13 é interno ao cluster", []),
+    ("Received: from mx (helo=[192.168.0.17]) by relay", []),
+    ("Build da imagem 10.4.22.7 publicado", []),
+    ("servico | porta | destino\napi | 8080 | 10.2.3.4\nweb | 443 | 10.2.3.5\n", []),
+    # an account number with only its last three digits set off by a dot, check digit required
+    ("depósito na conta corrente nº 4521.310-7, agência 0145", [("4521.310-7", "BANK_ACCOUNT"), ("0145", "BANK_ACCOUNT")]),
+    ("agência 2210, conta 338112.607-X, de R$ 12.345,67", [("2210", "BANK_ACCOUNT"), ("338112.607-X", "BANK_ACCOUNT")]),
+    ("Banco | Agência | Conta | Valor (R$)\n001 - BANCO DO BRASIL | 3321 | 61204.118-2 | 1.234,56\n",
+     [("3321", "BANK_ACCOUNT"), ("61204.118-2", "BANK_ACCOUNT")]),
+    ("conta de luz de 1234.567 reais", []),
+    ("conta 123.456.789-09", [("123.456.789-09", "BR_CPF")]),
+    # OAB's supplementary registration marks the number with a letter before the state
+    ("Advogado: fulano (OAB 123.456N/SP)", [("OAB 123.456N/SP", "PROFESSIONAL_ID")]),
+    ("(OAB 98.765A/RS), (OAB 45.678-B/MG)", [("OAB 98.765A/RS", "PROFESSIONAL_ID"), ("OAB 45.678-B/MG", "PROFESSIONAL_ID")]),
+    ("OAB 123.456N sem estado", []),
+    # a lower-case street holding the block and lot the block rule finds alone
+    ("obs,cliente mudou de endereço: largo do rosário 210 quadra 4, lote 9",
+     [("largo do rosário 210 quadra 4, lote 9", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYFIFTH_TWENTYSIXTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_twentyfifth_and_twentysixth_sets(text, expected):
+    assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected

@@ -255,10 +255,12 @@ class AddressDetector(Detector):
             if not any(s <= start < e for s, e in covered):
                 covered.append((start, end))
                 yield Span(start, end, "ADDRESS", 0.9, self.name)
+        blocks: list[tuple[int, int]] = []
         for match in _matches_at(self._block_unit, text, starts):
             if not any(s <= match.start() < e for s, e in covered):
                 end = _trim(text, match.start(), match.end())
                 covered.append((match.start(), end))
+                blocks.append((match.start(), end))
                 yield Span(match.start(), end, "ADDRESS", 0.9, self.name)
         for match in _matches_at(self._rural, text, rural_starts):
             if any(s <= match.start() < e for s, e in covered):
@@ -282,8 +284,13 @@ class AddressDetector(Detector):
             if any(s <= match.start() < e for s, e in covered):
                 continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
+            score = 0.85 if near else 0.55
+            if any(match.start() < s and e <= match.end() for s, e in blocks):
+                # "largo santos dumont 1098 quadra 21, lote 12": the block and lot found on
+                # their own are this street's complement, the whole as sure as they are
+                score = 0.9
             covered.append((match.start(), match.end()))
-            yield Span(match.start(), match.end(), "ADDRESS", 0.85 if near else 0.55, self.name)
+            yield Span(match.start(), match.end(), "ADDRESS", score, self.name)
         yield from self._short_streets(text, context, covered)
 
     def _short_streets(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:

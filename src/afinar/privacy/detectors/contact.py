@@ -13,7 +13,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, dicta
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import cell_at
+from afinar.privacy.tables import aligned_header_at, cell_at
 
 
 @register_detector
@@ -237,7 +237,7 @@ _SERVICE_NUMBER_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE,
 class IpAddressDetector(Detector):
     """IPv4 (each octet 0-255) and IPv6 addresses; a nearby "versão" lowers the score,
     because 1.2.3.4 is also a version number, and so does a private network's address
-    without an IP word before it."""
+    without an IP word or a workstation (a word before it, its table column) to name it."""
 
     name = "ip_address"
     labels = ("IP_ADDRESS",)
@@ -255,6 +255,14 @@ class IpAddressDetector(Detector):
     _budget = re.compile(r"(?<!\w)(?:dotacao|dotacoes|natureza d[ae] despesa|elemento de despesa|empenho"
                          r"|classificacao orcamentaria|rubrica)(?!\w)")
 
+    # a workstation named right before the address: "— estação 192.168.5.21", "estação de
+    # trabalho: 10.2.0.14", "terminal 172.16.3.9", "máquina 10.0.0.7" (not "máquina virtual")
+    _workstation = re.compile(
+        r"(?<![\w])(?:estac(?:ao|oes)(?:[ \t]+de[ \t]+trabalho)?|terminal|terminais|workstation"
+        r"|maquina|computador|micro|desktop)(?:[ \t]+(?:n[º°o.]?|ip|do[ \t]+usuario|de[ \t]+origem))?"
+        r"[ \t]*[:=#(\[-]?[ \t]*$"
+    )
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._ipv4.finditer(text):
             if self._version.search(context.before(match.start(), 12)):
@@ -266,8 +274,13 @@ class IpAddressDetector(Detector):
                 # a private network's address ("node 10.0.6.137 é interno", a mail's
                 # "helo=[192.168.0.171]") is reused by every network and locates no one
                 # outside it; it counts when named an IP ("os IPs 138.79.131.201 e
-                # 10.10.195.14")
-                score = 0.4
+                # 10.10.195.14") or a person's workstation, as access logs tie it to
+                # whoever sat there ("— estação 192.168.5.21", a column "ip_estacao")
+                if self._workstation.search(context.before(match.start(), 30)) \
+                        or _in_workstation_column(context, match.start()):
+                    score = 0.9
+                else:
+                    score = 0.4
             elif self._budget.search(context.before(match.start(), 40)):
                 score = 0.3
             else:
@@ -280,3 +293,24 @@ class IpAddressDetector(Detector):
                 except ValueError:
                     continue
                 yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, self.name)
+
+
+# A table column for the address a person worked from: "ip_estacao", "IP", "ip origem",
+# "estação", "terminal" (an access log's or an audit trail's)
+_WORKSTATION_COLUMN_WORDS = frozenset({"ip", "ips", "ipv4", "estacao", "terminal", "workstation",
+                                       "maquina", "computador", "micro", "desktop"})
+
+
+def _in_workstation_column(context: ContextWindow, start: int) -> bool:
+    """True when `start` opens a cell of a table column headed for an IP address or a
+    workstation, as the words "IP" or "estação" would say in prose."""
+    cell = cell_at(context, start)
+    if cell is not None:
+        header = cell.header
+    elif context.text[max(0, start - 2):start] == "  " or context.text[start - 1:start] == "\t":
+        # a blank-aligned table's cell follows a gap, not a single blank inside a sentence
+        header = aligned_header_at(context, start)
+    else:
+        return False
+    return header is not None and len(header.split()) <= 4 and any(
+        w in _WORKSTATION_COLUMN_WORDS for w in re.split(r"[\W_]+", header))

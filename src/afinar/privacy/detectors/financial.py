@@ -77,6 +77,11 @@ class PixKeyDetector(Detector):
 
 # A record's key for a PIX key: "pix_key", "chavePix", "chave.destino", "key" (a PIX
 # transaction's), "evp" (the Central Bank's name for the random key)
+# An account number whose last three digits before the check digit a dot sets apart, the
+# rest ungrouped ("3145.244-1", "159554.294-3", "538361.514-X"), as banks' receipts print
+# it: the check digit is required, so a sum ("25.732") or a grouped figure is no account
+_DOTTED_ACCOUNT = r"\d{4,6}\.\d{3}-[\dxX]"
+
 _PIX_KEY_FIELD = re.compile(r"(?:^| )(?:pix|chave|evp|dict)(?: |$)|^(?:pix )?key$")
 
 
@@ -113,9 +118,11 @@ class BankAccountDetector(Detector):
         r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
         r"|c/c|c\.c\.|cc|c/p)\s*(?:n[º°o.]?\s*|:\s*)?"
         # the check digit dictated after a pause: "conta 8757119 3"
-        r"(?P<number>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX]|[ \t]\d(?=[ \t]*(?:\n|$)|[ \t]+[^\W\d]))?)"
+        r"(?P<number>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?"
+        r"|\d{3,13}(?:-[\dxX]|[ \t]\d(?=[ \t]*(?:\n|$)|[ \t]+[^\W\d]))?)"
         r"(?![\w]|[.\-/]\d)"
-        r"(?:[ \t]*/[ \t]*(?P<second>\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])(?![\w]|[.\-/]\d))?",
+        r"(?:[ \t]*/[ \t]*(?P<second>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])"
+        r"(?![\w]|[.\-/]\d))?",
         re.IGNORECASE,
     )
     # A bank's three-digit code and name, where an account's number might stand
@@ -125,7 +132,7 @@ class BankAccountDetector(Detector):
     # is money)
     _savings = re.compile(
         r"(?<![\w])poupan[çc]a\s*(?:n[º°o.]?\s*|:\s*)?"
-        r"(?P<number>\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])(?![\w]|[.\-/]\d)",
+        r"(?P<number>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
     # IBAN: country, two check digits, then up to 30 letters and digits, in groups of four
@@ -175,8 +182,9 @@ class BankAccountDetector(Detector):
     _agency_sibling = re.compile(r"[\"'](?:[\w.-]*(?i:branch|agency|agencia|ag[eê]ncia))[\w.-]*[\"'][ \t]*:[ \t]*[\"']?\d")
     # A number that fills a table cell: agency, account, or both split by a slash
     _cell_number = re.compile(
-        r"(?P<first>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)"
-        r"(?:[ \t]*/[ \t]*(?P<second>\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?))?"
+        r"(?P<first>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?)"
+        r"(?:[ \t]*/[ \t]*(?P<second>" + _DOTTED_ACCOUNT
+        + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?))?"
     )
     _bare_number = re.compile(r"(?<![\w.,/-])(?:\d{3,13}(?:-[\dxX])?)(?![\w]|[.,/-]\d)")
     # a header's bank word, maybe a schema's snake_case part ("agencia_pagto", "nr_conta")

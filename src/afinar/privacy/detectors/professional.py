@@ -66,6 +66,13 @@ class ProfessionalIdDetector(Detector):
         # "/D" after a CREA number: the register is definitive; "/O-7" after a CRC one
         r"\d{3,10}(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/]))?(?![\w]|[.-]\d)"
     )
+    # OAB's supplementary registration (a lawyer registered in a second state) marks the
+    # number with a letter, glued or after a dash, before the state: "OAB 302.454N/BA",
+    # "OAB 249.870A/PR", "OAB 12.345-B/SP" (N, A, B, E)
+    _oab_supplementary = re.compile(
+        rf"(?<![\w])(?:OAB|Oab)(?:\s*[-/]\s*(?:{_UFS}))?\s*(?:n[º°o.]?\s*|:\s*)?"
+        rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{3,7}})-?[ABEN](?=/[ \t]?(?:{_UFS})(?![\w]))"
+    )
     # The state may follow the number: "CRM 877182/PR", "CRO 12345/SP".
     _state_after = re.compile(rf"/[ \t]?(?:{_UFS})(?![\w])")
     # A form's own field for the register number, the council in another field: the TISS
@@ -92,7 +99,9 @@ class ProfessionalIdDetector(Detector):
         for council in _COUNCIL.finditer(text):
             # a match starts at an acronym; one starting inside an earlier acronym match
             # would follow a letter, which the pattern's look-behind rules out anyway
-            if council.start() < resume or not (match := self._pattern.match(text, council.start())):
+            if council.start() < resume or not (
+                    match := self._oab_supplementary.match(text, council.start())
+                    or self._pattern.match(text, council.start())):
                 continue
             end = match.end()
             if state := self._state_after.match(text, end):
