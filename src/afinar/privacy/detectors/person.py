@@ -1488,7 +1488,7 @@ def _inverted_names_in_capitals(text: str, context: ContextWindow, gazetteer: Ga
                 or w in gazetteer.not_name_words or w in common_words())) for w in words):
             continue
         if any(w in gazetteer.name_words or is_name_shaped(w) for w in words):
-            spans.append(Span(start, end, "PERSON", 0.85, "person_gazetteer"))
+            spans.append(Span(start, end, "PERSON", 0.85, PersonNameDetector.name))
     return spans
 
 
