@@ -859,7 +859,7 @@ def iccid(g: Gen) -> str:
 
 
 def boleto(g: Gen) -> str:
-    return f"{g.d(5)}.{g.d(5)} {g.d(5)}.{g.d(6)} {g.d(5)}.{g.d(6)} {g.d(1)} {g.d(14)}"
+    return f"{g.d(5)}.{g.d(5)} {g.d(5)}.{g.d(6)} {g.d(5)}.{g.d(6)} {g.d(1)} {g.neg(14)}"
 
 
 DISTRIB = ["Celuz Distribuidora de Energia S.A.", "Prudente Energia S.A.", "Companhia Energética Aurora (CEA)",
