@@ -1509,3 +1509,86 @@ TWENTYFIFTH_TWENTYSIXTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TWENTYFIFTH_TWENTYSIXTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_twentyfifth_and_twentysixth_sets(text, expected):
     assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected
+
+
+# Person rules written after reading the twenty-seventh and twenty-eighth sets' errors
+# (docs/privacy.md). Names and numbers here are not the sets'.
+TWENTYSEVENTH_TWENTYEIGHTH_PERSON_CASES = [
+    # a Teams or Slack export's sender line: the name, a gap, the time
+    ("Chat (2 participantes)\n\nRosilene Fagundes Kanashiro  09:41\nbom dia, tudo certo?",
+     [("Rosilene Fagundes Kanashiro", "PERSON")]),
+    ("Total  10:30", []),
+    # an e-mail header's display name, in any case, vouched by its address
+    ("De: odete marinho farias <odete.farias12@gmail.com>\nPara: RH Atende <rh@empresa.com.br>",
+     [("odete marinho farias", "PERSON"), ("odete.farias12@gmail.com", "EMAIL_ADDRESS")]),
+    # a quoted e-mail's attribution line
+    ("> Em 03/02/2026, Anacleto escreveu:\n> de acordo", [("Anacleto", "PERSON")]),
+    # who wrote a note or answered it
+    ("Resposta Josefina: o dependente foi incluído", [("Josefina", "PERSON")]),
+    ("Obs. Importante: trazer a carteira", []),
+    # a name and, in brackets, its phone, its e-mail or the date of what it did
+    ("Referência: Licínio de Amorim (+55 62 98123-4411).",
+     [("Licínio de Amorim", "PERSON"), ("+55 62 98123-4411", "PHONE_NUMBER")]),
+    ("Análise (Leonor Maltez, 11/04/2025): documentos conferidos", [("Leonor Maltez", "PERSON")]),
+    ("resposta de Iolanda (i.bragatto@outlook.com): favor ligar",
+     [("Iolanda", "PERSON"), ("i.bragatto@outlook.com", "EMAIL_ADDRESS")]),
+    # whom to call, and the number
+    ("se não me achar fala com Tercílio no 21991234567, é meu filho",
+     [("Tercílio", "PERSON"), ("21991234567", "PHONE_NUMBER")]),
+    # a chat line's sender with a role in brackets; a history line after an en dash
+    ("[10:28] Edileuza Carvalho (Especialista): Olá! Vou cuidar da sua contestação.",
+     [("Edileuza Carvalho", "PERSON")]),
+    ("03/02/2025 10:12 – Genival Amorim Teles: cliente pediu 2ª via",
+     [("Genival Amorim Teles", "PERSON")]),
+    # an employee's registration number after the name; a post on a signature line
+    ("Assunto: Desligamento – AGRIPINO VELOSO DE ARRUDA (matr. 55120-3) – último dia",
+     [("AGRIPINO VELOSO DE ARRUDA", "PERSON")]),
+    ("Clarimundo Bessa – Analista\nAdalgisa Freire – Gerente Jurídico", [("Clarimundo Bessa", "PERSON"), ("Adalgisa Freire", "PERSON")]),
+    # a label in the plural: "Atendentes:", "Supervisores:"
+    ("Atendentes: Constância Teixeira (atd.cteixeira)", [("Constância Teixeira", "PERSON")]),
+    ("Beneficiária: Lucinda Haddad (mãe) · País: Líbano", [("Lucinda Haddad", "PERSON")]),
+    # a name in full found once is a name where it recurs verbatim, whatever its words
+    ("nome: IRACEMA SOLIS GUARANY\n...\n2370001303612A000018237 1234 000000267228 IRACEMA SOLIS GUARANY        90256018 05032025 BRL",
+     [("IRACEMA SOLIS GUARANY", "PERSON"), ("1234", "BANK_ACCOUNT"), ("000000267228", "BANK_ACCOUNT"),
+      ("IRACEMA SOLIS GUARANY", "PERSON")]),
+    # a firm's word right after a name word names the firm; logins and card products are no names
+    ("Contratante: Prudente Companhia de Seguros Gerais", []),
+    ("retirar o veículo no pátio Bento Leilões", []),
+    ("16/11/2025 13:03:50 | sandra.oliveira | ABERTURA", []),
+    ('"creditCard":{"name":"AURORA MASTERCARD GOLD"}', []),
+    ("conduzido por Vossa Senhoria na data", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYSEVENTH_TWENTYEIGHTH_PERSON_CASES)
+def test_person_rules_written_after_reading_the_twentyseventh_and_twentyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected
+
+
+# Non-person rules written after reading the twenty-seventh and twenty-eighth sets' errors.
+TWENTYSEVENTH_TWENTYEIGHTH_NON_PERSON_CASES = [
+    # a mobile number in full dress is a phone even after a case word; a landline may not be
+    ("Contato informado na reclamação: (31)99871-2204 / x", [("(31)99871-2204", "PHONE_NUMBER")]),
+    ("Referência: (48) 99120-3344", [("(48) 99120-3344", "PHONE_NUMBER")]),
+    ("protocolo (71) 3344-5566", []),
+    # a Pix key under a "chave" column, and Open Finance's "proxy"
+    ("EndToEndId | Valor | Chave de destino\nE1234 | R$ 10,00 | 3f2a1c9e-5b7d-4e2a-9c1b-7d8e9f0a1b2c",
+     [("3f2a1c9e-5b7d-4e2a-9c1b-7d8e9f0a1b2c", "PIX_KEY")]),
+    ('{"localInstrument":"DICT","proxy":"3f2a1c9e-5b7d-4e2a-9c1b-7d8e9f0a1b2c"}',
+     [("3f2a1c9e-5b7d-4e2a-9c1b-7d8e9f0a1b2c", "PIX_KEY")]),
+    ('{"requestId":"3f2a1c9e-5b7d-4e2a-9c1b-7d8e9f0a1b2c"}', []),
+    # a CNAB 240 segment A line: agency and account before the payee
+    ("0010001300012A000018001 4321 000012345678 FULANO", [("4321", "BANK_ACCOUNT"), ("000012345678", "BANK_ACCOUNT")]),
+    # a register of a council that counts regions by number, with "nº"
+    ("Responsável: CREFITO 3 nº 123456-F", [("CREFITO 3 nº 123456-F", "PROFESSIONAL_ID")]),
+    # eight digits alone under the city-and-state line of an address block
+    ("RUA DAS ACÁCIAS, 12\nCENTRO – LAJEADO/RS\n95900000\nMensagem", [("RUA DAS ACÁCIAS, 12", "ADDRESS"), ("95900000", "BR_CEP")]),
+    ("Total de itens\n95900000", []),
+    # a street written short in lower case, its CEP after it on the line
+    ("agora é r jaboticabal 233 cep 13456-789", [("r jaboticabal 233", "ADDRESS"), ("13456-789", "BR_CEP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYSEVENTH_TWENTYEIGHTH_NON_PERSON_CASES)
+def test_non_person_rules_written_after_reading_the_twentyseventh_and_twentyeighth_sets(text, expected):
+    assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected

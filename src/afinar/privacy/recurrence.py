@@ -62,13 +62,14 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
                 found_as[folded] = found_as.get(folded, False) or word.islower()
                 spellings.setdefault(folded, set()).add(fold_text(word))
     names = {n: lower for n, lower in found_as.items() if _recurring_word(n)}
-    if not names:
+    whole = _whole_names(text, spans)
+    if not names and not whole:
         return []
     context = context if context is not None else ContextWindow(text)
     folded_text = context.folded
     given = load_gazetteer().given
     assistants = virtual_assistant_names(context)
-    found = []
+    found = _whole_name_mentions(text, folded_text, whole, spans, assistants)
     for name, seen_in_lower_case in names.items():
         # the few name words are looked up in the folded text (same offsets as `text`),
         # rather than every word of the text folded and looked up
@@ -97,6 +98,52 @@ def _mentions(text: str, folded_text: str, needle: str, name: str, seen_in_lower
             continue
         if not known_not_a_person(text, start, end, assistants):
             found.append(Span(start, end, "PERSON", RECURRENCE_SCORE, "recurrence"))
+    return found
+
+
+# A whole name of two words or more, found with this score or more, marks its verbatim
+# repetitions whatever its words ("YUSMARY SILVA GUARAMATO" of a payroll's CSV, again in
+# the remittance file below it), and wins over a detector's part of it ("YUSMARY SILVA")
+WHOLE_NAME_MIN_SCORE = 0.8
+WHOLE_NAME_SCORE = 0.85
+
+
+def _whole_names(text: str, spans: list[Span]) -> set[str]:
+    """The folded text of each confident PERSON span of two words or more."""
+    from afinar.privacy.gazetteer import load_gazetteer
+
+    organisation_words = load_gazetteer().organisation_words
+    whole = set()
+    for span in spans:
+        if span.label == "PERSON" and span.score >= WHOLE_NAME_MIN_SCORE:
+            words = _WORD.findall(text, span.start, span.end)
+            if len(words) >= 2 and "\n" not in text[span.start:span.end] and not any(
+                    fold(w) in organisation_words for w in words):
+                whole.add(fold_text(text[span.start:span.end]))
+    return whole
+
+
+def _whole_name_mentions(text: str, folded_text: str, whole: set[str], spans: list[Span],
+                         assistants: frozenset[str]) -> list[Span]:
+    """PERSON spans for the other whole-word occurrences of the names in `whole`, except
+    where another label's span (a street named for the person, an e-mail) holds them."""
+    from afinar.privacy.detectors.person_tagger import known_not_a_person
+
+    found = []
+    for needle in sorted(whole):
+        at = folded_text.find(needle)
+        while at >= 0:
+            start, end = at, at + len(needle)
+            at = folded_text.find(needle, end)
+            if _inside_a_word(text, start) or (end < len(text) and (text[end].isalnum() or text[end] == "@")):
+                continue
+            overlapping = [s for s in spans if s.start < end and start < s.end]
+            if any(s.label != "PERSON" or s.start < start or s.end > end for s in overlapping):
+                continue  # another label's, or a longer name already: leave it
+            if any(s.start == start and s.end == end for s in overlapping):
+                continue  # the mention found
+            if not known_not_a_person(text, start, end, assistants):
+                found.append(Span(start, end, "PERSON", WHOLE_NAME_SCORE, "recurrence"))
     return found
 
 

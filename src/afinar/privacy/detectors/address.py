@@ -106,6 +106,7 @@ _SHORT_CONTEXT = keyword_pattern(["end", "end.", "ender", "endereco", "mora", "m
                                   "reside", "residente", "entrega", "entregar", "domicilio",
                                   # a form's or a report's field: "Logradouro:", "LOCAL:"
                                   "logradouro", "lograd", "local"])
+_CEP_AFTER = re.compile(r"[^\n]{0,40}?(?<![\w])cep(?![\w])")
 _ADDRESS_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "reside", "residente", "residencia", "endereco", "domiciliado",
      "domiciliada", "situado", "situada", "localizado", "localizada", "entrega", "entregar",
@@ -295,11 +296,15 @@ class AddressDetector(Detector):
 
     def _short_streets(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """Streets whose type is written short, after an address word (`_short`)."""
-        if _SHORT_TYPE_START.search(context.folded) and _SHORT_CONTEXT.search(context.folded):
+        if _SHORT_TYPE_START.search(context.folded) and (
+                _SHORT_CONTEXT.search(context.folded) or "cep" in context.folded):
             for match in self._short.finditer(text):
                 if any(s <= match.start() < e for s, e in covered):
                     continue
-                if _SHORT_CONTEXT.search(context.before(match.start(), 60)):
+                # an address word before it, or its CEP after it on the line ("r rosa branca
+                # sn casa 2 bela vista cep 82667-647")
+                if _SHORT_CONTEXT.search(context.before(match.start(), 60)) or _CEP_AFTER.match(
+                        context.folded, match.end()):
                     yield Span(match.start(), _trim(text, match.start(), match.end()), "ADDRESS", 0.9, self.name)
 
     # hurried notes abbreviate the street type without its dot: "end p/ religar r doutor

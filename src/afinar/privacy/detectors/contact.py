@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from afinar.privacy import keywords
-from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, dictated, digits_of
+from afinar.privacy.detectors._scoring import NEGATIVE, HAS_DIGIT, contextual_score, dictated, digits_of
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -162,8 +162,19 @@ class PhoneDetector(Detector):
             # with its area code a number has ten or eleven digits, never a CEP's eight: a
             # "CEP" before it names the CEP that came first ("CEP 56019-320\nContatos: (81)
             # 96842-2606 / (47) 2695-9162")
+            ignore = frozenset()
+            if ddd:
+                # "(84)99955-3184", "14-99819-0621", "+55 48 96207-4982": a mobile number in
+                # its full dress (area code set apart, the nine digits grouped) is no protocol,
+                # order or reference number, so a case word before it ("Contato informado na
+                # reclamação:", "Referência: Marta (…)") does not undo it; a landline's ten
+                # digits still may be one ("protocolo (71) 3344-5566")
+                local = digits_of(match.group("local"))
+                dressed = len(local) == 9 and (
+                    has_country or "(" in ddd or (ddd[-1] in " .-" and "-" in match.group("local")))
+                ignore = _NOT_A_CEP_NOR_A_CASE_NUMBER if dressed else _NOT_A_CEP
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9,
-                                     ignore=_NOT_A_CEP if ddd else frozenset())
+                                     ignore=ignore)
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
         for match in self._country_without_plus.finditer(text):
             if self._longer_run.match(text, match.end()) and self._group_before.search(
@@ -203,6 +214,7 @@ class PhoneDetector(Detector):
 
 
 _NOT_A_CEP = frozenset({"BR_CEP"})
+_NOT_A_CEP_NOR_A_CASE_NUMBER = frozenset({"BR_CEP", NEGATIVE})
 
 # A vCard and the marks of an organisation's card: no person's name in N ("N:;;;;"), or
 # Apple's "X-ABShowAs:COMPANY"

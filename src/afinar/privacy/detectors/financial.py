@@ -13,7 +13,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digit
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, field_key_before, table_cells
+from afinar.privacy.tables import aligned_header_at, cell_at, field_key_before, table_cells
 
 
 @register_detector
@@ -68,8 +68,11 @@ class PixKeyDetector(Detector):
             # ("req_id=…", "request_id: …", '"id": "…"', "UID:…@host"); masking those
             # would leave a log unreadable and hides nobody. A random key is a PIX key when
             # something says so: a PIX word before it, or its record's key.
+            cell = cell_at(context, match.start())
             if keywords.PIX.search(context.before(match.start(), 40)) or _is_pix_key_field(
-                    field_key_before(context, match.start())):
+                    field_key_before(context, match.start())) or (
+                    # a table's column of keys: "EndToEndId | … | Chave de destino"
+                    cell is not None and _is_pix_key_field(cell.header)):
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.95, self.name)
             else:
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.4, self.name)
@@ -82,7 +85,8 @@ class PixKeyDetector(Detector):
 # it: the check digit is required, so a sum ("25.732") or a grouped figure is no account
 _DOTTED_ACCOUNT = r"\d{4,6}\.\d{3}-[\dxX]"
 
-_PIX_KEY_FIELD = re.compile(r"(?:^| )(?:pix|chave|evp|dict)(?: |$)|^(?:pix )?key$")
+# Open Finance Brasil's payment consent names it the "proxy" (of a DICT payment)
+_PIX_KEY_FIELD = re.compile(r"(?:^| )(?:pix|chave|evp|dict)(?: |$)|^(?:pix )?key$|^proxy$")
 
 
 def _is_pix_key_field(key: str | None) -> bool:
@@ -163,6 +167,15 @@ class BankAccountDetector(Detector):
         r"[ \t]+(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w,.]|-\w)"
     )
 
+    # A CNAB 240 remittance's segment A (a payment's detail): bank (3), lot (4), record
+    # type (1) and sequence (5) digits, the segment's letter at column 14, then the payee's
+    # bank and clearing codes, agency and zero-padded account before the payee's name
+    # ("2370001303612A000018237 6309 000000267228 YUSMARY SILVA …")
+    _cnab_segment_a = re.compile(
+        r"(?m)^\d{13}A\d{3,}[ \t]+(?P<agency>\d{4,5}(?:-?[\dxX])?)[ \t]+"
+        r"(?P<account>\d{5,13}(?:-?[\dxX])?)[ \t]+(?=[^\W\d])"
+    )
+
     # SWIFT MT messages: the ordering (50A/F/K) and beneficiary (59/59A/59F) customer's
     # field opens with "/" and the account ("IBAN or number")
     _swift_account = re.compile(r"(?m)^:(?:50[AFK]|59[AF]?):/(?P<number>[A-Z0-9][A-Z0-9./-]{3,33})[ \t]*$")
@@ -216,6 +229,10 @@ class BankAccountDetector(Detector):
                 yield Span(match.start(), match.end(), "BANK_ACCOUNT", 0.9, self.name)
         if "TED" in text or "DOC" in text or "TEF" in text:
             for match in chain(self._transfer_memo.finditer(text), self._transfer_after_name.finditer(text)):
+                yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
+                yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
+        if "A" in text:
+            for match in self._cnab_segment_a.finditer(text):
                 yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
                 yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
         for match in self._labelled_foreign.finditer(text):

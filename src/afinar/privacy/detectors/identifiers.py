@@ -238,10 +238,20 @@ class CepDetector(Detector):
     labels = ("BR_CEP",)
     trigger = HAS_DIGIT
     _pattern = re.compile(rf"{_START}\d{{2}}(\.?)\d{{3}}(-?)\d{{3}}{_END}")
+    _under_city_and_state = re.compile(
+        r"[^\W\d_][ \t]*(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI"
+        r"|RJ|RN|RS|RO|RR|SC|SP|SE|TO)[ \t]*\n[ \t]*$"
+    )
+    _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
             base = 0.6 if match.group(2) else 0.1
+            if not match.group(2) and self._under_city_and_state.search(text, max(0, match.start() - 80), match.start()) \
+                    and self._alone_on_its_line.match(text, match.end()):
+                # an envelope's or a letter's address block: the city and state on one line,
+                # the eight digits alone on the next ("PADRE EUSTÁQUIO – BENTO GONÇALVES/RS\n99081056")
+                base = 0.85
             score = contextual_score(context, match.start(), "BR_CEP", base)
             if score > 0.1:
                 yield Span(match.start(), match.end(), "BR_CEP", score, self.name)

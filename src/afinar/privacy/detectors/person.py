@@ -102,14 +102,19 @@ _RIGHT_CUE = re.compile(
     r"(?=[ \t]*(?:[-/:]|n[o.]|\d|(?:ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)"
     r"(?![a-z])))"
     # a patient's record number or date of birth: "RANIERE DIAS (pront. 958864-6)",
-    # "… · Pront. 513789-7", "(DN 08/01/1990)"
-    r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n)(?![a-z])"
+    # "… · Pront. 513789-7", "(DN 08/01/1990)"; an employee's: "(matr. 447689-4)",
+    # "(mat. 577055, comercial)", "· Matrícula 819533-4"
+    r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n|mat|matr|matricula)(?![a-z])"
     # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
     # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
     r"|[ \t]*[,–—-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
     r"|conjuge|companheir[oa]|escrevente|tabeliao|tabelia|advogad[oa]|testemunha|inventariante"
     r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos|menor|psicolog[oa]|enfermeir[oa]"
-    r"|medic[oa]|dentista|fisioterapeuta|nutricionista|farmaceutic[oa]|beneficiari[oa]|titular)(?![\w])"
+    r"|medic[oa]|dentista|fisioterapeuta|nutricionista|farmaceutic[oa]|beneficiari[oa]|titular"
+    # a staff member's post on a signature line: "Auricélia Campos – Analista", "… – Gerente
+    # Jurídico, OAB-GO 51.897"
+    r"|analista|gerente|supervisor[a]?|coordenador[a]?|assistente|auxiliar|diretor[a]?"
+    r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?)(?![\w])"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
     r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante|paciente|cliente|titular"
     r"|presidente|relator[a]?|revisor[a]?|vogal)"  # a court's panel: "FLOR PERDIGAO (Presidente)"
@@ -180,6 +185,12 @@ def _person_context(context: ContextWindow, start: int) -> int:
         if any(" ".join(before_slash[-size:]) in strong for size in (1, 2, 3)):
             return STRONG_CONTEXT
     last = words[-1]
+    if stripped.endswith(":") and last not in last_words:
+        # a label for several, in the plural: "Atendentes:", "Supervisores:", "Responsáveis:"
+        singular = next((w for w in _singulars(last) if w in last_words), None)
+        if singular is not None:
+            words = words[:-1] + [singular]
+            last = singular
     # Every phrase ends with one of `last_words`: reject most runs without joining.
     if last not in last_words and not (
         last in _ARTICLES and len(words) > 1 and words[-2] in last_words
@@ -199,6 +210,17 @@ def _person_context(context: ContextWindow, start: int) -> int:
     if found == NO_CONTEXT and _role_word_before(context, start, words, stripped.endswith(":")):
         found = WEAK_CONTEXT
     return found
+
+
+def _singulars(word: str) -> list[str]:
+    """The singulars a folded Portuguese plural may have: "atendentes" -> "atendente",
+    "supervisores" -> "supervisor", "responsaveis" -> "responsavel"."""
+    if not word.endswith("s") or len(word) < 6:
+        return []  # "pais" is the country, not fathers
+    found = [word[:-1], word[:-2]]
+    if word.endswith("eis"):
+        found.append(word[:-3] + "el")
+    return [w for w in found if len(w) >= 5]
 
 
 # Agent nouns: Portuguese builds the names of roles and trades with a few endings
@@ -605,8 +627,9 @@ def _person_column(header: str) -> bool:
 # ("URA", "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word
 # that is no corpus word ("Ryllary") must vouch for it.
 _CHAT_EXPORT_SENDER = re.compile(
-    r"^\[?(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
-    r"(?P<value>[^:\n\d]{2,60}?)[ \t]*:",
+    r"^\[?(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?"
+    # the sender's role may follow in brackets: "[10:32] Lei (Especialista): …"
+    r"(?P<value>[^:\n\d()]{2,60}?)(?:[ \t]*\([^()\n:]{1,30}\))?[ \t]*:",
     re.MULTILINE,
 )
 
@@ -643,6 +666,56 @@ _FAMILY_CASE = re.compile(
 _PHONE_CONTACT = re.compile(
     rf"\d{{4}}-?\d{{4}}[ \t]*\((?:falar com |recado:? |c/ |com )?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
     rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})\)"
+)
+# The sender line of a Teams or Slack export: the name, a gap, the time, nothing after
+# ("Joyciane Sobreira Diop  08:03").
+_TEAMS_SENDER = re.compile(
+    r"^(?P<value>[^\W\d][^\n:\d]{1,60}?)(?:[ \t]{2,}|\t)\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*$",
+    re.MULTILINE,
+)
+# The display name of an e-mail header's address ("De: justo inojosa frota
+# <justo.frota91@gmail.com>"), in any case; a role mailbox's name ("RH Atende") has no
+# name word to vouch for it.
+_MAIL_DISPLAY_NAME = re.compile(
+    r"^[ \t>]*(?:de|para|cc|from|to|remetente|destinat[aá]rio)[ \t]*:[ \t]*\"?"
+    r"(?P<value>[^\W\d][^\n<>:\"@\d]{1,60}?)\"?[ \t]*<[^<>@\s]+@[^<>\s]+>",
+    re.MULTILINE | re.IGNORECASE,
+)
+# The attribution line of a quoted e-mail: "Em 22/01/2026, Modesto escreveu:", "On Mon,
+# 3 Mar 2025 at 10:02, Ana Lima <ana@…> wrote:".
+_QUOTE_ATTRIBUTION = re.compile(
+    r"^[ \t>]*(?:em|on)[ \t]+[^\n]{4,60}?,[ \t]+(?P<value>[^\W\d][^\n<>:,@\d]{1,60}?)"
+    r"(?:[ \t]*<[^<>\n]+>)?[ \t]+(?:escreveu|wrote)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Who wrote a note or answered, after the note's word: "Obs. Hui: candidato…", "Resposta
+# Celeste: o CPF…" (a name word must vouch for it: "Obs. Importante:" is none).
+_NOTE_BY = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:obs|observa[cç][aã]o|nota|resposta|retorno|parecer)\.?[ \t]+(?:d[eoa][ \t]+)?"
+    rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})[ \t]*:",
+    re.IGNORECASE,
+)
+# A name and, in brackets, the phone that reaches it or the date of what it did:
+# "Referência: Hermógenes de Brandim (+55 91 97914-4487)", "Análise (Elpídio Lima,
+# 09/03/2025):"
+_NAME_BEFORE_PHONE = re.compile(
+    rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,4}})"
+    r"[ \t]*\((?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}\)"
+)
+_NAME_BEFORE_EMAIL = re.compile(
+    rf"(?P<value>[{_UPPER}{_LOWER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}{_LOWER}][{_LOWER}'’-]+){{0,4}})"
+    r"[ \t]*\((?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\)"
+)
+# Whom to call, and the number: "fala com Tairone no 43997977611", "falar com constante
+# no (85) 97216-0983"
+_CALL_WHOM = re.compile(
+    rf"(?<![\w])(?i:fal[ae]r?|ligu?e|ligar|liga|procur[ae]r?|chamar?)[ \t]+(?i:com|pra|para|p/)[ \t]+(?:[oa][ \t]+)?"
+    rf"(?P<value>[{_UPPER}{_LOWER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+)?)"
+    r"[ \t]+(?i:no|pelo|tel\.?|cel\.?|whats(?:app)?)[ \t:]*(?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}(?!\d)"
+)
+_NAME_AND_DATE = re.compile(
+    rf"\((?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,4}}),[ \t]*"
+    r"\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:\d{2})?\)"
 )
 # A name signed on a line: "______________________ ORLINDO VITÓRIA".
 _SIGNATURE_LINE = re.compile(r"_{5,}[ \t]*(?P<value>[^\n_\d]{3,60}?)[ \t]*$", re.MULTILINE)
@@ -731,6 +804,52 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
         for contact in _PHONE_CONTACT.finditer(text):
             values.append(contact.span("value"))
             vouched.add(contact.span("value"))
+    if ":" in text:
+        for pattern in (_TEAMS_SENDER, _QUOTE_ATTRIBUTION, _NOTE_BY):
+            for field in pattern.finditer(text):
+                values.append(field.span("value"))
+                vouched.add(field.span("value"))
+        if "@" in text:
+            for field in _MAIL_DISPLAY_NAME.finditer(text):
+                values.append(field.span("value"))
+                # a word of the name in the address's local part ("justo inojosa frota
+                # <justo.frota91@…>") vouches for it; else a listed name word must
+                local = folded[field.end("value"):field.end()].split("@")[0]
+                if not any(len(w) >= 3 and w in local for w in folded[slice(*field.span("value"))].split()):
+                    listed.add(field.span("value"))
+    if "(" in text:
+        for pattern in (_NAME_BEFORE_PHONE, _NAME_AND_DATE):
+            for field in pattern.finditer(text):
+                values.append(field.span("value"))
+                vouched.add(field.span("value"))
+        if "@" in text:
+            for field in _NAME_BEFORE_EMAIL.finditer(text):
+                # the name is the words right before the bracket that could be one ("resposta
+                # de Aurora (a.wanderley@…)" is "Aurora"); the address's local part or a
+                # listed given name must speak for one of them
+                start, end = field.span("value")
+                local = fold(field.group("local"))
+                words = list(re.finditer(r"\S+", folded[start:end]))
+                first = len(words)
+                while first > 0 and (
+                        words[first - 1].group() in _PARTICLES or words[first - 1].group() in gazetteer.name_words
+                        or words[first - 1].group() in local
+                        or (is_name_shaped(words[first - 1].group()) and words[first - 1].group() not in common_words())):
+                    first -= 1
+                while first < len(words) and words[first].group() in _PARTICLES:
+                    first += 1
+                if first == len(words):
+                    continue
+                span = (start + words[first].start(), end)
+                values.append(span)
+                if any(len(w.group()) >= 3 and w.group() in local for w in words[first:]):
+                    vouched.add(span)
+                else:
+                    listed.add(span)
+    if "fal" in folded or "lig" in folded or "procur" in folded or "chama" in folded:
+        for field in _CALL_WHOM.finditer(text):
+            values.append(field.span("value"))
+            vouched.add(field.span("value"))
     if "___" in text:  # a role may stand on the line too ("AVALISTAS"): a name word must vouch
         for line in _SIGNATURE_LINE.finditer(text):
             values.append(line.span("value"))
@@ -764,6 +883,14 @@ _COMPANY_FORM = re.compile(
     r"|(?:&|e)[ \t]+(?:Cia|CIA)\b)"
 )
 # What may join two parts of one firm's name before its legal form: "Construções e Reformas".
+# Organisation words that may follow a person's name in a flattened form or a list of
+# addresses ("Maria Souza Rua das Flores, 12"), unlike a firm's ("Bento Leilões")
+_PLACE_WORDS = frozenset({
+    "rua", "avenida", "av", "travessa", "alameda", "largo", "estrada", "beco", "viela", "ladeira",
+    "servidao", "praca", "praia", "jardim", "vila", "bairro", "centro", "cidade", "distrito",
+    "parque", "conjunto", "residencial", "condominio", "edificio", "santa", "santo", "sao",
+    "nossa", "senhora", "estado", "municipio", "lei", "decreto", "portaria", "resolucao",
+})
 _FIRM_JOIN = re.compile(r"[ \t]+(?:e|&)[ \t]+$")
 
 
@@ -969,6 +1096,12 @@ class PersonNameDetector(Detector):
             return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados", "Jadlog"
         if _firm_after_unknown_words(tokens, organisation, gazetteer):
             return []  # "Paschoalotto Serviços Financeiros", "Zanc Gestão de Cobrança"
+        if any(organisation[i] and not tokens[i - 1].is_particle and tokens[i].folded not in _PLACE_WORDS
+               for i in range(1, len(tokens))):
+            # a firm's word right after a name word names the firm after its founder:
+            # "Prudente Companhia de Seguros Gerais", "Bento Leilões", "Celeste Vida e
+            # Previdência" (a place's word may end a flattened form's name: "… Rua …")
+            return []
         if self._after_street_or_organisation(context, run.start(), gazetteer):
             return []
         blocked = self._blocked_by_places_and_companies(

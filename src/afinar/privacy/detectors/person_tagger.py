@@ -38,6 +38,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 
 # forms of address that stand for a person without naming one: "V.Sa.", "V. Exa.", "Vossa Senhoria"
 _HONORIFIC = re.compile(r"(?:V\.?[ \t]?(?:S[aª]s?|Ex[aª]s?)|Vossa[ \t]+(?:Senhoria|Excel[eê]ncia))(?![^\W\d_])", re.IGNORECASE)
+# a login or an address's local part around a word: "sandra.oliveira", "luis.kac", "ana@"
+_LOGIN_AFTER = re.compile(r"(?:\.[a-z0-9_]|@|_[a-z0-9])")
+_LOGIN_BEFORE = re.compile(r"[a-z0-9_][._]$")
 _ORDINAL_BEFORE = re.compile(r"\d{1,2}\s?[ªºao°]\.?\s+$")
 _JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+\.?[ \t]{1,2})+$")  # words joined by spaces, up to the span
 # words joined by spaces (or " & ", as in "Teixeira & Cia."), from the span on
@@ -103,6 +106,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     words = [fold(w.rstrip(".")) for w in _WORD.findall(text, start, end)]
     if not words or _HONORIFIC.match(text, start):
         return True
+    if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
+        return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
     if any(w in blocking for w in words):
         return True
     if all(w in assistants or (assistants and w in BOT_WORDS) for w in words):
@@ -133,6 +138,13 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     return False
 
 
+def _everyday_word(word: str) -> bool:
+    """A word of the general corpus that is no name word ("saldo", not "rosa" or "kenji")."""
+    from afinar.privacy.name_shape import common_words
+
+    return fold(word) in common_words()
+
+
 @register_detector
 class PersonTaggerDetector(Detector):
     """Person names found by a learned tagger (a logistic regression over each word's
@@ -155,5 +167,7 @@ class PersonTaggerDetector(Detector):
                                                         self.model):
             if known_not_a_person(text, start, end, assistants):
                 continue
+            if text[start:end].islower() and " " not in text[start:end] and _everyday_word(text[start:end]):
+                continue  # "e o saldo creditado": one everyday word in lower case is no name
             score = 0.5 + (MAX_SCORE - 0.5) * (probability - SPAN_THRESHOLD) / (1 - SPAN_THRESHOLD)
             yield Span(start, end, "PERSON", round(min(score, MAX_SCORE), 4), self.name)
