@@ -1592,3 +1592,78 @@ TWENTYSEVENTH_TWENTYEIGHTH_NON_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TWENTYSEVENTH_TWENTYEIGHTH_NON_PERSON_CASES)
 def test_non_person_rules_written_after_reading_the_twentyseventh_and_twentyeighth_sets(text, expected):
     assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected
+
+
+# Rules written after reading the twenty-ninth and thirtieth sets' errors (docs/privacy.md).
+# Names and numbers here are not the sets'.
+TWENTYNINTH_THIRTIETH_CASES = [
+    # streets abbreviated in capitals on a technician's handheld, "FD"/"FDS" for the back
+    ("END: VL DAS PITANGUEIRAS 412\nBAIRRO: CENTRO", [("VL DAS PITANGUEIRAS 412", "ADDRESS")]),
+    ("END: R JOAQUIM NABUCO N 1810 CS 2 FD\nBAIRRO", [("R JOAQUIM NABUCO N 1810 CS 2 FD", "ADDRESS")]),
+    ("END: RUA MAL FLORIANO S/N\nBAIRRO", [("RUA MAL FLORIANO S/N", "ADDRESS")]),
+    # a street's name alone in a table's address column, its number in the next one
+    ("NOME;LOGRADOURO;NUM;CEP\nFULANA DE TAL;TV DAS MANGUEIRAS;310;64000100",
+     [("TV DAS MANGUEIRAS", "ADDRESS"), ("64000100", "BR_CEP")]),
+    # a report's ruler under its header does not hide the header
+    ("ROTA   AWB           DESTINATARIO        ENDERECO                 CEP\n"
+     "------------------------------------------------------------------------\n"
+     "R-101  RV1234567890  LOJA AZUL LTDA      TV SANTA CRUZ, 88        40000-100",
+     [("TV SANTA CRUZ, 88", "ADDRESS"), ("40000-100", "BR_CEP")]),
+    # a short street in lower case after "na casa dela na" or "to na"
+    ("cortaram a luz da casa dela na r ipe roxo 210 apto 3", [("r ipe roxo 210 apto 3", "ADDRESS")]),
+    ("boa noite, to na r joao pessoa 77? nao achei", [("r joao pessoa 77", "ADDRESS")]),
+    # a CEP opening the city-and-state line of an address block
+    ("Jardim Novo\n64000100 Teresina/PI\nTel.: x", [("64000100", "BR_CEP")]),
+    # a CPF typed in its groups after a question that named it and another number
+    ("informe o CPF do titular ou o código da instalação.\n[10/02/2025 10:00] cliente: 529 982 247 25",
+     [("529 982 247 25", "BR_CPF")]),
+    # a message log's recipient after its time stamp and an arrow
+    ("Pague pelo Pix ou boleto.\n18/03/2025 22:51 → 5511987654321: lembrete", [("5511987654321", "PHONE_NUMBER")]),
+    # a private address leased to a device (its MAC on the line) is so wherever it recurs
+    ("dhcpd: DHCPACK on 192.168.20.7 to aa:bb:cc:11:22:33 (iPhone)\nnat: 192.168.20.7 -> 8.8.8.8",
+     [("192.168.20.7", "IP_ADDRESS"), ("192.168.20.7", "IP_ADDRESS"), ("8.8.8.8", "IP_ADDRESS")]),
+    ("servidor de arquivos em 192.168.20.7", [("192.168.20.7", "IP_ADDRESS")]),
+    # a savings account's columns ("ag. poup.", "conta poup.") and an alphanumeric CNPJ column
+    ("| locatário | ag. poup. | conta poup. |\n|---|---|---|\n| FULANA | 1234 | 56789-0 |",
+     [("1234", "BANK_ACCOUNT"), ("56789-0", "BANK_ACCOUNT")]),
+    ("TIPO|NOME|CPF_CNPJ\nDA|LOJA X|12ABC34501DE35", [("12ABC34501DE35", "BR_CNPJ")]),
+    # the document a receiver shows; a plate in lower case after "placa"
+    ("Recebido por: FULANO   Documento: MG-12.345.678", [("MG-12.345.678", "BR_RG")]),
+    ("entreguei na vizinha, doc dela 123456789, foto no app", [("123456789", "BR_RG")]),
+    ("Doc: 52998224725", [("52998224725", "BR_CPF")]),
+    ("honda cg 160 placa abc1d23", [("abc1d23", "LICENSE_PLATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYNINTH_THIRTIETH_CASES)
+def test_non_person_rules_written_after_reading_the_twentyninth_and_thirtieth_sets(text, expected):
+    assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected
+
+
+TWENTYNINTH_THIRTIETH_PERSON_CASES = [
+    # a form printed once per record repeats its label before a name in capitals
+    ("OS: 1\nCLIENTE: MOURA, ODETE\nCPF/CNPJ: x\nOS: 2\nCLIENTE: PAIVA, GERSON\nCPF/CNPJ: y",
+     [("MOURA, ODETE", "PERSON"), ("PAIVA, GERSON", "PERSON")]),
+    # a chat contact saved with an emoji after the name
+    ("[26/05/2025 14:04] rosalva 🌻: bom dia", [("rosalva", "PERSON")]),
+    # one name-shaped word in capitals after a strong context; an acronym stays out
+    ("Recebedor: JOSIVALDO - Grau: VIZINHO", [("JOSIVALDO", "PERSON")]),
+    ("cliente VIP", []),
+    # whom to leave a parcel with, who checked, to whom a task was assigned
+    ("Obs: se ausente deixar com Deolinda\nRemetente: loja", [("Deolinda", "PERSON")]),
+    ("Devoluções conferidas por Anacleto às 11:33.", [("Anacleto", "PERSON")]),
+    # an attendant in brackets after a chat sender's role or shop
+    ("[07/07 07:43] Vendedor (Loja Estrela — Marinalva): Olá!", [("Marinalva", "PERSON")]),
+    # a call log's line; a numbered list of contacts
+    ("- Leonor (13:33): titular informou que possui gerador", [("Leonor", "PERSON")]),
+    ("1. Gerusa — 62 98066-1122 (WhatsApp)", [("Gerusa", "PERSON"), ("62 98066-1122", "PHONE_NUMBER")]),
+    # a gendered label with a second role after a slash
+    ("Locador(a)/imobiliária: Zuleica Portela — fone", [("Zuleica Portela", "PERSON")]),
+    # a fixed-width record glues the name to the number before it
+    ("DF00052998224725HELOISA MARTINS DE SOUZA            15101993", [("HELOISA MARTINS DE SOUZA", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTYNINTH_THIRTIETH_PERSON_CASES)
+def test_person_rules_written_after_reading_the_twentyninth_and_thirtieth_sets(text, expected):
+    assert [f for f in found(text, scan(text)) if f[1] == "PERSON" or f[1] == "PHONE_NUMBER"] == expected

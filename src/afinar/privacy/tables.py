@@ -270,6 +270,17 @@ def aligned_header_at(context: ContextWindow, position: int, *, strict: bool = F
         for index, (_s, e) in enumerate(header_cells):
             if e == cell_end:
                 return headers[index]
+        # a report whose values drifted a few columns from their headers ("ENDERECO" over
+        # "  EST FLOR DO CAMPO Nº 1994"): the one header the cell lies under, wholly
+        under = [index for index, (s, e) in enumerate(header_cells) if s < cell_end and column < e]
+        if len(under) == 1:
+            s, e = header_cells[under[0]]
+            if column - s <= 3 and min(e, cell_end) - max(s, column) >= (e - s) // 2:
+                return headers[under[0]]
+        # or the one header that starts within three columns of it ("CEP" over "   57409964")
+        near = [index for index, (s, _e) in enumerate(header_cells) if abs(s - column) <= 3]
+        if len(near) == 1:
+            return headers[near[0]]
     return None
 
 
@@ -291,6 +302,9 @@ def aligned_table_at(
             return None
         header_start = text.rfind("\n", 0, header_end) + 1
         line = text[header_start:header_end]
+        if _RULER.fullmatch(line.strip()):
+            header_end = header_start - 1  # a report's ruler under its header: "-------"
+            continue
         if not line.strip() or not _GAP.search(line.strip()):
             return None
         if not any(c.isdigit() for c in line):
@@ -305,6 +319,9 @@ def aligned_table_at(
     headers = [" ".join(context.folded[header_start + s:header_start + e].split()).strip(":")
                for s, e in header_cells]
     return headers, header_cells, line_start, row
+
+
+_RULER = re.compile(r"[-=_–—+|. ]{3,}")
 
 
 def _aligned_cells(line: str) -> list[tuple[int, int]]:

@@ -169,7 +169,10 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
     None under a header that names nothing."""
     if cell.header in _DOCUMENT_HEADERS or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header):
-        digits = len(digits_of(context.text[cell.start:cell.end]))
+        value = context.text[cell.start:cell.end]
+        digits = len(digits_of(value))
+        if len(re.sub(r"[^0-9A-Za-z]", "", value)) == 14 and re.fullmatch(r"[0-9A-Z./\-\s]+", value.strip()):
+            return "BR_CNPJ"  # the alphanumeric CNPJ ("ZDWEYTESA00110", "YL.1QH.GDF/A001-03")
         # a person's document of seven to ten digits is the identity card's ("DOC.
         # COMPRADOR | 1276510", "MG-10.087.658")
         return "BR_CPF" if digits == 11 else "BR_CNPJ" if digits == 14 else \

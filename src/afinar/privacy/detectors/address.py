@@ -39,7 +39,8 @@ _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
 # A dot ends a word of up to four letters ("Dr.", "Eng.", "Prof.") or sits inside one
 # ("Sto.André"); after a longer word it is a full stop: "loja da Rua Augusta. Ligar".
 _CAP_WORD = (
-    r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*"
+    # ("S/N" after the name is its number, not a word: "RUA MAL DEODORO S/N")
+    r"(?:[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]{0,3}\.|[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:\.[\wÀ-ÖØ-öø-ÿ'’-]+)*(?!/)"
     r"|\d{1,2}\s+(?:de|DE)(?=\s+[A-ZÀ-Þ])"
     # Goiânia's and planned towns' coded streets ("Rua C-211") and coded roads ("Estrada
     # Municipal TOT-256", "Rodovia SP-330")
@@ -50,12 +51,14 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
     r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?))"
 )
 _COMPLEMENT_WORD = (
-    r"(?i:apto?\.?|apartamento|ap\.|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
+    r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
     r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila
 # Rosa" is the back of the house, then the neighbourhood
-_COMPLEMENT_ALONE = r"(?i:fundos|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete|interior|zona[ \t]+rural)"
+_COMPLEMENT_ALONE = (
+    r"(?i:fundos|fundo|fds?|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete|interior|zona[ \t]+rural)"
+)
 # after a comma or a dash, en dash included ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6")
 # a unit's number may carry a thousands dot: "apto 1.101"
 _COMPLEMENT = (
@@ -100,13 +103,19 @@ _NEIGHBOURHOOD = (
     rf"[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}})"
 )
 
-_SHORT_TYPE_START = re.compile(r"(?<![\w.])(?:r|al|tv|trav|estr|rod|pca|av)[ \t]+[a-z]")
+_SHORT_TYPE_START = re.compile(r"(?<![\w.])(?:r|al|tv|trav|estr|est|rod|pca|pc|av|vl|serv|bc)[ \t]+[a-z]")
 # an address named before a street written in short: "end", "end.", "endereço", "mora em"
 _SHORT_CONTEXT = keyword_pattern(["end", "end.", "ender", "endereco", "mora", "moro", "mora em",
                                   "reside", "residente", "entrega", "entregar", "domicilio",
+                                  # a utility's installation, a home: "Encontrei a instalação R
+                                  # SANTA RITA S/N", "a luz da casa dela na r santa rita 374"
+                                  "instalacao", "casa", "imovel", "residencia",
+                                  # where a courier stands: "to na r ipiranga 524?"
+                                  "to na", "estou na", "fica na", "fica no",
                                   # a form's or a report's field: "Logradouro:", "LOCAL:"
                                   "logradouro", "lograd", "local"])
-_CEP_AFTER = re.compile(r"[^\n]{0,40}?(?<![\w])cep(?![\w])")
+# its CEP after it on the line, or on the next (a letter's address block)
+_CEP_AFTER = re.compile(r"[^\n]{0,40}?(?:\n[^\n]{0,40}?)?(?<![\w])cep(?![\w])")
 _ADDRESS_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "reside", "residente", "residencia", "endereco", "domiciliado",
      "domiciliada", "situado", "situada", "localizado", "localizada", "entrega", "entregar",
@@ -205,7 +214,7 @@ class AddressDetector(Detector):
     # dictated, "sem número" for the house number: "moro na rua dom pedro ii sem número"
     _informal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+"
-        rf"(?:(?:n[º°o.]?\s*)?\d{{1,5}}(?![\d.,]\d)|sem[ \t]+n[úu]mero(?![\w])){_COMPLEMENT}*"
+        rf"(?:(?:n[º°o.]?\s*)?\d{{1,5}}(?![\d.,]\d)|sem[ \t]+n[úu]mero(?![\w])|s/?n(?![\w])){_COMPLEMENT}*"
     )
     # A record's field for the street's name: NF-e's <xLgr>, eSocial's <dscLograd>, a JSON
     # "logradouro"; the street type, the number and the district have fields of their own
@@ -294,18 +303,45 @@ class AddressDetector(Detector):
             yield Span(match.start(), match.end(), "ADDRESS", score, self.name)
         yield from self._short_streets(text, context, covered)
 
+    def _street_cells(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """A street's name alone in a table's address column, its number in a column of its
+        own: "NR_OS;…;LOGRADOURO;NUM;…" with "TV DOS COQUEIROS;3490" (a delimited or a
+        blank-aligned table)."""
+        for match in _CELL_STREET_START.finditer(context.folded):
+            start = match.start()
+            if any(s <= start < e for s, e in covered) or not _in_address_column(context, start):
+                continue
+            cell = cell_at(context, start)
+            if cell is not None:
+                end = cell.end
+            else:
+                gap = _CELL_GAP.search(text, start)
+                line_end = text.find("\n", start)
+                line_end = len(text) if line_end < 0 else line_end
+                end = min(gap.start() if gap else line_end, line_end)
+            end = _trim(text, start, end)
+            if end - start >= 4:
+                covered.append((start, end))
+                yield Span(start, end, "ADDRESS", 0.85, self.name)
+
     def _short_streets(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
-        """Streets whose type is written short, after an address word (`_short`)."""
+        """Streets whose type is written short, after an address word (`_short`); then
+        street names alone in a table's address column (`_street_cells`)."""
         if _SHORT_TYPE_START.search(context.folded) and (
-                _SHORT_CONTEXT.search(context.folded) or "cep" in context.folded):
+                _SHORT_CONTEXT.search(context.folded) or "cep" in context.folded or "end" in context.folded
+                or "lograd" in context.folded):
             for match in self._short.finditer(text):
                 if any(s <= match.start() < e for s, e in covered):
                     continue
                 # an address word before it, or its CEP after it on the line ("r rosa branca
                 # sn casa 2 bela vista cep 82667-647")
                 if _SHORT_CONTEXT.search(context.before(match.start(), 60)) or _CEP_AFTER.match(
-                        context.folded, match.end()):
-                    yield Span(match.start(), _trim(text, match.start(), match.end()), "ADDRESS", 0.9, self.name)
+                        context.folded, match.end()) or _in_address_column(context, match.start()):
+                    end = _trim(text, match.start(), match.end())
+                    covered.append((match.start(), end))
+                    yield Span(match.start(), end, "ADDRESS", 0.9, self.name)
+        if any(w in context.folded for w in ("lograd", "ender", "end", "street", "address", "rua")):
+            yield from self._street_cells(text, context, covered)
 
     # hurried notes abbreviate the street type without its dot: "end p/ religar r doutor
     # bento arruda 1807", "isso, tv dos expedicionarios 2148" -- counted only after an
@@ -313,15 +349,15 @@ class AddressDetector(Detector):
     # -- or in title case, as a form normalises it ("Endereço atualizado para Tv Ministro
     # Aguiar Ramalho 2108 Apto 25", "R Padre Cicero 2800")
     _short = re.compile(
-        rf"(?<![\w.])(?:r|al|tv|trav|estr|rod|pca|av)[ \t]+(?:[a-zà-öø-ÿ']+[ \t]+){{0,5}}?[a-zà-öø-ÿ']+,?[ \t]+"
+        rf"(?<![\w.])(?:r|al|tv|trav|estr|est|rod|pca|pc|av|vl|serv|bc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){{0,5}}?[a-zà-öø-ÿ'-]+,?[ \t]+"
         rf"(?:(?:n[º°o.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|sn(?![\w])|s/n){_COMPLEMENT}*"
-        rf"|(?<![\w.])(?:R|Al|Tv|Trav|Estr|Rod|Pca|Av)[ \t]+(?:(?:{_PARTICLE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+)[ \t]+){{0,5}}?"
+        rf"|(?<![\w.])(?:R|Al|Tv|Trav|Estr|Est|Rod|Pca|Pc|Av|Vl|Serv|Bc)[ \t]+(?:(?:{_PARTICLE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+)[ \t]+){{0,5}}?"
         rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+,?[ \t]+"
         rf"(?:(?:n[º°o.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|sn(?![\w])|s/n){_COMPLEMENT}*"
         # -- or in capitals, as registries (CadÚnico, police reports) export it: "R MARECHAL
         # DEODORO, 3888", "TV BEIRA RIO, 781 LOTE 22 QUADRA E", "R PROJETADA 4, 3127 QD 2"
-        rf"|(?<![\w.])(?:R|AL|TV|TRAV|ESTR|ROD|PCA|AV)[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']*"
-        rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ']*|\d{{1,3}})){{0,5}}?,?[ \t]+"
+        rf"|(?<![\w.])(?:R|AL|TV|TRAV|ESTR|EST|ROD|PCA|PC|AV|VL|SERV|BC)[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]*"
+        rf"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]*|\d{{1,3}})){{0,5}}?,?[ \t]+"
         rf"(?:(?:N[º°O.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|SN(?![\w])|S/N){_COMPLEMENT}*"
     )
 
@@ -390,6 +426,12 @@ def _lives_there(context: ContextWindow, start: int) -> bool:
     return bool(label) and not text[label.end():above].strip(" \t\n:")
 
 
+# A street type, full or abbreviated, opening a table's cell (searched in the folded text)
+_CELL_STREET_START = re.compile(
+    r"(?<![\w.])(?:rua|r|avenida|av|travessa|tv|trav|alameda|al|praca|pca|pc|rodovia|rod|estrada|estr|est"
+    r"|largo|lgo|viela|beco|bc|ladeira|servidao|serv|vila|vl|passagem)\.?[ \t]+[^\W\d]"
+)
+_CELL_GAP = re.compile(r"[ ]{2,}|\t|;|\|")
 # A table column for where someone lives: "logradouro", "endereco_residencial", "street",
 # "ADDRESS" (its number may have a column of its own: "| Rua Esperança | 2278 | - |")
 _ADDRESS_COLUMN_WORDS = frozenset({"logradouro", "lograd", "lgr", "endereco", "end", "address",

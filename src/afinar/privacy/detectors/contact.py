@@ -126,6 +126,15 @@ class PhoneDetector(Detector):
         r"(?![\w]|[.\-/]\d)"
     )
 
+    # A message log's line: its time stamp, an arrow, then the number it was sent to or
+    # came from, and a colon ("18/03/2025 22:51 → 5535967662130: …"); what the line before
+    # said ("… pelo Pix ou boleto.") does not speak for it
+    _log_stamp = re.compile(r"(?:^|\n)[ \t\[]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?"
+                            r"[ \t]*(?:→|->|=>|>>|<-|←|-|–)?[ \t]*$")
+
+    def _log_addressee(self, text: str, start: int, end: int) -> bool:
+        return text.startswith(":", end) and self._log_stamp.search(text, max(0, start - 40), start) is not None
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         firm_cards = _organisation_cards(text) if "VCARD" in text else []
         for match in self._pattern.finditer(text):
@@ -175,6 +184,8 @@ class PhoneDetector(Detector):
                 ignore = _NOT_A_CEP_NOR_A_CASE_NUMBER if dressed else _NOT_A_CEP
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9,
                                      ignore=ignore)
+            if score < 0.85 and self._log_addressee(text, match.start(), match.end()):
+                score = 0.85
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
         for match in self._country_without_plus.finditer(text):
             if self._longer_run.match(text, match.end()) and self._group_before.search(
@@ -191,6 +202,8 @@ class PhoneDetector(Detector):
             if cell_at(context, match.start()) is not None:
                 base = 0.85  # a column of its own: a batch file's destination
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9)
+            if score < 0.85 and self._log_addressee(text, match.start(), match.end()):
+                score = 0.85
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
         # dictated in groups of digits right after its keyword, as speech recognition writes
         # the pauses: "o telefone pra contato continua 3196 852 2169", "no zap 499 93 968 181"
@@ -275,7 +288,22 @@ class IpAddressDetector(Detector):
         r"[ \t]*[:=#(\[-]?[ \t]*$"
     )
 
+    # a device's hardware address on the same line: "DHCPACK on 192.168.13.211 to
+    # bc:bd:0a:d7:07:a0 (iPhone)" leases the address to one person's phone
+    _mac_after = re.compile(r"[^\n]{0,40}?(?<![\w:])[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}(?![\w:])")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        spans = list(self._ipv4_spans(text, context))
+        # a private address found to be a device's or a workstation's is so wherever it
+        # recurs in the text ("nat: 192.168.13.211 -> 189.225.186.132")
+        personal = {text[s.start:s.end] for s in spans if s.score >= 0.9 and self._private.match(text, s.start)}
+        for span in spans:
+            if span.score < 0.9 and text[span.start:span.end] in personal:
+                span = Span(span.start, span.end, "IP_ADDRESS", 0.9, self.name)
+            yield span
+        yield from self._ipv6_spans(text, context)
+
+    def _ipv4_spans(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._ipv4.finditer(text):
             if self._version.search(context.before(match.start(), 12)):
                 continue
@@ -289,7 +317,7 @@ class IpAddressDetector(Detector):
                 # 10.10.195.14") or a person's workstation, as access logs tie it to
                 # whoever sat there ("— estação 192.168.5.21", a column "ip_estacao")
                 if self._workstation.search(context.before(match.start(), 30)) \
-                        or _in_workstation_column(context, match.start()):
+                        or _in_workstation_column(context, match.start()) or self._mac_after.match(text, match.end()):
                     score = 0.9
                 else:
                     score = 0.4
@@ -298,6 +326,8 @@ class IpAddressDetector(Detector):
             else:
                 score = 0.75
             yield Span(match.start(), match.end(), "IP_ADDRESS", score, self.name)
+
+    def _ipv6_spans(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if ":" in text:
             for match in self._ipv6.finditer(text):
                 try:

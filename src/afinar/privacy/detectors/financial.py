@@ -69,7 +69,14 @@ class PixKeyDetector(Detector):
             # would leave a log unreadable and hides nobody. A random key is a PIX key when
             # something says so: a PIX word before it, or its record's key.
             cell = cell_at(context, match.start())
-            if keywords.PIX.search(context.before(match.start(), 40)) or _is_pix_key_field(
+            # a PIX word before it on its line ("Pix na chave aleatória que consta no seu
+            # cadastro (…)"), or on the line above when it opens its line ("Chave Pix\n…");
+            # not a JSON line's above
+            before = context.before(match.start(), 60)
+            head, _, line = before.rpartition("\n")
+            if line.strip():
+                before = line
+            if keywords.PIX.search(before) or _is_pix_key_field(
                     field_key_before(context, match.start())) or (
                     # a table's column of keys: "EndToEndId | … | Chave de destino"
                     cell is not None and _is_pix_key_field(cell.header)):
@@ -299,7 +306,7 @@ _ACCOUNT_WORDS = frozenset({"conta", "account", "acct", "cc", "c/c", "acctid"})
 # words a bank field's key or header may add to its noun: "numero conta", "conta dv",
 # "account number", "bank account", "conta corrente"
 _QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "bank", "banco",
-                         "bancaria", "corrente", "poupanca", "dv", "digito", "code", "codigo",
+                         "bancaria", "corrente", "poupanca", "poup", "dv", "digito", "code", "codigo",
                          "cod", "do", "da", "de", "the", "favorecido", "cliente", "pagador",
                          "recebedor", "beneficiario", "titular", "cd",
                          # Open Finance Brasil's counterpart ("partieBranchCode",
@@ -346,7 +353,7 @@ def _bank_header_role(header: str) -> str | None:
 
 # Words that make a "conta" a bank account ("conta corrente", "CC"); a column headed
 # "Conta" alone may be a ledger account's code
-_STRONG_ACCOUNT = frozenset({"cc", "corrente", "poupanca", "bancaria", "bank", "banco"})
+_STRONG_ACCOUNT = frozenset({"cc", "corrente", "poupanca", "poup", "bancaria", "bank", "banco"})
 
 
 def _cell_spans(match: re.Match[str], role: str, detector: str) -> Iterator[Span]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from stdnum.br import cnpj as stdnum_cnpj
 from stdnum.br import cpf as stdnum_cpf
 
-from afinar.privacy import checksums
+from afinar.privacy import checksums, keywords
 from afinar.privacy.detectors._scoring import (
     COMPETING_KEYWORDS,
     HAS_DIGIT,
@@ -72,6 +72,12 @@ class CpfDetector(Detector):
                 continue
             if asked_for(context, match.start(), "BR_CPF"):
                 yield Span(match.start(), match.end(), "BR_CPF", 0.9, self.name)
+            elif self._cpf_grouping.fullmatch(match.group()) and keywords.CPF.search(
+                    context.before(match.start(), 160)):
+                # grouped as a CPF is printed ("290 200 385 40"), its check digits right, after
+                # a question that named the CPF beside another number ("o CPF do titular ou o
+                # código da instalação")
+                yield Span(match.start(), match.end(), "BR_CPF", 0.85, self.name)
         yield from dictated(context, "BR_CPF", (11,), stdnum_cpf.is_valid, self.name)
 
     # A CPF spoken or typed in pieces: "679... 361... 730 30", "8 4 8 1 8 8 3 5 3 0 7",
@@ -80,6 +86,7 @@ class CpfDetector(Detector):
     _pieces = re.compile(
         r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*|[ \t]+|-)\d{1,3}){2,10}(?![\w]|[.\-/,]\d)"
     )
+    _cpf_grouping = re.compile(r"\d{3} \d{3} \d{3} \d{2}")
 
 
 _NOT_A_CNPJ = frozenset({"BR_CNPJ"})
@@ -135,6 +142,11 @@ class RgDetector(Detector):
     # the check letter may follow the digits unseparated: "<nrRg>87891903X</nrRg>"
     _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx]{{1,2}}|[Xx])?{_end}")
 
+    # the document a receiver shows a courier or a postman: "Recebedor: … - Doc:
+    # MG-98.724.471", "Documento: 236077697", "entreguei na vizinha, doc dela 283540734"
+    # (a CPF's eleven digits there are the CPF's)
+    _document_word = re.compile(r"(?<![\w])doc(?:umento|\.)?(?:[ \t]+del[ae])?[ \t]*[:.]?[ \t]*$")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         seen: set[int] = set()
         for match in self._punctuated.finditer(text):
@@ -142,12 +154,18 @@ class RgDetector(Detector):
             body = (match.group(1) + match.group(2) + match.group(3)).zfill(8)
             check = (match.group(4) or "").upper()
             base = 0.7 if check and checksums.rg_sp_check_digit(body) == check else 0.45
+            if self._document_word.search(context.before(match.start(), 20)):
+                base = max(base, 0.85)
             score = contextual_score(context, match.start(), "BR_RG", base, own=0.9)
             yield Span(match.start(), match.end(), "BR_RG", score, self.name)
         for match in self._bare.finditer(text):
             if match.start() in seen:
                 continue
-            score = contextual_score(context, match.start(), "BR_RG", 0.1, own=0.85)
+            base = 0.1
+            if len(digits_of(match.group())) in range(7, 11) and self._document_word.search(
+                    context.before(match.start(), 20)):
+                base = 0.85
+            score = contextual_score(context, match.start(), "BR_RG", base, own=0.85)
             if score >= 0.5:
                 yield Span(match.start(), match.end(), "BR_RG", score, self.name)
         yield from dictated(context, "BR_RG", (7, 8, 9, 10), None, self.name)
@@ -243,12 +261,21 @@ class CepDetector(Detector):
         r"|RJ|RN|RS|RO|RR|SC|SP|SE|TO)[ \t]*\n[ \t]*$"
     )
     _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
+    _line_start = re.compile(r"(?:^|\n)[ \t]*$")
+    _city_and_state_after = re.compile(
+        r"[ \t]+[^\W\d_][^\n/\d]{1,40}(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG"
+        r"|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w])"
+    )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
             base = 0.6 if match.group(2) else 0.1
-            if not match.group(2) and self._under_city_and_state.search(text, max(0, match.start() - 80), match.start()) \
-                    and self._alone_on_its_line.match(text, match.end()):
+            if not match.group(2) and ((
+                    self._under_city_and_state.search(text, max(0, match.start() - 80), match.start())
+                    and self._alone_on_its_line.match(text, match.end()))
+                    # or opening the city-and-state line: "58463244 Santa Luzia/MG"
+                    or (self._line_start.search(text, max(0, match.start() - 1), match.start())
+                        and self._city_and_state_after.match(text, match.end()))):
                 # an envelope's or a letter's address block: the city and state on one line,
                 # the eight digits alone on the next ("PADRE EUSTÁQUIO – BENTO GONÇALVES/RS\n99081056")
                 base = 0.85

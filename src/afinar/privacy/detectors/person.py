@@ -73,7 +73,9 @@ _PARTICLE = r"(?:[dD][aAeEoO][sS]?|[dD]['’](?=[" + _UPPER + "]))"
 # Words of a run are one or two spaces apart: a tab or a wider gap separates the columns
 # of a table or a form ("Horário\tNome\tVacina", "Professora   Renda mensal").
 _RUN = re.compile(  # the leading look-ahead lets `re` skip straight to capitals
-    rf"(?=[{_UPPER}])(?<![\w@.])(?:{_WORD})(?:(?: {{1,2}}|(?<=['’]))(?:{_PARTICLE} {{1,2}})?(?:{_WORD}))*"
+    # a digit may precede it: a fixed-width record glues its fields ("DF00004760453202ADENILDA
+    # TORQUATO DE UCHOA"), which only a run of two words or more in capitals is taken from
+    rf"(?=[{_UPPER}])(?<![^\W\d])(?<![@.])(?:{_WORD})(?:(?: {{1,2}}|(?<=['’]))(?:{_PARTICLE} {{1,2}})?(?:{_WORD}))*"
 )
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
@@ -104,7 +106,7 @@ _RIGHT_CUE = re.compile(
     # a patient's record number or date of birth: "RANIERE DIAS (pront. 958864-6)",
     # "… · Pront. 513789-7", "(DN 08/01/1990)"; an employee's: "(matr. 447689-4)",
     # "(mat. 577055, comercial)", "· Matrícula 819533-4"
-    r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n|mat|matr|matricula)(?![a-z])"
+    r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n|mat|matr|matricula|doc)(?![a-z])"
     # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
     # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
     r"|[ \t]*[,–—-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
@@ -262,7 +264,8 @@ _GREETING = re.compile(
     r"(?:^|[\s.!?])(?:ola|oi+e?|ei|opa|bom dia|boa tarde|boa noite|obrigad[oa]|parabens|tchau)[ \t]*,$"
 )
 # A label whose role word carries a gender marker, up to four words before its colon.
-_GENDERED_LABEL = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]+[a-z]+){0,4}[ \t]*:$")
+# (a second role after a slash: "Locador(a)/imobiliária:")
+_GENDERED_LABEL = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+[a-z]+){0,4}[ \t]*:$")
 _LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
 
 
@@ -277,9 +280,20 @@ def _speaker_label(context: ContextWindow, window: str) -> bool:
     key = ("speaker_label", label)
     cached = context.memo.get(key)
     if cached is None:
-        opening = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*:", re.MULTILINE)
-        cached = context.memo[key] = len(opening.findall(context.folded)) >= 2
+        # after a speaker's label comes speech: a line with lower case, or a long one; a form
+        # printed once per record ("CLIENTE: AURORA, EDILEUSA" in each of three service
+        # orders) repeats its label before a short value in capitals
+        opening = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*:(?P<rest>[^\n]*)", re.MULTILINE)
+        lines = [m.start("rest") for m in opening.finditer(context.folded)]
+        cached = context.memo[key] = len(lines) >= 2 and any(
+            any(c.islower() for c in _line_from(context.text, start))
+            or len(_line_from(context.text, start).split()) >= 5 for start in lines)
     return cached  # type: ignore[return-value]
+
+
+def _line_from(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _is_full_stop(word: str) -> bool:
@@ -664,7 +678,7 @@ _FAMILY_CASE = re.compile(
 )
 # A phone number and, in brackets, who answers it: "(75) 99463-5578 (Jucelino)".
 _PHONE_CONTACT = re.compile(
-    rf"\d{{4}}-?\d{{4}}[ \t]*\((?:falar com |recado:? |c/ |com )?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
+    rf"\d{{4}}-?\d{{4}}[ \t]*\((?:falar com |falar c/ ?|recado:? |c/ |com )?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
     rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})\)"
 )
 # The sender line of a Teams or Slack export: the name, a gap, the time, nothing after
@@ -712,6 +726,24 @@ _CALL_WHOM = re.compile(
     rf"(?<![\w])(?i:fal[ae]r?|ligu?e|ligar|liga|procur[ae]r?|chamar?)[ \t]+(?i:com|pra|para|p/)[ \t]+(?:[oa][ \t]+)?"
     rf"(?P<value>[{_UPPER}{_LOWER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+)?)"
     r"[ \t]+(?i:no|pelo|tel\.?|cel\.?|whats(?:app)?)[ \t:]*(?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}(?!\d)"
+)
+# A call log's line: who called, when, what was said ("- Moema (13:33): titular informou…");
+# a numbered list of contacts ("1. Branco — 62 98066-8183 (WhatsApp)")
+_LOGGED_BY = re.compile(
+    rf"^[ \t]*[-•*][ \t]*(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
+    r"[ \t]*\(\d{1,2}[:h]\d{2}\)[ \t]*:",
+    re.MULTILINE,
+)
+# A chat sender's attendant in brackets, after the role or the shop: "Vendedor (Gadelha
+# Utilidades — Lívia): Olá", "Mediação Magazine Amado (Nerivaldo Colaço Filho): Olá"
+_BRACKETED_SENDER = re.compile(
+    rf"\((?:[^()\n:]{{2,60}}?[ \t]+[—–-][ \t]+)?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
+    rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,4}})\)[ \t]*:[ \t]"
+)
+_NUMBERED_CONTACT = re.compile(
+    rf"^[ \t]*\d{{1,2}}[.)-][ \t]*(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
+    r"[ \t]*[—–-][ \t]*(?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}(?!\d)",
+    re.MULTILINE,
 )
 _NAME_AND_DATE = re.compile(
     rf"\((?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,4}}),[ \t]*"
@@ -774,7 +806,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                     vouched.add(field.span("value"))
     if ":" in text:
         for sender in _CHAT_EXPORT_SENDER.finditer(text):
-            value = _before_role(folded, *sender.span("value"), gazetteer)
+            start, end = sender.span("value")
+            while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’"):
+                end -= 1  # a contact saved with an emoji after the name: "luz ❤️", "Fernanda 🌻"
+            value = _before_role(folded, start, end, gazetteer)
             values.append(value)
             if sender.group("date") is None:
                 vouched.add(value)
@@ -818,7 +853,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 if not any(len(w) >= 3 and w in local for w in folded[slice(*field.span("value"))].split()):
                     listed.add(field.span("value"))
     if "(" in text:
-        for pattern in (_NAME_BEFORE_PHONE, _NAME_AND_DATE):
+        for pattern in (_NAME_BEFORE_PHONE, _NAME_AND_DATE, _LOGGED_BY, _BRACKETED_SENDER):
             for field in pattern.finditer(text):
                 values.append(field.span("value"))
                 vouched.add(field.span("value"))
@@ -846,6 +881,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                     vouched.add(span)
                 else:
                     listed.add(span)
+    if "—" in text or "–" in text or " - " in text:
+        for field in _NUMBERED_CONTACT.finditer(text):
+            values.append(field.span("value"))
+            vouched.add(field.span("value"))
     if "fal" in folded or "lig" in folded or "procur" in folded or "chama" in folded:
         for field in _CALL_WHOM.finditer(text):
             values.append(field.span("value"))
@@ -920,6 +959,9 @@ class PersonNameDetector(Detector):
             # Most runs are a sentence's first word; skip those with no name word, no
             # name-shaped word and no person context around them without building tokens.
             words = run.group().replace("'", " ").replace("’", " ").split()
+            if run.start() and text[run.start() - 1].isdigit() and (len(words) < 2 or not run.group().isupper()):
+                named.append(False)
+                continue
             if (
                 not any(fold(w) in interesting for w in words)
                 and not any(_GIVEN_NAME_ENDING.search(w) for w in words)
@@ -1344,8 +1386,9 @@ class PersonNameDetector(Detector):
         else:
             return 0.0
         if has_context:
-            if first.all_caps and not rest and first.folded not in given:
-                return 0.0  # "cliente VIP": an acronym, not a name
+            if first.all_caps and not rest and first.folded not in given and not (
+                    len(first.folded) >= 5 and name_shape(first.folded) >= _STRONGLY_NAME_SHAPED):
+                return 0.0  # "cliente VIP": an acronym, not a name ("Recebedor: ADENILSON" is one)
             score = max(score, 0.85 if known_rest or first_is_given else 0.75)
         elif announced:
             score = max(score, 0.8 if known_rest or first_is_given else 0.7)

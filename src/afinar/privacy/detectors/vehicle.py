@@ -34,7 +34,13 @@ class LicensePlateDetector(Detector):
     # in the text
     _issue_key = re.compile(r"\[([A-Z]{3})-\d{2,6}\]|(?i:chamados?|tickets?|issues?|cards?|tarefas?)[ \t:#]+([A-Z]{3})-\d")
 
+    # typed in lower case right after "placa": "honda pop 110i placa lzv5110"
+    _lower_after_word = re.compile(r"(?<![\w])placas?[ \t]*(?:n[º°o.]?[ \t]*)?:?[ \t]*(?P<plate>[a-z]{3}-?\d[a-z\d]\d{2})(?![\w])")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if "placa" in context.folded:
+            for match in self._lower_after_word.finditer(text):
+                yield Span(*match.span("plate"), "LICENSE_PLATE", 0.85, self.name)
         projects = {m.group(1) or m.group(2) for m in self._issue_key.finditer(text)} if "-" in text else set()
         for match in self._pattern.finditer(text):
             if match.group(1) in _NOT_PLATES:

@@ -139,12 +139,25 @@ def _shape_bucket(folded: str) -> str:
 _CODE_CHUNK = re.compile(r"(?<![\w.@/:+\-])[\w.@/:+\-]*?(?:[@\d_]|://|www\.)[\w.@/:+\-]*")
 
 
+_GLUED_CAPITALS = re.compile(r"(?<=\d)[A-ZÀ-ÖØ-Þ]{3,}$")
+_NEXT_CAPITALS = re.compile(r" {1,2}(?:D[AEO]S? {1,2})?[A-ZÀ-ÖØ-Þ]{2,}")
+
+
 def code_chunks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each chunk of letters, digits and ".@/:+-_" that holds "@", a digit,
     "_" or a URL mark: an e-mail address, a login, a plate or a file name, whose words other
     detectors own. Quotes, commas and ";" end a chunk, so a name in a CSV row ('14:33;"KENJI,
     seu pedido') is not in one."""
-    return [m.span() for m in _CODE_CHUNK.finditer(text)]
+    chunks = []
+    for match in _CODE_CHUNK.finditer(text):
+        start, end = match.span()
+        # a fixed-width record glues a name to the number before it ("…3202ADENILDA
+        # TORQUATO"): the capitals after the last digit, when more capitals follow, are words
+        glued = _GLUED_CAPITALS.search(text, start, end)
+        if glued is not None and _NEXT_CAPITALS.match(text, end):
+            end = glued.start()
+        chunks.append((start, end))
+    return chunks
 
 
 def in_code_chunk(token: Token, chunks: list[tuple[int, int]]) -> bool:
