@@ -26,7 +26,14 @@ from importlib import resources
 
 from afinar.privacy.folding import fold
 from afinar.privacy.gazetteer import load_gazetteer
-from afinar.privacy.person_tagger.features import JOINING_PARTICLES, Token, candidates, tokenize, word_features
+from afinar.privacy.person_tagger.features import (
+    JOINING_PARTICLES,
+    Token,
+    candidates,
+    context_features,
+    tokenize,
+    word_features,
+)
 
 WEIGHTS_FILE = "weights.json"
 WORD_THRESHOLD = 0.5
@@ -41,12 +48,18 @@ class TaggerWeights:
         self.weights = weights
         self.meta = meta
         self.sha256 = sha256
-        # a word's own features recur across texts: their sum is cached per model
+        # a word's own features, and a neighbourhood's, recur across texts: their sums are
+        # cached per model
         self.word_score = lru_cache(maxsize=65536)(self._word_score)
+        self.context_score = lru_cache(maxsize=131072)(self._context_score)
 
     def _word_score(self, word_key: tuple[str, str, bool, bool, bool]) -> float:
         get = self.weights.get
         return sum(get(f, 0.0) for f in word_features(*word_key))
+
+    def _context_score(self, context_key: tuple) -> float:
+        get = self.weights.get
+        return sum([get(f, 0.0) for f in context_features(context_key)])
 
     @classmethod
     def from_bytes(cls, raw: bytes, source: str) -> TaggerWeights:
@@ -103,12 +116,12 @@ def _probabilities(text: str, tokens: list[Token], model: TaggerWeights | None =
     once (a word recurs; a run's words share its features)."""
     model = model or packaged_weights()
     get = model.weights.get
-    word_score = model.word_score
+    word_score, context_score = model.word_score, model.context_score
     found, run_feats = candidates(text, tokens)
     run_scores: dict[int, float] = {}
     out = {}
     for candidate in found:
-        z = word_score(candidate.word_key) + sum([get(f, 0.0) for f in candidate.context])
+        z = word_score(candidate.word_key) + context_score(candidate.context_key)
         if candidate.run is not None:
             run_z = run_scores.get(candidate.run)
             if run_z is None:

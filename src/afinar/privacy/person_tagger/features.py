@@ -352,16 +352,44 @@ def word_features(folded: str, case: str, upper_line: bool, dot: bool, joined: b
     return tuple(feats)
 
 
+# What a candidate's neighbours are: (p1, p2, p3, n1, n2, p1s, n1s, case, position in its
+# run or None, the mark before its run or None); `context_features` spells it out
+ContextKey = tuple[str, str, str, str, str, str, str, str, "str | None", "str | None"]
+
+
+@lru_cache(maxsize=131072)
+def context_features(key: ContextKey) -> tuple[str, ...]:
+    """The features of a candidate's neighbours (cached: the same neighbourhoods recur)."""
+    p1, p2, p3, n1, n2, p1s, n1s, case, position, b1 = key
+    context = [f"p1={p1}", f"p2={p2}", f"p12={p2}_{p1}", f"p123={p3}_{p2}_{p1}",
+               f"n1={n1}", f"n2={n2}", f"n12={n1}_{n2}",
+               f"p1s={p1s}", f"n1s={n1s}", f"p1s_case={p1s}_{case}", f"n1s_case={n1s}_{case}"]
+    if p1 in (_EDGE, "<nl>"):
+        context.append("line_start")
+    elif p1 in (".", "!", "?"):
+        context.append("sentence_start")
+    if position is not None:
+        context += [f"run_pos={position}", f"rb1_pos={b1}_{position}"]
+    else:
+        context.append("no_run")
+    return tuple(context)
+
+
 @dataclass(slots=True)
 class Candidate:
     """A candidate word's features in three groups: of the word itself (`word_key` for
-    `word_features`, cached), of its neighbours, and of its run (`run` indexes the
-    document's run features; None for a word outside a run)."""
+    `word_features`, cached), of its neighbours (`context_key` for `context_features`,
+    cached), and of its run (`run` indexes the document's run features; None for a word
+    outside a run)."""
 
     index: int
     word_key: tuple[str, str, bool, bool, bool]
-    context: list[str]
+    context_key: ContextKey
     run: int | None
+
+    @property
+    def context(self) -> list[str]:
+        return list(context_features(self.context_key))
 
     def all_features(self, run_features: dict[int, list[str]]) -> list[str]:
         feats = list(word_features(*self.word_key)) + self.context
@@ -408,26 +436,17 @@ def candidates(text: str, tokens: list[Token]) -> tuple[list[Candidate], dict[in
         n2 = ctx[index + 2] if index + 2 < n else _EDGE
         p1s = shape(index - 1) if index >= 1 else "edge"
         n1s = shape(index + 1) if index + 1 < n else "edge"
-        context = [f"p1={p1}", f"p2={p2}", f"p12={p2}_{p1}", f"p123={p3}_{p2}_{p1}",
-                   f"n1={n1}", f"n2={n2}", f"n12={n1}_{n2}",
-                   f"p1s={p1s}", f"n1s={n1s}", f"p1s_case={p1s}_{case}", f"n1s_case={n1s}_{case}"]
-        if p1 in (_EDGE, "<nl>"):
-            context.append("line_start")
-        elif p1 in (".", "!", "?"):
-            context.append("sentence_start")
         run = run_of.get(index)
         if run is not None:
             first, last = run
             position = ("only" if first == last else "first" if index == first
                         else "last" if index == last else "mid")
             b1 = ctx[first - 1] if first >= 1 else _EDGE
-            context += [f"run_pos={position}", f"rb1_pos={b1}_{position}"]
             if first not in run_feats:
                 run_feats[first] = _run_features(tokens, ctx, folded, first, last)
-            out.append(Candidate(index, key, context, first))
+            out.append(Candidate(index, key, (p1, p2, p3, n1, n2, p1s, n1s, case, position, b1), first))
         else:
-            context.append("no_run")
-            out.append(Candidate(index, key, context, None))
+            out.append(Candidate(index, key, (p1, p2, p3, n1, n2, p1s, n1s, case, None, None), None))
     return out, run_feats
 
 
