@@ -57,9 +57,10 @@ EVALUATION_SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "sev
                    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
                    "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
-                   "twentyseventh", "twentyeighth", "twentyninth", "thirtieth")
+                   "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
+                   "thirtysecond")
 # the last two sets written blind, judged once and not read since: text no tool was tuned on
-BLIND_SETS = ("twentyninth", "thirtieth")
+BLIND_SETS = ("thirtyfirst", "thirtysecond")
 RESULTS = ROOT / "bench" / "results" / "privacy.json"
 COPIES = 3
 NER_PIPELINE = "fr_core_news_sm"
