@@ -1667,3 +1667,29 @@ TWENTYNINTH_THIRTIETH_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TWENTYNINTH_THIRTIETH_PERSON_CASES)
 def test_person_rules_written_after_reading_the_twentyninth_and_thirtieth_sets(text, expected):
     assert [f for f in found(text, scan(text)) if f[1] == "PERSON" or f[1] == "PHONE_NUMBER"] == expected
+
+
+# Rules written after reading the thirty-first and thirty-second sets' errors (docs/privacy.md).
+THIRTYFIRST_THIRTYSECOND_CASES = [
+    # a rural road and the place on it a family lives at
+    ("residente e domiciliado na Linha 88, lote 12, gleba 03, zona rural", [("Linha 88, lote 12, gleba 03", "ADDRESS")]),
+    ("residente no Ramal Boa Sorte, km 21, zona rural", [("Ramal Boa Sorte, km 21", "ADDRESS")]),
+    ("Sítio Esperança — Rodovia GO-060, km 17 — Trindade/GO", [("Rodovia GO-060, km 17", "ADDRESS")]),
+    ("Residência: TRAVESSAO DAS PALMAS 310 — COMUNIDADE", [("TRAVESSAO DAS PALMAS 310", "ADDRESS")]),
+    # a place on a highway, a phone's extension, an area, a firm's seat are none
+    ("acidente no km 12 da Rodovia dos Bandeirantes", []),
+    ("atendimento@empresa.com.br · ramal 2758", []),
+    ("Chácara Boa Vista, Linha Bonita, 57,5 ha", []),
+    # a ruled report's columns: the ruler's dash groups bound them
+    ("NOME         CPF            BCO AGENCIA CONTA\n------------ -------------- --- ------- ----------\n"
+     "FULANO       529.982.247-25 077 3550-6  3787153-0",
+     [("529.982.247-25", "BR_CPF"), ("3550-6", "BANK_ACCOUNT"), ("3787153-0", "BANK_ACCOUNT")]),
+    # plates after "veículos"; a card number with its expiry after it
+    ("liberado para os veículos AWV8344 e UNK7644", [("AWV8344", "LICENSE_PLATE"), ("UNK7644", "LICENSE_PLATE")]),
+    ("cpf 529.982.247-25\n5067397124545897 val 01/28", [("529.982.247-25", "BR_CPF"), ("5067397124545897", "CREDIT_CARD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTYFIRST_THIRTYSECOND_CASES)
+def test_non_person_rules_written_after_reading_the_thirtyfirst_and_thirtysecond_sets(text, expected):
+    assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected

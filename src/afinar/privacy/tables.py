@@ -247,6 +247,9 @@ def aligned_header_at(context: ContextWindow, position: int, *, strict: bool = F
     else one that ends where a header cell ends (right-aligned columns).
     `strict`: a line of labels without digits between the header and the row (a form's
     next block of fields, "CNS   Tel") ends the table instead of being skipped."""
+    ruled = _ruled_header_at(context, position)
+    if ruled is not None:
+        return ruled or None
     table = aligned_table_at(context, position, strict=strict)
     if table is None:
         return None
@@ -322,6 +325,39 @@ def aligned_table_at(
 
 
 _RULER = re.compile(r"[-=_–—+|. ]{3,}")
+# A report's ruler of dash groups, one per column ("---- -------------- --- -------"): its
+# groups are the columns' bounds, even where a header's words are one blank apart
+# ("BCO AGENCIA CONTA") or a value fills its column
+_RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: [-=]{2,}){2,}[ \t]*")
+
+
+def _ruled_header_at(context: ContextWindow, position: int) -> str | None:
+    """The folded header of a ruled report's column whose cell starts at `position`: "" when
+    `position` is in a ruled table but not at a cell's start, None outside one."""
+    text = context.text
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip() and text[position - 1] not in " \t":
+        return None
+    end = line_start - 1
+    for _ in range(60):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return None
+        if _RULER_GROUPS.fullmatch(line):
+            if start == 0:
+                return None
+            header_start = text.rfind("\n", 0, start - 1) + 1
+            column = position - line_start
+            for group in re.finditer(r"[-=]+", line):
+                if group.start() == column:
+                    return " ".join(context.folded[header_start + group.start():header_start + group.end()]
+                                    .split("\n")[0].split()).strip(":")
+            return ""
+        end = start - 1
+    return None
 
 
 def _aligned_cells(line: str) -> list[tuple[int, int]]:

@@ -145,6 +145,12 @@ _RURAL_START = re.compile(
 )
 # A property (not a road or a settlement) is placed by its kilometre: "Sítio Bonfim, Estrada
 # Municipal TOT-212, km 17"; "Linha Amarela, km 5" is a highway.
+# capitalised: "ramal 2758" is a phone's extension
+_RURAL_ROAD = r"(?:Linha|LINHA|Ramal|RAMAL|Travess[ãa]o|TRAVESS[ÃA]O|Corredor|CORREDOR|Estrada|ESTRADA|Rodovia|RODOVIA)"
+_RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estrada|rodovia)[ \t]")
+# the farm or smallholding on the road, named before it: "Sítio Bela Vista — Linha 171, …"
+_PROPERTY_BEFORE = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia|lote|propriedade)[^\n]{0,50}$")
+_HOSPITALITY = re.compile(r"(?<![\w])(?:hotel|pousada|resort|restaurante|pesqueiro|parque|camping|haras)[^\n]{0,50}$")
 _PROPERTY = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia)")
 # A street without a number right after a business or public unit names where the
 # business is, not where someone lives: "na loja da Rua Augusta", "UBS Vila Nova".
@@ -211,6 +217,17 @@ class AddressDetector(Detector):
         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,5}}(?={_KM}|{_UNIT}|{_SN}|{_EXPLICIT_NUMBER}))?"
         rf"(?P<units>(?:{_EXPLICIT_NUMBER}|{_UNIT}|{_KM}|{_SN})*)(?:{_COMPLEMENT}|{_BRACKETED})*"
     )
+    # a rural road and the place on it a family lives at: "Linha 143, lote 84, gleba 02",
+    # "Ramal Três Bocas, km 57", "Rodovia MS-061, km 32, lote 8", "TRAVESSAO LEOPOLDINA 774"
+    # (the road's name may be a number or a state road's code)
+    _rural_road = re.compile(
+        rf"(?<![\w])(?P<type>{_RURAL_ROAD})[ \t]+(?P<name>[A-Z]{{2}}-\d{{2,3}}(?![\w-])|\d{{1,4}}(?![\d/.,]\d)"
+        rf"|(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}})"
+        rf"(?P<units>(?:[ \t]*,?[ \t]*(?i:km)[ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?(?![\w])"
+        rf"|[ \t]*,?[ \t]*(?i:lote|lt\.?|gleba)[ \t]*(?:n[º°o.]?[ \t]*)?\d{{1,4}}[A-Za-z]?(?![\w])"
+        rf"|{_EXPLICIT_NUMBER}|[ \t]*,?[ \t]*\d{{1,5}}(?![.,]\d)(?=[ \t]*(?:[—–,;(\n]|$)))+)"
+    )
+
     # dictated, "sem número" for the house number: "moro na rua dom pedro ii sem número"
     _informal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+"
@@ -229,7 +246,8 @@ class AddressDetector(Detector):
             yield from self._street_fields(text)
         starts = [m.start() for m in _STREET_START.finditer(context.folded)]
         rural_starts = [m.start() for m in _RURAL_START.finditer(context.folded)]
-        if not starts and not rural_starts:
+        road_starts = [m.start() for m in _RURAL_ROAD_START.finditer(context.folded)]
+        if not starts and not rural_starts and not road_starts:
             yield from self._short_streets(text, context, [])
             return
         covered: list[tuple[int, int]] = []
@@ -290,6 +308,29 @@ class AddressDetector(Detector):
             end = _trim(text, match.start(), match.end())
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", score, self.name)
+        for start in road_starts:
+            match = self._rural_road.match(text, start)
+            if match is None:
+                continue
+            units = match.group("units").lower()
+            lot = "lote" in units or "lt" in units or "gleba" in units
+            if match.group("type").lower() == "ramal" and match.group("name").isdigit() and not lot and "km" not in units:
+                continue  # "Ramal 2758": a phone's extension
+            km_only = "km" in units and not lot and not re.search(r"n[º°]|\d{1,5}\s*$", re.sub(r"km\s*[\d.,]+", "", units))
+            if _SEAT_BEFORE.search(context.before(start, 40)) or _FIRM_BEFORE.search(context.before(start, 60)) \
+                    or re.match(r"[ \t]*\((?i:sede|matriz|filial)", text[match.end():match.end() + 12]):
+                score = 0.3  # a firm's seat: "Endereço: Rodovia Anhanguera, km 98 (sede)"
+            elif _HOSPITALITY.search(context.before(start, 60)):
+                continue  # "Hotel Fazenda Vale do Sol, Rodovia SP-123, km 45": a business
+            elif lot or _lives_there(context, start) or _PROPERTY_BEFORE.search(context.before(start, 60)):
+                score = 0.9
+            elif km_only:
+                continue  # "no km 12 da Rodovia …": a place on a highway
+            else:
+                score = 0.6
+            end = _trim(text, start, match.end())
+            covered.append((start, end))
+            yield Span(start, end, "ADDRESS", score, self.name)
         for match in _matches_at(self._informal, text, starts):
             if any(s <= match.start() < e for s, e in covered):
                 continue

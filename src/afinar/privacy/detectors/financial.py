@@ -36,6 +36,9 @@ class CreditCardDetector(Detector):
     # digit, then due-date factor and amount ("03396.30664 93440.939110 90134.687099 3 …")
     _boleto_before = re.compile(r"\d{5}\.?\d{5}[ \t]+\d{5}\.?\d{6}[ \t]+\d{5}\.?\d{6}[ \t]+\d[ \t]+$")
 
+    _expiry_after = re.compile(r"[ \t]*[,;-]?[ \t]*(?i:val(?:idade)?|venc(?:imento)?|exp(?:ira)?)\.?[ \t]*:?[ \t]*"
+                               r"(?:0[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?!\d)")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
             digits = digits_of(match.group())
@@ -45,6 +48,8 @@ class CreditCardDetector(Detector):
                 continue  # a boleto's due-date factor and amount, the last field of its line
             base = 0.9 if len(digits) != len(match.group()) else 0.55
             score = contextual_score(context, match.start(), "CREDIT_CARD", base)
+            if self._expiry_after.match(text, match.end()):
+                score = max(score, 0.9)  # its expiry right after it: "2224899299296302 val 08/27"
             yield Span(match.start(), match.end(), "CREDIT_CARD", score, self.name)
 
 
