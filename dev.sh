@@ -48,6 +48,11 @@ case "${1:-help}" in
         ;;
     bench)
         install
+        # the baselines the benchmarks compare against (Presidio, spaCy, TRL): the `bench` extra
+        if [[ ! -f "$VENV/.installed-bench" || pyproject.toml -nt "$VENV/.installed-bench" ]]; then
+            "$VENV/bin/pip" install --quiet -e ".[bench]"
+            touch "$VENV/.installed-bench"
+        fi
         HF_HUB_OFFLINE=1 "$VENV/bin/python" bench/run_all.py "${@:2}"
         ;;
     clean) rm -rf "$VENV" .afinar .pytest_cache ;;
