@@ -1693,3 +1693,23 @@ THIRTYFIRST_THIRTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THIRTYFIRST_THIRTYSECOND_CASES)
 def test_non_person_rules_written_after_reading_the_thirtyfirst_and_thirtysecond_sets(text, expected):
     assert [f for f in found(text, scan(text)) if f[1] != "PERSON"] == expected
+
+
+# Rules written after reading the thirty-third and thirty-fourth sets' errors (docs/privacy.md).
+THIRTYTHIRD_THIRTYFOURTH_CASES = [
+    # an airline's name field and passport record; a birth date in the airlines' form
+    ("001  SOUZA/JOAQUIM MR             13C   HX3GXM\n 3 SSR DOCS AR HK1 P/BRA/BD123456/BRA/05OCT76/M/08JUN33/SOUZA/JOAQUIM",
+     [("SOUZA/JOAQUIM", "PERSON"), ("05OCT76", "DATE_OF_BIRTH"), ("SOUZA/JOAQUIM", "PERSON")]),
+    ("A) Nome: PRADO/HELENA  MRS\nB) Nasc.: 16FEB62", [("PRADO/HELENA", "PERSON"), ("16FEB62", "DATE_OF_BIRTH")]),
+    ("voo GRU/GIG MR", []),
+    # a plate after "ambulância"; an architect's CAU number; the condominium in an address
+    ("Removido pela ambulância KIB0F77 ao hospital", [("KIB0F77", "LICENSE_PLATE")]),
+    ("Responsável técnico: (CAU/PR A205770-6)", [("CAU/PR A205770-6", "PROFESSIONAL_ID")]),
+    ("residente na Rua das Flores 98, cond. Jardim Norte, casa 6, Centro",
+     [("Rua das Flores 98, cond. Jardim Norte, casa 6", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTYTHIRD_THIRTYFOURTH_CASES)
+def test_rules_written_after_reading_the_thirtythird_and_thirtyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -44,6 +44,7 @@ CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "cred
                         "numero do cartao", "final"])
 PIX = keyword_pattern(["pix", "chave", "chave pix", "chave aleatoria"])
 PLATE = keyword_pattern(["placa", "placas", "veiculo", "veiculos", "carro", "carros", "moto", "motos", "motocicleta",
+                         "ambulancia", "viatura", "onibus",
                          "automovel", "caminhao", "renavam", "detran", "emplacado"])
 IP = keyword_pattern(["ip", "ips", "endereco ip", "enderecos ip", "acesso", "acessou", "servidor", "login", "host",
                       "origem", "conexao", "logado", "ipv4", "ipv6"])

@@ -68,7 +68,9 @@ _COMPLEMENT = (
     # its value, not the CEP that comes next ("casa 9\t46213-354", "fundos cep 94292247")
     r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|(?!\d{5}-?\d{3}(?!\d)|(?i:cep)(?![\w]))[\w-]*)"
     # a floor, its ordinal first: "2º andar", "10º ANDAR", "3o pavimento"
-    r"|\d{1,2}[º°ªo]?[ \t]*(?i:andar|pavimento)(?![\w])))"
+    r"|\d{1,2}[º°ªo]?[ \t]*(?i:andar|pavimento)(?![\w])"
+    # the condominium the house is in: "cond. Jardim Aurora, casa 62"
+    r"|(?i:cond\.|condom[íi]nio)[ \t]+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:[ \t]+(?:d[aeo]s?[ \t]+)?[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*){0,3}))"
 )
 # or in brackets: "Avenida Madre Paulina, 2281 (fundos)", "(casa 2)"
 _BRACKETED = rf"(?:[ \t]*\([ \t]*(?:{_COMPLEMENT_WORD}|{_COMPLEMENT_ALONE})[^()\n]{{0,20}}\))"

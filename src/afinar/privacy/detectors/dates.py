@@ -48,7 +48,9 @@ class DateOfBirthDetector(Detector):
         # month: "01/28/1972", "09/19/2003"
         r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}"
         # hurried notes: ddmmaa, six digits ("dn 081256")
-        r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})"
+        r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
+        # airlines' and passports' form: "16FEB62", "05OCT76"
+        r"|(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|FEV|ABR|MAI|AGO|SET|OUT|DEZ)\d{2})"
         r"(?![\w]|[/.\-]\d)",
         re.IGNORECASE,
     )
@@ -61,7 +63,14 @@ class DateOfBirthDetector(Detector):
         re.IGNORECASE,
     )
 
+    # an airline's passport record (SSR DOCS): "P/BRA/BD475228/BRA/05OCT76/M/08JUN33/…" -
+    # document type, issuer, number, nationality, then the date of birth
+    _ssr_docs = re.compile(r"(?<![\w])P/[A-Z]{3}/[A-Z0-9]{5,12}/[A-Z]{3}/(?P<dob>\d{2}[A-Z]{3}\d{2})/[MF]I?/")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if "P/" in text:
+            for match in self._ssr_docs.finditer(text):
+                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.9, self.name)
         last_end = -1  # where the last date of birth found ends
         for match in chain(self._pattern.finditer(text), self._english.finditer(text)):
             score = self._score(text, context, match)

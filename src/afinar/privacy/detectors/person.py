@@ -740,6 +740,13 @@ _BRACKETED_SENDER = re.compile(
     rf"\((?:[^()\n:]{{2,60}}?[ \t]+[—–-][ \t]+)?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
     rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,4}})\)[ \t]*:[ \t]"
 )
+# An airline's name field, "SURNAME/GIVEN NAMES", before the passenger's title ("LIMA/ALEXANDRE
+# MR", "MOURA/AURORA CHD") or after the passport's dates in an SSR DOCS element
+_AIRLINE_NAME = re.compile(
+    r"(?<![\w/])(?P<value>[A-Z]{2,}(?: [A-Z]{2,}){0,2}/[A-Z]{2,}(?: [A-Z]{2,}){0,3}?)"
+    r"(?= +(?:MR|MRS|MS|MSTR|MISS|CHD|INF)(?![\w]))"
+    r"|/\d{2}[A-Z]{3}\d{2}/[MF]I?/\d{2}[A-Z]{3}\d{2}/(?P<docs>[A-Z]{2,}(?: [A-Z]{2,}){0,2}/[A-Z]{2,}(?: [A-Z]{2,}){0,3})(?![\w/])"
+)
 _NUMBERED_CONTACT = re.compile(
     rf"^[ \t]*\d{{1,2}}[.)-][ \t]*(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
     r"[ \t]*[—–-][ \t]*(?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}(?!\d)",
@@ -912,6 +919,13 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
         ):
             continue
         spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
+    if "/" in text:
+        for field in _AIRLINE_NAME.finditer(text):
+            start, end = field.span("value") if field.group("value") else field.span("docs")
+            words = folded[start:end].replace("/", " ").split()
+            if not any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words) and any(
+                    w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words):
+                spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
     return spans
 
 

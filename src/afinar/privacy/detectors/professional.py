@@ -73,6 +73,8 @@ class ProfessionalIdDetector(Detector):
         rf"(?<![\w])(?:OAB|Oab)(?:\s*[-/]\s*(?:{_UFS}))?\s*(?:n[º°o.]?\s*|:\s*)?"
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{3,7}})-?[ABEN](?=/[ \t]?(?:{_UFS})(?![\w]))"
     )
+    # An architect's CAU number opens with its letter: "CAU/PR A205770-6", "CAU A61787-3"
+    _cau = re.compile(rf"(?<![\w])CAU(?:\s*[-/]\s*(?:{_UFS})(?![\w]))?\s*(?:n[º°o.]?\s*|:\s*)?A\d{{4,7}}(?:-\d)?(?![\w])")
     # The state may follow the number: "CRM 877182/PR", "CRO 12345/SP".
     _state_after = re.compile(rf"/[ \t]?(?:{_UFS})(?![\w])")
     # A form's own field for the register number, the council in another field: the TISS
@@ -108,6 +110,9 @@ class ProfessionalIdDetector(Detector):
                 end = state.end()
             resume = end
             yield Span(match.start(), end, "PROFESSIONAL_ID", 0.9, self.name)
+        if "CAU" in text:
+            for match in self._cau.finditer(text):
+                yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
         if "conselho" in context.folded:
             for field in self._form_field.finditer(context.folded):
                 yield Span(field.start("number"), field.end("number"), "PROFESSIONAL_ID", 0.9,
