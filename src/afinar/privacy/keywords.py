@@ -62,6 +62,10 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
                                  # vCard's BDAY property; "birthday" of contact exports
                                  "bday", "birthday"])
 
+# Brazil's state abbreviations (UF), as a regex alternation: councils' registers, a CEP's
+# city line ("BENTO GONÇALVES/RS")
+STATE_CODES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+
 # Words that say a nearby number is something other than personal data.
 NOT_PERSONAL_NUMBER = keyword_pattern([
     "protocolo", "protocolos", "pedido", "processo", "autos", "nota fiscal", "nf", "nf-e", "boleto",

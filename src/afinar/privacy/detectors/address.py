@@ -370,9 +370,7 @@ class AddressDetector(Detector):
     def _short_streets(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """Streets whose type is written short, after an address word (`_short`); then
         street names alone in a table's address column (`_street_cells`)."""
-        if _SHORT_TYPE_START.search(context.folded) and (
-                _SHORT_CONTEXT.search(context.folded) or "cep" in context.folded or "end" in context.folded
-                or "lograd" in context.folded):
+        if _SHORT_TYPE_START.search(context.folded):
             for match in self._short.finditer(text):
                 if any(s <= match.start() < e for s, e in covered):
                     continue
@@ -383,8 +381,7 @@ class AddressDetector(Detector):
                     end = _trim(text, match.start(), match.end())
                     covered.append((match.start(), end))
                     yield Span(match.start(), end, "ADDRESS", 0.9, self.name)
-        if any(w in context.folded for w in ("lograd", "ender", "end", "street", "address", "rua")):
-            yield from self._street_cells(text, context, covered)
+        yield from self._street_cells(text, context, covered)
 
     # hurried notes abbreviate the street type without its dot: "end p/ religar r doutor
     # bento arruda 1807", "isso, tv dos expedicionarios 2148" -- counted only after an

@@ -78,7 +78,7 @@ class PixKeyDetector(Detector):
             # cadastro (…)"), or on the line above when it opens its line ("Chave Pix\n…");
             # not a JSON line's above
             before = context.before(match.start(), 60)
-            head, _, line = before.rpartition("\n")
+            line = before.rpartition("\n")[2]
             if line.strip():
                 before = line
             if keywords.PIX.search(before) or _is_pix_key_field(

@@ -257,14 +257,12 @@ class CepDetector(Detector):
     trigger = HAS_DIGIT
     _pattern = re.compile(rf"{_START}\d{{2}}(\.?)\d{{3}}(-?)\d{{3}}{_END}")
     _under_city_and_state = re.compile(
-        r"[^\W\d_][ \t]*(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI"
-        r"|RJ|RN|RS|RO|RR|SC|SP|SE|TO)[ \t]*\n[ \t]*$"
+        rf"[^\W\d_][ \t]*(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:{keywords.STATE_CODES})[ \t]*\n[ \t]*$"
     )
     _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
     _line_start = re.compile(r"(?:^|\n)[ \t]*$")
     _city_and_state_after = re.compile(
-        r"[ \t]+[^\W\d_][^\n/\d]{1,40}(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG"
-        r"|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w])"
+        rf"[ \t]+[^\W\d_][^\n/\d]{{1,40}}(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:{keywords.STATE_CODES})(?![\w])"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:

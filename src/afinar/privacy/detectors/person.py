@@ -709,12 +709,14 @@ _NOTE_BY = re.compile(
     rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})[ \t]*:",
     re.IGNORECASE,
 )
+# A Brazilian phone number as people type it after a name: "+55 91 97914-4487", "(11)98029-3372"
+_PHONE_TEXT = r"(?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}"
 # A name and, in brackets, the phone that reaches it or the date of what it did:
 # "Referência: Hermógenes de Brandim (+55 91 97914-4487)", "Análise (Elpídio Lima,
 # 09/03/2025):"
 _NAME_BEFORE_PHONE = re.compile(
     rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,4}})"
-    r"[ \t]*\((?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}\)"
+    rf"[ \t]*\({_PHONE_TEXT}\)"
 )
 _NAME_BEFORE_EMAIL = re.compile(
     rf"(?P<value>[{_UPPER}{_LOWER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}{_LOWER}][{_LOWER}'’-]+){{0,4}})"
@@ -725,7 +727,7 @@ _NAME_BEFORE_EMAIL = re.compile(
 _CALL_WHOM = re.compile(
     rf"(?<![\w])(?i:fal[ae]r?|ligu?e|ligar|liga|procur[ae]r?|chamar?)[ \t]+(?i:com|pra|para|p/)[ \t]+(?:[oa][ \t]+)?"
     rf"(?P<value>[{_UPPER}{_LOWER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+)?)"
-    r"[ \t]+(?i:no|pelo|tel\.?|cel\.?|whats(?:app)?)[ \t:]*(?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}(?!\d)"
+    rf"[ \t]+(?i:no|pelo|tel\.?|cel\.?|whats(?:app)?)[ \t:]*{_PHONE_TEXT}(?!\d)"
 )
 # A call log's line: who called, when, what was said ("- Moema (13:33): titular informou…");
 # a numbered list of contacts ("1. Branco — 62 98066-8183 (WhatsApp)")
@@ -749,7 +751,7 @@ _AIRLINE_NAME = re.compile(
 )
 _NUMBERED_CONTACT = re.compile(
     rf"^[ \t]*\d{{1,2}}[.)-][ \t]*(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
-    r"[ \t]*[—–-][ \t]*(?:\+55[ \t]?)?\(?\d{2}\)?[ \t.-]?9?\d{4}[ \t.-]?\d{4}(?!\d)",
+    rf"[ \t]*[—–-][ \t]*{_PHONE_TEXT}(?!\d)",
     re.MULTILINE,
 )
 _NAME_AND_DATE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afinar.privacy import keywords
 from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.tables import field_key_before
@@ -23,9 +24,7 @@ COUNCIL_ACRONYMS = frozenset(c.casefold() for c in _COUNCILS_UPPER if c not in (
 _COUNCILS = _COUNCILS_UPPER + tuple(
     c.capitalize() for c in _COUNCILS_UPPER if c.isupper() and c not in ("CAU", "RMS")
 )
-_UFS = (
-    "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
-)
+_UFS = keywords.STATE_CODES
 
 
 # A region instead of a state. Psychologists' and some councils' regions by number:
