@@ -1713,3 +1713,32 @@ THIRTYTHIRD_THIRTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THIRTYTHIRD_THIRTYFOURTH_CASES)
 def test_rules_written_after_reading_the_thirtythird_and_thirtyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the thirty-first and thirty-second sets' PERSON errors
+# (docs/privacy.md): kinship with an article, field trades, a person's verb after a name,
+# XML name elements, a cooperative's producer column, a quoted title.
+THIRTYFIRST_THIRTYSECOND_PERSON_CASES = [
+    ("O filho Modesto também apresentou sintomas", [("Modesto", "PERSON")]),
+    ("o piloto Jurací Tembé fez a aplicação", [("Jurací Tembé", "PERSON")]),
+    ("turma trazida pelo turmeiro Amado (ônibus)", [("Amado", "PERSON")]),
+    ("liguei no fixo, Rosa atendeu e disse que ele viajou", [("Rosa", "PERSON")]),
+    ("- Deolinda Barcelos faltou; avisar o RH", [("Deolinda Barcelos", "PERSON")]),
+    # firms and bodies also inform; a cue after a wide gap is the next column's header
+    ("A Vivo informou que a linha foi cancelada", []),
+    ("O Banco Central informou a taxa", []),
+    ("ROMAN. DATA  PRODUTOR          CPF/CNPJ", []),
+    ("<Cadastro><Nome>Ozenir de Paula Brum</Nome><Sexo>F</Sexo></Cadastro>", [("Ozenir de Paula Brum", "PERSON")]),
+    ("<NomeFantasia>Padaria Rosa</NomeFantasia>", []),
+    ("SEQ    DATA  PRODUTOR                 CPF\n-----------------------------------------\n"
+     "102233 14/05 IVONE KLEIN SARTORI      529.982.247-25",
+     [("IVONE KLEIN SARTORI", "PERSON"), ("529.982.247-25", "BR_CPF")]),
+    ("Pix p/ NADIR TOMAZELLI (arrendamento)", [("NADIR TOMAZELLI", "PERSON")]),
+    ("por e-mail: “prof. Wendolin, a prova foi remarcada”", [("Wendolin", "PERSON")]),
+    ("com a professora regente Yasmari, a turma", [("Yasmari", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTYFIRST_THIRTYSECOND_PERSON_CASES)
+def test_person_rules_written_after_reading_the_thirtyfirst_and_thirtysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

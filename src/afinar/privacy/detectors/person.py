@@ -59,7 +59,7 @@ from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, 
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, table_cells
+from afinar.privacy.tables import aligned_header_at, key_words, table_cells
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -165,7 +165,8 @@ def _person_context(context: ContextWindow, start: int) -> int:
     words = window.split()
     if start > 40 and words:
         words = words[1:]  # the first chunk may be cut in the middle of a word
-    words = [w.strip(_TRAILING_PUNCTUATION) for w in words]
+    # an opening quote or bracket is no part of the phrase: “prof. Irmgard, …”
+    words = [w.strip(_TRAILING_PUNCTUATION).lstrip("\"“‘'«") for w in words]
     words = context_phrase([w for w in words if w]).split()
     if not words:
         return NO_CONTEXT
@@ -460,6 +461,15 @@ _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa
 _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou", "aqui e",
                                   "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
 # A nickname announced right before a word: "(VULGO GORDO)", "conhecido como Magrão".
+# A verb of a person's doing right after one word: "liguei no 4999…, Rosa atendeu", "Amado
+# disse que…". Firms inform and answer too ("a Vivo informou"), so this vouches only for a
+# listed given name or a name that is also an everyday word, never for one unknown word;
+# for two or more words it vouches as a weak context does ("Ranielly Brejeiro faltou").
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|autorizou|respondeu"
+    r"|retornou|explicou|avisou|comentou|contou|reclamou|compareceu|assinou|chegou|faltou"
+    r"|solicitou|recebeu|entregou|trouxe|levou|veio|esteve|perguntou|agradeceu|concordou)(?![\w-])"
+)
 _NICKNAME_BEFORE = re.compile(r"(?:vulgo|conhecid[oa] como|apelidad[oa] de|apelido:?)[ \t]*[\"“'(]?$")
 # Endings of participles and adverbs: an unknown word so ending is no name alone.
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|mente)$")
@@ -589,6 +599,10 @@ def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
 _NAMED_FIELD = re.compile(
     r"(?<![\w.])(?P<key>[a-z_][\w.]{0,40})[\"']?[ \t]*[:=][ \t]*[\"'](?P<value>[^\"'\n]{2,80})[\"']"
 )
+# an XML element with text only, on one line: "<Nome>Ana Souza</Nome>" (namespace prefix allowed)
+_XML_ELEMENT = re.compile(
+    r"<(?P<tag>[A-Za-z_][\w.:-]{0,40})(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<value>[^<>\n]{2,80}?)[ \t]*</(?P=tag)>"
+)
 _NAME_KEYS = frozenset({"nome", "name", "nomecompleto", "fullname"})
 # Words of a column name or key that say its values are names ("nm_cliente", "last_name")
 # and words that say they are something else's ("nome_fantasia", "product_name").
@@ -610,6 +624,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     "aprovador", "revisor", "reviewer", "employee", "applicant", "signatory", "holder",
     "crianca", "aluno", "aluna", "morador", "moradora", "proprietario", "proprietaria",
     "inquilino", "inquilina", "membro", "associado", "associada", "funcionario", "funcionaria",
+    # a farm's or a cooperative's: a person or a firm (a firm's cell has its legal form)
+    "produtor", "produtora", "cooperado", "cooperada", "fornecedor rural", "arrendatario", "arrendataria",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
@@ -828,6 +844,19 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             values.extend(m.span("value") for m in _COMMENT_AUTHOR.finditer(text))
     if "[" in text and "]" in text:
         values.extend(m.span("value") for m in _TELEGRAM_SENDER.finditer(text))
+    if "</" in text:
+        # an XML element named for a person's name: "<Nome>Vitória de Monteiro Moitinho</Nome>",
+        # "<nomePaciente>…</nomePaciente>"; one named for a role ("<Responsavel>") needs a
+        # name word
+        for element in _XML_ELEMENT.finditer(text):
+            parts = set(key_words(element.group("tag")).split())
+            if parts & _NOT_A_PERSON_KEYS:
+                continue
+            if parts & _NAME_KEY_WORDS or parts & _NAME_KEYS:
+                values.append(element.span("value"))
+            elif _person_column(key_words(element.group("tag"))):
+                values.append(element.span("value"))
+                vouched.add(element.span("value"))
     if ":" in text and ("--" in text or "#" in text or "//" in text or "**" in text or "(" in text):
         for note in _NOTE_AUTHOR.finditer(text):
             start, end = note.span("value") if note.group("value") else note.span("noted")
@@ -1046,8 +1075,11 @@ class PersonNameDetector(Detector):
         for start in sorted(set(starts)):
             line_start = text.rfind("\n", 0, start) + 1
             if start > line_start and not (start - line_start >= 2 and text[start - 2 : start] in ("  ", " \t")
-                                           or text[start - 1] == "\t"):
-                continue  # a cell starts a line or follows a gap of two blanks
+                                           or text[start - 1] == "\t"
+                                           or text[start - 2 : start - 1].isdigit() and text[start - 1] == " "):
+                # a cell starts a line or follows a gap of two blanks, or one blank after a
+                # number that filled its column ("159847 20/06 NILMAR BOFF DIAS   444…")
+                continue
             header = aligned_header_at(context, start)
             if header is None or not _person_column(header):
                 continue
@@ -1297,7 +1329,9 @@ class PersonNameDetector(Detector):
             segment = segment[:-1]
         if not segment:
             return []
-        right_cue = _RIGHT_CUE.match(context.folded, segment[-1].end) is not None
+        # a cue past a wide gap is the next column of a table ("DATA  PRODUTOR      CPF/CNPJ")
+        right_cue = (_RIGHT_CUE.match(context.folded, segment[-1].end) is not None
+                     and not text.startswith("   ", segment[-1].end))
         for first_index, first in enumerate(segment):
             if first.is_particle:
                 continue
@@ -1344,7 +1378,8 @@ class PersonNameDetector(Detector):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
         has_context = strength == STRONG_CONTEXT
         # a weak context or a right cue vouches for two or more words, not for one
-        announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue)
+        announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue or (
+            not words[-1].all_caps and _PERSON_VERB_AFTER.match(fold(text[words[-1].end : words[-1].end + 16]))))
         known_rest = sum(1 for t in rest if t.folded in given or t.folded in surnames)
         if (
             has_context and rest and all(t.all_caps for t in words)
@@ -1408,6 +1443,9 @@ class PersonNameDetector(Detector):
             score = max(score, 0.85 if known_rest or first_is_given else 0.75)
         elif announced:
             score = max(score, 0.8 if known_rest or first_is_given else 0.7)
+        if (not rest and score < 0.7 and (first_is_given or first_is_ambiguous) and not first.all_caps
+                and _PERSON_VERB_AFTER.match(fold(text[first.end : first.end + 16]))):
+            score = 0.7
         return score
 
     def _lowercase_names(
