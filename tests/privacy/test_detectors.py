@@ -1730,6 +1730,10 @@ THIRTYFIRST_THIRTYSECOND_PERSON_CASES = [
     ("ROMAN. DATA  PRODUTOR          CPF/CNPJ", []),
     ("<Cadastro><Nome>Ozenir de Paula Brum</Nome><Sexo>F</Sexo></Cadastro>", [("Ozenir de Paula Brum", "PERSON")]),
     ("<NomeFantasia>Padaria Rosa</NomeFantasia>", []),
+    # a CPF padded to a fixed-width record's fourteen positions, glued to its neighbours;
+    # a padded CNPJ and a padded amount are none
+    ("DF00052998224725MARIA", [("00052998224725", "BR_CPF")]),
+    ("inscr 00000000000191 valor 000000000150000", [("00000000000191", "BR_CNPJ")]),
     ("SEQ    DATA  PRODUTOR                 CPF\n-----------------------------------------\n"
      "102233 14/05 IVONE KLEIN SARTORI      529.982.247-25",
      [("IVONE KLEIN SARTORI", "PERSON"), ("529.982.247-25", "BR_CPF")]),

@@ -78,7 +78,21 @@ class CpfDetector(Detector):
                 # a question that named the CPF beside another number ("o CPF do titular ou o
                 # código da instalação")
                 yield Span(match.start(), match.end(), "BR_CPF", 0.85, self.name)
+        if "000" in text:
+            for match in self._padded.finditer(text):
+                # a CPF in the fourteen (or fifteen) positions a fixed-width record keeps for
+                # "CPF or CNPJ", zeros on its left, glued to the fields around it
+                # ("DF00004760453202ADENILDA…"); a CNPJ's root may start with zeros too
+                # ("00.000.000/0001-91"), so one that is a valid CNPJ is left to the CNPJ
+                digits = match.group()
+                core = digits[-11:]
+                # an amount in cents padded with zeros ("000000000150000") is no CPF
+                if core.startswith("00") or not stdnum_cpf.is_valid(core) or stdnum_cnpj.is_valid(digits[-14:]):
+                    continue
+                yield Span(match.start(), match.end(), "BR_CPF", 0.8, self.name)
         yield from dictated(context, "BR_CPF", (11,), stdnum_cpf.is_valid, self.name)
+
+    _padded = re.compile(r"(?<!\d)0{3,4}\d{11}(?!\d)")
 
     # A CPF spoken or typed in pieces: "679... 361... 730 30", "8 4 8 1 8 8 3 5 3 0 7",
     # "941 563 418 95" (groups of digits split by blanks, commas or pauses, on one line);
