@@ -188,6 +188,14 @@ PERSON precision 0.955, leak 2.41% (rules alone 0.967 / 0.908 / 4.05%); thirtyfo
 3.88%). Their errors have since been read (airline name fields and birth dates, plates
 after "ambulância", CAU numbers, a condominium inside an address): thirtythird F1 0.979,
 leak 0.98%; thirtyfourth F1 0.978, leak 1.16%.
+
+THIRTYFIFTH (pharmacy retail, the pharmaceutical industry and clinical research: loyalty
+sign-ups, delivery orders, SAC adverse-event tickets, SNGPC controlled-drug books, CIOMS-like
+forms, trial screening logs, consent pages, monitoring reports, participant reimbursements,
+high-cost drug lawsuits; written without reading the detectors, though its writer, given a
+brief without its rules at first, saw commit subject lines before finding them) was scored
+once frozen at commit f9de828: F1 0.971, PERSON recall 0.981, PERSON precision 0.933, leak
+1.03% (rules alone 0.971 / 0.939 / 2.25%).
 """
 
 from __future__ import annotations
@@ -213,7 +221,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
         "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
         "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
-        "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth")
+        "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth")
 
 
 @lru_cache(maxsize=None)
@@ -393,6 +401,9 @@ GUARDS = {
     # leak 1.16%
     "thirtythird": (0.962, 0.972, 0.975, 0.0125),
     "thirtyfourth": (0.965, 0.972, 0.95, 0.014),
+    # f9de828, unseen (errors not read): thirtyfifth F1 0.971, precision 0.958, PERSON R
+    # 0.981, leak 1.03%
+    "thirtyfifth": (0.95, 0.965, 0.975, 0.0125),
 }
 
 
