@@ -1746,3 +1746,33 @@ THIRTYFIRST_THIRTYSECOND_PERSON_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THIRTYFIRST_THIRTYSECOND_PERSON_CASES)
 def test_person_rules_written_after_reading_the_thirtyfirst_and_thirtysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the thirty-fifth set's errors (docs/privacy.md): a drugstore's
+# and a research site's role mailboxes, a name before a document's or a council's acronym,
+# a document's type in the cell before its number, dates with the month abbreviated,
+# drug makers, English form labels and verbs in capitals are no names.
+THIRTYFIFTH_CASES = [
+    ("Encaminhado para farmacovigilancia@labnorte.com.br e CQ", []),
+    ("Cc: loja@drogarianorte.com.br; cep@hospital.org.br", []),
+    ("COMPRADOR: TELMO QUISPE RG: 48.172.903-1", [("TELMO QUISPE", "PERSON"), ("48.172.903-1", "BR_RG")]),
+    ("PRESCRITOR: DIALLO NDOYE  CRM-SP 21792", [("DIALLO NDOYE", "PERSON"), ("CRM-SP 21792", "PROFESSIONAL_ID")]),
+    ("IP: Jurema Tchibinda CRM-DF 69951", [("Jurema Tchibinda", "PERSON"), ("CRM-DF 69951", "PROFESSIONAL_ID")]),
+    ("portadora da Carteira de Identidade RG nº 95.956.329-5", [("95.956.329-5", "BR_RG")]),
+    ("comprador;tipo_doc;num_doc;orgao\nAna Souza;CNH;66712768426;DETRAN/RJ\nRui Lima;RG;7283932931;SSP/RJ",
+     [("Ana Souza", "PERSON"), ("66712768426", "BR_CNH"), ("Rui Lima", "PERSON"), ("7283932931", "BR_RG")]),
+    ("comprador;doc_comprador;medicamento\nAna Souza;82001826330;sertralina 50 mg",
+     [("Ana Souza", "PERSON"), ("82001826330", "BR_CNH")]),
+    ("DATA NASC.: 26 MAI 1995   SEXO: M", [("26 MAI 1995", "DATE_OF_BIRTH")]),
+    ("nascida em 03-Set-1977", [("03-Set-1977", "DATE_OF_BIRTH")]),
+    ("vencimento 26 MAI 2025", []),
+    ("De: Formulário do site <noreply@clinica.org.br>", []),
+    ("GLICEMIA 38 MG/DL AFERIDA PELA ESPOSA, RECEBEU GLICOSE 50%", []),
+    ("Fabricante: Aurora Pharma Lote: 88F6890", []),
+    ("23. OTHER RELEVANT HISTORY: HAS, DM2", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTYFIFTH_CASES)
+def test_rules_written_after_reading_the_thirtyfifth_set(text, expected):
+    assert found(text, scan(text)) == expected

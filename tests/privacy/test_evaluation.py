@@ -195,7 +195,10 @@ forms, trial screening logs, consent pages, monitoring reports, participant reim
 high-cost drug lawsuits; written without reading the detectors, though its writer, given a
 brief without its rules at first, saw commit subject lines before finding them) was scored
 once frozen at commit f9de828: F1 0.971, PERSON recall 0.981, PERSON precision 0.933, leak
-1.03% (rules alone 0.971 / 0.939 / 2.25%).
+1.03% (rules alone 0.971 / 0.939 / 2.25%). Its errors have since been read (role mailboxes
+of drugstores and research sites, a name before a council's or a document's acronym, the
+document's type in the cell before its number, "26 MAI 1995", drug makers, English form
+labels): F1 0.987, leak 0.49%.
 """
 
 from __future__ import annotations
@@ -402,8 +405,8 @@ GUARDS = {
     "thirtythird": (0.962, 0.972, 0.975, 0.0125),
     "thirtyfourth": (0.965, 0.972, 0.95, 0.014),
     # f9de828, unseen (errors not read): thirtyfifth F1 0.971, precision 0.958, PERSON R
-    # 0.981, leak 1.03%
-    "thirtyfifth": (0.95, 0.965, 0.975, 0.0125),
+    # 0.981, leak 1.03%; after reading its errors: F1 0.987, precision 0.982, leak 0.49%
+    "thirtyfifth": (0.975, 0.98, 0.975, 0.0065),
 }
 
 

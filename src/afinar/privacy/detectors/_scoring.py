@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from afinar.privacy import keywords
+from stdnum.br import cpf as stdnum_cpf
+
+from afinar.privacy import checksums, keywords
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.span import Span
 from afinar.privacy.tables import TableCell, aligned_header_at, cell_at, field_key_before, form_label_at
@@ -168,16 +170,49 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     """In a table, the header of the number's column speaks for it, as the nearest
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
     None under a header that names nothing."""
-    if cell.header in _DOCUMENT_HEADERS or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header):
+    if cell.header in _DOCUMENT_HEADERS or cell.header in _DOCUMENT_NUMBER_HEADERS \
+            or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header):
+        named = _document_type_before(context, cell)
+        if named is not None:
+            return named
         value = context.text[cell.start:cell.end]
         digits = len(digits_of(value))
         if len(re.sub(r"[^0-9A-Za-z]", "", value)) == 14 and re.fullmatch(r"[0-9A-Z./\-\s]+", value.strip()):
             return "BR_CNPJ"  # the alphanumeric CNPJ ("ZDWEYTESA00110", "YL.1QH.GDF/A001-03")
         # a person's document of seven to ten digits is the identity card's ("DOC.
         # COMPRADOR | 1276510", "MG-10.087.658")
-        return "BR_CPF" if digits == 11 else "BR_CNPJ" if digits == 14 else \
-            "BR_RG" if 5 <= digits <= 10 else None
+        if digits == 11:
+            # a buyer's "document" of eleven digits is the CPF, or the driving licence's
+            # number shown instead ("RG ou CNH"): the check digits tell them apart
+            number = digits_of(value)
+            if not stdnum_cpf.is_valid(number) and checksums.is_valid_cnh(number):
+                return "BR_CNH"
+            return "BR_CPF"
+        return "BR_CNPJ" if digits == 14 else "BR_RG" if 5 <= digits <= 10 else None
     return _column_keyword_of(cell.header)
+
+
+# A number column beside a column of its type ("tipo_doc;num_doc": "RG;9.109.262-2",
+# "CNH;04609725425"): the type's cell names it
+_DOCUMENT_NUMBER_HEADERS = frozenset({"num doc", "nr doc", "n doc", "no doc", "numero doc", "nr documento",
+                                      "num documento", "numero documento", "numero do documento", "doc numero",
+                                      "documento numero", "numero"})
+_DOCUMENT_TYPES = {"rg": "BR_RG", "ci": "BR_RG", "identidade": "BR_RG", "cnh": "BR_CNH", "cpf": "BR_CPF",
+                   "cnpj": "BR_CNPJ", "pis": "BR_PIS", "nis": "BR_PIS", "cns": "BR_CNS",
+                   "titulo": "BR_TITULO_ELEITOR", "rne": NEGATIVE, "crnm": NEGATIVE, "passaporte": NEGATIVE,
+                   "ctps": NEGATIVE}
+
+
+def _document_type_before(context: ContextWindow, cell: TableCell) -> str | None:
+    """The identifier the cell right before `cell` in its row names, when it holds only a
+    document's type ("RG", "CNH", "Passaporte"), or None."""
+    text = context.text
+    delimiter = text[cell.start - 1 : cell.start] if cell.start else ""
+    if delimiter not in (";", "\t", "|", ","):
+        return None
+    line_start = text.rfind("\n", 0, cell.start) + 1
+    previous = text[line_start : cell.start - 1].rsplit(delimiter, 1)[-1]
+    return _DOCUMENT_TYPES.get(context.folded[cell.start - 1 - len(previous) : cell.start - 1].strip(" \"'."))
 
 
 def _column_keyword_of(header: str) -> str | frozenset[str] | None:

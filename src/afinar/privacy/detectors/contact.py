@@ -98,6 +98,11 @@ _ROLE_MAILBOXES = frozenset({
     # public social and health services' units: "creas@…", "conselhotutelar@…",
     # "vigilancia.socioassistencial@…"
     "creas", "cras", "conselhotutelar", "caps", "ubs", "vigilancia",
+    # a drugstore's, a manufacturer's, a research site's desks: "loja@…",
+    # "farmacovigilancia@…", "cep@…" (the research ethics committee), "contasapagar@…"
+    "loja", "farmacia", "farmacovigilancia", "qualidade", "regulatorio", "pesquisa", "cep",
+    "conep", "estoque", "logistica", "expedicao", "entregas", "delivery", "tesouraria",
+    "pagamentos", "contasapagar", "contasareceber", "auditoria", "compliance", "naj",
 })
 
 

@@ -38,6 +38,10 @@ class DateOfBirthDetector(Detector):
         r"(?=\d)(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}"
         r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
         rf"|(?:0?[1-9]|[12]\d|3[01]|1º)\s+de\s+(?:{_MONTHS})\.?\s+de\s+(?:19|20)\d{{2}}"
+        # the month abbreviated, as forms and system screens print it: "26 MAI 1995",
+        # "26/mai/1995", "26-DEZ-2005"
+        r"|(?:0?[1-9]|[12]\d|3[01])(?P<sep>[ /\-])(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\.?"
+        r"(?P=sep)(?:19|20)\d{2}"
         # dictated, the month as a number: "21 06 1997" (what speech recognition writes of
         # the pauses), "12 do 11 de 1954" (ASR transcripts)
         r"|(?:0?[1-9]|[12]\d|3[01])[ \t](?:0[1-9]|1[0-2])[ \t](?:19|20)\d{2}(?![ \t]\d)"

@@ -465,11 +465,12 @@ _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou",
 # disse que…". Firms inform and answer too ("a Vivo informou"), so this vouches only for a
 # listed given name or a name that is also an everyday word, never for one unknown word;
 # for two or more words it vouches as a weak context does ("Ranielly Brejeiro faltou").
-_PERSON_VERB_AFTER = re.compile(
-    r"[ \t]+(?:atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|autorizou|respondeu"
-    r"|retornou|explicou|avisou|comentou|contou|reclamou|compareceu|assinou|chegou|faltou"
-    r"|solicitou|recebeu|entregou|trouxe|levou|veio|esteve|perguntou|agradeceu|concordou)(?![\w-])"
-)
+_PERSON_VERBS = ("atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|autorizou|respondeu"
+                 "|retornou|explicou|avisou|comentou|contou|reclamou|compareceu|assinou|chegou|faltou"
+                 "|solicitou|recebeu|entregou|trouxe|levou|veio|esteve|perguntou|agradeceu|concordou")
+_PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![\w-])")
+# ... and such a verb is no name itself: "PELA ESPOSA, RECEBEU GLICOSE" (a report in capitals)
+_PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
 _NICKNAME_BEFORE = re.compile(r"(?:vulgo|conhecid[oa] como|apelidad[oa] de|apelido:?)[ \t]*[\"“'(]?$")
 # Endings of participles and adverbs: an unknown word so ending is no name alone.
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|mente)$")
@@ -500,6 +501,12 @@ _MONTHS = frozenset({
 })
 
 
+# A document's or a contact's label after a name ("PERCY PAUCAR RG: …", "… CPF", "… TEL"):
+# the person's own data follows, not a firm's department
+_DOCUMENT_WORDS = frozenset({"rg", "cpf", "cnh", "cns", "pis", "pasep", "nis", "ctps", "crm", "coren", "oab",
+                             "crf", "cro", "tel", "fone", "cel", "celular", "telefone", "email", "nasc", "dn"})
+
+
 def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], gazetteer: Gazetteer) -> bool:
     """True when the run's first organisation or department word ("Serviços",
     "Cobrança", "Atendimento") comes after words the gazetteer does not know: the run names
@@ -510,6 +517,7 @@ def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], ga
             continue
         if organisation[index] or (
             token.folded in gazetteer.not_name_words and token.folded not in gazetteer.person_contexts
+            and token.folded not in _DOCUMENT_WORDS
         ):
             return all(t.is_particle or t.folded not in gazetteer.name_words for t in tokens[:index])
     return False
@@ -564,6 +572,20 @@ def _east_asian_name(tokens: list[_Token], organisation: list[bool], gazetteer: 
         if all(t.folded in _TITLES or t.folded in gazetteer.not_name_words for t in tokens[:first]):
             return first
     return None
+
+
+def _is_council_word(folded: str) -> bool:
+    """Whether a folded word is a council's acronym, maybe with its state: "crm", "crm-sp"."""
+    from afinar.privacy.detectors.professional import COUNCIL_ACRONYMS
+
+    letters = _LETTERS.match(folded)
+    return letters is not None and letters.group() in COUNCIL_ACRONYMS
+
+
+def _council_after_words(words: list[str]) -> bool:
+    """Whether a council's acronym follows two or more words of a run: "Anália Exantus
+    CRM-DF", as the right cue after a run would say ("… – CRM/SP …")."""
+    return any(_is_council_word(fold(word)) for word in words[2:])
 
 
 def _before_council(folded: str, span: Span) -> Span | None:
@@ -1016,6 +1038,7 @@ class PersonNameDetector(Detector):
                 and not _signature_line(text, run.start(), run.end(), gazetteer)
                 and not (len(words) > 1 and (fold(words[-1]) in gazetteer.east_asian_surnames
                                              or fold(words[-1]) in _TWO_LETTER_CHINESE_SURNAMES))
+                and not _council_after_words(words)
             ):
                 named.append(False)
                 continue
@@ -1203,6 +1226,9 @@ class PersonNameDetector(Detector):
         # "Prezado Cliente", "Central de Atendimento", "Paciente Hipertensa": a role, a
         # department or a state is skipped like an acronym (never a name word itself).
         blocked.update(i for i, t in enumerate(tokens) if t.folded in gazetteer.not_name_words)
+        if len(tokens) > 2 and _council_after_words([t.folded for t in tokens]):
+            # "BUMBA MAVUNGO  CRM-SP": the council's acronym ends the name, and cues it
+            blocked.update(i for i, t in enumerate(tokens) if i >= 2 and _is_council_word(t.folded))
         # "Sete de Setembro", "Nove de Julho": a date that names a street, a unit, a hospital
         for i in range(len(tokens) - 2):
             if tokens[i + 1].folded == "de" and tokens[i + 2].folded in _MONTHS:
@@ -1374,7 +1400,7 @@ class PersonNameDetector(Detector):
         first, rest = words[0], words[1:]
         if len(words) == 1 and _NICKNAME_BEFORE.search(fold(text[max(0, first.start - 30) : first.start])):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
-        if all(t.folded in common_words() for t in words):
+        if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
         has_context = strength == STRONG_CONTEXT
         # a weak context or a right cue vouches for two or more words, not for one
