@@ -1770,6 +1770,12 @@ THIRTYFIFTH_CASES = [
     ("GLICEMIA 38 MG/DL AFERIDA PELA ESPOSA, RECEBEU GLICOSE 50%", []),
     ("Fabricante: Aurora Pharma Lote: 88F6890", []),
     ("23. OTHER RELEVANT HISTORY: HAS, DM2", []),
+    # a CEP between an address and the city-UF, in a cell of its own; Brasília's satellite
+    # towns' blocks
+    ("ENTREGA: RAMAL SANTA FE KM 9  69045-210  MANAUS-AM",
+     [("RAMAL SANTA FE KM 9", "ADDRESS"), ("69045-210", "BR_CEP")]),
+    ("Pedido 12345678 Campinas/SP", []),
+    ("o endereço QR 411 Conjunto 3 Casa 7 sem tarja", [("QR 411 Conjunto 3 Casa 7", "ADDRESS")]),
 ]
 
 

@@ -33,7 +33,7 @@ _STREET_START = re.compile(
     r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?"
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servidao"
     r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio"
-    r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjg]|qs[a-f]|cn[ab]|cs[bg]|shvp)\s"
+    r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjgopr]|qs[a-f]?|q[reil]|cn[ab]|cs[bg]|shvp)\s"
 )
 _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
 # A dot ends a word of up to four letters ("Dr.", "Eng.", "Prof.") or sits inside one
@@ -94,6 +94,9 @@ _HOUSE_NUMBER = re.compile(rf"{_NUMBER}|{_BLOCK_AND_LOT}")
 _BRASILIA_SECTOR = (
     "SQS|SQN|SQSW|SQNW|SHIS|SHIN|SHCGN|SCLN|SCLS|CLN|CLS|CLSW|QNM|QNN|QNL|QND|QNA|QNB|QNJ|QNG"
     "|QSA|QSB|QSC|QSD|QSE|QSF|CNB|CNA|CSB|CSG|SHVP"
+    # the satellite towns' blocks: "QR 385 Conjunto 17 Casa 19" (Samambaia), "QE 40" (Guará),
+    # "QI 25" (Taguatinga), "QNO", "QNP", "QNR" (Ceilândia); a complement must follow
+    "|QR|QE|QI|QL|QS|QNO|QNP|QNR"
 )
 # A neighbourhood named right after the number ("…, 385, Conjunto Santa Maria") is taken
 # whole: cut after "Santa", the rest ("Maria") would read as a person once the address

@@ -274,24 +274,29 @@ class CepDetector(Detector):
         rf"[^\W\d_][ \t]*(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:{keywords.STATE_CODES})[ \t]*\n[ \t]*$"
     )
     _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
-    _line_start = re.compile(r"(?:^|\n)[ \t]*$")
+    # a cell's start: a line's, or after a gap of two blanks or a comma ("…KM 7  71036-985  SAO LUIS-MA")
+    _line_start = re.compile(r"(?:^|\n|[ \t]{2}|,)[ \t]*$")
     _city_and_state_after = re.compile(
-        rf"[ \t]+[^\W\d_][^\n/\d]{{1,40}}(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:{keywords.STATE_CODES})(?![\w])"
+        rf"[ \t]+[^\W\d_][^\n/\d]{{1,40}}(?:/|[ \t]?-[ \t]?|[ \t]–[ \t])[ \t]*(?:{keywords.STATE_CODES})(?![\w])"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
             base = 0.6 if match.group(2) else 0.1
-            if not match.group(2) and ((
-                    self._under_city_and_state.search(text, max(0, match.start() - 80), match.start())
+            if ((not match.group(2) and self._under_city_and_state.search(text, max(0, match.start() - 80),
+                                                                          match.start())
                     and self._alone_on_its_line.match(text, match.end()))
-                    # or opening the city-and-state line: "58463244 Santa Luzia/MG"
-                    or (self._line_start.search(text, max(0, match.start() - 1), match.start())
+                    # or opening the city-and-state line or cell: "58463244 Santa Luzia/MG"
+                    or (self._line_start.search(text, max(0, match.start() - 3), match.start())
                         and self._city_and_state_after.match(text, match.end()))):
                 # an envelope's or a letter's address block: the city and state on one line,
                 # the eight digits alone on the next ("PADRE EUSTÁQUIO – BENTO GONÇALVES/RS\n99081056")
                 base = 0.85
             score = contextual_score(context, match.start(), "BR_CEP", base)
+            if match.group(2) and base == 0.85:
+                # a dashed CEP before the city and state is one whatever word came before
+                # it (the "ramal" of a rural road is no phone's extension there)
+                score = max(score, 0.8)
             if score > 0.1:
                 yield Span(match.start(), match.end(), "BR_CEP", score, self.name)
         yield from dictated(context, "BR_CEP", (8,), None, self.name)
