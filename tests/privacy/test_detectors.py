@@ -1782,3 +1782,30 @@ THIRTYFIFTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THIRTYFIFTH_CASES)
 def test_rules_written_after_reading_the_thirtyfifth_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the thirty-sixth set's errors (docs/privacy.md): a table's
+# plate read under its own header, a lower-case plate given as a chat's reply, dot leaders
+# and the trades of cars as person contexts, a nickname "chamam o reclamante de", dates
+# are no house numbers, carmakers' and laboratories' desks, dealers and car models.
+THIRTYSIXTH_CASES = [
+    ("## frota.csv\ndata;placa;motorista;valor\n2025-08-13;QRT4B21;JOSE ARARIPE;310,38",
+     [("QRT4B21", "LICENSE_PLATE"), ("JOSE ARARIPE", "PERSON")]),
+    ("[03:37] Assistente Virtual: informe a placa do veículo ou o CPF do segurado.\n[03:37] Cliente: rxz4f19",
+     [("rxz4f19", "LICENSE_PLATE")]),
+    (" CONDUTOR.......: JUNJIE\n OBS: CAPACETE", [("JUNJIE", "PERSON")]),
+    ("• mot. Adenor (mat 7825)", [("Adenor", "PERSON")]),
+    ("avaliador: Uéslei  data: 04/05/2025", [("Uéslei", "PERSON")]),
+    ("Manobrista do turno: Nkosi. Solicitadas imagens", [("Nkosi", "PERSON")]),
+    ("que os colegas chamam o reclamante de Pirulito; que nada mais disse", [("Pirulito", "PERSON")]),
+    ("A passagem de 03/01 às 23:49 foi cobrada em dobro", []),
+    ("Dúvidas: laudos@labtox.com.br ou recall@montadora.com.br", []),
+    ("loja: Nassar Automóveis · origem: Webmotors", []),
+    ("Veículo na troca: Saveiro Robust, avaliação agendada", []),
+    ("Ante o exposto, JULGO PROCEDENTE o pedido", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTYSIXTH_CASES)
+def test_rules_written_after_reading_the_thirtysixth_set(text, expected):
+    assert found(text, scan(text)) == expected

@@ -206,7 +206,10 @@ car-park logs, DPVAT petitions, collision judgments, DETRAN driver indications, 
 health exams, SAMU records, financing proposals, toll-tag statements, fuel cards, driving
 schools; written blind) was scored once frozen at commit 62b5293 (after the rules written
 for thirtyfifth): F1 0.979, PERSON recall 0.987, PERSON precision 0.944, leak 0.45% (rules
-alone 0.977 / 0.949 / 1.21%): all three goals met on unseen text, the second set so.
+alone 0.977 / 0.949 / 1.21%): all three goals met on unseen text, the second set so. Its
+errors have since been read (a table's plate under its own header, plates given as a chat's
+reply, dot leaders, car trades as contexts, dealers and car models as no names): F1 0.990,
+leak 0.25%.
 """
 
 from __future__ import annotations
@@ -417,8 +420,9 @@ GUARDS = {
     # 0.981, leak 1.03%; after reading its errors: F1 0.987, precision 0.982, leak 0.49%
     "thirtyfifth": (0.975, 0.98, 0.975, 0.0065),
     # 62b5293, unseen (errors not read): thirtysixth F1 0.979, precision 0.966, PERSON R
-    # 0.987, leak 0.45% -- every goal met on unseen text
-    "thirtysixth": (0.955, 0.972, 0.98, 0.0055),
+    # 0.987, leak 0.45% -- every goal met on unseen text; after reading its errors: F1 0.990,
+    # precision 0.984, leak 0.25%
+    "thirtysixth": (0.975, 0.985, 0.985, 0.004),
 }
 
 

@@ -236,7 +236,8 @@ class AddressDetector(Detector):
     # dictated, "sem número" for the house number: "moro na rua dom pedro ii sem número"
     _informal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+"
-        rf"(?:(?:n[º°o.]?\s*)?\d{{1,5}}(?![\d.,]\d)|sem[ \t]+n[úu]mero(?![\w])|s/?n(?![\w])){_COMPLEMENT}*"
+        # a number before "/" and a digit is a date or a fraction: "a passagem de 03/01"
+        rf"(?:(?:n[º°o.]?\s*)?\d{{1,5}}(?!\d)(?![.,/]\d)|sem[ \t]+n[úu]mero(?![\w])|s/?n(?![\w])){_COMPLEMENT}*"
     )
     # A record's field for the street's name: NF-e's <xLgr>, eSocial's <dscLograd>, a JSON
     # "logradouro"; the street type, the number and the district have fields of their own

@@ -103,6 +103,8 @@ _ROLE_MAILBOXES = frozenset({
     "loja", "farmacia", "farmacovigilancia", "qualidade", "regulatorio", "pesquisa", "cep",
     "conep", "estoque", "logistica", "expedicao", "entregas", "delivery", "tesouraria",
     "pagamentos", "contasapagar", "contasareceber", "auditoria", "compliance", "naj",
+    # a laboratory's and a carmaker's desks: "laudos@…", "recall@…"
+    "laudos", "resultados", "recall", "garantia", "frota", "sinistros", "assistencia",
 })
 
 

@@ -167,6 +167,8 @@ def _person_context(context: ContextWindow, start: int) -> int:
         words = words[1:]  # the first chunk may be cut in the middle of a word
     # an opening quote or bracket is no part of the phrase: “prof. Irmgard, …”
     words = [w.strip(_TRAILING_PUNCTUATION).lstrip("\"“‘'«") for w in words]
+    # a form's dot leader is no part of its label: "CONDUTOR.......: UANDIN"
+    words = [w.rstrip(".") if w.endswith("..") else w for w in words]
     words = context_phrase([w for w in words if w]).split()
     if not words:
         return NO_CONTEXT
@@ -471,7 +473,10 @@ _PERSON_VERBS = ("atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|aut
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![\w-])")
 # ... and such a verb is no name itself: "PELA ESPOSA, RECEBEU GLICOSE" (a report in capitals)
 _PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
-_NICKNAME_BEFORE = re.compile(r"(?:vulgo|conhecid[oa] como|apelidad[oa] de|apelido:?)[ \t]*[\"“'(]?$")
+_NICKNAME_BEFORE = re.compile(
+    r"(?:vulgo|conhecid[oa] como|apelidad[oa] de|apelido:?"
+    # "os motoristas chamam o reclamante de Pami"
+    r"|chama(?:m|va|vam)? (?:o|a|ele|ela)(?: [a-z]+)? de)[ \t]*[\"“'(]?$")
 # Endings of participles and adverbs: an unknown word so ending is no name alone.
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|mente)$")
 # Productive endings of Brazilian given names (Adenilson, Edinaldo, Cleidiane, Lucineide,
@@ -1039,6 +1044,7 @@ class PersonNameDetector(Detector):
                 and not (len(words) > 1 and (fold(words[-1]) in gazetteer.east_asian_surnames
                                              or fold(words[-1]) in _TWO_LETTER_CHINESE_SURNAMES))
                 and not _council_after_words(words)
+                and not _NICKNAME_BEFORE.search(context.folded, max(0, run.start() - 30), run.start())
             ):
                 named.append(False)
                 continue

@@ -10,6 +10,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import cell_at
 
 # Three capitals that are standards, codes or documents, not plate prefixes ("ISO-9001").
 _NOT_PLATES = frozenset({"ISO", "NBR", "RDC", "CID", "CEP", "CPF", "REF", "COD", "ANO", "NFE",
@@ -37,10 +38,17 @@ class LicensePlateDetector(Detector):
     # typed in lower case right after "placa": "honda pop 110i placa lzv5110"
     _lower_after_word = re.compile(r"(?<![\w])placas?[ \t]*(?:n[º°o.]?[ \t]*)?:?[ \t]*(?P<plate>[a-z]{3}-?\d[a-z\d]\d{2})(?![\w])")
 
+    _lower_answer = re.compile(r"(?m):[ \t]+(?P<plate>[a-z]{3}-?\d[a-z\d]\d{2})[ \t]*$")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if "placa" in context.folded:
             for match in self._lower_after_word.finditer(text):
                 yield Span(*match.span("plate"), "LICENSE_PLATE", 0.85, self.name)
+            for match in self._lower_answer.finditer(text):
+                # a chat's whole reply, in lower case, to a question that asked for the plate
+                # ("informe a placa do veículo ou o CPF" … "Cliente: qmo-4154")
+                if "placa" in context.folded[max(0, match.start() - 200) : match.start()]:
+                    yield Span(*match.span("plate"), "LICENSE_PLATE", 0.85, self.name)
         projects = {m.group(1) or m.group(2) for m in self._issue_key.finditer(text)} if "-" in text else set()
         for match in self._pattern.finditer(text):
             if match.group(1) in _NOT_PLATES:
@@ -54,7 +62,10 @@ class LicensePlateDetector(Detector):
                 base = 0.75  # Mercosul
             else:
                 base = 0.7 if match.group(2) else 0.55
-            before = context.before(match.start(), 40)
+            cell = cell_at(context, match.start())
+            # in a table the column's header speaks, not the other headers before the
+            # first row ("…;cnpj_posto;litros;valor;hodometro\n2025-08-13;MOR0V57;…")
+            before = cell.header if cell is not None else context.before(match.start(), 40)
             if keywords.PLATE.search(before):
                 base = 0.95
             elif keywords.NOT_PERSONAL_NUMBER.search(before):
