@@ -4,19 +4,29 @@ The gazetteer cannot list every name: Brazilian given names are coined all the t
 (Gedeílson, Janecleide, Jocivaldo) and surnames come from plants and places (Pitombeira,
 Maniçoba). Their letters still say a lot: "-ilson", "-cleide", "-valdo", "-eira" after a
 capital. A naive-Bayes log-odds over character 2-, 3- and 4-grams (with word boundaries)
-is trained, on first use, on the gazetteer's name words against the vocabulary of the
-general Portuguese corpus shipped with afinar (`builtin:pt-geral`) and the gazetteer's own
-non-name, organisation, place and company lists. It is used only as one more piece of evidence, next to a context that
-could announce a name ("Porteiro: Esmeraldino Bacurau", not "geladeira Frost Free").
+is trained on the gazetteer's name words against the vocabulary of the general Portuguese
+corpus shipped with afinar (`builtin:pt-geral`) and the gazetteer's own non-name,
+organisation, place and company lists. It is used only as one more piece of evidence, next
+to a context that could announce a name ("Porteiro: Esmeraldino Bacurau", not "geladeira
+Frost Free").
+
+The trained odds are frozen in `name_shape_model.json` beside this module, so that a word
+added to a list (a firm's word, a form label) does not move the score of every other word
+and, through them, what the rules and the tagger decide elsewhere. A maintainer retrains
+it on purpose, and then re-runs the evaluation sets:
+
+    python -m afinar.privacy.name_shape
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 
 from afinar.privacy.folding import fold
 from afinar.privacy.gazetteer import load_gazetteer
@@ -40,9 +50,18 @@ def common_words() -> frozenset[str]:
     return frozenset({fold(w) for w in _WORD.findall(corpus)} - load_gazetteer().name_words)
 
 
+_MODEL_FILE = "name_shape_model.json"
+
+
 @lru_cache(maxsize=1)
 def _model() -> tuple[dict[str, float], float]:
-    """(log-odds per n-gram, prior log-odds), built once from the packaged lists."""
+    """(log-odds per n-gram, prior log-odds) of the frozen model (`_MODEL_FILE`)."""
+    stored = json.loads(files("afinar.privacy").joinpath(_MODEL_FILE).read_text(encoding="utf-8"))
+    return stored["odds"], stored["prior"]
+
+
+def train_model() -> tuple[dict[str, float], float]:
+    """(log-odds per n-gram, prior log-odds) trained on the packaged lists as they are now."""
     gazetteer = load_gazetteer()
     # the shape of Brazilian-Portuguese names: "Kuznetsov" or "Wendy" must not teach it
     # that English or Slavic letters look like a name
@@ -81,3 +100,19 @@ def is_name_shaped(word: str) -> bool:
     `NAME_SHAPED`."""
     folded = fold(word)
     return folded in load_gazetteer().name_words or name_shape(folded) >= NAME_SHAPED
+
+
+def write_model() -> Path:
+    """Retrain on the packaged lists and overwrite the frozen model; returns its path."""
+    odds, prior = train_model()
+    path = Path(__file__).with_name(_MODEL_FILE)
+    body = json.dumps({"prior": prior, "odds": dict(sorted(odds.items()))}, ensure_ascii=False,
+                      separators=(",", ":"))
+    path.write_text(body + "\n", encoding="utf-8")
+    _model.cache_clear()
+    name_shape.cache_clear()
+    return path
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_model()}")
