@@ -31,3 +31,10 @@ def test_a_list_change_moves_the_trained_model_but_not_the_frozen_one(monkeypatc
 
 def test_training_is_deterministic():
     assert name_shape.train_model() == name_shape.train_model()
+
+
+def test_traditional_given_names_are_listed():
+    # names of older Brazilians that the Faker-derived lists lacked; with the shape model
+    # frozen, adding them moves nothing but these words
+    given = load_gazetteer().given
+    assert {"gumercindo", "olegario", "deusdete", "gercina", "ednalva", "laudelina", "tiburcio"} <= given
