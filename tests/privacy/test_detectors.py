@@ -1809,3 +1809,38 @@ THIRTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THIRTYSIXTH_CASES)
 def test_rules_written_after_reading_the_thirtysixth_set(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the thirty-seventh and thirty-eighth sets' errors
+# (docs/privacy.md): an attendance sheet's header of days, a tab parts two cells, a long
+# birth label, a birth spelled out, lower-case abbreviated streets in notebooks, a context
+# inside a sentence in capitals, a signature's post on the next line, "Via" streets, the
+# header a plate or a date stands under in a blank-aligned table.
+THIRTYSEVENTH_THIRTYEIGHTH_CASES = [
+    ("Nº\tNome\tPaís\tNasc.\t09/02\t16/02\t%\n1\tAna Souza\tHaiti\t26/1/1977\tP\tF\t75%",
+     [("Ana Souza", "PERSON"), ("26/1/1977", "DATE_OF_BIRTH")]),
+    ("Data de nascimento da aluna pra conferência do seguro: 14/03/2008.", [("14/03/2008", "DATE_OF_BIRTH")]),
+    ("batizei Tomasz Nowicki, nascido a seis de dezembro de 1994, filho legítimo de",
+     [("Tomasz Nowicki", "PERSON"), ("seis de dezembro de 1994", "DATE_OF_BIRTH")]),
+    ("* (DN 14/11/1952) - r prudente de morais 1601 casa 8\n  PA 130x70",
+     [("14/11/1952", "DATE_OF_BIRTH"), ("r prudente de morais 1601 casa 8", "ADDRESS")]),
+    ("acamado, r treze de maio sn. Levamos a comunhão", [("r treze de maio sn", "ADDRESS")]),
+    ("VISITA DOMICILIAR FEITA POR BRUNO PINHEIRO EPAMINONDAS (ASSIST. SOCIAL)",
+     [("BRUNO PINHEIRO EPAMINONDAS", "PERSON")]),
+    ("Nada mais.\nOdilza Farache Queiroga\nJuíza do Trabalho", [("Odilza Farache Queiroga", "PERSON")]),
+    ("residente na Via Tiradentes, 857 bloco A ap 54, Alto da Glória", [("Via Tiradentes, 857 bloco A ap 54", "ADDRESS")]),
+    ("enviado via Correios 2 dias depois", []),
+    ("COMPROVANTE DE ENTREGA — VIA DO CLIENTE\nPedido: 2680844", []),
+    ("CONDOMÍNIO EDIFÍCIO DONA AURORA PRUDENTE — SÍNDICO ELEITO", []),
+    ("CADASTRO DE UNIDADE CONSUMIDORA COM PESSOA ELETRODEPENDENTE", []),
+    (" PLACA     MODELO/COR            VAGA    TAG/CONTROLE\n TQI9Q87   COMPASS CINZA         G1-07   65EA8C1",
+     [("TQI9Q87", "LICENSE_PLATE")]),
+    (" SEQ NOME                          PARENTESCO  NASC.       FACIAL   CPF\n"
+     " 01  ROSANGELA MACEDO TENORIO      ENTEADA     21/07/2001 SIM      -",
+     [("ROSANGELA MACEDO TENORIO", "PERSON"), ("21/07/2001", "DATE_OF_BIRTH")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTYSEVENTH_THIRTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_thirtyseventh_and_thirtyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

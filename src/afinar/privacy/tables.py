@@ -141,10 +141,17 @@ def _is_header(line: str, bounds: list[tuple[int, int]], delimiter: str) -> bool
         return True
     if _LONG_NUMBER.search(line):
         return False
-    return all(any(ch.isalpha() for ch in cell) for cell in cells if cell.strip())
+    # an attendance sheet's columns are its days ("Nome\tPaís\t…\t09/02\t16/02\t%"): a day
+    # and month, or a symbol, may head a column when most cells are words
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    worded = sum(1 for cell in filled if any(ch.isalpha() for ch in cell))
+    return worded * 2 >= len(filled) and all(
+        any(ch.isalpha() for ch in cell) or _DAY_AND_MONTH.fullmatch(cell) or not any(ch.isdigit() for ch in cell)
+        for cell in filled)
 
 
 _LONG_NUMBER = re.compile(r"\d{4}")
+_DAY_AND_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 # A table's rule line, as ASCII reports draw them: "+-----+-----+", "|=====|====|"
 _RULE = re.compile(r"[ \t]*[+|]?[ \t]*[-=]{3,}[-=+|: \t]*")
 
@@ -259,6 +266,12 @@ def aligned_header_at(context: ContextWindow, position: int, *, strict: bool = F
     if text[line_start:position].strip() and text[position - 1] not in " \t":
         return None  # inside a cell, not at its start
     row_cells = _aligned_cells(row)
+    # a header cell starting in the very column speaks first: a row whose number of cells
+    # matches the header's only by chance ("01  ROSANGELA …  ENTEADA  21/07/2001 SIM  -"
+    # under "SEQ NOME  PARENTESCO  NASC.  FACIAL  CPF") would map its cells in the wrong order
+    for index, (s, _e) in enumerate(header_cells):
+        if s == column:
+            return headers[index]
     if len(row_cells) == len(header_cells):
         for index, (s, _e) in enumerate(row_cells):
             if s == column:

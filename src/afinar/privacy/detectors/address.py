@@ -22,9 +22,11 @@ from afinar.privacy.span import Span
 from afinar.privacy.tables import aligned_header_at, cell_at, key_words
 
 _STREET_TYPE = (
-    r"(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?"
+    r"(?:(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?"
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servid[ãa]o"
     r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio)"
+    # "Via Tiradentes, 857": capitalised only, "via Pix", "via Correios" are no streets
+    r"|Via|VIA)"
 )
 # Where a street type starts, searched in the folded (lower-case, accent-free) text: one
 # case-sensitive scan finds the few offsets at which the two address patterns are tried,
@@ -32,7 +34,7 @@ _STREET_TYPE = (
 _STREET_START = re.compile(
     r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?"
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servidao"
-    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio"
+    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via"
     r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjgopr]|qs[a-f]?|q[reil]|cn[ab]|cs[bg]|shvp)\s"
 )
 _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
@@ -239,6 +241,15 @@ class AddressDetector(Detector):
         # a number before "/" and a digit is a date or a fraction: "a passagem de 03/01"
         rf"(?:(?:n[º°o.]?\s*)?\d{{1,5}}(?!\d)(?![.,/]\d)|sem[ \t]+n[úu]mero(?![\w])|s/?n(?![\w])){_COMPLEMENT}*"
     )
+    # A notebook's or a chat list's field, in lower case and the street type cut short with
+    # no dot, after a name and a dash or a comma: "- dona maricelia — r dos operarios 3496,
+    # vila nova", "(DN 14/11/1952) - r prudente de morais 1601 casa 8", "acamado, r treze de
+    # maio sn." The number (or "sn") must follow the street's lower-case words.
+    _abbreviated_lower = re.compile(
+        r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t])"
+        r"(?P<street>(?:r|tv|trav|al|av|estr|rod|pc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){1,6}?"
+        rf"(?:\d{{1,5}}(?![\d.,/]\d)(?!\d)|s/?n(?![\w])){_COMPLEMENT}*)"
+    )
     # A record's field for the street's name: NF-e's <xLgr>, eSocial's <dscLograd>, a JSON
     # "logradouro"; the street type, the number and the district have fields of their own
     _street_field = re.compile(
@@ -254,7 +265,9 @@ class AddressDetector(Detector):
         rural_starts = [m.start() for m in _RURAL_START.finditer(context.folded)]
         road_starts = [m.start() for m in _RURAL_ROAD_START.finditer(context.folded)]
         if not starts and not rural_starts and not road_starts:
-            yield from self._short_streets(text, context, [])
+            covered_early: list[tuple[int, int]] = []
+            yield from self._lower_abbreviated_streets(text, covered_early)
+            yield from self._short_streets(text, context, covered_early)
             return
         covered: list[tuple[int, int]] = []
         # Brasília's codes first: "QNM 39 Conjunto A, casa 10" holds a "Conjunto A, casa 10"
@@ -262,6 +275,8 @@ class AddressDetector(Detector):
         sectors = {m.start(): _trim(text, m.start(), m.end())
                    for m in _matches_at(self._brasilia, text, starts)}
         for match in _matches_at(self._formal, text, starts):
+            if _not_a_via(context, match):
+                continue  # "VIA DO CLIENTE" (a receipt's copy), "Via pública": no number, no street
             inside = next((s for s, e in sectors.items() if s < match.start() < e), None)
             if inside is not None:
                 sectors[inside] = max(sectors[inside], _trim(text, match.start(), match.end()))
@@ -338,7 +353,7 @@ class AddressDetector(Detector):
             covered.append((start, end))
             yield Span(start, end, "ADDRESS", score, self.name)
         for match in _matches_at(self._informal, text, starts):
-            if any(s <= match.start() < e for s, e in covered):
+            if any(s <= match.start() < e for s, e in covered) or _not_a_via(context, match):
                 continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
             score = 0.85 if near else 0.55
@@ -348,7 +363,18 @@ class AddressDetector(Detector):
                 score = 0.9
             covered.append((match.start(), match.end()))
             yield Span(match.start(), match.end(), "ADDRESS", score, self.name)
+        yield from self._lower_abbreviated_streets(text, covered)
         yield from self._short_streets(text, context, covered)
+
+    def _lower_abbreviated_streets(self, text: str, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """Streets typed in lower case with the type cut short (`_abbreviated_lower`)."""
+        if " - " in text or "— " in text or ", " in text:
+            for match in self._abbreviated_lower.finditer(text):
+                if any(s <= match.start("street") < e for s, e in covered):
+                    continue
+                end = _trim(text, match.start("street"), match.end())
+                covered.append((match.start("street"), end))
+                yield Span(match.start("street"), end, "ADDRESS", 0.8, self.name)
 
     def _street_cells(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """A street's name alone in a table's address column, its number in a column of its
@@ -480,6 +506,15 @@ _CELL_GAP = re.compile(r"[ ]{2,}|\t|;|\|")
 # "ADDRESS" (its number may have a column of its own: "| Rua Esperança | 2278 | - |")
 _ADDRESS_COLUMN_WORDS = frozenset({"logradouro", "lograd", "lgr", "endereco", "end", "address",
                                    "addr", "street", "rua", "residencia", "residencial"})
+
+
+def _not_a_via(context: ContextWindow, match: re.Match[str]) -> bool:
+    """A "via" that names no street: without a number (or "s/n") on its own line it is a
+    copy of a receipt ("VIA DO CLIENTE") or a place ("Via pública")."""
+    if not context.folded.startswith("via", match.start()):
+        return False
+    value = context.folded[match.start():match.end()]
+    return "\n" in value or not (any(c.isdigit() for c in value) or re.search(r"(?<![\w])s/?n(?![\w])", value))
 
 
 def _in_address_column(context: ContextWindow, start: int) -> bool:

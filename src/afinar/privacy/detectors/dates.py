@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from itertools import chain
 
 from afinar.privacy import keywords
-from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -33,7 +32,9 @@ class DateOfBirthDetector(Detector):
 
     name = "date_of_birth"
     labels = ("DATE_OF_BIRTH",)
-    trigger = HAS_DIGIT
+    # a digit, or a birth spelled out in words ("nascida aos vinte e um dias do mês de julho
+    # de mil novecentos e oitenta e oito")
+    trigger = re.compile(r"\d|[Nn]asc|NASC")
     _pattern = re.compile(
         r"(?=\d)(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}"
         r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
@@ -71,10 +72,23 @@ class DateOfBirthDetector(Detector):
     # document type, issuer, number, nationality, then the date of birth
     _ssr_docs = re.compile(r"(?<![\w])P/[A-Z]{3}/[A-Z0-9]{5,12}/[A-Z]{3}/(?P<dob>\d{2}[A-Z]{3}\d{2})/[MF]I?/")
 
+    # a registry's or a parish book's date spelled out after the birth: "nascido a seis de
+    # dezembro de 1994", "nascida aos vinte e um dias de julho de 1988"
+    _spelled = re.compile(
+        r"(?<![\w])(?:nascid[oa]s?|nasceu)[ \t]+(?:a|em|aos|no dia)[ \t]+"
+        r"(?P<date>(?:(?:vinte|trinta)(?: e (?:um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove))?"
+        r"|primeiro|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze"
+        r"|quinze|dezesseis|dezessete|dezoito|dezenove|\d{1,2})(?:[ \t]+dias?)?[ \t]+d[eo][ \t]+(?:mes[ \t]+de[ \t]+)?"
+        rf"(?:{_MONTHS})[ \t]+de[ \t]+(?:(?:19|20)\d{{2}}|mil[ \w]{{4,60}}?(?=[,.;\n]|$)))"
+    )
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if "P/" in text:
             for match in self._ssr_docs.finditer(text):
                 yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.9, self.name)
+        if "nasc" in context.folded:
+            for match in self._spelled.finditer(context.folded):
+                yield Span(*match.span("date"), "DATE_OF_BIRTH", 0.9, self.name)
         last_end = -1  # where the last date of birth found ends
         for match in chain(self._pattern.finditer(text), self._english.finditer(text)):
             score = self._score(text, context, match)
@@ -113,6 +127,8 @@ class DateOfBirthDetector(Detector):
             return 0.9
         if surname:
             return None
+        if keyword is None and _birth_label_on_the_line(context, match.start()):
+            return 0.9
         if _answers_a_birth_question(text, context, match.start()):
             return 0.85
         if _is_birth_key(field_key_before(context, match.start())):
@@ -132,6 +148,24 @@ _ANIMALS_BIRTH = re.compile(
     r"|estimad[oa](?![\w]))")
 
 
+def _birth_label_on_the_line(context: ContextWindow, start: int) -> bool:
+    """True when the date ends a long label of its own line that names a birth: "Data de
+    nascimento do mentorado pra conferência do seguro: 14/03/2008" (the keyword further
+    back than the usual window, with nothing but words between it and the colon)."""
+    line = context.before(start, 120).rsplit("\n", 1)[-1]
+    if not _LABEL_END.search(line):
+        return False
+    keyword = None
+    for keyword in keywords.DATE_OF_BIRTH.finditer(line):
+        pass
+    if keyword is None:
+        return False
+    label = line[keyword.end():]  # one label: a single colon, no sentence ending inside it
+    return (not any(c.isdigit() for c in label) and label.count(":") == 1 and ". " not in label
+            and not _ANIMALS_BIRTH.match(line, keyword.end()))
+
+
+_LABEL_END = re.compile(r":[ \t]*$")
 # Another field's label on a line of its own between the keyword and the date
 _LABEL_BETWEEN = re.compile(r"\n[ \t]*[^\W\d][^:\n\d]{0,30}:[ \t]*$")
 # A time after the date, as in a chat's or a log's timestamp

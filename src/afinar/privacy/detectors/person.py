@@ -117,6 +117,11 @@ _RIGHT_CUE = re.compile(
     # Jurídico, OAB-GO 51.897"
     r"|analista|gerente|supervisor[a]?|coordenador[a]?|assistente|auxiliar|diretor[a]?"
     r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?)(?![\w])"
+    # a signature's post on the line below the name: "Rhayane de Paraguassu Esperança\nJuíza
+    # do Trabalho", "… \nDelegado(a) de Polícia"
+    r"|[ \t]*\n[ \t]*(?:juiz[a]?|juiza|delegad[oa]|escriva|escrivao|promotor[a]?|defensor[a]?"
+    r"|assistente social|tabeliao|tabelia|oficial de registro|pastor[a]?|padre|paroco|vigario"
+    r"|coordenador[a]?|presidente|tesoureir[oa]|secretari[oa] executiv[oa])(?:\(a\))?(?![\w])"
     r"|[ \t]*\((?:esposa|esposo|marido|mae|pai|filh[oa]|irm[ao]|avo|net[oa]|sobrinh[oa]"
     r"|tio|tia|genitor|genitora|conjuge|companheir[oa]|responsavel|acompanhante|paciente|cliente|titular"
     r"|presidente|relator[a]?|revisor[a]?|vogal)"  # a court's panel: "FLOR PERDIGAO (Presidente)"
@@ -577,6 +582,10 @@ def _east_asian_name(tokens: list[_Token], organisation: list[bool], gazetteer: 
         if all(t.folded in _TITLES or t.folded in gazetteer.not_name_words for t in tokens[:first]):
             return first
     return None
+
+
+_WORD_IN_RUN = re.compile(r"[^\W\d_]+")
+_AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
 
 
 def _is_council_word(folded: str) -> bool:
@@ -1049,6 +1058,8 @@ class PersonNameDetector(Detector):
                 named.append(False)
                 continue
             spans = self._names_in_run(text, run, context, gazetteer)
+            if not spans and len(words) >= 3 and run.group().isupper():
+                spans = self._names_after_inner_context(text, run, context, gazetteer)
             named.append(bool(spans) and max(s.score for s in spans) >= _VOUCHING_SCORE)
             found.extend(spans)
         if len(runs) > 1 and any(named):
@@ -1074,6 +1085,26 @@ class PersonNameDetector(Detector):
             found = [s for s in found
                      if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
         return iter([cut for cut in (_before_council(context.folded, s) for s in found) if cut is not None])
+
+    def _names_after_inner_context(
+        self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
+    ) -> list[Span]:
+        """In text all in capitals a whole sentence is one run, and a strong person context
+        may stand inside it: "VISITA DOMICILIAR FEITA POR BRUNO PINHEIRO EPAMINONDAS". The
+        rest of the run after the context is read as a run of its own (the words before it
+        would otherwise make it look like a firm's name)."""
+        gazetteer_org = gazetteer.organisation_words
+        for word in _WORD_IN_RUN.finditer(text, run.start(), run.end()):
+            if fold(word.group()) in gazetteer_org:
+                return []  # "CONDOMÍNIO EDIFÍCIO DONA AURORA", "AV PROFESSOR LAUDELINO GURGEL"
+            # only an agent's "por"/"pelo"/"pela": "CADASTRO … COM PESSOA ELETRODEPENDENTE" stays out
+            if word.start() > run.start() and _AGENT_BEFORE.search(context.folded, max(0, word.start() - 6),
+                                                                   word.start()) \
+                    and has_person_context(context, word.start()):
+                rest = _RUN.match(text, word.start())
+                if rest is not None and rest.end() <= run.end():
+                    return self._names_in_run(text, rest, context, gazetteer)
+        return []
 
     def _names_in_name_columns(self, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
         """Whole cells of a table column that holds persons (`_person_column`: "NOME",

@@ -10,7 +10,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import cell_at
+from afinar.privacy.tables import aligned_header_at, cell_at
 
 # Three capitals that are standards, codes or documents, not plate prefixes ("ISO-9001").
 _NOT_PLATES = frozenset({"ISO", "NBR", "RDC", "CID", "CEP", "CPF", "REF", "COD", "ANO", "NFE",
@@ -63,9 +63,12 @@ class LicensePlateDetector(Detector):
             else:
                 base = 0.7 if match.group(2) else 0.55
             cell = cell_at(context, match.start())
+            header = cell.header if cell is not None else (
+                aligned_header_at(context, match.start()) if "  " in text else None)
             # in a table the column's header speaks, not the other headers before the
-            # first row ("…;cnpj_posto;litros;valor;hodometro\n2025-08-13;MOR0V57;…")
-            before = cell.header if cell is not None else context.before(match.start(), 40)
+            # first row ("…;cnpj_posto;litros;valor;hodometro\n2025-08-13;MOR0V57;…", " PLACA
+            # MODELO/COR  VAGA  TAG/CONTROLE\n TQI9Q87   COMPASS CINZA …")
+            before = header if header is not None else context.before(match.start(), 40)
             if keywords.PLATE.search(before):
                 base = 0.95
             elif keywords.NOT_PERSONAL_NUMBER.search(before):
