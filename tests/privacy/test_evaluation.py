@@ -228,6 +228,21 @@ long birth labels, births spelled out, lower-case abbreviated streets, contexts 
 sentences in capitals, signatures' posts on the next line, "Via" streets, plates and dates
 under the header of their own column): thirtyseventh F1 0.969, leak 0.88%; thirtyeighth
 F1 0.979, leak 0.53%.
+
+THIRTYNINTH (death and what follows it: funeral service orders and plans, family contact
+CSVs, crematorium schedules, notarial inventory deeds, judicial inventories, transcribed
+death certificates, ITCMD exports, exhumation requests, SIRC returns, DOs in the SIM, morgue
+release books, palliative-care notes, life-insurance claims, INSS survivors' pensions,
+account closures, partilha worksheets) and FORTIETH (sport, fitness and live events: gym
+sign-ups with PAR-Q and CREF, membership cancellations, race registrations, cancelled-show
+ticket disputes, stadium access screens, class rolls, betting KYC chats, athletes' labour
+claims, image-rights contracts, transfer screens, youth-academy consents, press
+accreditation lists, physiotherapy and doping forms, cardiac screenings, chargebacks,
+payroll with image-rights companies, race results with prizes), both written blind, were
+scored once frozen at commit 9b80bd6: thirtyninth F1 0.974, PERSON recall 0.979, PERSON
+precision 0.949, leak 1.41% (rules alone 0.970 / 0.939 / 2.35%); fortieth F1 0.952,
+PERSON recall 0.975, PERSON precision 0.848, leak 1.79% (rules alone 0.955 / 0.929 /
+3.34%). Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -254,7 +269,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
         "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
         "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
-        "thirtysixth", "thirtyseventh", "thirtyeighth")
+        "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth")
 
 
 @lru_cache(maxsize=None)
@@ -447,6 +462,10 @@ GUARDS = {
     # errors: thirtyseventh F1 0.969, leak 0.88%; thirtyeighth F1 0.979, leak 0.53%
     "thirtyseventh": (0.945, 0.962, 0.97, 0.0105),
     "thirtyeighth": (0.96, 0.972, 0.97, 0.0065),
+    # 9b80bd6, unseen (errors not read): thirtyninth F1 0.974, precision 0.967, PERSON R
+    # 0.979, leak 1.41%; fortieth F1 0.952, precision 0.933, PERSON R 0.975, leak 1.79%
+    "thirtyninth": (0.955, 0.968, 0.97, 0.016),
+    "fortieth": (0.925, 0.945, 0.965, 0.02),
 }
 
 
