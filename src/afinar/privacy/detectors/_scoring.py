@@ -197,10 +197,9 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
 _DOCUMENT_NUMBER_HEADERS = frozenset({"num doc", "nr doc", "n doc", "no doc", "numero doc", "nr documento",
                                       "num documento", "numero documento", "numero do documento", "doc numero",
                                       "documento numero", "numero"})
-_DOCUMENT_TYPES = {"rg": "BR_RG", "ci": "BR_RG", "identidade": "BR_RG", "cnh": "BR_CNH", "cpf": "BR_CPF",
-                   "cnpj": "BR_CNPJ", "pis": "BR_PIS", "nis": "BR_PIS", "cns": "BR_CNS",
-                   "titulo": "BR_TITULO_ELEITOR", "rne": NEGATIVE, "crnm": NEGATIVE, "passaporte": NEGATIVE,
-                   "ctps": NEGATIVE}
+# the types a column header does not name (`_header_label` reads the rest: "RG", "CNH", "NIS")
+_OTHER_DOCUMENT_TYPES = {"ci": "BR_RG", "rne": NEGATIVE, "crnm": NEGATIVE, "passaporte": NEGATIVE,
+                         "ctps": NEGATIVE}
 
 
 def _document_type_before(context: ContextWindow, cell: TableCell) -> str | None:
@@ -212,7 +211,10 @@ def _document_type_before(context: ContextWindow, cell: TableCell) -> str | None
         return None
     line_start = text.rfind("\n", 0, cell.start) + 1
     previous = text[line_start : cell.start - 1].rsplit(delimiter, 1)[-1]
-    return _DOCUMENT_TYPES.get(context.folded[cell.start - 1 - len(previous) : cell.start - 1].strip(" \"'."))
+    named = context.folded[cell.start - 1 - len(previous) : cell.start - 1].strip(" \"'.")
+    if not named or len(named.split()) > 2:
+        return None  # a type is a word or two, not a name or a sentence
+    return _OTHER_DOCUMENT_TYPES.get(named) or _header_label(named)
 
 
 def _column_keyword_of(header: str) -> str | frozenset[str] | None:

@@ -584,7 +584,6 @@ def _east_asian_name(tokens: list[_Token], organisation: list[bool], gazetteer: 
     return None
 
 
-_WORD_IN_RUN = re.compile(r"[^\W\d_]+")
 _AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
 
 
@@ -607,10 +606,8 @@ def _before_council(folded: str, span: Span) -> Span | None:
     capitals the run "EDIVALDO BRANDAO CRM-PA" is the name "EDIVALDO BRANDAO" and the
     start of a register, which the PROFESSIONAL_ID detector owns. None when the span starts
     with one."""
-    from afinar.privacy.detectors.professional import COUNCIL_ACRONYMS
-
     for match in _LETTERS.finditer(folded, span.start, span.end):
-        if match.group() in COUNCIL_ACRONYMS:
+        if _is_council_word(match.group()):
             end = match.start()
             while end > span.start and not folded[end - 1].isalnum():
                 end -= 1
@@ -1094,7 +1091,7 @@ class PersonNameDetector(Detector):
         rest of the run after the context is read as a run of its own (the words before it
         would otherwise make it look like a firm's name)."""
         gazetteer_org = gazetteer.organisation_words
-        for word in _WORD_IN_RUN.finditer(text, run.start(), run.end()):
+        for word in _LETTERS.finditer(text, run.start(), run.end()):
             if fold(word.group()) in gazetteer_org:
                 return []  # "CONDOMÍNIO EDIFÍCIO DONA AURORA", "AV PROFESSOR LAUDELINO GURGEL"
             # only an agent's "por"/"pelo"/"pela": "CADASTRO … COM PESSOA ELETRODEPENDENTE" stays out
