@@ -1844,3 +1844,62 @@ THIRTYSEVENTH_THIRTYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THIRTYSEVENTH_THIRTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_thirtyseventh_and_thirtyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the thirty-ninth and fortieth sets' errors (docs/privacy.md):
+# a ruled report's header that numbers a column ("ECG 12D"), headers one blank apart, a
+# cell that fills its ruled column, a column of either of two persons, a note in brackets
+# after a header, bank columns beside an agency's, a savings variation, bank/agency/account
+# in one field, "sem número", a CNPJ column among other words, self-introductions and
+# signatures of one word, a nickname in brackets, sports and event organisations, logins,
+# a pain score, an answer of fields split by slashes.
+_RULED = "=" * 70
+THIRTYNINTH_FORTIETH_CASES = [
+    ("PRONT   PACIENTE               DN          FONE RESP        ECG 12D\n" + _RULED + "\n"
+     "100234  TERESINHA BALBINO      14/03/2012  (31) 98822-1043  RS NORMAL",
+     [("TERESINHA BALBINO", "PERSON"), ("14/03/2012", "DATE_OF_BIRTH"), ("(31) 98822-1043", "PHONE_NUMBER")]),
+    ("MATRIC  NOME                   MOTIVO          TENT CELULAR (SMS) E-MAIL\n" + "-" * 90 + "\n"
+     "120011  JOSIAS PEREIRA LEMOS   CARTAO VENCIDO  2    31988776655   josias.lemos@ig.com.br",
+     [("JOSIAS PEREIRA LEMOS", "PERSON"), ("31988776655", "PHONE_NUMBER"), ("josias.lemos@ig.com.br", "EMAIL_ADDRESS")]),
+    ("HORA  FALECIDO              FUNERARIA        RESPONSAVEL        DOC RESP\n"
+     "----- --------------------- ---------------- ------------------ ----------\n"
+     "09:40 ARISTEU NOGUEIRA      PAX CONSOLO LTDA GILVANETE NOGUEIRA 338104527",
+     [("ARISTEU NOGUEIRA", "PERSON"), ("GILVANETE NOGUEIRA", "PERSON"), ("338104527", "BR_RG")]),
+    ("TIPO         FALECIDO / MAE            NASC\n"
+     "------------ ------------------------- ----------\n"
+     "MIF          ODENICE PIMENTA TRALDI    02/05/1979",
+     [("ODENICE PIMENTA TRALDI", "PERSON"), ("02/05/1979", "DATE_OF_BIRTH")]),
+    ("SINISTRO    BENEFICIARIO        BCO AGENCIA CONTA\n"
+     "----------- ------------------- --- ------- ------------\n"
+     "20251234567 ROSIMEIRE FALCAO    341 1187    44129",
+     [("ROSIMEIRE FALCAO", "PERSON"), ("1187", "BANK_ACCOUNT"), ("44129", "BANK_ACCOUNT")]),
+    ("| atleta | banco | agência | conta / chave pix | valor |\n|---|---|---|---|---|\n"
+     "| Neide Trovão | 104 | 2231 | 5518801 | 900,00 |",
+     [("Neide Trovão", "PERSON"), ("2231", "BANK_ACCOUNT"), ("5518801", "BANK_ACCOUNT")]),
+    ("Contas do espólio: poupança var. 51 4471230; cartão final 1188.", [("4471230", "BANK_ACCOUNT")]),
+    ("contrato,plano,forma,dados_pgto\n771200,Plano Ouro,debito,104/2231/558812-3\n# debito: banco/agencia/conta",
+     [("2231", "BANK_ACCOUNT"), ("558812-3", "BANK_ACCOUNT")]),
+    ("residente na Rodovia dos Tropeiros, sem número, casa 2, em Pelotas/RS",
+     [("Rodovia dos Tropeiros, sem número, casa 2", "ADDRESS")]),
+    ("matricula;nome;cnpj_pj_imagem;valor\n60012;Ariel Kanashiro;7QKZ3M2B000105;1200.00",
+     [("Ariel Kanashiro", "PERSON"), ("7QKZ3M2B000105", "BR_CNPJ")]),
+    ("09:12 Atendente: Olá, bom dia. Sou Zulmirene, sinto muito pela perda.", [("Zulmirene", "PERSON")]),
+    ("Um abraço,\nYun\nPsicóloga — CRP 06/12345", [("Yun", "PERSON"), ("CRP 06/12345", "PROFESSIONAL_ID")]),
+    ("Atleta: Ronivaldo Pereira Dantas (Roninho)   Posição: LD", [("Ronivaldo Pereira Dantas", "PERSON"), ("Roninho", "PERSON")]),
+    ("Falei com Ana Lima (Diretora) ontem", [("Ana Lima", "PERSON")]),
+    ("NOME..............: JOELSON BRITO\nAPELIDO...........: BIBO",
+     [("JOELSON BRITO", "PERSON"), ("BIBO", "PERSON")]),
+    ("[10:02] Suporte: Informe nome completo, CPF e data de nascimento?\n"
+     "[10:03] joana_12: Joana Prates Vilar / 529.982.247-25 / 03/04/1981",
+     [("Joana Prates Vilar", "PERSON"), ("529.982.247-25", "BR_CPF"), ("03/04/1981", "DATE_OF_BIRTH")]),
+    ("Renovação do plano no Studio Aurora Pilates e no Esporte Clube Flor do Vale", []),
+    ("Sessão 3 — liberação miofascial. EVA 6/10. ADM flexão 95°.", []),
+    ("Usuário: juliana_77 · Fila: KYC", []),
+    ("EMITIDO: 02/03/2025 10:11  USUARIO: TMENDONCA", []),
+    ("19/10/2025 | Interno | 1,0 | Treinamento\nDATA | CLIENTE/CASO | HORAS | DESCRIÇÃO", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRTYNINTH_FORTIETH_CASES)
+def test_rules_written_after_reading_the_thirtyninth_and_fortieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -297,6 +297,17 @@ def aligned_header_at(context: ContextWindow, position: int, *, strict: bool = F
         near = [index for index, (s, _e) in enumerate(header_cells) if abs(s - column) <= 3]
         if len(near) == 1:
             return headers[near[0]]
+        # headers one blank apart ("TENT CELULAR (SMS) E-MAIL" over "2    28981614574   
+        # ELAINE@…"): the header word that starts in the very column, up to the word that
+        # starts where the row's next cell does
+        for index, (s, e) in enumerate(header_cells):
+            offset = column - s
+            header = headers[index]
+            if 0 < offset < len(header) and header[offset - 1] == " " and header[offset] != " ":
+                # (or, for the row's last cell, where a header word starts past its end)
+                ends = [s2 - s for s2, _e2 in row_cells if column < s2 < e and header[s2 - s - 1:s2 - s] == " "]
+                ends += [i for i in range(cell_end - s + 1, len(header)) if header[i - 1] == " " != header[i]][:1]
+                return header[offset:min(ends, default=len(header))].strip()
     return None
 
 
@@ -313,6 +324,7 @@ def aligned_table_at(
     if not _GAP.search(row):
         return None
     header_end = line_start - 1
+    ruled = False  # the line below the one looked at is a ruler
     for _ in range(60):  # rows between the header and this one
         if header_end < 0:
             return None
@@ -320,21 +332,36 @@ def aligned_table_at(
         line = text[header_start:header_end]
         if _RULER.fullmatch(line.strip()):
             header_end = header_start - 1  # a report's ruler under its header: "-------"
+            ruled = True
             continue
         if not line.strip() or not _GAP.search(line.strip()):
             return None
-        if not any(c.isdigit() for c in line):
+        if not any(c.isdigit() for c in line) or ruled and _worded_header(line):
+            # a header above its ruler may number a column as words do ("ECG 12D", "TEL 2")
             header_cells = _aligned_cells(line)
             if len(header_cells) >= 3:
                 break
             if strict:
                 return None
+        ruled = False
         header_end = header_start - 1
     else:
         return None
     headers = [" ".join(context.folded[header_start + s:header_start + e].split()).strip(":")
                for s, e in header_cells]
     return headers, header_cells, line_start, row
+
+
+def _worded_header(line: str) -> bool:
+    """True when every cell of a blank-aligned line holds a letter and its digits are few,
+    within words ("ECG 12D", "FONE 2"): column names, never a record's values (a date, a
+    number of four or more digits)."""
+    cells = [line[s:e] for s, e in _aligned_cells(line)]
+    return not _LONG_NUMBER.search(line) and not _NUMBERED_DATE.search(line) and all(
+        sum(ch.isalpha() for ch in cell) > sum(ch.isdigit() for ch in cell) for cell in cells)
+
+
+_NUMBERED_DATE = re.compile(r"\d[/.:]\d")
 
 
 _RULER = re.compile(r"[-=_–—+|. ]{3,}")
@@ -344,9 +371,30 @@ _RULER = re.compile(r"[-=_–—+|. ]{3,}")
 _RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: [-=]{2,}){2,}[ \t]*")
 
 
+def ruled_cell_at(context: ContextWindow, position: int) -> TableCell | None:
+    """The cell of a ruled report's column ("----- ---------- ----") that starts at
+    `position`: its offsets end where its column's ruler group does, so a value that filled
+    its column and is one blank from the next ("GRUPO VITORIA ASSISTEN JAILTON CELESTIN")
+    is read apart from it. None elsewhere."""
+    found = _ruled_column_at(context, position)
+    if not found:
+        return None
+    header, end = found
+    line_end = context.text.find("\n", position)
+    end = min(end, len(context.text) if line_end < 0 else line_end)
+    end = position + len(context.text[position:end].rstrip())
+    return TableCell(position, end, header) if end > position else None
+
+
 def _ruled_header_at(context: ContextWindow, position: int) -> str | None:
     """The folded header of a ruled report's column whose cell starts at `position`: "" when
     `position` is in a ruled table but not at a cell's start, None outside one."""
+    found = _ruled_column_at(context, position)
+    return found if found is None or found == "" else found[0]
+
+
+def _ruled_column_at(context: ContextWindow, position: int) -> tuple[str, int] | str | None:
+    """(header, end of the column's ruler group) for `_ruled_header_at` and `ruled_cell_at`."""
     text = context.text
     line_start = text.rfind("\n", 0, position) + 1
     if text[line_start:position].strip() and text[position - 1] not in " \t":
@@ -366,8 +414,8 @@ def _ruled_header_at(context: ContextWindow, position: int) -> str | None:
             column = position - line_start
             for group in re.finditer(r"[-=]+", line):
                 if group.start() == column:
-                    return " ".join(context.folded[header_start + group.start():header_start + group.end()]
-                                    .split("\n")[0].split()).strip(":")
+                    return (" ".join(context.folded[header_start + group.start():header_start + group.end()]
+                                     .split("\n")[0].split()).strip(":"), line_start + group.end())
             return ""
         end = start - 1
     return None

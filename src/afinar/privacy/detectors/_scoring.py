@@ -80,7 +80,10 @@ def contextual_score(
             # header speaks for the number of every row, not only of the first
             header = aligned_header_at(context, start, strict=True)
             if header is not None:
-                nearest = _column_keyword_of(header)
+                # the cell runs to the next gap of two blanks, as `_column_keyword` reads it
+                gap = _ALIGNED_GAP.search(context.text, start)
+                nearest = _column_keyword(context, start, TableCell(start, gap.start() if gap else len(context.text),
+                                                                   header))
     if nearest is None and width == CONTEXT_WIDTH and start and context.text[start - 1] in " \t\n":
         # a form read back from PDF: the field's label on the line above, or in a stacked
         # block of labels ("CPF:\nPIS:\n65501246970\n111.07130.08-0")
@@ -148,7 +151,7 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
 # a column for a named party's document: "DOC. COMPRADOR", "documento do paciente"
 _PERSON_DOCUMENT_HEADER = re.compile(
     r"(?:doc\.?|documento)(?: d[oa])? (?:comprador|compradora|paciente|cliente|titular|"
-    r"responsavel|portador|portadora|retirante|adquirente|proprietario|condutor|visitante)")
+    r"responsavel|resp\.?|portador|portadora|retirante|adquirente|proprietario|condutor|visitante)")
 
 
 _DOCUMENT_KEYS = frozenset({"tax id", "taxid", "tax number", "documento", "document", "doc",
@@ -234,9 +237,16 @@ def _header_pair(header: str) -> frozenset[str] | None:
     return named if len(named) == 2 and None not in named and NEGATIVE not in named else None
 
 
+_ALIGNED_GAP = re.compile(r"[ ]{2,}|[\t\n]|$")
+_BRACKETED_NOTE = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
+
+
 @lru_cache(maxsize=1024)
 def _header_label(header: str) -> str | None:
     """The identifier a column's folded header names, or None (see `_column_keyword`)."""
+    # a note in brackets after the name says how the number is used, not what it is:
+    # "celular (sms)", "telefone (whatsapp)"
+    header = _BRACKETED_NOTE.sub("", header) or header
     for _ in range(2):
         for name, pattern in COMPETING_KEYWORDS.items():
             if pattern.fullmatch(header):
@@ -258,7 +268,17 @@ def _header_label(header: str) -> str | None:
     if len(words) < 2:
         return None
     named = {next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(w)), None) for w in words}
-    return named.pop() if len(named) == 1 and None not in named else None
+    if len(named) == 1 and None not in named:
+        return named.pop()
+    # one document's name among words that name nothing: "cnpj pj imagem" (the CNPJ of
+    # the firm that receives image rights)
+    named.discard(None)
+    if len(named) == 1 and next(iter(named)) in ("BR_CPF", "BR_CNPJ") and words[0] in _DOCUMENT_WORDS:
+        return named.pop()
+    return None
+
+
+_DOCUMENT_WORDS = frozenset({"cpf", "cnpj"})
 
 
 @lru_cache(maxsize=1024)

@@ -50,7 +50,7 @@ _CAP_WORD = (
 )
 _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023"); deeds
     # write thousands with a dot ("Av. Halfeld, 2.077")
-    r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?))"
+    r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
@@ -84,7 +84,7 @@ _UNIT = (
     r"[ \t]*(?:(?i:n)[º°o.]?[ \t]*)?(?:\d{1,2}\.\d{3}|\d{1,4}[A-Za-z]?|[A-Z])(?![\w]|[.,]\d))"
 )
 _KM = r"(?:[ \t]*[,;–—-]?[ \t]*(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?(?![\w]))"
-_SN = r"(?:[ \t]*,?[ \t]*(?i:s/n)[º°]?(?![\w]))"
+_SN = r"(?:[ \t]*,?[ \t]*(?:(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero))(?![\w]))"
 _EXPLICIT_NUMBER = r"(?:[ \t]*,?[ \t]*(?i:n[º°]|número)[ \t]*\d{1,5}(?![\d.,]\d|/\d))"
 # A block and lot in place of a house number: "Rua C-211, Qd. 536, Lt. 11, nº 1622"
 _BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?(?![\w]))"

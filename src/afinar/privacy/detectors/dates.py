@@ -320,6 +320,10 @@ _ANSWER_LEAD = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"(?:[^\W\d]+[ \t]+){0,
 # The same after the answer to what was asked first: "CLIENTE: 769, 25 de agosto de
 # 1998" after "os três primeiros dígitos do cpf e a data de nascimento"
 _ANSWER_AFTER_NUMBER = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"[\d.\-/]{1,18}[,;]?[ \t]+(?:e[ \t]+)?$")
+# ... or as fields split by slashes or bars, the name first: "raniere_27: Raniere de Saboia
+# Cordeiro / 828.617.399-67 / 15/2/1987" after "nome completo, CPF e data de nascimento?"
+_ANSWER_FIELDS = re.compile(_SPEAKER_PREFIX.pattern[:-1]
+                            + r"(?:[^\W\d][^\n\d/|]{0,80}[ \t]*[/|][ \t]*)?[\d.\-]{1,18}[ \t]*[/|][ \t]*$")
 # A transcript's turn: a time or a diarisation tag, a speaker's name, or both
 _TURN = re.compile(rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?(?:{_SPEAKER})?|{_SPEAKER})[ \t]")
 
@@ -352,7 +356,7 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
         return False
     after_number = False
     if not _ANSWER_LEAD.match(text, line_start, start):
-        if not _ANSWER_AFTER_NUMBER.match(text, line_start, start):
+        if not (_ANSWER_AFTER_NUMBER.match(text, line_start, start) or _ANSWER_FIELDS.match(text, line_start, start)):
             return False
         after_number = True  # the question asked for a number, then the date of birth
     previous_end = line_start - 1

@@ -13,7 +13,7 @@ from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digit
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, cell_at, field_key_before, table_cells
+from afinar.privacy.tables import aligned_header_at, aligned_table_at, cell_at, field_key_before, table_cells
 
 
 @register_detector
@@ -151,6 +151,20 @@ class BankAccountDetector(Detector):
         r"(?P<number>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
+    # A savings account's variation or operation before its number (Banco do Brasil's
+    # "poupança var. 51 3498289", Caixa's "conta poupança op. 013 00012345-6"): the number
+    # after it is the account, check digit or not
+    _savings_variation = re.compile(
+        r"(?<![\w])(?:poupan[çc]a|conta)\s+(?:var(?:ia[çc][ãa]o)?|op(?:era[çc][ãa]o)?)\.?\s*(?:n[º°o.]?\s*)?"
+        r"\d{2,3}[ \t]*[-–:/]?[ \t]*(?P<number>\d{4,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
+        re.IGNORECASE,
+    )
+    # Bank, agency and account in one field, split by slashes, in a record that speaks of
+    # bank accounts ("debito,260/0162/843237-1" under "# debito: banco/agencia/conta"); the
+    # bank's code is not personal
+    _bank_agency_account = re.compile(
+        r"(?<![\w/.-])\d{3}/(?P<agency>\d{4}(?:-[\dxX])?)/(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w/]|[.-]\d)"
+    )
     # IBAN: country, two check digits, then up to 30 letters and digits, in groups of four
     # or not ("DE25 3528 2628 8335 1041 56", "IT63L0670945201778943281033")
     _iban = re.compile(
@@ -236,6 +250,8 @@ class BankAccountDetector(Detector):
         for match in self._savings.finditer(text):
             if not text[max(0, match.start() - 6):match.start()].lower().rstrip().endswith("conta"):
                 yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
+        for match in self._savings_variation.finditer(text):
+            yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
         for match in self._iban.finditer(text):
             if stdnum_iban.is_valid(match.group()):
                 yield Span(match.start(), match.end(), "BANK_ACCOUNT", 0.9, self.name)
@@ -273,6 +289,10 @@ class BankAccountDetector(Detector):
                     yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
         if not self._bank_header_word.search(context.folded):
             return
+        if "/" in text:
+            for match in self._bank_agency_account.finditer(text):
+                yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
+                yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
         cells = table_cells(context)
         # a "Conta" column beside an agency's is the bank account, check digit or not
         with_agency = {text.rfind("\n", 0, c.start) for c in cells if _bank_header_role(c.header) == "agency"}
@@ -286,6 +306,9 @@ class BankAccountDetector(Detector):
             for match in self._bare_number.finditer(text):
                 header = aligned_header_at(context, match.start())
                 role = _bank_header_role(header) if header else None
+                if role == "weak account" and (table := aligned_table_at(context, match.start())) is not None \
+                        and any(w in _AGENCY_WORDS for h in table[0] for w in h.split()):
+                    role = "account"  # "BCO AGENCIA CONTA": beside an agency's column
                 if role is not None and (number := self._cell_number.fullmatch(text, *match.span())):
                     yield from _cell_spans(number, role, self.name)
 
@@ -320,7 +343,10 @@ _QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "ban
                          # what the account is for, as HR and payment exports abbreviate
                          # it: "agencia_pagto", "conta_pgto", "conta_salario"
                          "pagto", "pgto", "pagamento", "salario", "deposito", "recebimento",
-                         "destino", "origem"})
+                         "destino", "origem",
+                         # a column for the account or a Pix key ("conta / chave pix"): the
+                         # value's shape tells which
+                         "chave", "pix"})
 
 
 def _bank_key_role(words: str) -> str | None:
@@ -340,7 +366,7 @@ def _bank_key_role(words: str) -> str | None:
 def _bank_header_role(header: str) -> str | None:
     """What a table column headed `header` (folded) holds: "agency", "account", "both"
     ("AG/CONTA", "Agência / Conta", "BANCO 237 Bradesco AG/CONTA"), or None."""
-    parts = [w for w in re.split(r"[^\w/]+|(?<=\w)/(?=\w)", header.replace("c/c", "cc")) if w]
+    parts = [w for w in re.split(r"[^\w/]+|(?<=\w)/(?=\w)", header.replace("c/c", "cc")) if w.strip("/")]
     agency = any(w in _AGENCY_WORDS for w in parts)
     account = any(w in _ACCOUNT_WORDS for w in parts)
     if agency and account:

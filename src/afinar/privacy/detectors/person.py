@@ -59,7 +59,7 @@ from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, 
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, key_words, table_cells
+from afinar.privacy.tables import aligned_header_at, key_words, ruled_cell_at, table_cells
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -479,7 +479,8 @@ _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![\w-])")
 # ... and such a verb is no name itself: "PELA ESPOSA, RECEBEU GLICOSE" (a report in capitals)
 _PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
 _NICKNAME_BEFORE = re.compile(
-    r"(?:vulgo|conhecid[oa] como|apelidad[oa] de|apelido:?"
+    # "conhecido desportivamente como Wewe", "APELIDO............: LELE"
+    r"(?:vulgo|conhecid[oa](?: [a-z]+mente)? como|apelidad[oa] de|apelido\.*:?"
     # "os motoristas chamam o reclamante de Pami"
     r"|chama(?:m|va|vam)? (?:o|a|ele|ela)(?: [a-z]+)? de)[ \t]*[\"“'(]?$")
 # Endings of participles and adverbs: an unknown word so ending is no name alone.
@@ -664,12 +665,60 @@ _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsav
                                 "completo", "full", "nome", "name", "nm"})
 
 
+# A nickname or a short name in brackets right after a person's name: "Maicon Douglas Silva
+# (Maiconzinho)", "Moustapha Cunha Seck (Moustapha Seck)"
+_BRACKETED_AFTER_NAME = re.compile(rf"[ \t]*\((?P<name>[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+){{0,2}})\)")
+
+
+def _bracketed_nicknames(text: str, found: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Names in brackets right after a name found (`_BRACKETED_AFTER_NAME`): each word a
+    name word or name-shaped, none an everyday word, an organisation's or a role's
+    ("Ana Lima (Diretora)", "João (Financeiro)" are not nicknames)."""
+    spans = []
+    for span in found:
+        match = _BRACKETED_AFTER_NAME.match(text, span.end)
+        if match is None or any(other.start < match.end() and match.start("name") < other.end for other in found):
+            continue
+        words = [fold(w) for w in match.group("name").split()]
+        if all((w in gazetteer.name_words or is_name_shaped(w)) and w not in common_words()
+               and w not in gazetteer.organisation_words and w not in gazetteer.not_name_words for w in words):
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
+# A pain score on the visual analogue scale: "EVA 7/10" (not Eva)
+_SCALE_SCORE = re.compile(r"[ \t]*[:=]?[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*/[ \t]*10(?!\d)")
+_VOWELS = frozenset("aeiouy")
+
+
+def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """True for a span that is a system login or a scale, not a name: part of an
+    identifier ("fernanda_35", "op_ana"), an initial glued to a surname as logins are made
+    ("CGURGEL", "mvasconcelos": no Portuguese word starts "cg" or "mv"), or "EVA 7/10"."""
+    value = text[span.start:span.end]
+    if text[span.end:span.end + 1] == "_" or text[span.start - 1:span.start] == "_" and span.start > 0:
+        return True
+    if " " in value:
+        return False
+    if value == "EVA" and _SCALE_SCORE.match(text, span.end):
+        return True
+    word = fold(value)
+    return (len(word) >= 5 and (value.isupper() or value.islower()) and word[0] not in _VOWELS
+            and word[1] not in _VOWELS and word[1] not in "hlr" and word[1:] in gazetteer.surnames)
+
+
+_INNER_WORD = re.compile(r"(?<= )[^\W\d_]")
+
+
 @lru_cache(maxsize=4096)
 def _person_column(header: str) -> bool:
     """Whether a column (or key) named `header` (folded words, see `table_cells`) holds
     persons' names: a person context ("paciente", "mae"), a name word not about something
     else ("first name", "nm cliente", "pagador nome", not "nome fantasia"), or a person
     word with qualifiers ("mae r", "medico resp", "gestor(a)")."""
+    if "/" in header:  # a column of either of two persons: "falecido / mae", not "cliente/caso"
+        parts = [part.strip() for part in header.split("/") if part.strip()]
+        return len(parts) > 1 and all(_person_column(part) for part in parts)
     strong = _contexts()[0]
     words = header.split()
     phrases = [context_phrase([w]) for w in words]
@@ -1077,11 +1126,14 @@ class PersonNameDetector(Detector):
             cells += self._names_in_aligned_columns(context, runs, gazetteer)
         if cells:
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
+        if "(" in text:
+            found += _bracketed_nicknames(text, found, gazetteer)
         bots = virtual_assistant_names(context)
         if bots:  # "Flora", "BOT Duda": the assistant's name, with or without its role
             found = [s for s in found
                      if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
-        return iter([cut for cut in (_before_council(context.folded, s) for s in found) if cut is not None])
+        return iter([cut for cut in (_before_council(context.folded, s) for s in found)
+                     if cut is not None and not _login_or_scale(text, cut, gazetteer)])
 
     def _names_after_inner_context(
         self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
@@ -1129,21 +1181,29 @@ class PersonNameDetector(Detector):
         # its first word is a known given name
         starts += [m.start() for m in _LOWER_CELL_START.finditer(text)
                    if fold(m.group()) in gazetteer.given]
+        if "--" in text or "==" in text:
+            # a word one blank inside a run where a ruled report's column starts
+            starts += [m.start() for run in runs for m in _INNER_WORD.finditer(text, run.start() + 1, run.end())
+                       if ruled_cell_at(context, m.start()) is not None]
         for start in sorted(set(starts)):
             line_start = text.rfind("\n", 0, start) + 1
-            if start > line_start and not (start - line_start >= 2 and text[start - 2 : start] in ("  ", " \t")
-                                           or text[start - 1] == "\t"
-                                           or text[start - 2 : start - 1].isdigit() and text[start - 1] == " "):
+            # a ruled report's column bounds its cells, even one blank from the cell before
+            # ("GRUPO VITORIA ASSISTEN JAILTON CELESTIN" under "-------- --------")
+            ruled = ruled_cell_at(context, start) if "--" in text or "==" in text else None
+            if ruled is None and start > line_start and not (
+                    start - line_start >= 2 and text[start - 2 : start] in ("  ", " \t")
+                    or text[start - 1] == "\t"
+                    or text[start - 2 : start - 1].isdigit() and text[start - 1] == " "):
                 # a cell starts a line or follows a gap of two blanks, or one blank after a
                 # number that filled its column ("159847 20/06 NILMAR BOFF DIAS   444…")
                 continue
-            header = aligned_header_at(context, start)
+            header = ruled.header if ruled is not None else aligned_header_at(context, start)
             if header is None or not _person_column(header):
                 continue
             gap = _CELL_GAP.search(text, start)
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
-            end = min(gap.start() if gap else line_end, line_end)
+            end = min(gap.start() if gap else line_end, line_end, ruled.end if ruled is not None else line_end)
             end = len(text[start:end].rstrip()) + start
             # a blank-aligned header is a guess from the layout: a name word must vouch
             # for the cell ("CPFL", "Nu Pagamentos" in a payee column are not names)
@@ -1397,10 +1457,10 @@ class PersonNameDetector(Detector):
                 continue
             words = [t for t in segment[first_index:] if not t.is_particle]
             strength = person_context(context, first.start)
-            if first.start == listed_start or (
-                strength == NO_CONTEXT and _signature_line(text, first.start, segment[-1].end, gazetteer)
-            ):
+            if first.start == listed_start:
                 strength = max(strength, WEAK_CONTEXT)
+            elif strength == NO_CONTEXT:
+                strength = _signature_line(text, first.start, segment[-1].end, gazetteer)
             if (
                 strength == WEAK_CONTEXT
                 and all(t.all_caps or t.is_particle for t in segment)
@@ -1684,7 +1744,7 @@ _CELL_OF_WORDS = re.compile(rf"[{_UPPER}{_LOWER}]+(?:['’ -]+[{_UPPER}{_LOWER}]
 # e-mail clients put before one; or the place and date that end a judgment or a
 # declaration ("São Paulo, 5 de fevereiro de 2024.").
 _CLOSING = re.compile(
-    r"(?:--|__+|att\.?|atte\.?|atenciosamente|cordialmente|respeitosamente|abracos?|abs"
+    r"(?:--|__+|att\.?|atte\.?|atenciosamente|cordialmente|respeitosamente|(?:um |grande |forte )?abracos?|abs"
     r"|saudacoes|grat[oa]|obrigad[oa]|sds)[,.!]?"
 )
 _PLACE_AND_DATE = re.compile(r".*,[ \t]*(?:\d{1,2}o? de [a-z]+ de \d{4}|\d{1,2}/\d{1,2}/\d{4})\.?")
@@ -1708,40 +1768,43 @@ _AFTER_SIGNATURE = re.compile(
 _FIELD_LABEL = re.compile(r"[a-z]+[ \t]*:")  # "Técnica: exame realizado…" is a field, not a role
 
 
-def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """True when `text[start:end]` is a line of its own that signs: above a line naming
-    a role, after a closing or "--", or after a place and date at the end of the text.
-    A signature is announced like a name after a weak context (two words needed)."""
+def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """WEAK_CONTEXT when `text[start:end]` is a line of its own that signs: above a line
+    naming a role, after a closing or "--", or after a place and date at the end of the
+    text; a signature is announced like a name after a weak context (two words needed).
+    Between a closing and a role ("Abraço,⏎Hui⏎Psicóloga — CRP …") it is STRONG_CONTEXT:
+    one word is the name. NO_CONTEXT (0) elsewhere."""
     before = start
     while before > 0 and text[before - 1] in " \t":
         before -= 1
     if before > 0 and text[before - 1] != "\n":
-        return False  # most runs do not open a line
+        return NO_CONTEXT  # most runs do not open a line
     line_start = before
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start:start].strip() or text[end:line_end].strip(" \t,."):
-        return False  # most runs: checked without copying more than their line
+        return NO_CONTEXT  # most runs: checked without copying more than their line
     below_start = line_end
     while below_start < len(text) and text[below_start].isspace():
         below_start += 1
     below_end = text.find("\n", below_start)
     below = fold(text[below_start : below_end if below_end >= 0 else len(text)].strip())
-    if below and _AFTER_SIGNATURE.match(below) and not _FIELD_LABEL.match(below):
-        return True
+    role_below = bool(below) and bool(_AFTER_SIGNATURE.match(below)) and not _FIELD_LABEL.match(below)
     above_end = line_start
     while above_end > 0 and text[above_end - 1].isspace():
         above_end -= 1
     above = fold(text[text.rfind("\n", 0, above_end) + 1 : above_end].strip())
     if _CLOSING.fullmatch(above):
-        return True
+        return STRONG_CONTEXT if role_below else WEAK_CONTEXT
+    if role_below:
+        return WEAK_CONTEXT
     # after a place and date, a signature ends the text (or has a role below it), or the
     # next piece of a case file starts below it with its heading in capitals
     # ("Manaus, 09/05/2025.⏎WENDSON MASSALA⏎⏎CERTIDÃO DE TRÂNSITO EM JULGADO")
     if below and not (text[below_start:below_end if below_end >= 0 else len(text)].isupper()
                       and below_start - line_end >= 2):
-        return False
-    return _PLACE_AND_DATE.fullmatch(above) is not None
+        return NO_CONTEXT
+    return WEAK_CONTEXT if _PLACE_AND_DATE.fullmatch(above) is not None else NO_CONTEXT
 
 
 _TRAILING_INITIAL = re.compile(rf" [{_UPPER}]\.(?![\w.])")
