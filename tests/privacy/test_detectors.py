@@ -1903,3 +1903,42 @@ THIRTYNINTH_FORTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THIRTYNINTH_FORTIETH_CASES)
 def test_rules_written_after_reading_the_thirtyninth_and_fortieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the forty-first and forty-second sets' errors
+# (docs/privacy.md): Pix keys under "pix/obs" and a blank-aligned "chave Pix" column, a
+# document column shared with other things, DRT and MTb registrations, a bare CEP after the
+# city and state, agency/account after "conta", savings after an agency, an e-discovery
+# custodian, a key=value log's counterparty, DICOM person names, "aqui é", titles of works
+# in quotes, organisations of media and the arts.
+_PIX_REPORT = ("beneficiário".ljust(26) + "CPF".ljust(13) + "banco".ljust(7) + "ag.".ljust(6) + "conta".ljust(12)
+               + "chave Pix (aleatória)".ljust(38) + "valor R$\n" + "-" * 110 + "\n"
+               + "Iolanda Prates Quaresma".ljust(26) + "39053344705".ljust(13) + "380".ljust(7) + "4477".ljust(6)
+               + "5520913".ljust(12) + "3f2a9c10-6b1e-4c2d-9a7f-1e2d3c4b5a69".ljust(38) + "1.200,00")
+FORTYFIRST_FORTYSECOND_CASES = [
+    ("| data | favorecido | doc/placa/contato | pix/obs | valor |\n|---|---|---|---|---|\n"
+     "| 02/03/25 | Ana Beatriz Lobo | 52601815980 | 3f2a9c10-6b1e-4c2d-9a7f-1e2d3c4b5a69 | R$ 10,00 |",
+     [("Ana Beatriz Lobo", "PERSON"), ("52601815980", "BR_CNH"), ("3f2a9c10-6b1e-4c2d-9a7f-1e2d3c4b5a69", "PIX_KEY")]),
+    (_PIX_REPORT, [("Iolanda Prates Quaresma", "PERSON"), ("39053344705", "BR_CPF"), ("4477", "BANK_ACCOUNT"),
+                   ("5520913", "BANK_ACCOUNT"), ("3f2a9c10-6b1e-4c2d-9a7f-1e2d3c4b5a69", "PIX_KEY")]),
+    ("dublê (DRT 408812/BA), jornalista (MTb/CE 77.120) e (MTB-AM 30918)",
+     [("DRT 408812/BA", "PROFESSIONAL_ID"), ("MTb/CE 77.120", "PROFESSIONAL_ID"), ("MTB-AM 30918", "PROFESSIONAL_ID")]),
+    ("entrega: RUA DAS ACÁCIAS, 118 | JARDIM IPÊ | Sobral (CE) | 62011140", [("RUA DAS ACÁCIAS, 118", "ADDRESS"),
+                                                                       ("62011140", "BR_CEP")]),
+    ("Se vier, paga na conta 4412-7/55120983-1 (Banco Inter), não no Pix.",
+     [("4412-7", "BANK_ACCOUNT"), ("55120983-1", "BANK_ACCOUNT")]),
+    ("Contas: ag. 3381 c/c 44120-3; ag. 3381 poupança 771203", [("3381", "BANK_ACCOUNT"), ("44120-3", "BANK_ACCOUNT"),
+                                                              ("3381", "BANK_ACCOUNT"), ("771203", "BANK_ACCOUNT")]),
+    ("ControlNumber,Custodian,DateSent\nACME0012,Quelita Barbalho,2025-02-05", [("Quelita Barbalho", "PERSON")]),
+    ('valor=410,00 contraparte="ZULEICA MANGUEIRA" ip=200.1.2.3', [("ZULEICA MANGUEIRA", "PERSON"), ("200.1.2.3", "IP_ADDRESS")]),
+    ('op=C-MOVE patient="TRANCOSO^JOVELINA^MAIA" sex=F', [("TRANCOSO^JOVELINA^MAIA", "PERSON")]),
+    ("[09:01] Atendente: Boa tarde, aqui é Zeneide da equipe de suporte.", [("Zeneide", "PERSON")]),
+    ('job=export status="OK" modality="CT"', []),
+    ('cessão de imagem na obra audiovisual "Vitória Amarga" e nas canções "Rosa Morena" e "Flor de Lis"', []),
+    ("vendas em consignação (ex.: Livraria Flor de Lis) e cachê do Duo Timbó", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTYFIRST_FORTYSECOND_CASES)
+def test_rules_written_after_reading_the_fortyfirst_and_fortysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

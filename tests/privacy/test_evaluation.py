@@ -259,7 +259,11 @@ cases, legal holds, e-discovery exports, chart-access audits, KYC dossiers), bot
 blind, were scored once frozen at commit 27e8667: fortyfirst F1 0.960, PERSON recall 0.967,
 PERSON precision 0.897, leak 2.75% (rules alone 0.952 / 0.896 / 5.02%); fortysecond F1
 0.975, PERSON recall 0.970, PERSON precision 0.948, leak 2.26% (rules alone 0.969 / 0.906
-/ 4.51%).
+/ 4.51%). Their errors have since been read (Pix key columns, DRT and MTb registrations,
+bare CEPs after the city and state, agency/account after "conta", savings after an agency,
+e-discovery custodians, key=value counterparties, DICOM names, "aqui é", titles of works in
+quotes, media organisations): fortyfirst F1 0.977, leak 0.85%; fortysecond F1 0.981, leak
+0.59%.
 """
 
 from __future__ import annotations
@@ -488,8 +492,10 @@ GUARDS = {
     "fortieth": (0.965, 0.975, 0.975, 0.0075),
     # 27e8667, unseen (errors not read): fortyfirst F1 0.960, precision 0.953, PERSON R
     # 0.967, leak 2.75%; fortysecond F1 0.975, precision 0.970, PERSON R 0.970, leak 2.26%
-    "fortyfirst": (0.945, 0.955, 0.96, 0.029),
-    "fortysecond": (0.96, 0.97, 0.965, 0.024),
+    # after reading their errors: fortyfirst F1 0.977, precision 0.966, leak 0.85%;
+    # fortysecond F1 0.981, precision 0.972, leak 0.59%
+    "fortyfirst": (0.96, 0.972, 0.96, 0.0115),
+    "fortysecond": (0.965, 0.976, 0.97, 0.0085),
 }
 
 

@@ -174,7 +174,10 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
     None under a header that names nothing."""
     if cell.header in _DOCUMENT_HEADERS or cell.header in _DOCUMENT_NUMBER_HEADERS \
-            or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header):
+            or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header) \
+            or "/" in cell.header and cell.header.split("/", 1)[0].strip() in ("doc", "documento"):
+        # (a column for a document or something else, the document named first:
+        # "doc/placa/contato")
         named = _document_type_before(context, cell)
         if named is not None:
             return named

@@ -83,8 +83,10 @@ class PixKeyDetector(Detector):
                 before = line
             if keywords.PIX.search(before) or _is_pix_key_field(
                     field_key_before(context, match.start())) or (
-                    # a table's column of keys: "EndToEndId | … | Chave de destino"
-                    cell is not None and _is_pix_key_field(cell.header)):
+                    # a table's column of keys: "EndToEndId | … | Chave de destino", "pix/obs"
+                    cell is not None and _is_pix_key_field(cell.header)) or (
+                    # a blank-aligned report's: "chave Pix (aleatória)"
+                    cell is None and "  " in text and _is_pix_key_field(aligned_header_at(context, match.start()))):
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.95, self.name)
             else:
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.4, self.name)
@@ -98,7 +100,7 @@ class PixKeyDetector(Detector):
 _DOTTED_ACCOUNT = r"\d{4,6}\.\d{3}-[\dxX]"
 
 # Open Finance Brasil's payment consent names it the "proxy" (of a DICT payment)
-_PIX_KEY_FIELD = re.compile(r"(?:^| )(?:pix|chave|evp|dict)(?: |$)|^(?:pix )?key$|^proxy$")
+_PIX_KEY_FIELD = re.compile(r"(?:^|[ /])(?:pix|chave|evp|dict)(?:[ /]|$)|^(?:pix )?key$|^proxy$")
 
 
 def _is_pix_key_field(key: str | None) -> bool:
@@ -141,6 +143,13 @@ class BankAccountDetector(Detector):
         r"(?![\w]|[.\-/]\d))?",
         re.IGNORECASE,
     )
+    # Agency and account glued by a slash after "conta": "paga na conta 0789-3/379439234-2",
+    # "conta 2640/3630313" (check digits or not)
+    _agency_slash_account = re.compile(
+        r"(?<![\w])conta[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?P<agency>\d{4}(?:-[\dxX])?)/"
+        r"(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w/]|[.\-]\d)",
+        re.IGNORECASE,
+    )
     # A bank's three-digit code and name, where an account's number might stand
     # ("077 - Inter", "104 (Caixa)")
     _bank_code = re.compile(r"\d{3}[ \t]*(?:[-–—][ \t]*|\([ \t]*)[^\W\d]")
@@ -157,6 +166,12 @@ class BankAccountDetector(Detector):
     _savings_variation = re.compile(
         r"(?<![\w])(?:poupan[çc]a|conta)\s+(?:var(?:ia[çc][ãa]o)?|op(?:era[çc][ãa]o)?)\.?\s*(?:n[º°o.]?\s*)?"
         r"\d{2,3}[ \t]*[-–:/]?[ \t]*(?P<number>\d{4,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
+        re.IGNORECASE,
+    )
+    # A savings account after its agency, check digit or not: "ag. 2137 poupança 160986"
+    _savings_after_agency = re.compile(
+        r"(?<![\w])ag(?:[eê]ncia|\.)?[ \t]*\d{3,5}(?:-[\dxX])?[ \t]*,?[ \t]*(?:conta[ \t]+)?poupan[çc]a[ \t]*"
+        r"(?:n[º°o.]?[ \t]*|:[ \t]*)?(?P<number>\d{4,13}(?:-[\dxX])?)(?![\w]|[.\-/]\d)",
         re.IGNORECASE,
     )
     # Bank, agency and account in one field, split by slashes, in a record that speaks of
@@ -250,7 +265,10 @@ class BankAccountDetector(Detector):
         for match in self._savings.finditer(text):
             if not text[max(0, match.start() - 6):match.start()].lower().rstrip().endswith("conta"):
                 yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
-        for match in self._savings_variation.finditer(text):
+        for match in self._agency_slash_account.finditer(text):
+            yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
+            yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
+        for match in chain(self._savings_variation.finditer(text), self._savings_after_agency.finditer(text)):
             yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
         for match in self._iban.finditer(text):
             if stdnum_iban.is_valid(match.group()):
@@ -307,7 +325,7 @@ class BankAccountDetector(Detector):
                 header = aligned_header_at(context, match.start())
                 role = _bank_header_role(header) if header else None
                 if role == "weak account" and (table := aligned_table_at(context, match.start())) is not None \
-                        and any(w in _AGENCY_WORDS for h in table[0] for w in h.split()):
+                        and any(w in _AGENCY_WORDS for h in table[0] for w in re.split(r"[^\w]+", h)):
                     role = "account"  # "BCO AGENCIA CONTA": beside an agency's column
                 if role is not None and (number := self._cell_number.fullmatch(text, *match.span())):
                     yield from _cell_spans(number, role, self.name)

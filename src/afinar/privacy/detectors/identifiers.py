@@ -273,6 +273,12 @@ class CepDetector(Detector):
     _under_city_and_state = re.compile(
         rf"[^\W\d_][ \t]*(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:{keywords.STATE_CODES})[ \t]*\n[ \t]*$"
     )
+    # the cell after the city and state on the address's line: "… | Goiânia (GO) | 84804848",
+    # "… Pelotas/RS, 96015560"
+    _after_city_and_state = re.compile(
+        rf"[^\W\d_][ \t]*(?:\([ \t]*(?:{keywords.STATE_CODES})[ \t]*\)|(?:/|[ \t]?-[ \t]?|[ \t]–[ \t])[ \t]*"
+        rf"(?:{keywords.STATE_CODES})(?![\w]))[ \t]*[|,;–—-][ \t]*$"
+    )
     _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
     # a cell's start: a line's, or after a gap of two blanks or a comma ("…KM 7  71036-985  SAO LUIS-MA")
     _line_start = re.compile(r"(?:^|\n|[ \t]{2}|,)[ \t]*$")
@@ -288,7 +294,8 @@ class CepDetector(Detector):
                     and self._alone_on_its_line.match(text, match.end()))
                     # or opening the city-and-state line or cell: "58463244 Santa Luzia/MG"
                     or (self._line_start.search(text, max(0, match.start() - 3), match.start())
-                        and self._city_and_state_after.match(text, match.end()))):
+                        and self._city_and_state_after.match(text, match.end()))
+                    or self._after_city_and_state.search(text, max(0, match.start() - 30), match.start())):
                 # an envelope's or a letter's address block: the city and state on one line,
                 # the eight digits alone on the next ("PADRE EUSTÁQUIO – BENTO GONÇALVES/RS\n99081056")
                 base = 0.85

@@ -109,7 +109,8 @@ _RIGHT_CUE = re.compile(
     r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n|mat|matr|matricula|doc)(?![a-z])"
     # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
     # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
-    r"|[ \t]*[,–—-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
+    # (or a bracket: "Escalado para Branco (coordenador SOC)")
+    r"|[ \t]*[,–—(-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
     r"|conjuge|companheir[oa]|escrevente|tabeliao|tabelia|advogad[oa]|testemunha|inventariante"
     r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos|menor|psicolog[oa]|enfermeir[oa]"
     r"|medic[oa]|dentista|fisioterapeuta|nutricionista|farmaceutic[oa]|beneficiari[oa]|titular"
@@ -660,6 +661,9 @@ _PERSON_COLUMN_WORDS = frozenset({
     "inquilino", "inquilina", "membro", "associado", "associada", "funcionario", "funcionaria",
     # a farm's or a cooperative's: a person or a firm (a firm's cell has its legal form)
     "produtor", "produtora", "cooperado", "cooperada", "fornecedor rural", "arrendatario", "arrendataria",
+    # an e-discovery export's, a PACS log's and a transfer log's: "Custodian",
+    # 'patient="…"', 'contraparte="…"', "recebedor"
+    "custodian", "custodiante", "patient", "contraparte", "counterparty", "recebedor", "recebedora",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
@@ -705,6 +709,26 @@ def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     word = fold(value)
     return (len(word) >= 5 and (value.isupper() or value.islower()) and word[0] not in _VOWELS
             and word[1] not in _VOWELS and word[1] not in "hlr" and word[1:] in gazetteer.surnames)
+
+
+# A DICOM person name (PN): family, given, middle names, prefix and suffix split by "^"
+# ("FEITOSA^THAYANNE^QUIRINO", "PARK^JI-WOO"), as PACS logs and HL7 feeds print it
+_DICOM_NAME = re.compile(
+    rf"(?<![\w^])[{_UPPER}][{_UPPER}{_LOWER}'’-]*(?: [{_UPPER}][{_UPPER}{_LOWER}'’-]*)*"
+    rf"(?:\^[{_UPPER}][{_UPPER}{_LOWER}'’-]*(?: [{_UPPER}][{_UPPER}{_LOWER}'’-]*)*){{1,4}}\^*(?![\w^])"
+)
+
+
+def _dicom_person_names(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """DICOM person names (`_DICOM_NAME`) with a name word of the gazetteer among them."""
+    spans = []
+    for match in _DICOM_NAME.finditer(text):
+        words = [fold(w) for w in re.split(r"[\^ ]+", match.group()) if w]
+        if any(w in gazetteer.name_words for w in words) and not any(
+                w in gazetteer.organisation_words for w in words):
+            end = match.end() - (len(match.group()) - len(match.group().rstrip("^")))
+            spans.append(Span(match.start(), end, "PERSON", 0.85, "person_gazetteer"))
+    return spans
 
 
 _INNER_WORD = re.compile(r"(?<= )[^\W\d_]")
@@ -896,7 +920,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     values: list[tuple[int, int]] = []
     vouched: set[tuple[int, int]] = set()  # values a name word must vouch for
     listed: set[tuple[int, int]] = set()  # values a gazetteer name word must vouch for
-    if '":' in text or '" :' in text or ("nome" in folded or "name" in folded) and ('"' in text or "'" in text):
+    if '":' in text or '" :' in text or '="' in text or ("nome" in folded or "name" in folded) and (
+            '"' in text or "'" in text):
         for field in _NAMED_FIELD.finditer(folded):
             parts = set(re.split(r"[._-]", field.group("key")))
             key = field.group("key").replace("_", "")
@@ -904,7 +929,9 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             if ((parts & _NAME_KEYS or key in _NAME_KEYS) and not parts & _NOT_A_PERSON_KEYS) or (
                 # a quoted key naming a person ("autor", "paciente", "conjuge"): a name word
                 # vouches; one lower-case word there is a login ("whuang")
-                folded[field.start() - 1 : field.start()] in ('"', "'")
+                # (or a key=value log's key, its value quoted: 'contraparte="NJINGA KIAME"')
+                (folded[field.start() - 1 : field.start()] in ('"', "'")
+                 or folded[field.start("value") - 2 : field.start("value")] == '="')
                 and not (" " not in value.strip() and value.islower())
                 and _person_column(" ".join(p for p in re.split(r"[._-]", field.group("key")) if p))
             ):
@@ -1128,6 +1155,9 @@ class PersonNameDetector(Detector):
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         if "(" in text:
             found += _bracketed_nicknames(text, found, gazetteer)
+        if "^" in text:
+            dicom = _dicom_person_names(text, gazetteer)
+            found = [s for s in found if not any(s.overlaps(d) for d in dicom)] + dicom
         bots = virtual_assistant_names(context)
         if bots:  # "Flora", "BOT Duda": the assistant's name, with or without its role
             found = [s for s in found

@@ -88,6 +88,16 @@ def _blocking_words() -> frozenset[str]:
     return (gazetteer.organisation_words | gazetteer.not_name_words) - JOINING_PARTICLES
 
 
+# A work named before its title in quotes: 'na obra audiovisual "A Flor do Mandacaru"', 'as
+# canções "Rosa Morena" e "', 'set da obra "', 'obra/projeto "'
+_WORK_TITLE_BEFORE = re.compile(
+    r"(?i:obras?|can[cç](?:[ãa]o|[õo]es)|m[uú]sicas?|filmes?|novelas?|livros?|s[ée]ries?|projeto|pe[cç]as?"
+    r"|[áa]lbum|t[íi]tulos?|espet[áa]culos?|document[áa]rios?|programas?|obra/projeto|curta|longa)"
+    r"[^\"“”\n]{0,25}[\"“](?:(?:O|A|Os|As|Um|Uma) )?$"
+    r"|[\"”][ \t]+e[ \t]+[\"“](?:(?:O|A|Os|As) )?$"
+)
+
+
 def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[str]) -> bool:
     """Whether the gazetteer says for certain that text[start:end] is not a person:
 
@@ -108,6 +118,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
+    if text[end:end + 1] in ('"', "”") and _WORK_TITLE_BEFORE.search(text, max(0, start - 50), start):
+        return True  # a work's title in quotes: 'a obra audiovisual "Vitória Amarga"
     if any(w in blocking for w in words):
         return True
     if all(w in assistants or (assistants and w in BOT_WORDS) for w in words):

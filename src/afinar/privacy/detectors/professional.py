@@ -16,6 +16,8 @@ _COUNCILS_UPPER = (
     "CRM", "CRO", "COREN", "CREA", "CRP", "CRF", "CRN", "CREFITO", "CRMV", "CRBM", "CAU",
     "CRC", "OAB", "CREF", "CRFa", "CRESS", "CORECON", "CRA", "CRQ", "CRTR", "CONFEA", "RMS",
     "CRECI",
+    # artists' and technicians' registration (DRT, Lei 6.533/78) and journalists' (MTb)
+    "DRT", "MTB", "MTb",
 )
 # The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
 # Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
