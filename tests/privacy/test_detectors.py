@@ -1942,3 +1942,46 @@ FORTYFIRST_FORTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORTYFIRST_FORTYSECOND_CASES)
 def test_rules_written_after_reading_the_fortyfirst_and_fortysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the forty-third and forty-fourth sets' errors
+# (docs/privacy.md): WhatsApp's "~ " before an unsaved sender, turn marks in brackets, a
+# date under a CPF in an answer typed one field a line, a card and a document keyed in JSON,
+# "recepcionista" and "profissional preferida", dental auxiliaries' categories, "Pç.",
+# nicknames after "vulgo/alcunha" and "conhecido por", prison fields, a date of birth in
+# brackets before the person's documents, qualified savings accounts, words that are no
+# names, beauty-salon organisations.
+FORTYTHIRD_FORTYFOURTH_CASES = [
+    ("[05/03/2026 10:23] ~ Zuleide: oi, queria marcar", [("Zuleide", "PERSON")]),
+    ("(15:20) Atendente: Me confirma o CPF e a data de nascimento do titular?\n"
+     "(15:31) Cliente: 111.444.777-35 12/11/77", [("111.444.777-35", "BR_CPF"), ("12/11/77", "DATE_OF_BIRTH")]),
+    ("Se não tiver me passa nome completo, CPF, data de nascimento e e-mail\n"
+     "[09/01/2024 14:01] +55 79 99123-4567: 09:00 pode ser\nJoana Prates Vilar\n390.533.447-05\n28/02/94\njpvilar@bol.com.br",
+     [("+55 79 99123-4567", "PHONE_NUMBER"), ("Joana Prates Vilar", "PERSON"), ("390.533.447-05", "BR_CPF"),
+      ("28/02/94", "DATE_OF_BIRTH"), ("jpvilar@bol.com.br", "EMAIL_ADDRESS")]),
+    ('{"cpf":"11144477735"},"card":{"number":"4111111111111111","exp":"06/32"}',
+     [("11144477735", "BR_CPF"), ("4111111111111111", "CREDIT_CARD")]),
+    ('  "card_brand": "elo",\n  "customer_document": "39053344705",', [("39053344705", "BR_CPF")]),
+    ("As conversas com a recepcionista Zenaide pelo WhatsApp", [("Zenaide", "PERSON")]),
+    ("Indicação: Ana Paula   Profissional preferida: Leocádia", [("Ana Paula", "PERSON"), ("Leocádia", "PERSON")]),
+    ("Técnico: TPD CRO/BA 30119; revisão: CRO-RJ TPD 5512",
+     [("TPD CRO/BA 30119", "PROFESSIONAL_ID"), ("CRO-RJ TPD 5512", "PROFESSIONAL_ID")]),
+    ("mudei pra Pç. Almirante Tamandaré, 812 - ap. 3, Niterói", [("Pç. Almirante Tamandaré, 812 - ap. 3", "ADDRESS")]),
+    ("Nome civil: JOVINO PAIVA\nVulgo/alcunha: Carrapato\nNascimento: 5/8/1968",
+     [("JOVINO PAIVA", "PERSON"), ("Carrapato", "PERSON"), ("5/8/1968", "DATE_OF_BIRTH")]),
+    ("Outro envolvido conhecido só como Farinha.", [("Farinha", "PERSON")]),
+    ('amount=120.00 inmate="JOVINO PAIVA" inmate_id=3070124-7', [("JOVINO PAIVA", "PERSON")]),
+    ("Encaminho o Laurindo Peçanha (12/12/1980), CPF 111.444.777-35, para",
+     [("Laurindo Peçanha", "PERSON"), ("12/12/1980", "DATE_OF_BIRTH"), ("111.444.777-35", "BR_CPF")]),
+    ("agência 4410, conta poupança social digital 55201987", [("4410", "BANK_ACCOUNT"), ("55201987", "BANK_ACCOUNT")]),
+    ("(16:02) Atendente: Entendo! Posso te oferecer dois meses.", []),
+    ("Beatriz Vilar\nEnfermeira Fiscal — COREN/RS 150.748-ENF",
+     [("Beatriz Vilar", "PERSON"), ("COREN/RS 150.748-ENF", "PROFESSIONAL_ID")]),
+    ("[05/03/2026 11:36] Maison Leal Coiffure: Oi! Salão Vitória Régia informa", []),
+    ("Reunião com Ana Souza (04/05/2024), CPF na ficha", [("Ana Souza", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTYTHIRD_FORTYFOURTH_CASES)
+def test_rules_written_after_reading_the_fortythird_and_fortyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -134,7 +134,9 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
     if key is None:
         return None
     words = key.split()
-    if ("cpf" in words and "cnpj" in words) or key in _DOCUMENT_KEYS:
+    # whose document it is may come first: "customer_document", "documento_cliente"
+    owned = " ".join(w for w in words if w not in _KEY_OWNERS)
+    if ("cpf" in words and "cnpj" in words) or key in _DOCUMENT_KEYS or (owned != key and owned in _DOCUMENT_KEYS):
         # a field for either document ("partieCnpjCpf", "tax_id"): the digits decide which
         value = _DOCUMENT_VALUE.match(context.text, start)
         length = len(re.sub(r"[./-]", "", value.group())) if value else 0
@@ -154,6 +156,8 @@ _PERSON_DOCUMENT_HEADER = re.compile(
     r"responsavel|resp\.?|portador|portadora|retirante|adquirente|proprietario|condutor|visitante)")
 
 
+_KEY_OWNERS = frozenset({"customer", "cliente", "client", "buyer", "comprador", "payer", "pagador", "titular",
+                         "holder", "user", "usuario", "beneficiary", "beneficiario", "recipient", "sender"})
 _DOCUMENT_KEYS = frozenset({"tax id", "taxid", "tax number", "documento", "document", "doc",
                             "nr documento", "numero documento", "document number", "cpf cnpj",
                             "cnpj cpf", "nr doc", "num doc", "documento fiscal"})

@@ -22,7 +22,7 @@ from afinar.privacy.span import Span
 from afinar.privacy.tables import aligned_header_at, cell_at, key_words
 
 _STREET_TYPE = (
-    r"(?:(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?"
+    r"(?:(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?|p[çc]\."
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servid[ãa]o"
     r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio)"
     # "Via Tiradentes, 857": capitalised only, "via Pix", "via Correios" are no streets
@@ -32,7 +32,7 @@ _STREET_TYPE = (
 # case-sensitive scan finds the few offsets at which the two address patterns are tried,
 # instead of two case-insensitive scans of the whole text.
 _STREET_START = re.compile(
-    r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?"
+    r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?|pc\."
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servidao"
     r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via"
     r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjgopr]|qs[a-f]?|q[reil]|cn[ab]|cs[bg]|shvp)\s"

@@ -129,8 +129,11 @@ class DateOfBirthDetector(Detector):
             return None
         if keyword is None and _birth_label_on_the_line(context, match.start()):
             return 0.9
-        if _answers_a_birth_question(text, context, match.start()):
+        if _answers_a_birth_question(text, context, match.start()) or _alone_under_a_cpf(text, context, match):
             return 0.85
+        if text[match.start() - 1:match.start()] == "(" and _NAME_BEFORE_BRACKET.search(
+                text, max(0, match.start() - 40), match.start() - 1) and _DOCUMENT_AFTER_BRACKET.match(text, match.end()):
+            return 0.85  # "Encaminho a Elfriede Gomes Wachholz (04/05/1996), CNS 9033…, CPF …"
         if _is_birth_key(field_key_before(context, match.start())):
             return 0.9
         if _in_a_list_of_dependants(text, context, match.start(), match.end()):
@@ -308,7 +311,7 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 # The start of a chat or transcript line, before what was said: "20:15 Isaac: ",
 # "[00:01:12] Cliente: ", "[spk_1 125.47s] " (a diarised ASR turn), "- Paciente: ", or
 # nothing.
-_TURN_MARK = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\[[^\]\n]{1,30}\])"
+_TURN_MARK = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\)|\[[^\]\n]{1,30}\])"
 # (a diariser's numbered speaker: "SPEAKER_01:")
 _SPEAKER = r"[^\W\d][^:\n\d]{0,40}\d{0,2}:"
 _SPEAKER_PREFIX = re.compile(
@@ -331,6 +334,26 @@ _TURN = re.compile(rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?(?:{_SPEAKER})?|{_S
 # The opening of a turn's text in a conversation serialised as JSON (ShareGPT's "value",
 # OpenAI's "content"), right before the answer
 _JSON_TURN = re.compile(r'"(?:value|content|text)"[ \t]*:[ \t]*"$')
+
+
+# A person's date in brackets after the name, the person's documents after it: the date of
+# birth, as referrals and lists of people write it
+_NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[ \t]*$")
+_DOCUMENT_AFTER_BRACKET = re.compile(r"\)[ \t]*[,;–—-][ \t]*(?:CNS|CPF|RG|CNH|NIS|PIS|cart[ãa]o SUS)[ \t:nº°.]*\d")
+# A CPF alone on its line, right above the date's line
+_CPF_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
+
+
+def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) -> bool:
+    """True when the date is alone on its line right under a CPF alone on its line, and the
+    date of birth was asked for shortly before: the answer to "me passa nome completo, CPF,
+    data de nascimento e e-mail" typed one field a line."""
+    line_end = text.find("\n", match.end())
+    if text[match.end():len(text) if line_end < 0 else line_end].strip():
+        return False
+    if not _CPF_LINE_ABOVE.search(text, max(0, match.start() - 30), match.start()):
+        return False
+    return bool(keywords.DATE_OF_BIRTH.search(context.folded, max(0, match.start() - 600), match.start()))
 
 
 def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> bool:

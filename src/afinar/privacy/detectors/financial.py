@@ -36,8 +36,9 @@ class CreditCardDetector(Detector):
     # digit, then due-date factor and amount ("03396.30664 93440.939110 90134.687099 3 …")
     _boleto_before = re.compile(r"\d{5}\.?\d{5}[ \t]+\d{5}\.?\d{6}[ \t]+\d{5}\.?\d{6}[ \t]+\d[ \t]+$")
 
-    _expiry_after = re.compile(r"[ \t]*[,;-]?[ \t]*(?i:val(?:idade)?|venc(?:imento)?|exp(?:ira)?)\.?[ \t]*:?[ \t]*"
-                               r"(?:0[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?!\d)")
+    # (or as a JSON object's next key: '"number":"5567…","exp":"06/32"')
+    _expiry_after = re.compile(r"[\"']?[ \t]*[,;-]?[ \t]*[\"']?(?i:val(?:idade)?|venc(?:imento)?|exp(?:ira|iry)?)\.?"
+                               r"[\"']?[ \t]*[:=]?[ \t]*[\"']?(?:0[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?!\d)")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
@@ -132,7 +133,9 @@ class BankAccountDetector(Detector):
     # "conta p/ crédito 5420-4 / 00455-X": what the account is for may come between, and
     # agency and account may stand together, split by a slash
     _account = re.compile(
-        r"(?<![\w])(?:conta(?:[\s-]+(?:corrente|poupan[çc]a|sal[aá]rio|pagamento))?"
+        r"(?<![\w])(?:conta(?:[\s-]+(?:corrente|poupan[çc]a|sal[aá]rio|pagamento)"
+        # "conta poupança social digital 332024334"
+        r"(?:[ \t]+(?:social|digital|f[aá]cil|simples|conjunta|individual)){0,2})?"
         r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
         r"|c/c|c\.c\.|cc|c/p)\s*(?:n[º°o.]?\s*|:\s*)?"
         # the check digit dictated after a pause: "conta 8757119 3"

@@ -481,7 +481,10 @@ _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![\w-])")
 _PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
 _NICKNAME_BEFORE = re.compile(
     # "conhecido desportivamente como Wewe", "APELIDO............: LELE"
-    r"(?:vulgo|conhecid[oa](?: [a-z]+mente)? como|apelidad[oa] de|apelido\.*:?"
+    # "Vulgo/alcunha: Bigode", "Alcunha(s): Juninho; Pezão", "conhecido só como Galego",
+    # "um rapaz conhecido por Caveira"
+    r"(?:vulgo(?:/alcunha)?:?|alcunhas?(?:\(s\))?:?|conhecid[oa](?: [a-z]+mente| so| apenas| somente)? (?:como|por)"
+    r"|apelidad[oa] de|apelido\.*:?"
     # "os motoristas chamam o reclamante de Pami"
     r"|chama(?:m|va|vam)? (?:o|a|ele|ela)(?: [a-z]+)? de)[ \t]*[\"“'(]?$")
 # Endings of participles and adverbs: an unknown word so ending is no name alone.
@@ -664,6 +667,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     # an e-discovery export's, a PACS log's and a transfer log's: "Custodian",
     # 'patient="…"', 'contraparte="…"', "recebedor"
     "custodian", "custodiante", "patient", "contraparte", "counterparty", "recebedor", "recebedora",
+    # a prison system's: 'inmate="…"', "preso", "apenado", "custodiado"
+    "inmate", "preso", "presa", "apenado", "apenada", "custodiado", "custodiada", "detento", "detenta",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
@@ -763,7 +768,8 @@ def _person_column(header: str) -> bool:
 # ("URA", "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word
 # that is no corpus word ("Ryllary") must vouch for it.
 _CHAT_EXPORT_SENDER = re.compile(
-    r"^\[?(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?"
+    # (WhatsApp marks a sender not in the phone's contacts with "~ ": "[05/03/2026 10:23] ~ Rosa: 3")
+    r"^\[?(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?(?:~[ \t\u202f]*)?"
     # the sender's role may follow in brackets: "[10:32] Lei (Especialista): …"
     r"(?P<value>[^:\n\d()]{2,60}?)(?:[ \t]*\([^()\n:]{1,30}\))?[ \t]*:",
     re.MULTILINE,

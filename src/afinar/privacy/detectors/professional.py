@@ -57,10 +57,14 @@ class ProfessionalIdDetector(Detector):
     _pattern = re.compile(
         rf"(?<![\w])(?:{'|'.join(sorted(_COUNCILS, key=len, reverse=True))})"
         rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]|-\d)|(?:{_UFS})(?=[ \t]){_REGION})?"
+        # a dental auxiliary's category after the council: "CRO-SP TPD 4619"
+        r"(?:[ \t]+(?:TPD|TSB|ASB|APD)(?=[ \t]))?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
         r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3}|/[A-Z]{1,2})?(?![\w]|[.-]\d)"
         r"|(?<![\w])(?:" + "|".join(_COUNCILS) + r")"
         rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]|-\d)|(?:{_UFS})(?=[ \t]){_REGION})?"
+        # a dental auxiliary's category after the council: "CRO-SP TPD 4619"
+        r"(?:[ \t]+(?:TPD|TSB|ASB|APD)(?=[ \t]))?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
         # accountants' numbers carry their state: "CRC-PR 1PR108190/O"
         rf"(?:\d(?:{_UFS}))?"
@@ -76,6 +80,8 @@ class ProfessionalIdDetector(Detector):
     )
     # An architect's CAU number opens with its letter: "CAU/PR A205770-6", "CAU A61787-3"
     _cau = re.compile(rf"(?<![\w])CAU(?:\s*[-/]\s*(?:{_UFS})(?![\w]))?\s*(?:n[º°o.]?\s*|:\s*)?A\d{{4,7}}(?:-\d)?(?![\w])")
+    # A dental auxiliary's category before the council: "TPD CRO/GO 24007"
+    _category_before = re.compile(r"(?<![\w])(?:TPD|TSB|ASB|APD)[ \t]+$")
     # The state may follow the number: "CRM 877182/PR", "CRO 12345/SP".
     _state_after = re.compile(rf"/[ \t]?(?:{_UFS})(?![\w])")
     # A form's own field for the register number, the council in another field: the TISS
@@ -110,7 +116,10 @@ class ProfessionalIdDetector(Detector):
             if state := self._state_after.match(text, end):
                 end = state.end()
             resume = end
-            yield Span(match.start(), end, "PROFESSIONAL_ID", 0.9, self.name)
+            start = match.start()
+            if category := self._category_before.search(text, max(0, start - 5), start):
+                start = category.start()  # "TPD CRO/GO 24007"
+            yield Span(start, end, "PROFESSIONAL_ID", 0.9, self.name)
         if "CAU" in text:
             for match in self._cau.finditer(text):
                 yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
