@@ -1985,3 +1985,43 @@ FORTYTHIRD_FORTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORTYTHIRD_FORTYFOURTH_CASES)
 def test_rules_written_after_reading_the_fortythird_and_fortyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the forty-fifth and forty-sixth sets' errors
+# (docs/privacy.md): a column named with a year, WhatsApp's phone-number speakers in answers
+# to a birth question, the título after "inscrição", in an "INSCRIÇÃO" column, as a chat
+# answer or read in groups with commas, lower-case names answering a name question, a
+# candidate's "nome de urna", roles after a comma, institutions as chat senders, pets named
+# after their kind or before their breed, pet organisations, client names cut to an
+# initial, a note on how to find the house.
+FORTYFIFTH_FORTYSIXTH_CASES = [
+    ("NOME_ELEITOR;DT_NASCIMENTO;MESARIO_2024\nQuitéria Bessa;1992-10-16;N",
+     [("Quitéria Bessa", "PERSON"), ("1992-10-16", "DATE_OF_BIRTH")]),
+    ("[01/10/2024 11:47] TRE-BA: Data de nascimento (dd/mm/aaaa) e nome da mãe, por favor.\n"
+     "[01/10/2024 11:49] +55 71 99123-4567: 02/03/1988 odete barreto lins",
+     [("+55 71 99123-4567", "PHONE_NUMBER"), ("02/03/1988", "DATE_OF_BIRTH"), ("odete barreto lins", "PERSON")]),
+    ("Inscrição anterior: 1023 4567 0183 — Zona 012", [("1023 4567 0183", "BR_TITULO_ELEITOR")]),
+    ("INSCRIÇÃO     NOME DO ELEITOR\n------------  ---------------\n102345670183  ODETE BARRETO",
+     [("102345670183", "BR_TITULO_ELEITOR"), ("ODETE BARRETO", "PERSON")]),
+    ("ATENDENTE: Número do título?\nELEITOR: 1023, 4567, 0183",
+     [("1023, 4567, 0183", "BR_TITULO_ELEITOR")]),
+    ("ATENDENTE: Vamos ver. O nome completo do senhor?\nELEITOR: aldenir de nogueira",
+     [("aldenir de nogueira", "PERSON")]),
+    ('MARIA DE VARJAO SOUZA, nome de urna "Nalvinha", candidata', [("MARIA DE VARJAO SOUZA", "PERSON"), ("Nalvinha", "PERSON")]),
+    ("conferiu a relação.\nUelington de Tabosa, Juiz Eleitoral", [("Uelington de Tabosa", "PERSON")]),
+    ("[01/10/2024 08:38] TRE-MG: Para localizar sua inscrição, informe seu nome completo.", []),
+    ("queria marcar consulta pro meu cachorro Chico, tá mancando. Falei com a Dra. Jadwiga",
+     [("Jadwiga", "PERSON")]),
+    ("HORA   PET      RAÇA              SERVIÇO                 TUTOR                      TELEFONE\n"
+     "-----  -------  ----------------  ----------------------  -------------------------  ---------------\n"
+     "08:17  Tião     Golden Retriever  Banho terapêutico       Dheyse R.                  (73)97393-9882",
+     [("Dheyse R.", "PERSON"), ("(73)97393-9882", "PHONE_NUMBER")]),
+    ("[24/09/24, 09:17] Pet Care Sucupira: Olá! Aqui é a Cristina", [("Cristina", "PERSON")]),
+    ("residente na Rodovia dos Canários, 3796, casa 2 (portão verde), Parque Bento",
+     [("Rodovia dos Canários, 3796, casa 2 (portão verde)", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTYFIFTH_FORTYSIXTH_CASES)
+def test_rules_written_after_reading_the_fortyfifth_and_fortysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

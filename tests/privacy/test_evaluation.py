@@ -297,7 +297,12 @@ zoonoses CSVs, pet-insurance claims, walker payouts; animals' names are no perso
 written blind, were scored once frozen at commit 818c910: fortyfifth F1 0.943, PERSON
 recall 0.977, PERSON precision 0.870, leak 3.96% (rules alone 0.936 / 0.920 / 6.50%);
 fortysixth F1 0.947, PERSON recall 0.960, PERSON precision 0.807, leak 1.66% (rules alone
-0.947 / 0.904 / 3.61%).
+0.947 / 0.904 / 3.61%). Their errors have since been read (columns named with a year,
+phone-number speakers, the título after "inscrição", in an "INSCRIÇÃO" column, as a chat
+answer or read in groups, lower-case names answering a name question, "nome de urna",
+roles after a comma, institutions as chat senders, pets named after their kind or before
+their breed, names cut to an initial, notes on how to find a house): fortyfifth F1 0.979,
+leak 0.58%; fortysixth F1 0.962, leak 1.05%.
 """
 
 from __future__ import annotations
@@ -539,8 +544,10 @@ GUARDS = {
     "fortyfourth": (0.96, 0.977, 0.98, 0.0065),
     # 818c910, unseen (errors not read): fortyfifth F1 0.943, precision 0.940, PERSON R
     # 0.977, leak 3.96%; fortysixth F1 0.947, precision 0.914, PERSON R 0.960, leak 1.66%
-    "fortyfifth": (0.935, 0.938, 0.97, 0.042),
-    "fortysixth": (0.905, 0.94, 0.955, 0.018),
+    # after reading their errors: fortyfifth F1 0.979, precision 0.965, leak 0.58%;
+    # fortysixth F1 0.962, precision 0.939, leak 1.05%
+    "fortyfifth": (0.955, 0.974, 0.98, 0.0075),
+    "fortysixth": (0.93, 0.957, 0.96, 0.0125),
 }
 
 

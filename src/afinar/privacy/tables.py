@@ -139,8 +139,8 @@ def _is_header(line: str, bounds: list[tuple[int, int]], delimiter: str) -> bool
         return False
     if not any(c.isdigit() for c in line):
         return True
-    if _LONG_NUMBER.search(line):
-        return False
+    if any(_LONG_NUMBER.search(cell) and not _NAMED_WITH_A_NUMBER.fullmatch(cell.strip()) for cell in cells):
+        return False  # (a column may be named with a year: "MESARIO_2024")
     # an attendance sheet's columns are its days ("Nome\tPaís\t…\t09/02\t16/02\t%"): a day
     # and month, or a symbol, may head a column when most cells are words
     filled = [cell.strip() for cell in cells if cell.strip()]
@@ -151,6 +151,8 @@ def _is_header(line: str, bounds: list[tuple[int, int]], delimiter: str) -> bool
 
 
 _LONG_NUMBER = re.compile(r"\d{4}")
+# a column's name with a number in it, an identifier's way: "MESARIO_2024", "valor_2025"
+_NAMED_WITH_A_NUMBER = re.compile(r"[A-Za-z][A-Za-z]+_\d{4}")
 _DAY_AND_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 # A table's rule line, as ASCII reports draw them: "+-----+-----+", "|=====|====|"
 _RULE = re.compile(r"[ \t]*[+|]?[ \t]*[-=]{3,}[-=+|: \t]*")

@@ -83,6 +83,9 @@ _UNIT = (
     r"(?:[ \t]*[,;–—-]?[ \t]*(?i:ap(?:to?|artamento)?\.?|bloco|bl\.?|casa|lote|lt\.?|quadra|qd\.?)"
     r"[ \t]*(?:(?i:n)[º°o.]?[ \t]*)?(?:\d{1,2}\.\d{3}|\d{1,4}[A-Za-z]?|[A-Z])(?![\w]|[.,]\d))"
 )
+_HOUSE_NOTE = re.compile(
+    r"[ \t]*\((?i:port[ãa]o|casa|fundos|frente|sobrado|pr[ée]dio|muro|ao lado|pr[oó]xim[oa]|perto|em frente"
+    r"|esquina|campainha|interfone|entrada)[^()\n]{0,30}\)")
 _KM = r"(?:[ \t]*[,;–—-]?[ \t]*(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?(?![\w]))"
 _SN = r"(?:[ \t]*,?[ \t]*(?:(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero))(?![\w]))"
 _EXPLICIT_NUMBER = r"(?:[ \t]*,?[ \t]*(?i:n[º°]|número)[ \t]*\d{1,5}(?![\d.,]\d|/\d))"
@@ -258,6 +261,13 @@ class AddressDetector(Detector):
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        for span in self._addresses(text, context):
+            # a note on how to find the house, in brackets right after it, belongs to it:
+            # "Rua X, 1729 casa 2 (portão verde)"
+            note = _HOUSE_NOTE.match(text, span.end) if "(" in text else None
+            yield Span(span.start, note.end(), span.label, span.score, span.detector) if note else span
+
+    def _addresses(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if ("lgr" in context.folded or "lograd" in context.folded or "street" in context.folded) and (
                 "<" in text or '"' in text or "'" in text):
             yield from self._street_fields(text)

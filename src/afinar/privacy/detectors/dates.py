@@ -313,7 +313,7 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 # nothing.
 _TURN_MARK = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\)|\[[^\]\n]{1,30}\])"
 # (a diariser's numbered speaker: "SPEAKER_01:")
-_SPEAKER = r"[^\W\d][^:\n\d]{0,40}\d{0,2}:"
+_SPEAKER = r"(?:[^\W\d][^:\n\d]{0,40}\d{0,2}|\+?\d{2}[\d \-()]{7,18}\d):"  # or a phone number (WhatsApp's unsaved contact)
 _SPEAKER_PREFIX = re.compile(
     rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?)?"
     rf"(?:[-–•>][ \t]*)?(?:{_SPEAKER}[ \t]*)?$"

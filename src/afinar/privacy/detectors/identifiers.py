@@ -29,6 +29,7 @@ from afinar.privacy.detectors._scoring import (
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import aligned_header_at, cell_at
 
 # Not glued to a preceding digit/letter or to a number-joining punctuation + digit.
 # The leading look-ahead names the first character: `re` then skips to candidate
@@ -228,14 +229,51 @@ class TituloEleitorDetector(Detector):
     name = "br_titulo_eleitor"
     labels = ("BR_TITULO_ELEITOR",)
     trigger = HAS_DIGIT
-    _pattern = re.compile(rf"{_START}\d{{4}}([ .]?)\d{{4}}\1\d{{4}}{_END}")
+    # (read aloud in groups and transcribed with commas: "3288, 0090, 1929")
+    _pattern = re.compile(rf"{_START}\d{{4}}([ .]?|, )\d{{4}}\1\d{{4}}{_END}")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
             if checksums.is_valid_titulo(digits_of(match.group())):
                 base = 0.45 if match.group(1) else 0.35
                 score = contextual_score(context, match.start(), "BR_TITULO_ELEITOR", base)
+                if score < 0.85 and (self._registration.search(context.before(match.start(), 40))
+                                     or self._registration_column(context, match.start())
+                                     or self._answers_for_a_titulo(text, context, match.start())):
+                    # the electoral registry's own word ("Inscrição anterior: 0773 3376 0442",
+                    # an "INSCRIÇÃO" column), or the answer to a question for the título
+                    score = 0.85
                 yield Span(match.start(), match.end(), "BR_TITULO_ELEITOR", score, self.name)
+
+    @staticmethod
+    def _registration_column(context: ContextWindow, start: int) -> bool:
+        cell = cell_at(context, start)
+        header = cell.header if cell is not None else (
+            aligned_header_at(context, start) if "  " in context.text or "\t" in context.text else None)
+        return header is not None and bool(_REGISTRATION_HEADER.fullmatch(header))
+
+    @staticmethod
+    def _answers_for_a_titulo(text: str, context: ContextWindow, start: int) -> bool:
+        """The number is all of a chat line's answer ("[…] +55 11 97990-1517: 284913272682",
+        "ELEITOR: 3288, 0090, 1929") and the line before asks for the título."""
+        line_start = text.rfind("\n", 0, start) + 1
+        prefix = text[line_start:start]
+        if not line_start or not prefix.rstrip().endswith(":"):
+            return False
+        previous = context.folded[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        return "titulo" in previous
+
+    # "inscrição" right before the number (the voter's registration is the título's number),
+    # not a state's, a town's or a council's
+
+    # "inscrição" right before the number (the voter's registration is the título's number),
+    # not a state's, a town's or a council's
+    _registration = re.compile(r"(?<![\w])inscricao(?: eleitoral)?(?:(?! estadual| municipal| oab| no cpf| no cnpj)"
+                               r"[^\n\d]){0,30}[:.]?[ \t]*$")
+
+
+# A column of voters' registrations: "INSCRIÇÃO", "Nº inscrição", "inscrição eleitoral"
+_REGISTRATION_HEADER = re.compile(r"(?:n[ro]?[º°.]? ?|numero (?:da )?)?inscricao(?: eleitoral)?")
 
 
 @register_detector

@@ -117,7 +117,9 @@ _RIGHT_CUE = re.compile(
     # a staff member's post on a signature line: "Auricélia Campos – Analista", "… – Gerente
     # Jurídico, OAB-GO 51.897"
     r"|analista|gerente|supervisor[a]?|coordenador[a]?|assistente|auxiliar|diretor[a]?"
-    r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?)(?![\w])"
+    r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?"
+    # a judge's, a delegate's, a councillor's: "…, Juiz Eleitoral", "…, Delegado de plantão"
+    r"|juiz[a]?|delegad[oa]|promotor[a]?|vereador[a]?|prefeit[oa]|ouvidor[a]?)(?![\w])"
     # a signature's post on the line below the name: "Rhayane de Paraguassu Esperança\nJuíza
     # do Trabalho", "… \nDelegado(a) de Polícia"
     r"|[ \t]*\n[ \t]*(?:juiz[a]?|juiza|delegad[oa]|escriva|escrivao|promotor[a]?|defensor[a]?"
@@ -482,8 +484,8 @@ _PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
 _NICKNAME_BEFORE = re.compile(
     # "conhecido desportivamente como Wewe", "APELIDO............: LELE"
     # "Vulgo/alcunha: Bigode", "Alcunha(s): Juninho; Pezão", "conhecido só como Galego",
-    # "um rapaz conhecido por Caveira"
-    r"(?:vulgo(?:/alcunha)?:?|alcunhas?(?:\(s\))?:?|conhecid[oa](?: [a-z]+mente| so| apenas| somente)? (?:como|por)"
+    # "um rapaz conhecido por Caveira"; a candidate's "nome de urna \"Nalvinha\""
+    r"(?:nome (?:de|para) urna:?|vulgo(?:/alcunha)?:?|alcunhas?(?:\(s\))?:?|conhecid[oa](?: [a-z]+mente| so| apenas| somente)? (?:como|por)"
     r"|apelidad[oa] de|apelido\.*:?"
     # "os motoristas chamam o reclamante de Pami"
     r"|chama(?:m|va|vam)? (?:o|a|ele|ela)(?: [a-z]+)? de)[ \t]*[\"“'(]?$")
@@ -667,6 +669,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     # an e-discovery export's, a PACS log's and a transfer log's: "Custodian",
     # 'patient="…"', 'contraparte="…"', "recebedor"
     "custodian", "custodiante", "patient", "contraparte", "counterparty", "recebedor", "recebedora",
+    # a pet shop's and a care agency's: "TOSADOR", "banhista", "passeador", "cuidadora"
+    "tosador", "tosadora", "banhista", "passeador", "passeadora", "groomer", "cuidador", "cuidadora",
     # a prison system's: 'inmate="…"', "preso", "apenado", "custodiado"
     "inmate", "preso", "presa", "apenado", "apenada", "custodiado", "custodiada", "detento", "detenta",
 })
@@ -701,10 +705,13 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
-    """True for a span that is a system login or a scale, not a name: part of an
-    identifier ("fernanda_35", "op_ana"), an initial glued to a surname as logins are made
-    ("CGURGEL", "mvasconcelos": no Portuguese word starts "cg" or "mv"), or "EVA 7/10"."""
+    """True for a span that is a system login, a scale or an animal, not a person: part of
+    an identifier ("fernanda_35", "op_ana"), an initial glued to a surname as logins are
+    made ("CGURGEL", "mvasconcelos": no Portuguese word starts "cg" or "mv"), "EVA 7/10",
+    a pet named after its kind or before its breed ("meu cachorro Chico", "Tião Poodle")."""
     value = text[span.start:span.end]
+    if is_an_animal(text, span.start, span.end):
+        return True
     if text[span.end:span.end + 1] == "_" or text[span.start - 1:span.start] == "_" and span.start > 0:
         return True
     if " " in value:
@@ -734,6 +741,67 @@ def _dicom_person_names(text: str, gazetteer: Gazetteer) -> list[Span]:
             end = match.end() - (len(match.group()) - len(match.group().rstrip("^")))
             spans.append(Span(match.start(), end, "PERSON", 0.85, "person_gazetteer"))
     return spans
+
+
+# A chat or transcript line's answer after its speaker ("[01/10/2024 10:36] +55 45 99692-9171: ",
+# "ELEITOR: "), maybe a date first and "minha mãe é" before the name: "05/05/2001
+# esperanca mascarenhas campos", "27/09/1999, minha mae e juciara perdigao schneider"
+_ANSWER_PREFIX = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*(?:-[ \t]*)?)?(?:[^:\n]{1,40}:[ \t]*)?"
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}[ \t]*,?[ \t]*)?(?:(?:a |o )?(?:minha|meu) (?:mae|pai|filh[oa]|nome) e[ \t]+)?")
+_LOWER_NAME_ANSWER = re.compile(rf"[{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{1,6}}")
+# a question for a person's name on the line before: "informe seu nome completo.", "O nome
+# completo do senhor?", "Data de nascimento e nome da mãe, por favor."
+_ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua mae|mae|titular|eleitor|eleitora|paciente))?"
+                          r"(?=[^\n]*(?:\?|por favor|informe|digite|qual|me (?:passa|diga|informa)))"
+                          r"|(?:informe|digite|qual|me passa)[^\n]{0,20}nome")
+
+
+def _names_answering_a_name_question(text: str, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """Lower-case names that are a chat line's whole answer to a question for a name on the
+    line before ("TRE-MG: … informe seu nome completo.⏎[…] +55 45 99692-9171: gloria
+    perdigao campos"): two to seven words, each a name word of the gazetteer or a
+    name-shaped word that is no corpus word, particles between."""
+    folded = context.folded
+    spans = []
+    line_start = text.find("\n") + 1
+    previous_start = 0
+    while 0 < line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if _ASKS_A_NAME.search(folded, previous_start, line_start - 1):
+            prefix = _ANSWER_PREFIX.match(folded, line_start, line_end)
+            start = prefix.end() if prefix else line_start
+            answer = _LOWER_NAME_ANSWER.match(text, start, line_end)
+            if answer is not None and not text[answer.end():line_end].strip(" \t.,;!"):
+                words = [w for w in folded[answer.start():answer.end()].split() if w not in _PARTICLES and w != "e"]
+                known = [w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words]
+                # (one word neither, no corpus word either: a rare surname, "perdigao")
+                if len(words) >= 2 and sum(known) >= max(2, len(words) - 1) and not any(
+                        w in common_words() or w in gazetteer.not_name_words
+                        for w, ok in zip(words, known) if not ok):
+                    spans.append(Span(answer.start(), answer.end(), "PERSON", 0.8, "person_gazetteer"))
+        previous_start = line_start
+        line_start = line_end + 1
+    return spans
+
+
+_ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
+# Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
+# meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
+_ANIMAL_BEFORE = re.compile(
+    r"(?<![\w])(?:cachorr[oa]|cachorrinh[oa]|cao|cadela|gat[oa]|gatinh[oa]|filhote|pet|animal|cavalo|egua"
+    r"|calopsita|papagaio|coelh[oa]|hamster|pug|poodle|vira-lata)[ \t]+(?:(?:chamad[oa]|de nome)[ \t]+)?$")
+_BREED_AFTER = re.compile(
+    r"[ \t]+(?:poodle|pinscher|beagle|pug|dachshund|yorkshire|shih-?tzu|lhasa|bulldog|golden|labrador|border"
+    r"|spitz|siames|persa|sphynx|srd|vira-lata|maltes|husky|rottweiler|pit ?bull|american|chihuahua|schnauzer"
+    r"|british|maine|angora|boxer|dalmata|pastor alemao|akita|chow|bichon|basset|cocker|sheepdog|weimaraner)(?![\w])")
+
+
+def is_an_animal(text: str, start: int, end: int) -> bool:
+    """True when the name at text[start:end] is a pet's (`_ANIMAL_BEFORE`, `_BREED_AFTER`)."""
+    window = fold(text[max(0, start - 30):start])
+    return bool(_ANIMAL_BEFORE.search(window) or _BREED_AFTER.match(fold(text[end:end + 25])))
 
 
 _INNER_WORD = re.compile(r"(?<= )[^\W\d_]")
@@ -949,6 +1017,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             start, end = sender.span("value")
             while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’"):
                 end -= 1  # a contact saved with an emoji after the name: "luz ❤️", "Fernanda 🌻"
+            if _ACRONYM_SENDER.fullmatch(text, start, end) and folded[start:end] not in gazetteer.name_words:
+                continue  # an institution's account: "TRE-MG", "SAMU", "DETRAN-SP"
             value = _before_role(folded, start, end, gazetteer)
             values.append(value)
             if sender.group("date") is None:
@@ -1151,6 +1221,10 @@ class PersonNameDetector(Detector):
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
+        if "nome" in context.folded and "\n" in text:
+            for span in _names_answering_a_name_question(text, context, gazetteer):
+                if not any(span.overlaps(other) for other in found):
+                    found.append(span)
         firms = _firm_names(text, runs, gazetteer)
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
@@ -1775,7 +1849,8 @@ def _name_cell(context: ContextWindow, start: int, end: int, gazetteer: Gazettee
 
 _CELL_GAP = re.compile(r"[ ]{2,}|\t")
 _LOWER_CELL_START = re.compile(rf"(?:(?<=\n)|(?<=  )|(?<=\t))[{_LOWER}]+")
-_CELL_OF_WORDS = re.compile(rf"[{_UPPER}{_LOWER}]+(?:['’ -]+[{_UPPER}{_LOWER}]+)*")
+# (a surname cut to its initial, as agendas print a client: "Dheyse R.", "Cosmo Q.")
+_CELL_OF_WORDS = re.compile(rf"[{_UPPER}{_LOWER}]+(?:['’ -]+[{_UPPER}{_LOWER}]+)*(?: [{_UPPER}]\.)?")
 # The line before a signature: a closing ("Att.,", "Atenciosamente,") or the "--" that
 # e-mail clients put before one; or the place and date that end a judgment or a
 # declaration ("São Paulo, 5 de fevereiro de 2024.").
@@ -1793,7 +1868,7 @@ _AFTER_SIGNATURE = re.compile(
     # "CONTRATADA", "Psicólogo — CRP …", "Escrevente Autorizado"
     r"|locador|locatari|fiador|contratante|contratad|outorgante|outorgad|testemunha|proprietari"
     r"|inquilin|sindic|presidente|secretari|tesoureir|psicolog|fisioterapeut|nutricionist"
-    r"|dentist|farmaceutic|escrevente|tabeli|corretor|responsavel"
+    r"|dentist|farmaceutic|escrevente|tabeli|corretor|responsavel|ouvidor|vereador"
     # a court's and an enforcement's people: "Relator(a)", "Depositário", "Devedor"
     r"|relator(?!i)|revisor|devedor|credor|depositari|executad|exequente|requerente|requerid"
     r"|reclamante|reclamad|perit|avaliador|conciliador|mediador|curador|declarante"

@@ -118,6 +118,10 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
+    from afinar.privacy.detectors.person import is_an_animal
+
+    if is_an_animal(text, start, end):
+        return True  # a pet: "meu cachorro Chico", "Tião Poodle"
     if text[end:end + 1] in ('"', "”") and _WORK_TITLE_BEFORE.search(text, max(0, start - 50), start):
         return True  # a work's title in quotes: 'a obra audiovisual "Vitória Amarga"
     if any(w in blocking for w in words):
