@@ -303,6 +303,21 @@ answer or read in groups, lower-case names answering a name question, "nome de u
 roles after a comma, institutions as chat senders, pets named after their kind or before
 their breed, names cut to an initial, notes on how to find a house): fortyfifth F1 0.979,
 leak 0.58%; fortysixth F1 0.962, leak 1.05%.
+
+FORTYSEVENTH (elderly and long-term care: ILPI reception chats, visit logs, caregivers'
+WhatsApp handovers, ombudsman e-mails, funeral-plan and home-care tickets, curatorship
+petitions, Disque 100 reports, financial-abuse police reports, admission contracts,
+caregivers' labour claims, resident files, medication records, fall reports, home visits,
+BPC applications, caregivers' payslips, consignado fraud tickets) and FORTYEIGHTH
+(military service, the armed forces and firearms control: enlistment chats and forms,
+reservist certificates, SINARM tickets, shooting clubs' chats and books, veterans' CSVs,
+duty rosters, desertion records, military-court minutes, seized firearms, barracks
+bulletins, health boards, military hospitals, psychological reports, fitness tests,
+pensions, pay slips, gun shops' sales maps), both written blind, were scored once frozen
+at commit f1a59cd: fortyseventh F1 0.989, PERSON recall 0.984, PERSON precision 0.972, leak
+0.53% (rules alone 0.984 / 0.942 / 2.32%) -- every goal met on unseen text, the fourth set
+to do so; fortyeighth F1 0.967, PERSON recall 0.946, PERSON precision 0.935, leak 2.48%
+(rules alone 0.960 / 0.889 / 4.80%).
 """
 
 from __future__ import annotations
@@ -330,7 +345,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
         "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
         "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
-        "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth")
+        "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
+        "fortyseventh", "fortyeighth")
 
 
 @lru_cache(maxsize=None)
@@ -548,6 +564,11 @@ GUARDS = {
     # fortysixth F1 0.962, precision 0.939, leak 1.05%
     "fortyfifth": (0.955, 0.974, 0.98, 0.0075),
     "fortysixth": (0.93, 0.957, 0.96, 0.0125),
+    # f1a59cd, unseen (errors not read): fortyseventh F1 0.989, precision 0.988, PERSON R
+    # 0.984, leak 0.53% -- every goal met on unseen text; fortyeighth F1 0.967, precision
+    # 0.961, PERSON R 0.946, leak 2.48%
+    "fortyseventh": (0.98, 0.985, 0.975, 0.0065),
+    "fortyeighth": (0.95, 0.96, 0.94, 0.027),
 }
 
 
