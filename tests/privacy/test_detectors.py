@@ -2025,3 +2025,25 @@ FORTYFIFTH_FORTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORTYFIFTH_FORTYSIXTH_CASES)
 def test_rules_written_after_reading_the_fortyfifth_and_fortysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the forty-seventh and forty-eighth sets' errors
+# (docs/privacy.md): the armed forces' dates, "PNR" as a complement, ranks as contexts, a
+# chat's @mentions, a dressed mobile number after another document's word.
+FORTYSEVENTH_FORTYEIGHTH_CASES = [
+    ("DATA NASC.: 25 JAN 05    NATURALIDADE: FORMOSA-GO", [("25 JAN 05", "DATE_OF_BIRTH")]),
+    ("Pedido de 20 MAI 25 deferido.", []),
+    ("ENDEREÇO: ALAMEDA MARECHAL DEODORO, S/N, PNR 63    BAIRRO: BOA VISTA",
+     [("ALAMEDA MARECHAL DEODORO, S/N, PNR 63", "ADDRESS")]),
+    ("Escalante: 3º Sgt Quitério Lemos    Aprovo: Maj Quaresma",
+     [("Quitério Lemos", "PERSON"), ("Quaresma", "PERSON")]),
+    ("[15/02/25, 20:02] +55 21 98949-3511: @Tadeu o pessoal do clube perguntou",
+     [("+55 21 98949-3511", "PHONE_NUMBER"), ("Tadeu", "PERSON")]),
+    ("manda teu nome completo e cpf no privado dela: (82) 98123-4567", [("(82) 98123-4567", "PHONE_NUMBER")]),
+    ("Residência: Rua A, nº 722 - casa 5, João Pinheiro – Juiz de Fora/MG", [("Rua A, nº 722 - casa 5", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTYSEVENTH_FORTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_fortyseventh_and_fortyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -317,7 +317,9 @@ pensions, pay slips, gun shops' sales maps), both written blind, were scored onc
 at commit f1a59cd: fortyseventh F1 0.989, PERSON recall 0.984, PERSON precision 0.972, leak
 0.53% (rules alone 0.984 / 0.942 / 2.32%) -- every goal met on unseen text, the fourth set
 to do so; fortyeighth F1 0.967, PERSON recall 0.946, PERSON precision 0.935, leak 2.48%
-(rules alone 0.960 / 0.889 / 4.80%).
+(rules alone 0.960 / 0.889 / 4.80%). Their errors have since been read (the armed forces'
+dates, "PNR" complements, ranks as contexts, @mentions, dressed mobile numbers after another
+document's word): fortyseventh F1 0.989, leak 0.53%; fortyeighth F1 0.974, leak 1.58%.
 """
 
 from __future__ import annotations
@@ -568,7 +570,9 @@ GUARDS = {
     # 0.984, leak 0.53% -- every goal met on unseen text; fortyeighth F1 0.967, precision
     # 0.961, PERSON R 0.946, leak 2.48%
     "fortyseventh": (0.98, 0.985, 0.975, 0.0065),
-    "fortyeighth": (0.95, 0.96, 0.94, 0.027),
+    # after reading their errors: fortyseventh unchanged; fortyeighth F1 0.974, precision
+    # 0.963, leak 1.58%
+    "fortyeighth": (0.955, 0.968, 0.955, 0.0175),
 }
 
 

@@ -53,7 +53,7 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
     r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
 )
 _COMPLEMENT_WORD = (
-    r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?"
+    r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr"
     r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila

@@ -188,7 +188,10 @@ class PhoneDetector(Detector):
                 local = digits_of(match.group("local"))
                 dressed = len(local) == 9 and (
                     has_country or "(" in ddd or (ddd[-1] in " .-" and "-" in match.group("local")))
-                ignore = _NOT_A_CEP_NOR_A_CASE_NUMBER if dressed else _NOT_A_CEP
+                # a mobile number so dressed is no other identifier either: a CPF word before
+                # it ("manda teu nome completo e cpf no privado dela: (82) 96796-2459") names
+                # what is to be sent, not this number
+                ignore = _NOT_ANOTHER_NUMBER if dressed else _NOT_A_CEP
             score = contextual_score(context, match.start(), "PHONE_NUMBER", base, own=0.9,
                                      ignore=ignore)
             if score < 0.85 and self._log_addressee(text, match.start(), match.end()):
@@ -235,6 +238,8 @@ class PhoneDetector(Detector):
 
 _NOT_A_CEP = frozenset({"BR_CEP"})
 _NOT_A_CEP_NOR_A_CASE_NUMBER = frozenset({"BR_CEP", NEGATIVE})
+_NOT_ANOTHER_NUMBER = frozenset({"BR_CEP", NEGATIVE, "BR_CPF", "BR_CNPJ", "BR_RG", "BR_CNH", "BR_PIS", "BR_CNS",
+                                 "BR_TITULO_ELEITOR", "CREDIT_CARD", "BANK_ACCOUNT"})
 
 # A vCard and the marks of an organisation's card: no person's name in N ("N:;;;;"), or
 # Apple's "X-ABShowAs:COMPANY"

@@ -43,6 +43,8 @@ class DateOfBirthDetector(Detector):
         # "26/mai/1995", "26-DEZ-2005"
         r"|(?:0?[1-9]|[12]\d|3[01])(?P<sep>[ /\-])(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\.?"
         r"(?P=sep)(?:19|20)\d{2}"
+        # the armed forces' dates, the year cut to two digits: "25 JAN 05", "12 DEZ 03"
+        r"|(?:0?[1-9]|[12]\d|3[01]) (?:JAN|FEV|MAR|ABR|MAI|JUN|JUL|AGO|SET|OUT|NOV|DEZ) \d{2}(?![\w/])"
         # dictated, the month as a number: "21 06 1997" (what speech recognition writes of
         # the pauses), "12 do 11 de 1954" (ASR transcripts)
         r"|(?:0?[1-9]|[12]\d|3[01])[ \t](?:0[1-9]|1[0-2])[ \t](?:19|20)\d{2}(?![ \t]\d)"

@@ -119,7 +119,7 @@ _RIGHT_CUE = re.compile(
     r"|analista|gerente|supervisor[a]?|coordenador[a]?|assistente|auxiliar|diretor[a]?"
     r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?"
     # a judge's, a delegate's, a councillor's: "…, Juiz Eleitoral", "…, Delegado de plantão"
-    r"|juiz[a]?|delegad[oa]|promotor[a]?|vereador[a]?|prefeit[oa]|ouvidor[a]?)(?![\w])"
+    r"|juiz[a]?(?! de fora)|delegad[oa]|promotor[a]?|vereador[a]?|prefeit[oa]|ouvidor[a]?)(?![\w])"
     # a signature's post on the line below the name: "Rhayane de Paraguassu Esperança\nJuíza
     # do Trabalho", "… \nDelegado(a) de Polícia"
     r"|[ \t]*\n[ \t]*(?:juiz[a]?|juiza|delegad[oa]|escriva|escrivao|promotor[a]?|defensor[a]?"
@@ -786,6 +786,25 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
     return spans
 
 
+# A chat's mention of a contact by name: "@Tadashi o pessoal do IPSC…" (not an e-mail, not
+# a lower-case social handle)
+_MENTION = re.compile(rf"(?<![\w.@])@(?P<name>[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+)?)(?![\w.@-])")
+
+
+def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Capitalised mentions whose first word is a name word or a name-shaped word that is
+    no corpus word."""
+    spans = []
+    for match in _MENTION.finditer(text):
+        words = [fold(w) for w in match.group("name").split()]
+        if (words[0] in gazetteer.name_words or (is_name_shaped(words[0]) and words[0] not in common_words())) \
+                and not any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words):
+            end = match.start("name") + len(match.group("name").split()[0]) if len(words) > 1 and not (
+                words[1] in gazetteer.name_words) else match.end("name")
+            spans.append(Span(match.start("name"), end, "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
 _ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
 # Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
@@ -1235,6 +1254,8 @@ class PersonNameDetector(Detector):
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         if "(" in text:
             found += _bracketed_nicknames(text, found, gazetteer)
+        if "@" in text:
+            found += [m for m in _mentions(text, gazetteer) if not any(m.overlaps(o) for o in found)]
         if "^" in text:
             dicom = _dicom_person_names(text, gazetteer)
             found = [s for s in found if not any(s.overlaps(d) for d in dicom)] + dicom
