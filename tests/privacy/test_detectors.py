@@ -2047,3 +2047,21 @@ FORTYSEVENTH_FORTYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORTYSEVENTH_FORTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_fortyseventh_and_fortyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the forty-ninth and fiftieth sets' errors (docs/privacy.md):
+# dates with the month in English, "Branch"/"Account", a "Surname, Given names" column, a
+# single name with a relative's kinship in brackets.
+FORTYNINTH_FIFTIETH_CASES = [
+    ("| No | Surname, Given names | Rank | Date of birth |\n|---|---|---|---|\n| 1 | LOUKAS, Petros | AB | 04-SEP-1988 |",
+     [("LOUKAS, Petros", "PERSON"), ("04-SEP-1988", "DATE_OF_BIRTH")]),
+    ("Nascimento: 06-SEP-1982\nPassaporte: M17720172", [("06-SEP-1982", "DATE_OF_BIRTH")]),
+    ("Bank: Banco Inter (077) — Branch 5521 — Account 40172-6", [("5521", "BANK_ACCOUNT"), ("40172-6", "BANK_ACCOUNT")]),
+    ("Contatos:\n- Otacília (filha), (21) 99811-3750", [("Otacília", "PERSON"), ("(21) 99811-3750", "PHONE_NUMBER")]),
+    ("Programa Bolsa Família (mãe) e Banco Rosa (filho)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTYNINTH_FIFTIETH_CASES)
+def test_rules_written_after_reading_the_fortyninth_and_fiftieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -334,7 +334,9 @@ fraud), both written blind, were scored once frozen at commit bc155e4: fortynint
 PERSON recall 0.990, PERSON precision 0.905, leak 1.71% (rules alone 0.967 / 0.944 /
 3.68%); fiftieth F1 0.986, PERSON recall 0.983, PERSON precision 0.945, leak 0.39% (rules
 alone 0.981 / 0.941 / 2.12%) -- every goal met on unseen text, the fifth set to do so.
-Their errors are not read yet.
+Their errors have since been read (dates with the month in English, "Branch"/"Account",
+"Surname, Given names" columns, a single name with a kinship in brackets): fortyninth F1
+0.969, leak 1.26%; fiftieth F1 0.986, leak 0.35%.
 """
 
 from __future__ import annotations
@@ -591,8 +593,10 @@ GUARDS = {
     # bc155e4, unseen (errors not read): fortyninth F1 0.965, precision 0.946, PERSON R
     # 0.990, leak 1.71%; fiftieth F1 0.986, precision 0.978, PERSON R 0.983, leak 0.39% --
     # every goal met on unseen text
-    "fortyninth": (0.935, 0.955, 0.98, 0.019),
-    "fiftieth": (0.97, 0.98, 0.975, 0.005),
+    # after reading their errors: fortyninth F1 0.969, precision 0.946, leak 1.26%;
+    # fiftieth F1 0.986, precision 0.978, leak 0.35%
+    "fortyninth": (0.935, 0.96, 0.985, 0.0145),
+    "fiftieth": (0.97, 0.98, 0.98, 0.0045),
 }
 
 

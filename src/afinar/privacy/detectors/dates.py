@@ -41,7 +41,9 @@ class DateOfBirthDetector(Detector):
         rf"|(?:0?[1-9]|[12]\d|3[01]|1º)\s+de\s+(?:{_MONTHS})\.?\s+de\s+(?:19|20)\d{{2}}"
         # the month abbreviated, as forms and system screens print it: "26 MAI 1995",
         # "26/mai/1995", "26-DEZ-2005"
-        r"|(?:0?[1-9]|[12]\d|3[01])(?P<sep>[ /\-])(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\.?"
+        # (or in English, as crew lists and passports print it: "04-SEP-1988")
+        r"|(?:0?[1-9]|[12]\d|3[01])(?P<sep>[ /\-])(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov"
+        r"|dez|dec)\.?"
         r"(?P=sep)(?:19|20)\d{2}"
         # the armed forces' dates, the year cut to two digits: "25 JAN 05", "12 DEZ 03"
         r"|(?:0?[1-9]|[12]\d|3[01]) (?:JAN|FEV|MAR|ABR|MAI|JUN|JUL|AGO|SET|OUT|NOV|DEZ) \d{2}(?![\w/])"

@@ -123,7 +123,8 @@ class BankAccountDetector(Detector):
     trigger = HAS_DIGIT
     _agency = re.compile(
         # "ag" glued to its digits is a login or a code ("login ag21832"), not the word
-        r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w]))\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
+        # (in English, as ship agents' and exporters' invoices write it: "Branch 4482")
+        r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w])|branch)\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
         # dictated in pairs: "agência 38 27"
         r"(?P<number>\d{3,6}(?:-[\dxX])?|\d{2}[ \t]\d{2})(?![\w]|[.\-/]\d)"
         # the account after a slash: "ag. 2918 / 3988369-2"
@@ -137,7 +138,7 @@ class BankAccountDetector(Detector):
         # "conta poupança social digital 332024334"
         r"(?:[ \t]+(?:social|digital|f[aá]cil|simples|conjunta|individual)){0,2})?"
         r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
-        r"|c/c|c\.c\.|cc|c/p)\s*(?:n[º°o.]?\s*|:\s*)?"
+        r"|c/c|c\.c\.|cc|c/p|account)\s*(?:n[º°o.]?\s*|:\s*)?"
         # the check digit dictated after a pause: "conta 8757119 3"
         r"(?P<number>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?"
         r"|\d{3,13}(?:-[\dxX]|[ \t]\d(?=[ \t]*(?:\n|$)|[ \t]+[^\W\d]))?)"

@@ -805,6 +805,9 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+_KINSHIP_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?:filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
+    r"|cunhad[oa]|tia?|tio|primo|prima|avo|companheir[oa])\)")
 _ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
 # Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
@@ -836,7 +839,7 @@ def _person_column(header: str) -> bool:
         parts = [part.strip() for part in header.split("/") if part.strip()]
         return len(parts) > 1 and all(_person_column(part) for part in parts)
     strong = _contexts()[0]
-    words = header.split()
+    words = header.replace(",", " ").split()  # "Surname, Given names"
     phrases = [context_phrase([w]) for w in words]
     return bool(words) and (
         context_phrase(words) in strong
@@ -1627,6 +1630,9 @@ class PersonNameDetector(Detector):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
         if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
+        if not rest and not first.all_caps and _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20])) and (
+                first.folded in given or first.folded in ambiguous or is_name_shaped(first.folded)):
+            return 0.75  # a contact with whose relative they are: "Otacília (filha), (21) 9979…"
         has_context = strength == STRONG_CONTEXT
         # a weak context or a right cue vouches for two or more words, not for one
         announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue or (
