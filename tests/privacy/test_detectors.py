@@ -2065,3 +2065,49 @@ FORTYNINTH_FIFTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORTYNINTH_FIFTIETH_CASES)
 def test_rules_written_after_reading_the_fortyninth_and_fiftieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the fifty-first (families, family courts) and fifty-second
+# (household energy) sets' errors; names and numbers are not the sets'.
+FIFTYFIRST_FIFTYSECOND_CASES = [
+    # a blank line ends an organisation's sentence: the signature below is a person
+    ("Encaminhada à Defensoria.\n\nGertrudes Aparecida de Quintela Bastos - Pediatra - CRM SP 118.204",
+     [("Gertrudes Aparecida de Quintela Bastos", "PERSON"), ("CRM SP 118.204", "PROFESSIONAL_ID")]),
+    # a phone number right after a name, in an order book or a list of contacts
+    ("#4410 08:12 Rosilane 63-99120-4478 — entrega às 10h", [("Rosilane", "PERSON"), ("63-99120-4478", "PHONE_NUMBER")]),
+    ("Contatos: Jucelino 84 99871 2203 / Amado (71) 98813-5520.",
+     [("Jucelino", "PERSON"), ("84 99871 2203", "PHONE_NUMBER"), ("Amado", "PERSON"), ("(71) 98813-5520", "PHONE_NUMBER")]),
+    # …but not a phone's own label, a seal's number or a table's next column
+    ("Fone (62) 3321-0987", [("(62) 3321-0987", "PHONE_NUMBER")]),
+    ("escrevente autorizado. Selo 5512004831. Emolumentos R$ 12,30", []),
+    # the rapporteur, a signature by proxy, a caller's own name, the shift handed over, a
+    # school van's monitor, a copy's recipient
+    ("Apelação nº 12, Rel. Wandirene Cajuru, j. 02/03/2024", [("Wandirene Cajuru", "PERSON")]),
+    ("Solaris Energia — p.p. Ydalina Quixabeira", [("Ydalina Quixabeira", "PERSON")]),
+    ("o entregador, que se apresentou como Edwin, trocou o botijão", [("Edwin", "PERSON")]),
+    ("Passagem de plantão para Dijalma. Sem intercorrências.", [("Dijalma", "PERSON")]),
+    ("motorista: Ivo | monitora: Kauany", [("Ivo", "PERSON"), ("Kauany", "PERSON")]),
+    ("Prazo: 10 dias. cc: Flor", [("Flor", "PERSON")]),
+    ("REL.: Cons. Aristeu Moraes", [("Aristeu Moraes", "PERSON")]),
+    # a speaker with a department, an introduction with the firm
+    ("14/03/2025 09:02 - Rosângela Comercial: Bom dia!", [("Rosângela", "PERSON")]),
+    ("Olá! Aqui é Mirela da Sunvolt Energia Ltda, tudo bem?", [("Mirela", "PERSON")]),
+    # an e-mail's addressee opening it; not the first word after a salutation's blank line
+    ("Assunto: documentos\n\nConceição, boa tarde.\n\nRecebi.", [("Conceição", "PERSON")]),
+    ("Prezada Senhora,\n\nEm resposta ao seu pedido", []),
+    # children's dates of birth in brackets on a list of siblings
+    ("Filhos: Caetano (14/05/2016), Lívia (02/09/2019)",
+     [("Caetano", "PERSON"), ("14/05/2016", "DATE_OF_BIRTH"), ("Lívia", "PERSON"), ("02/09/2019", "DATE_OF_BIRTH")]),
+    # industrial technicians' council, by state or region
+    ("com o técnico (CRT/04 nº 220871) e o CRT-PE 41.302", [("CRT/04 nº 220871", "PROFESSIONAL_ID"), ("CRT-PE 41.302", "PROFESSIONAL_ID")]),
+    # a numbered kitnet; a van's plate; a random key named "aleatória"
+    ("residente na Rua Campos Sales, 88, kitnet 6, Centro", [("Rua Campos Sales, 88, kitnet 6", "ADDRESS")]),
+    ("controle de mensalidades mar/2026\nVan RTQ4C21 | motorista", [("RTQ4C21", "LICENSE_PLATE")]),
+    ("Qual a chave?\nCliente: a aleatoria: 3f2b9c1e-7d4a-4e8b-9a1c-5e6f7a8b9c0d",
+     [("3f2b9c1e-7d4a-4e8b-9a1c-5e6f7a8b9c0d", "PIX_KEY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTYFIRST_FIFTYSECOND_CASES)
+def test_rules_written_after_reading_the_fiftyfirst_and_fiftysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -352,7 +352,13 @@ blind, were scored once frozen at commit 64e678a: fiftyfirst F1 0.983, PERSON re
 0.989, PERSON precision 0.950, leak 0.51% (rules alone 0.978 / 0.962 / 1.59%) -- every
 goal met on unseen text, the sixth set to do so; fiftysecond F1 0.978, PERSON recall
 0.957, PERSON precision 0.935, leak 1.28% (rules alone 0.976 / 0.918 / 2.49%). Their
-errors are not read yet.
+errors have since been read (a blank line or a sentence's end before a name no longer
+makes it part of an organisation's; a phone number right after a name; a judgment's
+rapporteur, signatures by proxy, shift handovers, a van's monitor, "cc:"; a chat's speaker
+with a department; "Aqui é <name> da <firm>"; an addressee opening an e-mail; children's
+dates of birth in brackets; CRT registrations; numbered kitnets; vans' plates; a random
+key called "aleatória"): fiftyfirst F1 0.985, leak 0.22%; fiftysecond F1 0.983, leak
+0.56%.
 """
 
 from __future__ import annotations
@@ -617,8 +623,10 @@ GUARDS = {
     # 64e678a, unseen (errors not read): fiftyfirst F1 0.983, precision 0.974, PERSON R
     # 0.989, leak 0.51% -- every goal met on unseen text; fiftysecond F1 0.978, precision
     # 0.975, PERSON R 0.957, leak 1.28%
-    "fiftyfirst": (0.965, 0.975, 0.98, 0.0065),
-    "fiftysecond": (0.965, 0.97, 0.95, 0.015),
+    # after reading their errors: fiftyfirst F1 0.985, precision 0.974, PERSON R 0.990,
+    # leak 0.22%; fiftysecond F1 0.983, precision 0.975, PERSON R 0.978, leak 0.56%
+    "fiftyfirst": (0.965, 0.975, 0.98, 0.0035),
+    "fiftysecond": (0.965, 0.975, 0.97, 0.0075),
 }
 
 

@@ -42,9 +42,10 @@ PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celula
 CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "credito",
                         "debito", "visa", "mastercard", "master", "elo", "amex", "hipercard",
                         "numero do cartao", "final"])
-PIX = keyword_pattern(["pix", "chave", "chave pix", "chave aleatoria"])
+# "aleatória" alone answers which key: "a aleatoria: 95aa6616-…"
+PIX = keyword_pattern(["pix", "chave", "chave pix", "chave aleatoria", "aleatoria"])
 PLATE = keyword_pattern(["placa", "placas", "veiculo", "veiculos", "carro", "carros", "moto", "motos", "motocicleta",
-                         "ambulancia", "viatura", "onibus",
+                         "ambulancia", "viatura", "onibus", "van", "vans", "caminhonete", "kombi",
                          "automovel", "caminhao", "renavam", "detran", "emplacado"])
 IP = keyword_pattern(["ip", "ips", "endereco ip", "enderecos ip", "acesso", "acessou", "servidor", "login", "host",
                       "origem", "conexao", "logado", "ipv4", "ipv6"])

@@ -54,12 +54,14 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr"
-    r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box)"
+    r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box|kitnet|kitinete|quitinete)"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila
 # Rosa" is the back of the house, then the neighbourhood
 _COMPLEMENT_ALONE = (
-    r"(?i:fundos|fundo|fds?|t[ée]rreo|sobrado|cobertura|subsolo|kitnet|quitinete|interior|zona[ \t]+rural)"
+    # (a numbered kitnet is a unit: "kitnet 3")
+    r"(?i:fundos|fundo|fds?|t[ée]rreo|sobrado|cobertura|subsolo|(?:kitnet|kitinete|quitinete)(?![ \t]*\d)|interior"
+    r"|zona[ \t]+rural)"
 )
 # after a comma or a dash, en dash included ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6")
 # a unit's number may carry a thousands dot: "apto 1.101"

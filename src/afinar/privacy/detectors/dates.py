@@ -140,6 +140,10 @@ class DateOfBirthDetector(Detector):
             return 0.85  # "Encaminho a Elfriede Gomes Wachholz (04/05/1996), CNS 9033…, CPF …"
         if _is_birth_key(field_key_before(context, match.start())):
             return 0.9
+        if text[match.start() - 1:match.start()] == "(" and _NAME_BEFORE_BRACKET.search(
+                text, max(0, match.start() - 40), match.start() - 1) and _CHILDREN_ON_THE_LINE.search(
+                context.folded, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            return 0.85  # "Irmã(o)s acolhidos juntos: Rafael (26/01/2015), Gabriela (10/12/2022)"
         if _in_a_list_of_dependants(text, context, match.start(), match.end()):
             return 0.85
         return None
@@ -345,6 +349,10 @@ _JSON_TURN = re.compile(r'"(?:value|content|text)"[ \t]*:[ \t]*"$')
 _NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[ \t]*$")
 _DOCUMENT_AFTER_BRACKET = re.compile(r"\)[ \t]*[,;–—-][ \t]*(?:CNS|CPF|RG|CNH|NIS|PIS|cart[ãa]o SUS)[ \t:nº°.]*\d")
 # A CPF alone on its line, right above the date's line
+# A line that lists children or siblings, each with the date in brackets after the name
+_CHILDREN_ON_THE_LINE = re.compile(
+    r"(?<![\w])(?:filh(?:os|as|os\(as\))|irm(?:a\(o\)s|aos|as)|criancas|net(?:os|as)|enteados|dependentes)"
+    r"(?![\w])[^:\n]{0,40}:")
 _CPF_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
 
 

@@ -132,6 +132,28 @@ _RIGHT_CUE = re.compile(
 )
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a phone's own label, never a name before its number: "Fone (11) …", "Cel 83 9…"
+_PHONE_WORDS = frozenset({"fone", "tel", "telefone", "telefones", "celular", "cel", "whatsapp", "whats", "wpp", "zap",
+                          "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
+                          "residencial", "comercial", "com"})
+_GREETING_AFTER = re.compile(r",[ \t]*(?:bom dia|boa tarde|boa noite|tudo bem|tudo bom)(?![\w])")
+# A firm's departments, which a chat's speaker may carry after the given name ("Valéria
+# Comercial:", "Jonas Suporte:")
+_DEPARTMENTS = frozenset({"comercial", "financeiro", "vendas", "suporte", "atendimento", "cobranca", "rh", "sac",
+                          "juridico", "compras", "logistica", "faturamento", "expedicao", "recepcao", "secretaria",
+                          "engenharia", "operacoes"})
+# A phone number with its area code right after a name, as contact lists, order books and
+# ledgers write it: "Maryjane 49-99034-8359", "Gleiciane 88 99663 0879", "Prudente
+# 77982061147", "Wilber — (41) 98046-7886"
+_PHONE_AFTER = re.compile(
+    # (one blank or a dash or comma between: a tab, a wide gap or a "|" is the next column
+    # of a table, whose header says what it holds); the area code in brackets or set apart,
+    # or a mobile's eleven digits ("Selo 4942300767" is a seal's number)
+    r"(?: ?[–—,:-] ?| )(?:(?:\+?55[ \t]?)?(?:\(\d{2}\)[ \t]?|\d{2}[ \t.-])9?\d{4}[ \t.-]?\d{4}|(?:\+?55)?\d{2}9\d{8})"
+    r"(?![\d/]|[.-]\d)")
+
+
 def person_context(context: ContextWindow, start: int) -> int:
     """STRONG_CONTEXT when a phrase of `person_contexts.txt` ends right before `start`,
     maybe followed by an article and a colon or comma ("Sra. |", "PCT: |", "falei com a |",
@@ -162,6 +184,8 @@ def _person_context(context: ContextWindow, start: int) -> int:
     gap = window[len(stripped):]
     if ("\t" in gap or "   " in gap) and not stripped.endswith(":"):
         return NO_CONTEXT  # the next column of a table or form: "Nome\tVacina"
+    if gap.count("\n") > 1 and not stripped.endswith(":"):
+        return NO_CONTEXT  # a new paragraph: "Prezada Senhora,\n\nEm resposta …"
     if "\n" in gap and stripped[-1:] not in (":", ",", "."):
         # a word ending a line is a heading or the end of a field, not a context for the
         # next line: "ATESTADO MÉDICO\n\nAtesto", "Pan Promotora\nProponente:"
@@ -464,6 +488,7 @@ _TITLES = frozenset(fold(w) for w in (
     "capitao", "tenente", "major", "almirante", "brigadeiro", "barao", "visconde", "conde",
     "princesa", "duque", "monsenhor", "conego", "irma", "madre", "papa", "sargento", "cap",
     "ten", "des", "desembargador", "juiz", "vigario", "pastor", "comendador", "sr", "sra",
+    "cons",
 ))
 # Titles used before a name when talking to or of someone ("o dr costa", "a profa. flor").
 _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa", "professor",
@@ -1220,6 +1245,7 @@ class PersonNameDetector(Detector):
                 and not (len(words) > 1 and any(name_shape(fold(w)) >= _STRONGLY_NAME_SHAPED for w in words[:-1]))
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
+                and not _PHONE_AFTER.match(text, run.end())
                 and not _signature_line(text, run.start(), run.end(), gazetteer)
                 and not (len(words) > 1 and (fold(words[-1]) in gazetteer.east_asian_surnames
                                              or fold(words[-1]) in _TWO_LETTER_CHINESE_SURNAMES))
@@ -1433,6 +1459,16 @@ class PersonNameDetector(Detector):
         east_asian = _east_asian_name(tokens, organisation, gazetteer)
         if east_asian is not None and not self._after_street_or_organisation(context, run.start(), gazetteer):
             return [Span(tokens[east_asian].start, tokens[-1].end, "PERSON", 0.85, self.name)]
+        if organisation[-1] and not organisation[0] and tokens[0].folded in gazetteer.given and (
+                person_context(context, run.start()) == STRONG_CONTEXT):
+            # announced, then the firm after "da": "Aqui é Mariana da Bittar Energia Ltda"
+            cut = next((i for i in range(1, len(tokens)) if tokens[i].folded in ("da", "do")), None)
+            if cut is not None and not any(organisation[:cut]):
+                tokens, organisation = tokens[:cut], organisation[:cut]
+        if (organisation[-1] and len(tokens) > 1 and tokens[-1].folded in _DEPARTMENTS and not any(organisation[:-1])
+                and tokens[0].folded in gazetteer.given and text.startswith(":", run.end())):
+            # a chat's speaker with a department: "10:29 - Valéria Comercial: Olá!"
+            tokens, organisation = tokens[:-1], organisation[:-1]
         if organisation[0] or organisation[-1]:
             return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados", "Jadlog"
         if _firm_after_unknown_words(tokens, organisation, gazetteer):
@@ -1499,11 +1535,14 @@ class PersonNameDetector(Detector):
         """True when the word before the run (skipping titles like "Dr.") is a street type
         or an organisation word: "Rua Dr. João Silva", "farmácia Silva"."""
         dash = after_title = False
-        window = context.before(start, 60)
+        # a blank line ends what came before: "… encaminhada à Defensoria).\n\nOdete …"
+        window = _BLANK_LINE.split(context.before(start, 60))[-1]
         raw_words: list[str] = []
         for looked_back, word in enumerate(reversed(window.split())):
             if word.endswith(":"):
                 return False  # a form's label ("Juiz:") ends its field: what is before is another
+            if word.endswith((".", ".)", ")."))  and len(word.strip(".,;:()")) > 4 and not after_title:
+                return False  # a sentence ends there: "… ligou para a farmácia. Silvana …"
             word = word.strip(".,;:()")
             if word in _TITLES:
                 after_title = True
@@ -1630,12 +1669,25 @@ class PersonNameDetector(Detector):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
         if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
-        if not rest and not first.all_caps and _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20])) and (
+        cue_after = (_PHONE_AFTER.match(text, words[-1].end) is not None
+                     and not any(t.folded in _PHONE_WORDS for t in words)) or (
+            # an e-mail's or a letter's addressee opening it: "Socorro, boa tarde."
+            not rest and _GREETING_AFTER.match(fold(text[first.end:first.end + 16])) is not None
+            and text[first.start - 1:first.start] in ("", "\n"))
+        if not rest and not first.all_caps and (
+                (cue_after and strength != STRONG_CONTEXT)
+                or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))) and (
                 first.folded in given or first.folded in ambiguous or is_name_shaped(first.folded)):
-            return 0.75  # a contact with whose relative they are: "Otacília (filha), (21) 9979…"
+            # a contact with whose relative they are: "Otacília (filha), (21) 9979…"; with
+            # a phone number: "Gleiciane 88 99663 0879"
+            return 0.75
         has_context = strength == STRONG_CONTEXT
         # a weak context or a right cue vouches for two or more words, not for one
         announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue or (
+            # a phone number vouches for a run that starts with a name word, not for "TENTADO
+            # CONTATO NO (11) …"
+            cue_after and (first.folded in given or first.folded in ambiguous or first.folded in surnames
+                           or (not first.all_caps and is_name_shaped(first.folded)))) or (
             not words[-1].all_caps and _PERSON_VERB_AFTER.match(fold(text[words[-1].end : words[-1].end + 16]))))
         known_rest = sum(1 for t in rest if t.folded in given or t.folded in surnames)
         if (

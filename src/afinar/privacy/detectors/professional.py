@@ -16,6 +16,9 @@ _COUNCILS_UPPER = (
     "CRM", "CRO", "COREN", "CREA", "CRP", "CRF", "CRN", "CREFITO", "CRMV", "CRBM", "CAU",
     "CRC", "OAB", "CREF", "CRFa", "CRESS", "CORECON", "CRA", "CRQ", "CRTR", "CONFEA", "RMS",
     "CRECI",
+    # industrial technicians' (Lei 13.639/2018), by state or by region: "CRT-BA 196.694",
+    # "CRT-01 56.952", "CRT/03 nº 194278"
+    "CRT",
     # artists' and technicians' registration (DRT, Lei 6.533/78) and journalists' (MTb)
     "DRT", "MTB", "MTb",
 )
@@ -35,7 +38,7 @@ _UFS = keywords.STATE_CODES
 # "CRESS 20ª Região nº 772301", abbreviated or with the region's state: "CRESS 1ª R. 19435",
 # "CRESS 8ª Região/BA 7893".
 _REGION = (
-    r"|\s*-?\s*\d{1,2}(?=/\d|[ \t]\d|-\d{3}|[ \t]+n[º°o.][ \t]*\d)"  # "CREFITO 3 nº 609879-F"
+    r"|\s*[-/]?\s*\d{1,2}(?=/\d|[ \t]\d|-\d{3}|[ \t]+n[º°o.][ \t]*\d)"  # "CREFITO 3 nº 609879-F"
     rf"|\s+(?:da\s+)?\d{{1,2}}\s*[ªº°a]\.?\s*(?:[Rr]egi[ãa]o|R\.)(?:\s*/\s*(?:{_UFS})(?![\w]))?"
 )
 
