@@ -359,6 +359,23 @@ with a department; "Aqui é <name> da <firm>"; an addressee opening an e-mail; c
 dates of birth in brackets; CRT registrations; numbered kitnets; vans' plates; a random
 key called "aleatória"): fiftyfirst F1 0.985, leak 0.22%; fiftysecond F1 0.983, leak
 0.56%.
+
+FIFTYTHIRD (notaries and registry offices: WhatsApp chats, signature cards, e-Notariado
+session logs, CRC certificate requests, marriage desk schedules and banns, Corregedoria
+complaints, queue exports, deeds of sale, powers of attorney, inventories, divorce deeds,
+property records, protest notices, birth-record corrections, death registrations, DNV
+exports, capacity reports, living wills, hospital signings, SIRC reports, fee receipts,
+CRA batches, DOI worksheets, heirs' bank letters, cash closings, despachante invoices,
+fiduciary notices) and FIFTYFOURTH (industrial plants and occupational safety: gate access
+logs, supervisors' WhatsApp groups, insalubridade tickets, contractor onboarding, NR-35/
+NR-12 attendance lists, hotline exports, CIPA minutes, labour claims, expert reports,
+hearing minutes, settlements, accident e-mail threads, inspectors' notices, contractor
+agreements, ASOs, CATs, PCMSO calls, audiometry, infirmary logs, return-to-work e-mails,
+ER records, shift payrolls, payslips, work orders, expense reports, TRCTs, EPI records,
+RPA batches), both written blind, were scored once frozen at commit fd33c21: fiftythird
+F1 0.979, PERSON recall 0.986, PERSON precision 0.959, leak 1.04% (rules alone 0.976 /
+0.956 / 2.36%); fiftyfourth F1 0.971, PERSON recall 0.982, PERSON precision 0.915, leak
+1.43% (rules alone 0.968 / 0.928 / 3.50%). Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -388,7 +405,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
         "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
-        "fiftyfirst", "fiftysecond")
+        "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth")
 
 
 @lru_cache(maxsize=None)
@@ -627,6 +644,10 @@ GUARDS = {
     # leak 0.22%; fiftysecond F1 0.983, precision 0.975, PERSON R 0.978, leak 0.56%
     "fiftyfirst": (0.965, 0.975, 0.98, 0.0035),
     "fiftysecond": (0.965, 0.975, 0.97, 0.0075),
+    # fd33c21, unseen (errors not read): fiftythird F1 0.979, precision 0.966, PERSON R
+    # 0.986, leak 1.04%; fiftyfourth F1 0.971, precision 0.959, PERSON R 0.982, leak 1.43%
+    "fiftythird": (0.955, 0.97, 0.975, 0.0125),
+    "fiftyfourth": (0.945, 0.96, 0.97, 0.0165),
 }
 
 
