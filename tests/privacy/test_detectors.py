@@ -2111,3 +2111,43 @@ FIFTYFIRST_FIFTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIFTYFIRST_FIFTYSECOND_CASES)
 def test_rules_written_after_reading_the_fiftyfirst_and_fiftysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the fifty-third (notaries and registry offices) and fifty-fourth
+# (industrial plants and work safety) sets' errors; names and numbers are not the sets'.
+FIFTYTHIRD_FIFTYFOURTH_CASES = [
+    # a work-safety technician's registration at the labour ministry, never a regulation
+    ("Técnico de Segurança: Osmarino Teles - MTE/SC 5512093", [("Osmarino Teles", "PERSON"), ("MTE/SC 5512093", "PROFESSIONAL_ID")]),
+    ("Visto SESMT: Reg. MTE BA 031778", [("Reg. MTE BA 031778", "PROFESSIONAL_ID")]),
+    ("Conferido: SRTE-GO 48.5521", [("SRTE-GO 48.5521", "PROFESSIONAL_ID")]),
+    ("conforme a Portaria MTE 3.214/78 e a NR-15", []),
+    # a mezzanine as an address's complement
+    ("residente na Rua Tupinambás, nº 410, sobreloja, Centro", [("Rua Tupinambás, nº 410, sobreloja", "ADDRESS")]),
+    # given names that are also kin, capitalised
+    ("Att.,\nPrimo Zanardi\nRecursos Humanos", [("Primo Zanardi", "PERSON")]),
+    ("que o supervisor Nora mandou", [("Nora", "PERSON")]),
+    # whom a shift warned, a ticket sends to, who approved; a registration's parents
+    ("pressão baixa na caldeira, avisei a Lica", [("Lica", "PERSON")]),
+    ("aberta no chamado 4410 (ver com Brás)", [("Brás", "PERSON")]),
+    ("Aprovado por Ulf Brandt em 02/05/2025.", [("Ulf Brandt", "PERSON")]),
+    ("Filiação .......... Aristóbulo Jucá e Rosimeire Lobo", [("Aristóbulo Jucá", "PERSON"), ("Rosimeire Lobo", "PERSON")]),
+    ("Processo de Filiação Partidária nº 31", []),
+    # a notary's presenter column; a notary signing as "Oficial/Tabelião"
+    ("#   HORA   ATO     APRESENTANTE                        CPF\n"
+     "--  -----  ------  ----------------------------------  --------------\n"
+     "02  11:46  APOST   TUPINIQUIM ARAGUAIA                 115.116.257-40\n",
+     [("TUPINIQUIM ARAGUAIA", "PERSON"), ("115.116.257-40", "BR_CPF")]),
+    ("pelo seu Oficial/Tabelião Rubião de Campos Tavora, vem", [("Rubião de Campos Tavora", "PERSON")]),
+    # a post after the name
+    ("Dagoberto Jucá — Despachante Documentalista", [("Dagoberto Jucá", "PERSON")]),
+    ("Patos, 02/10/2025. Dagoberto Jucá, Oficiala Substituta.", [("Dagoberto Jucá", "PERSON")]),
+    ("Ysmênia Tarapoto — Fonoaudióloga", [("Ysmênia Tarapoto", "PERSON")]),
+    # a scan's "l" for an "I" in capitals
+    ("Resp.: TUPlNAMBÁ ARAKAKl - COREN-PA 50117-TE",
+     [("TUPlNAMBÁ ARAKAKl", "PERSON"), ("COREN-PA 50117-TE", "PROFESSIONAL_ID")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTYTHIRD_FIFTYFOURTH_CASES)
+def test_rules_written_after_reading_the_fiftythird_and_fiftyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

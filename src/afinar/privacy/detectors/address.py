@@ -60,7 +60,7 @@ _COMPLEMENT_WORD = (
 # Rosa" is the back of the house, then the neighbourhood
 _COMPLEMENT_ALONE = (
     # (a numbered kitnet is a unit: "kitnet 3")
-    r"(?i:fundos|fundo|fds?|t[ée]rreo|sobrado|cobertura|subsolo|(?:kitnet|kitinete|quitinete)(?![ \t]*\d)|interior"
+    r"(?i:fundos|fundo|fds?|t[ée]rreo|sobrado|sobreloja|mezanino|cobertura|subsolo|(?:kitnet|kitinete|quitinete)(?![ \t]*\d)|interior"
     r"|zona[ \t]+rural)"
 )
 # after a comma or a dash, en dash included ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6")

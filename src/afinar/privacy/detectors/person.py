@@ -100,7 +100,7 @@ _RIGHT_CUE = re.compile(
     # a council's register after the name, a dash, a comma, a bracket or on the next line:
     # "Sinfrônio Gameleira – COREN-PR 36.714", "Rozimar Tchipa, CRN-1 5365", "Prudente
     # Tabosa COREN/PI …", "DORES PALMEIRA · CRM-MT …", a signature's "…\nOAB/RJ 195.354"
-    r"|[ \t]*(?:[–—,(·|-][ \t]*|\n[ \t]*)?(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress)"
+    r"|[ \t]*(?:[–—,(·|-][ \t]*|\n[ \t]*)?(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress|crfa|crt|mte|srte)"
     r"(?=[ \t]*(?:[-/:]|n[o.]|\d|(?:ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)"
     r"(?![a-z])))"
     # a patient's record number or date of birth: "RANIERE DIAS (pront. 958864-6)",
@@ -118,6 +118,8 @@ _RIGHT_CUE = re.compile(
     # Jurídico, OAB-GO 51.897"
     r"|analista|gerente|supervisor[a]?|coordenador[a]?|assistente|auxiliar|diretor[a]?"
     r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?"
+    # "Gerda Wolff — Despachante Documentalista", "…, Oficiala Substituta", "… — Fonoaudióloga"
+    r"|despachante|oficiala|fonoaudiolog[oa]|biomedic[oa]|terapeuta"
     # a judge's, a delegate's, a councillor's: "…, Juiz Eleitoral", "…, Delegado de plantão"
     r"|juiz[a]?(?! de fora)|delegad[oa]|promotor[a]?|vereador[a]?|prefeit[oa]|ouvidor[a]?)(?![\w])"
     # a signature's post on the line below the name: "Rhayane de Paraguassu Esperança\nJuíza
@@ -133,6 +135,8 @@ _RIGHT_CUE = re.compile(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A word in capitals with a lower-case "l" where a scan misread an "I": "BANlWA", "lVONE"
+_OCR_LOWER_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]{1,}l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
 # a phone's own label, never a name before its number: "Fone (11) …", "Cel 83 9…"
 _PHONE_WORDS = frozenset({"fone", "tel", "telefone", "telefones", "celular", "cel", "whatsapp", "whats", "wpp", "zap",
                           "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
@@ -1226,6 +1230,14 @@ class PersonNameDetector(Detector):
     labels = ("PERSON",)
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if _OCR_LOWER_L.search(text):
+            # a scan read an "I" of a word in capitals as "l" ("VALDlVlNO", "BlNTA"): the
+            # names are read in the text with those letters put back (offsets unchanged)
+            text = _OCR_LOWER_L.sub(lambda m: m.group().replace("l", "I"), text)
+            context = ContextWindow(text)
+        yield from self._detect(text, context)
+
+    def _detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         gazetteer = load_gazetteer()
         found: list[Span] = []
         interesting = _words_worth_a_look()

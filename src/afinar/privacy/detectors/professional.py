@@ -123,6 +123,9 @@ class ProfessionalIdDetector(Detector):
             if category := self._category_before.search(text, max(0, start - 5), start):
                 start = category.start()  # "TPD CRO/GO 24007"
             yield Span(start, end, "PROFESSIONAL_ID", 0.9, self.name)
+        if "TE" in text:
+            for match in self._labour_ministry.finditer(text):
+                yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
         if "CAU" in text:
             for match in self._cau.finditer(text):
                 yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
@@ -138,6 +141,14 @@ class ProfessionalIdDetector(Detector):
                     yield Span(number.start(), number.end(), "PROFESSIONAL_ID", 0.9, self.name)
 
     _keyed_number = re.compile(r"(?<![\w.])\d{3,10}(?![\w]|[.-]\d)")
+
+    # A work-safety technician's registration at the Ministry of Labour or its regional
+    # office, always with the state (never "Portaria MTE 3.214/78", a regulation): "MTE/RS
+    # 7727542", "Reg. MTE PR 026384", "SRTE/MS 2781368", "MTE-RN 17.9276"
+    _labour_ministry = re.compile(
+        rf"(?<![\w])(?:Reg(?:istro)?\.?[ \t]+)?(?:MTE|SRTE)(?:[ \t]*[-/][ \t]*|[ \t]+)(?:{_UFS})(?![\w])"
+        r"[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?:\d{1,3}(?:\.\d{3,4})+|\d{4,8})(?:-\d)?(?![\w]|[./-]\d)"
+    )
 
 
 # A key naming the register number in the council, not the council's code: "numero conselho
