@@ -380,6 +380,25 @@ F1 0.979, PERSON recall 0.986, PERSON precision 0.959, leak 1.04% (rules alone 0
 given names, "avisei", "ver com", "aprovado por", "Filiação", "apresentante",
 "Oficial/Tabelião", posts after a name, a scan's "l" for an "I" in capitals): fiftythird
 F1 0.980, leak 0.47%; fiftyfourth F1 0.977, leak 0.30%.
+
+FIFTYFIFTH (telecom retail and mobile/broadband plans: store sales orders, retention
+chats, SIM swap and portability forms, fibre work orders, top-up gateway logs, Anatel
+complaints, sellers' WhatsApp chats, SIM-swap fraud petitions, number-cloning police
+reports, conciliation minutes, data-retention notices, subscriber-data answers to court
+orders, dealer contracts, insurance claim denials, medical-leave call logs, installers'
+accidents, corporate line lists, home-care device e-mails, voice assessments, health
+agents' chip CSVs, panic-button forms, collection letters and queues, insurance payouts,
+chargebacks, commission CSVs, credit analyses, SIM-swap fraud reports) and FIFTYSIXTH
+(temporary-work and staffing agencies: job-portal forms, CVs, interview schedules, job
+groups' WhatsApp exports, benefit-card e-mails, clock-in tickets, OCR'd registration
+sheets, temp contracts, labour claims, hearing minutes, document requests, lawsuit CSVs,
+settlement petitions, inspection notices, ASOs, exam schedules, sick-note e-mails,
+toxicology reports, CATs, health-plan files, infirmary logs, payslips, Pix batches,
+timesheets, TRCTs, invoices, VR/VT orders, advance approvals), both written blind, were
+scored once frozen at commit 929d378: fiftyfifth F1 0.966, PERSON recall 0.964, PERSON
+precision 0.947, leak 1.03% (rules alone 0.964 / 0.926 / 2.34%); fiftysixth F1 0.970,
+PERSON recall 0.960, PERSON precision 0.915, leak 1.68% (rules alone 0.966 / 0.920 /
+3.33%). Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -409,7 +428,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
         "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
-        "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth")
+        "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth")
 
 
 @lru_cache(maxsize=None)
@@ -654,6 +673,10 @@ GUARDS = {
     # leak 0.47%; fiftyfourth F1 0.977, precision 0.959, PERSON R 0.990, leak 0.30%
     "fiftythird": (0.955, 0.97, 0.98, 0.007),
     "fiftyfourth": (0.945, 0.965, 0.98, 0.0045),
+    # 929d378, unseen (errors not read): fiftyfifth F1 0.966, precision 0.951, PERSON R
+    # 0.964, leak 1.03%; fiftysixth F1 0.970, precision 0.959, PERSON R 0.960, leak 1.68%
+    "fiftyfifth": (0.94, 0.955, 0.955, 0.0125),
+    "fiftysixth": (0.945, 0.96, 0.95, 0.019),
 }
 
 
