@@ -2151,3 +2151,47 @@ FIFTYTHIRD_FIFTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIFTYTHIRD_FIFTYFOURTH_CASES)
 def test_rules_written_after_reading_the_fiftythird_and_fiftyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the fifty-fifth (telecom retail) and fifty-sixth (staffing agencies)
+# sets' errors; names and numbers are not the sets'.
+FIFTYFIFTH_FIFTYSIXTH_CASES = [
+    # a chat export's timestamp is no date of birth; the answer after the CPF is
+    ("02/05/2025 10:11 - Loja: me passa o CPF e a data de nascimento por favor\n"
+     "02/05/2025 10:20 - Dirce: 52998224725 03/07/1981\n02/05/2025 10:22 - Loja: ok",
+     [("Dirce", "PERSON"), ("52998224725", "BR_CPF"), ("03/07/1981", "DATE_OF_BIRTH")]),
+    ("02/05/2025 10:11 - Loja: Qual sua data de nascimento?\n02/05/2025 10:20 - Dirce: 03/07/1981",
+     [("Dirce", "PERSON"), ("03/07/1981", "DATE_OF_BIRTH")]),
+    # a table of fields and values: the row's field names the number
+    ("| Campo     | Valor           |\n+-----------+-----------------+\n| Tel. 1    | 61984432210     |\n| CEP       | 70297-400       |",
+     [("61984432210", "PHONE_NUMBER"), ("70297-400", "BR_CEP")]),
+    # an elided particle in a street's name
+    ("residente na Rua Santa Bárbara d'Oeste 118, bairro Centro", [("Rua Santa Bárbara d'Oeste 118", "ADDRESS")]),
+    # an IMEI passes the Luhn check but is no card
+    ("IMEI 490154203237518 — aparelho bloqueado", []),
+    # a scan's misreadings
+    ("Data Nasc.: 2I/O4/1968   CPF: 529.982.247-2S", [("2I/O4/1968", "DATE_OF_BIRTH"), ("529.982.247-2S", "BR_CPF")]),
+    ("Endereço: AVENlDA GETULlO VARGAS, 1200   Bairro: CENTRO", [("AVENlDA GETULlO VARGAS, 1200", "ADDRESS")]),
+    ("Visto do médico do trabalho: AureIiano Tapuya CRM/SC 9031", [("AureIiano Tapuya", "PERSON"), ("CRM/SC 9031", "PROFESSIONAL_ID")]),
+    # a chat export's contact saved with the store after the name
+    ("Conversa do WhatsApp com +55 61 98443-2210\n\n02/05/2025 10:11 - Gervásio Loja Centro: Bom dia!",
+     [("+55 61 98443-2210", "PHONE_NUMBER"), ("Gervásio", "PERSON")]),
+    # a technician's helper; a list of contacts with their kin; an e-mail's signature
+    ("Técnico: Ubiratan Sá (mat. 1187)  Aux.: Tenório", [("Ubiratan Sá", "PERSON"), ("Tenório", "PERSON")]),
+    ("CONTATOS\n1. Dalvinha — neta — (61) 98443-2210", [("Dalvinha", "PERSON"), ("(61) 98443-2210", "PHONE_NUMBER")]),
+    ("Obrigado pelo retorno.\n\n--\nTito\n", [("Tito", "PERSON")]),
+    # a column of a role with its gender marker
+    ("MATR   OPERADOR(A)                 INÍCIO\n"
+     "012345 TAVARES LOBATO, KEYLA        27/12/24\n", [("TAVARES LOBATO, KEYLA", "PERSON")]),
+    # a log's date of birth after a wide gap; a former post
+    ("10:58  ABIGAIL TUXÁ QUENTAL  DN 27/03/1967  matr. E8023", [("ABIGAIL TUXÁ QUENTAL", "PERSON"), ("27/03/1967", "DATE_OF_BIRTH")]),
+    ("REFERÊNCIAS\nEliphas Tannús – ex-supervisor – +55 13 99991-1522",
+     [("Eliphas Tannús", "PERSON"), ("+55 13 99991-1522", "PHONE_NUMBER")]),
+    ("Auditor(a)-Fiscal do Trabalho: Yaniré Guaicurus Tapirapé — CIF 86887-8", [("Yaniré Guaicurus Tapirapé", "PERSON")]),
+    ("- Dheymerson reagendou (filha com febre)", [("Dheymerson", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTYFIFTH_FIFTYSIXTH_CASES)
+def test_rules_written_after_reading_the_fiftyfifth_and_fiftysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

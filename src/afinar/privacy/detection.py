@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.markup import decoded_view, to_original
+from afinar.privacy.ocr import ocr_view
 from afinar.privacy.recurrence import RECURRENCE_SCORE, recurring_names
 from afinar.privacy.registry import DetectorRegistry, default_registry
 from afinar.privacy.span import Span
@@ -113,7 +114,8 @@ def scan(
     `registry` defaults to the built-in detectors; pass your own to add or remove some.
     Text with markup or transfer encodings (HTML entities and tags, quoted-printable, URL
     encoding, words hyphenated across lines) is also read decoded (`markup.decoded_view`),
-    and what is found there covers the markup in the original.
+    and what is found there covers the markup in the original; text with a scan's
+    misreadings ("I4/10/1979", "AVENlDA") is also read with them undone (`ocr.ocr_view`).
     With `recur_names`, a word of a PERSON span found is a PERSON wherever else it stands
     in the text (`recurrence.recurring_names`).
     """
@@ -129,6 +131,15 @@ def scan(
             if span.score >= min_score:
                 start, end = to_original(starts, ends, span.start, span.end)
                 candidates.append(Span(start, end, span.label, span.score, span.detector))
+    fixed = ocr_view(text)
+    if fixed is not None:
+        # a scan's misreadings undone ("I4/10/1979", "AVENlDA"): what is found there and
+        # covers a character that was changed competes with the rest (same offsets)
+        changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b]
+        for span in detectors.detect(fixed):
+            at = bisect_left(changed, span.start)
+            if span.score >= min_score and at < len(changed) and changed[at] < span.end:
+                candidates.append(span)
     found = resolve_overlaps(merge_agreeing(candidates), text)
     if recur_names and RECURRENCE_SCORE >= min_score and any(s.label == "PERSON" for s in found):
         found = resolve_overlaps(found + recurring_names(text, found, context), text)

@@ -177,6 +177,18 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     """In a table, the header of the number's column speaks for it, as the nearest
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
     None under a header that names nothing."""
+    if cell.header in _VALUE_HEADERS:
+        # a table of fields and their values ("| Campo | Valor |", "| CEP | 71260-856 |"):
+        # the row's field names the number, not the column's header
+        line_start = context.text.rfind("\n", 0, cell.start) + 1
+        field = context.folded[line_start:cell.start].strip(" \t|;,:")
+        if field and not any(c in field for c in "|;\t"):
+            named = _column_keyword_of(field)
+            if named is None:  # "Tel. 1", "CPF do titular": the field's last keyword
+                found = [(m.end(), name) for name, pattern in COMPETING_KEYWORDS.items()
+                         for m in pattern.finditer(field)]
+                named = max(found)[1] if found else None
+            return named
     if cell.header in _DOCUMENT_HEADERS or cell.header in _DOCUMENT_NUMBER_HEADERS \
             or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header) \
             or "/" in cell.header and cell.header.split("/", 1)[0].strip() in ("doc", "documento"):
@@ -245,6 +257,8 @@ def _header_pair(header: str) -> frozenset[str] | None:
 
 
 _ALIGNED_GAP = re.compile(r"[ ]{2,}|[\t\n]|$")
+# the header of a table's column of values, beside a column of the fields' names
+_VALUE_HEADERS = frozenset({"valor", "value", "dado", "dados", "conteudo", "informacao", "resposta"})
 _BRACKETED_NOTE = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 
 

@@ -204,7 +204,8 @@ class AddressDetector(Detector):
     # Pelo presente" is a title, "Saúde da Família Vila Esperança\n17/06/2023" a heading.
     _formal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
-        rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,7}}"
+        # (an elided particle glued to the next word: "Rua Estrela d'Alva")
+        rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|d['’](?=[A-ZÀ-ÖØ-Þ]))?{_CAP_WORD}){{0,7}}"
         rf"(?P<number>(?:{_NAME_NUMBER}?{_NUMBER}|{_BLOCK_AND_LOT}+(?:,?{_NUMBER})?|{_UNIT}+(?:,?{_NUMBER})?)"
         rf"(?:{_NEIGHBOURHOOD}|{_COMPLEMENT}|{_BRACKETED})*)?"
     )

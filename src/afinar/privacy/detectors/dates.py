@@ -109,6 +109,8 @@ class DateOfBirthDetector(Detector):
 
     def _score(self, text: str, context: ContextWindow, match: re.Match[str]) -> float | None:
         """The score of the date `match` as a date of birth, or None when it is not one."""
+        if text[match.start() - 1:match.start()] in ("", "\n") and _TIME_AFTER.match(text, match.end()):
+            return None  # a chat export's or a log's timestamp opening its line: "27/12/2025 13:23 - Rita: …"
         window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
         keyword = None
         for keyword in keywords.DATE_OF_BIRTH.finditer(window):
@@ -319,7 +321,9 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 # The start of a chat or transcript line, before what was said: "20:15 Isaac: ",
 # "[00:01:12] Cliente: ", "[spk_1 125.47s] " (a diarised ASR turn), "- Paciente: ", or
 # nothing.
-_TURN_MARK = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\)|\[[^\]\n]{1,30}\])"
+# (or a chat export's date and time: "27/12/2025 13:23 - ", "27/12/25, 13:23 - ")
+_TURN_MARK = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\)|\[[^\]\n]{1,30}\]"
+              r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)")
 # (a diariser's numbered speaker: "SPEAKER_01:")
 _SPEAKER = r"(?:[^\W\d][^:\n\d]{0,40}\d{0,2}|\+?\d{2}[\d \-()]{7,18}\d):"  # or a phone number (WhatsApp's unsaved contact)
 _SPEAKER_PREFIX = re.compile(

@@ -20,7 +20,8 @@ from afinar.privacy.tables import aligned_header_at, aligned_table_at, cell_at, 
 class CreditCardDetector(Detector):
     """Card numbers of 13-19 digits (grouped by 4, Amex 4-6-5, or bare) passing Luhn and
     starting like a real brand (3 Amex/Diners, 4 Visa/Elo, 5 Mastercard/Elo, 6 Elo/Hipercard,
-    2 Mastercard 2-series)."""
+    2 Mastercard 2-series); fifteen digits only as Amex's 34/37 (an IMEI is fifteen digits
+    with a Luhn check digit)."""
 
     name = "credit_card"
     labels = ("CREDIT_CARD",)
@@ -47,6 +48,10 @@ class CreditCardDetector(Detector):
                 continue
             if len(digits) == 14 and self._boleto_before.search(text, max(0, match.start() - 60), match.start()):
                 continue  # a boleto's due-date factor and amount, the last field of its line
+            if len(digits) == 15 and not digits.startswith(("34", "37")):
+                # fifteen digits are an Amex card's only; a phone's IMEI has fifteen with a
+                # Luhn check digit too ("IMEI 356938035643809")
+                continue
             base = 0.9 if len(digits) != len(match.group()) else 0.55
             score = contextual_score(context, match.start(), "CREDIT_CARD", base)
             if self._expiry_after.match(text, match.end()):

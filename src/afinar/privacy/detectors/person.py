@@ -107,10 +107,12 @@ _RIGHT_CUE = re.compile(
     # "… · Pront. 513789-7", "(DN 08/01/1990)"; an employee's: "(matr. 447689-4)",
     # "(mat. 577055, comercial)", "· Matrícula 819533-4"
     r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n|mat|matr|matricula|doc)(?![a-z])"
+    # a log's next field, the date of birth: "10:58  NGUEZA COELHO KAPITANGO  DN 27/03/1967"
+    r"|[ \t]+dn[ \t:]+\d{1,2}/\d{1,2}/\d{2,4}"
     # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
     # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
     # (or a bracket: "Escalado para Branco (coordenador SOC)")
-    r"|[ \t]*[,–—(-][ \t]*(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
+    r"|[ \t]*[,–—(-][ \t]*(?:ex-)?(?:filh[oa]|herdeir[oa]|espos[oa]|marido|irma|irmao|viuv[oa]|net[oa]|genitor|genitora"
     r"|conjuge|companheir[oa]|escrevente|tabeliao|tabelia|advogad[oa]|testemunha|inventariante"
     r"|meeir[oa]|interditad[oa]|sobrinh[oa]|entead[oa]|avo|avos|menor|psicolog[oa]|enfermeir[oa]"
     r"|medic[oa]|dentista|fisioterapeuta|nutricionista|farmaceutic[oa]|beneficiari[oa]|titular"
@@ -135,8 +137,6 @@ _RIGHT_CUE = re.compile(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# A word in capitals with a lower-case "l" where a scan misread an "I": "BANlWA", "lVONE"
-_OCR_LOWER_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]{1,}l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
 # a phone's own label, never a name before its number: "Fone (11) …", "Cel 83 9…"
 _PHONE_WORDS = frozenset({"fone", "tel", "telefone", "telefones", "celular", "cel", "whatsapp", "whats", "wpp", "zap",
                           "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
@@ -188,6 +188,8 @@ def _person_context(context: ContextWindow, start: int) -> int:
     gap = window[len(stripped):]
     if ("\t" in gap or "   " in gap) and not stripped.endswith(":"):
         return NO_CONTEXT  # the next column of a table or form: "Nome\tVacina"
+    if gap.count("\n") == 1 and _SIGNATURE_DELIMITER.search(stripped):
+        return STRONG_CONTEXT  # an e-mail's signature, under its "-- " line: "--\nIrmgard"
     if gap.count("\n") > 1 and not stripped.endswith(":"):
         return NO_CONTEXT  # a new paragraph: "Prezada Senhora,\n\nEm resposta …"
     if "\n" in gap and stripped[-1:] not in (":", ",", "."):
@@ -304,7 +306,12 @@ _GREETING = re.compile(
 )
 # A label whose role word carries a gender marker, up to four words before its colon.
 # (a second role after a slash: "Locador(a)/imobiliária:")
-_GENDERED_LABEL = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+[a-z]+){0,4}[ \t]*:$")
+_GENDERED_LABEL = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:-[a-z]+)?(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+[a-z]+){0,4}[ \t]*:$")
+# a chat export's timestamp right before its sender: "27/12/2025 12:29 - ", "[05/03/2026 10:23] "
+_CHAT_SENDER_BEFORE = re.compile(
+    r"(?:^|\n)\[?\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?(?:~[ \t]*)?$")
+_SIGNATURE_DELIMITER = re.compile(r"(?:^|\n)--$")
+_GENDERED_HEADER = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]+[a-z.]+){0,2}")
 _LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
 
 
@@ -506,7 +513,9 @@ _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou",
 # for two or more words it vouches as a weak context does ("Ranielly Brejeiro faltou").
 _PERSON_VERBS = ("atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|autorizou|respondeu"
                  "|retornou|explicou|avisou|comentou|contou|reclamou|compareceu|assinou|chegou|faltou"
-                 "|solicitou|recebeu|entregou|trouxe|levou|veio|esteve|perguntou|agradeceu|concordou")
+                 "|solicitou|recebeu|entregou|trouxe|levou|veio|esteve|perguntou|agradeceu|concordou"
+                 # an appointment moved or missed: "- Dayerlin reagendou (filha com febre)"
+                 "|reagendou|remarcou|desmarcou|desistiu")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![\w-])")
 # ... and such a verb is no name itself: "PELA ESPOSA, RECEBEU GLICOSE" (a report in capitals)
 _PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
@@ -837,6 +846,11 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
 _KINSHIP_IN_BRACKETS = re.compile(
     r"[ \t]*\((?:filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
     r"|cunhad[oa]|tia?|tio|primo|prima|avo|companheir[oa])\)")
+# ... or after a dash, as a list of contacts writes it: "1. Honorina — neta — 5396…",
+# "3. Halina — vizinha (tem a chave) — …"
+_KINSHIP_AFTER_DASH = re.compile(
+    r"[ \t]*[–—-][ \t]*(?:filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
+    r"|cunhad[oa]|tia|tio|primo|prima|avo|companheir[oa]|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
 _ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
 # Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
@@ -868,6 +882,8 @@ def _person_column(header: str) -> bool:
         parts = [part.strip() for part in header.split("/") if part.strip()]
         return len(parts) > 1 and all(_person_column(part) for part in parts)
     strong = _contexts()[0]
+    if _GENDERED_HEADER.fullmatch(header):
+        return True  # a role with its gender marker is a person's: "OPERADOR(A)", "médico(a) resp"
     words = header.replace(",", " ").split()  # "Surname, Given names"
     phrases = [context_phrase([w]) for w in words]
     return bool(words) and (
@@ -1230,14 +1246,6 @@ class PersonNameDetector(Detector):
     labels = ("PERSON",)
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
-        if _OCR_LOWER_L.search(text):
-            # a scan read an "I" of a word in capitals as "l" ("VALDlVlNO", "BlNTA"): the
-            # names are read in the text with those letters put back (offsets unchanged)
-            text = _OCR_LOWER_L.sub(lambda m: m.group().replace("l", "I"), text)
-            context = ContextWindow(text)
-        yield from self._detect(text, context)
-
-    def _detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         gazetteer = load_gazetteer()
         found: list[Span] = []
         interesting = _words_worth_a_look()
@@ -1477,10 +1485,17 @@ class PersonNameDetector(Detector):
             cut = next((i for i in range(1, len(tokens)) if tokens[i].folded in ("da", "do")), None)
             if cut is not None and not any(organisation[:cut]):
                 tokens, organisation = tokens[:cut], organisation[:cut]
-        if (organisation[-1] and len(tokens) > 1 and tokens[-1].folded in _DEPARTMENTS and not any(organisation[:-1])
-                and tokens[0].folded in gazetteer.given and text.startswith(":", run.end())):
-            # a chat's speaker with a department: "10:29 - Valéria Comercial: Olá!"
-            tokens, organisation = tokens[:-1], organisation[:-1]
+        if (organisation[-1] and len(tokens) > 1 and not organisation[0] and tokens[0].folded in gazetteer.given
+                and text.startswith(":", run.end())):
+            # a chat's speaker with a department ("10:29 - Valéria Comercial: Olá!"), or a
+            # chat export's contact saved with the firm after the name ("27/12/2025 12:29 -
+            # Antônio Loja:", "… - Manuela Onda Celular:"): the name words before it
+            if tokens[-1].folded in _DEPARTMENTS and not any(organisation[:-1]):
+                tokens, organisation = tokens[:-1], organisation[:-1]
+            elif _CHAT_SENDER_BEFORE.search(text, max(0, run.start() - 40), run.start()):
+                cut = next(i for i, t in enumerate(tokens)
+                           if i and not (t.folded in gazetteer.given or t.folded in gazetteer.surnames or t.is_particle))
+                tokens, organisation = tokens[:cut], organisation[:cut]
         if organisation[0] or organisation[-1]:
             return []  # "Farmácia Silva", "Lojas Rocha", "Silva Advogados", "Jadlog"
         if _firm_after_unknown_words(tokens, organisation, gazetteer):
@@ -1688,7 +1703,10 @@ class PersonNameDetector(Detector):
             and text[first.start - 1:first.start] in ("", "\n"))
         if not rest and not first.all_caps and (
                 (cue_after and strength != STRONG_CONTEXT)
-                or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))) and (
+                or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
+                or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
+                # a person's doing after one name word: "- Dheymerson reagendou (…)"
+                or (strength != STRONG_CONTEXT and _PERSON_VERB_AFTER.match(fold(text[first.end:first.end + 16])))) and (
                 first.folded in given or first.folded in ambiguous or is_name_shaped(first.folded)):
             # a contact with whose relative they are: "Otacília (filha), (21) 9979…"; with
             # a phone number: "Gleiciane 88 99663 0879"

@@ -1,0 +1,53 @@
+"""A scan's letter-for-digit and "l"-for-"I" confusions, put back for the detectors.
+
+OCR of a printed form reads digits as the letters that look like them ("I4/10/1979",
+"1Ol.62462.19-8", "CEP 97397-9S2", "(92) 96548-29B2") and a capital "I" as a lower-case
+"l" ("AVENlDA", "VALDlVlNO") or a lower-case "l" as a capital "I" ("NatáIia", "FIor").
+`ocr_view` gives the text with those confusions undone,
+one character for one, so the offsets of what is found there are the original's
+(`detection.scan` reads it beside the original and keeps what covers a character it
+changed).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Digits and the letters OCR mistakes for them, in groups joined by a dot, dash, slash or
+# one blank ("7512 3616 18OS", "17.265-39O"); a letter is read as a digit only in a group
+# that holds a digit, in a run of six digits or more
+_NUMBER_RUN = re.compile(r"(?<![\w])[0-9OoIlSB]+(?:[./-]|[ ](?=[0-9OoIlSB]))[0-9OoIlSB./ -]*[0-9OoIlSB](?![\w])")
+_GROUP = re.compile(r"[0-9OoIlSB]+")
+# a phone's area code in brackets before its number: "(I2) 96873-…"
+_AREA_CODE = re.compile(r"\((?=[0-9OoIlSB]{2}\)[ ]?[0-9OoIlSB]{4})(?=[^)]*\d)[0-9OoIlSB]{2}\)")
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
+# A word in capitals with a lower-case "l" for an "I": "BANlWA", "AVENlDA", "lTAJAI"
+_CAPITALS_WITH_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]+l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
+# ... and a capital "I" for an "l" in a word in lower case: "NatáIia", "FritzneI", "FIor"
+_I_IN_LOWER_CASE = re.compile(r"(?<=[a-zß-ÿ])I(?![A-ZÀ-Þ])|(?<=\b[A-ZÀ-Þ])I(?=[a-zß-ÿ]{2})")
+_TRIGGER = re.compile(r"[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+
+
+def ocr_view(text: str) -> str | None:
+    """`text` with OCR's confusions undone (same length), or None when it has none."""
+    if not _TRIGGER.search(text):
+        return None
+    fixed = _CAPITALS_WITH_L.sub(_capital_i, text)
+    fixed = _I_IN_LOWER_CASE.sub("l", fixed)
+    fixed = _NUMBER_RUN.sub(_digits, fixed)
+    fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)
+    return fixed if fixed != text else None
+
+
+def _digits(match: re.Match[str]) -> str:
+    run = match.group()
+    if sum(c.isdigit() for c in run) < 6:
+        return run  # "CO2", "B12", "SOS 190": too few digits to be a misread number
+    return _GROUP.sub(lambda g: g.group().translate(_AS_DIGIT) if any(c.isdigit() for c in g.group())
+                      else g.group(), run)
+
+
+def _capital_i(match: re.Match[str]) -> str:
+    word = match.group()
+    # two capitals at least: "Bl" is a block's abbreviation, "BlNTA" a misread "BINTA"
+    return word.replace("l", "I") if sum(c.isupper() for c in word) >= 2 else word

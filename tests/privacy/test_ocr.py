@@ -1,0 +1,28 @@
+"""A scan's misreadings undone for the detectors (`afinar.privacy.ocr`)."""
+
+import pytest
+
+from afinar.privacy.ocr import ocr_view
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    ("Data Nasc.: I4/10/1979", "Data Nasc.: 14/10/1979"),
+    ("PIS: 1Ol.62462.19-8", "PIS: 101.62462.19-8"),
+    ("Titulo: 7512 3616 18OS  Zona: 12", "Titulo: 7512 3616 1805  Zona: 12"),
+    ("CEP: 17.265-39O   Fone: (I2) 96873-B539", "CEP: 17.265-390   Fone: (12) 96873-8539"),
+    ("Endereço: AVENlDA LUZ, 929", "Endereço: AVENIDA LUZ, 929"),
+    ("Visto: FIor Quintela e NatáIia", "Visto: Flor Quintela e Natália"),
+])
+def test_misreadings_are_undone_one_character_for_one(text, view):
+    assert ocr_view(text) == view
+    assert len(ocr_view(text)) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "CO2, vitamina B12 e SOS 190",  # too few digits to be a misread number
+    "Olá Alberto, PAULO e Isaac",  # ordinary words
+    "[15/03/25 08:09] Síndico Bl 3: bom dia",  # one capital: a block's abbreviation
+    "(11) 91234-5678, CPF 529.982.247-25",
+])
+def test_text_without_misreadings_has_no_view(text):
+    assert ocr_view(text) is None
