@@ -405,6 +405,24 @@ are no cards; "d'" inside a street's name; a contact saved with the store after 
 "Aux.", kinship after a dash, an e-mail's "--" signature, gendered column headers, "DN"
 after a name in a log, "ex-" posts, "Auditor(a)-Fiscal:", "reagendou"): fiftyfifth F1
 0.985, leak 0.27%; fiftysixth F1 0.975, leak 0.88%.
+
+FIFTYSEVENTH (crypto-asset exchanges and investment fintechs: KYC records, support chats,
+account-takeover incidents, P2P trade appeals, scam e-mails, OCR'd CNHs with parsed JSON,
+KYC queues, asset-freeze orders, COAF reports, scam petitions, police requests,
+consumidor.gov.br complaints, litigation CSVs, counsel threads, ICU withdrawal requests,
+guardianship reports, exam CSVs, health-plan files, OCR'd death certificates, tax-receipt
+chats, Pix refund JSON, income-tax reports, treasury CSVs, IN 1.888 pipe files,
+statements, card disputes, source-of-funds reviews, OTC confirmations) and FIFTYEIGHTH
+(online gaming, esports and streaming: ban appeals with login tables, account-recovery
+chats, parental consents, moderation CSVs, LAN-house registers, refund threads,
+accreditation lists, athlete contracts, extrajudicial notices, small-claims petitions,
+OCR'd police reports, Marco Civil answers, powers of attorney, case CSVs, gaming-disorder
+notes, CAPSi referrals, intake forms, physiotherapy evaluations, clinic agendas, medical
+rosters, psychologist chats, chargebacks, prize sheets, sponsorship e-mails, payouts, RPAs,
+takeover logs, KYC JSON), both written blind, were scored once frozen at commit 629270c:
+fiftyseventh F1 0.958, PERSON recall 0.983, PERSON precision 0.925, leak 3.76% (rules alone
+0.950 / 0.921 / 6.82%); fiftyeighth F1 0.965, PERSON recall 0.983, PERSON precision 0.898,
+leak 1.43% (rules alone 0.965 / 0.935 / 3.18%). Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -434,7 +452,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
         "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
-        "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth")
+        "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
+        "fiftyseventh", "fiftyeighth")
 
 
 @lru_cache(maxsize=None)
@@ -685,6 +704,10 @@ GUARDS = {
     # leak 0.27%; fiftysixth F1 0.975, precision 0.960, PERSON R 0.973, leak 0.88%
     "fiftyfifth": (0.965, 0.975, 0.98, 0.0045),
     "fiftysixth": (0.95, 0.965, 0.96, 0.011),
+    # 629270c, unseen (errors not read): fiftyseventh F1 0.958, precision 0.960, PERSON R
+    # 0.983, leak 3.76%; fiftyeighth F1 0.965, precision 0.954, PERSON R 0.983, leak 1.43%
+    "fiftyseventh": (0.945, 0.95, 0.975, 0.04),
+    "fiftyeighth": (0.94, 0.955, 0.975, 0.0165),
 }
 
 
