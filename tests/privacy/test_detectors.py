@@ -2195,3 +2195,31 @@ FIFTYFIFTH_FIFTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIFTYFIFTH_FIFTYSIXTH_CASES)
 def test_rules_written_after_reading_the_fiftyfifth_and_fiftysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the fifty-seventh (crypto exchanges) and fifty-eighth (gaming and
+# streaming) sets' errors; names and numbers are not the sets'.
+FIFTYSEVENTH_FIFTYEIGHTH_CASES = [
+    # a dot leader that PDF extraction glued to its value
+    ("Nome .....................ODETE KAPINGALA\nCPF ......................529.982.247-25\nE-mail ...................odete.k@uol.com.br",
+     [("ODETE KAPINGALA", "PERSON"), ("529.982.247-25", "BR_CPF"), ("odete.k@uol.com.br", "EMAIL_ADDRESS")]),
+    # a record split by bars: the street's field, and the CEP after the city and state
+    ("0120|1|52998224725|ODETE KAPINGALA|RUA TAPAJOS|418|CASA 2|CENTRO|MARINGA|PR|87013240|BR",
+     [("52998224725", "BR_CPF"), ("ODETE KAPINGALA", "PERSON"), ("RUA TAPAJOS", "ADDRESS"), ("87013240", "BR_CEP")]),
+    # a chat's turn holding a random key alone, the Pix word on the line above
+    ("16/09/2025 18:10 - Gerente: pague a taxa no pix abaixo\n16/09/2025 18:19 - Gerente: 3f2b9c1e-7d4a-4e8b-9a1c-5e6f7a8b9c0d",
+     [("3f2b9c1e-7d4a-4e8b-9a1c-5e6f7a8b9c0d", "PIX_KEY")]),
+    ("Regulamento Pix)\nID notificação: 3f2b9c1e-7d4a-4e8b-9a1c-5e6f7a8b9c0d", []),
+    # a platform's payout fields
+    ('{"payout_bank": "341", "payout_branch": "2290", "payout_account": "55821-3"}',
+     [("2290", "BANK_ACCOUNT"), ("55821-3", "BANK_ACCOUNT")]),
+    # a form's name field in lower case, whatever the names
+    ("Nome : jucimara farias de moura\nData de nascimento : 13/09/2006",
+     [("jucimara farias de moura", "PERSON"), ("13/09/2006", "DATE_OF_BIRTH")]),
+    ("2. Confirmação positiva (nome, nasc e cpf)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTYSEVENTH_FIFTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_fiftyseventh_and_fiftyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -422,7 +422,11 @@ rosters, psychologist chats, chargebacks, prize sheets, sponsorship e-mails, pay
 takeover logs, KYC JSON), both written blind, were scored once frozen at commit 629270c:
 fiftyseventh F1 0.958, PERSON recall 0.983, PERSON precision 0.925, leak 3.76% (rules alone
 0.950 / 0.921 / 6.82%); fiftyeighth F1 0.965, PERSON recall 0.983, PERSON precision 0.898,
-leak 1.43% (rules alone 0.965 / 0.935 / 3.18%). Their errors are not read yet.
+leak 1.43% (rules alone 0.965 / 0.935 / 3.18%). Their errors have since been read (a
+dot leader glued to its value set apart in the second view; a record split by bars: the
+street's field, the CEP after the city and state; a random key alone in a chat's turn
+after a Pix word on the line above; payout keys; a form's lower-case "Nome :" field):
+fiftyseventh F1 0.972, leak 0.99%; fiftyeighth F1 0.968, leak 1.28%.
 """
 
 from __future__ import annotations
@@ -706,8 +710,10 @@ GUARDS = {
     "fiftysixth": (0.95, 0.965, 0.96, 0.011),
     # 629270c, unseen (errors not read): fiftyseventh F1 0.958, precision 0.960, PERSON R
     # 0.983, leak 3.76%; fiftyeighth F1 0.965, precision 0.954, PERSON R 0.983, leak 1.43%
-    "fiftyseventh": (0.945, 0.95, 0.975, 0.04),
-    "fiftyeighth": (0.94, 0.955, 0.975, 0.0165),
+    # after reading their errors: fiftyseventh F1 0.972, precision 0.961, PERSON R 0.983,
+    # leak 0.99%; fiftyeighth F1 0.968, precision 0.954, PERSON R 0.983, leak 1.28%
+    "fiftyseventh": (0.945, 0.96, 0.975, 0.0125),
+    "fiftyeighth": (0.94, 0.955, 0.975, 0.015),
 }
 
 

@@ -12,6 +12,7 @@ from afinar.privacy.ocr import ocr_view
     ("CEP: 17.265-39O   Fone: (I2) 96873-B539", "CEP: 17.265-390   Fone: (12) 96873-8539"),
     ("Endereço: AVENlDA LUZ, 929", "Endereço: AVENIDA LUZ, 929"),
     ("Visto: FIor Quintela e NatáIia", "Visto: Flor Quintela e Natália"),
+    ("CPF ......................529.982.247-25", "CPF ..................... 529.982.247-25"),
 ])
 def test_misreadings_are_undone_one_character_for_one(text, view):
     assert ocr_view(text) == view

@@ -137,7 +137,8 @@ def scan(
         # covers a character that was changed competes with the rest (same offsets)
         changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b]
         for span in detectors.detect(fixed):
-            at = bisect_left(changed, span.start)
+            # (or right after one: a leader's dot set apart before the value)
+            at = bisect_left(changed, span.start - 1)
             if span.score >= min_score and at < len(changed) and changed[at] < span.end:
                 candidates.append(span)
     found = resolve_overlaps(merge_agreeing(candidates), text)

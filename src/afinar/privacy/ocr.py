@@ -6,7 +6,8 @@ OCR of a printed form reads digits as the letters that look like them ("I4/10/19
 `ocr_view` gives the text with those confusions undone,
 one character for one, so the offsets of what is found there are the original's
 (`detection.scan` reads it beside the original and keeps what covers a character it
-changed).
+changed). A dot leader that PDF extraction glued to its value ("CPF ......794.153.612-98")
+is set apart there too.
 """
 
 from __future__ import annotations
@@ -25,14 +26,20 @@ _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B"
 _CAPITALS_WITH_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]+l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
 # ... and a capital "I" for an "l" in a word in lower case: "NatáIia", "FritzneI", "FIor"
 _I_IN_LOWER_CASE = re.compile(r"(?<=[a-zß-ÿ])I(?![A-ZÀ-Þ])|(?<=\b[A-ZÀ-Þ])I(?=[a-zß-ÿ]{2})")
-_TRIGGER = re.compile(r"[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r"\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+
+
+# A dot leader glued to its value, as PDF text extraction runs them together: "CPF
+# ......................794.153.612-98", "Nome .....TEODORA"; its last dot becomes a blank
+_GLUED_LEADER = re.compile(r"(?<=\.\.)\.(?=[^\s.])")
 
 
 def ocr_view(text: str) -> str | None:
     """`text` with OCR's confusions undone (same length), or None when it has none."""
     if not _TRIGGER.search(text):
         return None
-    fixed = _CAPITALS_WITH_L.sub(_capital_i, text)
+    fixed = _GLUED_LEADER.sub(" ", text) if "..." in text else text
+    fixed = _CAPITALS_WITH_L.sub(_capital_i, fixed)
     fixed = _I_IN_LOWER_CASE.sub("l", fixed)
     fixed = _NUMBER_RUN.sub(_digits, fixed)
     fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)

@@ -50,7 +50,8 @@ _CAP_WORD = (
 )
 _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023"); deeds
     # write thousands with a dot ("Av. Halfeld, 2.077")
-    r"(?:,?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
+    # (or in the next field of a record split by bars: "RUA IRMA DULCE|2540|CASA 9")
+    r"(?:[,|]?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr"
@@ -265,6 +266,13 @@ class AddressDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for span in self._addresses(text, context):
+            bar = text.find("|", span.start, span.end)
+            if bar > span.start:
+                # a record split by bars gives the street its own field, the number the next:
+                # the street's field is the address ("…|RUA IRMA DULCE|2540|CASA 9|…")
+                yield Span(span.start, span.start + len(text[span.start:bar].rstrip()), span.label, span.score,
+                           span.detector)
+                continue
             # a note on how to find the house, in brackets right after it, belongs to it:
             # "Rua X, 1729 casa 2 (portão verde)"
             note = _HOUSE_NOTE.match(text, span.end) if "(" in text else None

@@ -85,7 +85,9 @@ class PixKeyDetector(Detector):
             # not a JSON line's above
             before = context.before(match.start(), 60)
             line = before.rpartition("\n")[2]
-            if line.strip():
+            if line.strip() and not _CHAT_TURN_ONLY.fullmatch(line):
+                # (a chat's turn holding the key alone answers the line above: "… pague a
+                # taxa no pix abaixo\n16/09/2025 18:19 - Gerente: 7adb4d57-…")
                 before = line
             if keywords.PIX.search(before) or _is_pix_key_field(
                     field_key_before(context, match.start())) or (
@@ -96,6 +98,11 @@ class PixKeyDetector(Detector):
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.95, self.name)
             else:
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.4, self.name)
+
+
+# A chat's turn mark and sender and nothing else: "16/09/2025 18:19 - Gerente: ", "15:53 Fake: "
+# (the time is required: "ID notificação: …" is a field, not a turn)
+_CHAT_TURN_ONLY = re.compile(r"[ \t]*\[?[\d/]{0,10},?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*-?[ \t]*[^:\n\d]{1,40}:[ \t]*")
 
 
 # A record's key for a PIX key: "pix_key", "chavePix", "chave.destino", "key" (a PIX
@@ -371,6 +378,9 @@ _QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "ban
                          # it: "agencia_pagto", "conta_pgto", "conta_salario"
                          "pagto", "pgto", "pagamento", "salario", "deposito", "recebimento",
                          "destino", "origem",
+                         # a platform's payout to a creator or a seller: "payout_branch",
+                         # "payout_account", "repasse_conta"
+                         "payout", "repasse", "saque", "withdrawal",
                          # a column for the account or a Pix key ("conta / chave pix"): the
                          # value's shape tells which
                          "chave", "pix"})

@@ -314,7 +314,8 @@ class CepDetector(Detector):
     # the cell after the city and state on the address's line: "… | Goiânia (GO) | 84804848",
     # "… Pelotas/RS, 96015560"
     _after_city_and_state = re.compile(
-        rf"[^\W\d_][ \t]*(?:\([ \t]*(?:{keywords.STATE_CODES})[ \t]*\)|(?:/|[ \t]?-[ \t]?|[ \t]–[ \t])[ \t]*"
+        # (or in the fields of a record split by bars: "…|LONDRINA|PR|47363488|BR")
+        rf"[^\W\d_][ \t]*(?:\([ \t]*(?:{keywords.STATE_CODES})[ \t]*\)|(?:/|[ \t]?-[ \t]?|[ \t]–[ \t]|\|)[ \t]*"
         rf"(?:{keywords.STATE_CODES})(?![\w]))[ \t]*[|,;–—-][ \t]*$"
     )
     _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
@@ -327,20 +328,23 @@ class CepDetector(Detector):
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
             base = 0.6 if match.group(2) else 0.1
+            after_city = self._after_city_and_state.search(text, max(0, match.start() - 30), match.start())
             if ((not match.group(2) and self._under_city_and_state.search(text, max(0, match.start() - 80),
                                                                           match.start())
                     and self._alone_on_its_line.match(text, match.end()))
                     # or opening the city-and-state line or cell: "58463244 Santa Luzia/MG"
                     or (self._line_start.search(text, max(0, match.start() - 3), match.start())
                         and self._city_and_state_after.match(text, match.end()))
-                    or self._after_city_and_state.search(text, max(0, match.start() - 30), match.start())):
+                    or after_city):
                 # an envelope's or a letter's address block: the city and state on one line,
                 # the eight digits alone on the next ("PADRE EUSTÁQUIO – BENTO GONÇALVES/RS\n99081056")
                 base = 0.85
             score = contextual_score(context, match.start(), "BR_CEP", base)
-            if match.group(2) and base == 0.85:
+            if base == 0.85 and (match.group(2) or after_city):
                 # a dashed CEP before the city and state is one whatever word came before
-                # it (the "ramal" of a rural road is no phone's extension there)
+                # it (the "ramal" of a rural road is no phone's extension there), and so is
+                # the field after them in a record ("…|LONDRINA|PR|47363488|BR", whose first
+                # line is no header)
                 score = max(score, 0.8)
             if score > 0.1:
                 yield Span(match.start(), match.end(), "BR_CEP", score, self.name)

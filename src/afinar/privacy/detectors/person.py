@@ -506,6 +506,8 @@ _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa
                                 "professora", "sr", "sra", "srta"})
 _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou", "aqui e",
                                   "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
+# A form's name field, with its colon: "Nome : genilda albuquerque de mourao"
+_NAME_FIELDS = frozenset({"nome", "nome completo"})
 # A nickname announced right before a word: "(VULGO GORDO)", "conhecido como Magrão".
 # A verb of a person's doing right after one word: "liguei no 4999…, Rosa atendeu", "Amado
 # disse que…". Firms inform and answer too ("a Vivo informou"), so this vouches only for a
@@ -1830,7 +1832,8 @@ class PersonNameDetector(Detector):
             phrase = " ".join(match.group("phrase").rstrip(".").split())
             # and after a self-introduction ("meu nome é edcarlos da fonseca"): any name,
             # though coined or a surname alone
-            title = phrase in _TITLES_OF_ADDRESS or phrase in _SELF_INTRODUCTIONS
+            title = phrase in _TITLES_OF_ADDRESS or phrase in _SELF_INTRODUCTIONS or (
+                phrase in _NAME_FIELDS and ":" in folded[match.end("phrase"):start])
             name = _lowercase_name(text, start, gazetteer,
                                    frozenset() if title else everyday_after_strong if strong else everyday,
                                    surname_first=title)
