@@ -427,6 +427,26 @@ dot leader glued to its value set apart in the second view; a record split by ba
 street's field, the CEP after the city and state; a random key alone in a chat's turn
 after a Pix word on the line above; payout keys; a form's lower-case "Nome :" field):
 fiftyseventh F1 0.972, leak 0.99%; fiftyeighth F1 0.968, leak 1.28%.
+
+FIFTYNINTH (urban mobility: driver onboarding forms, passenger complaint chats,
+deactivation appeals with login IPs, fare-card gratuity requests and blocking queues,
+scooter incidents, courier chats, JARI appeals, OCR'd driver identification forms,
+deactivation petitions, accident reports, answers to court orders, insurer settlements,
+portfolio CSVs, ER records, licence fitness reports, disability fare-pass reports,
+couriers' physiotherapy, clinic agendas, SAMU logs, occupational CSVs, fleet earnings,
+courier payouts, fine bills, recharge refunds, rental billing, accident insurance claims,
+fraud logs) and SIXTIETH (non-profits, churches and charities: donor CRM cards, OCR'd
+volunteer forms, parish chats, food-basket lists, shelter referrals, donation-portal logs,
+tithe-payer forms, assembly minutes, expulsion petitions, volunteer agreements,
+safeguarding reports, notices to a former treasurer, registry requests, LGPD deletion
+requests, shelter triage, health-fair CSVs, child-weighing sheets, grant reports, CAPS
+referrals, volunteers' chats, OCR'd prescriptions, recurring-donation CSVs, tithe ledgers,
+RPAs, donation receipts, refund tickets, cash-aid batches, bank reconciliations), both
+written blind, were scored once frozen at commit b91bb20: fiftyninth F1 0.984, PERSON
+recall 0.982, PERSON precision 0.944, leak 0.74% (rules alone 0.983 / 0.954 / 1.80%) --
+every goal met on unseen text, the seventh set to do so; sixtieth F1 0.970, PERSON recall
+0.980, PERSON precision 0.922, leak 1.26% (rules alone 0.964 / 0.937 / 3.29%). Their
+errors are not read yet.
 """
 
 from __future__ import annotations
@@ -457,7 +477,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
         "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
-        "fiftyseventh", "fiftyeighth")
+        "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth")
 
 
 @lru_cache(maxsize=None)
@@ -714,6 +734,11 @@ GUARDS = {
     # leak 0.99%; fiftyeighth F1 0.968, precision 0.954, PERSON R 0.983, leak 1.28%
     "fiftyseventh": (0.945, 0.96, 0.975, 0.0125),
     "fiftyeighth": (0.94, 0.955, 0.975, 0.015),
+    # b91bb20, unseen (errors not read): fiftyninth F1 0.984, precision 0.976, PERSON R
+    # 0.982, leak 0.74% -- every goal met on unseen text; sixtieth F1 0.970, precision 0.956,
+    # PERSON R 0.980, leak 1.26%
+    "fiftyninth": (0.965, 0.975, 0.975, 0.0095),
+    "sixtieth": (0.945, 0.96, 0.97, 0.0145),
 }
 
 
