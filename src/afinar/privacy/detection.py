@@ -133,11 +133,11 @@ def scan(
                 candidates.append(Span(start, end, span.label, span.score, span.detector))
     fixed = ocr_view(text)
     if fixed is not None:
-        # a scan's misreadings undone ("I4/10/1979", "AVENlDA"): what is found there and
-        # covers a character that was changed competes with the rest (same offsets)
+        # a scan's misreadings undone ("I4/10/1979", "AVENlDA"), same offsets: what is
+        # found there and covers a changed character, or starts right after one (a dot
+        # leader set apart from its value), competes with the rest
         changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b]
         for span in detectors.detect(fixed):
-            # (or right after one: a leader's dot set apart before the value)
             at = bisect_left(changed, span.start - 1)
             if span.score >= min_score and at < len(changed) and changed[at] < span.end:
                 candidates.append(span)

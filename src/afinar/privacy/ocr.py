@@ -1,13 +1,12 @@
 """A scan's letter-for-digit and "l"-for-"I" confusions, put back for the detectors.
 
 OCR of a printed form reads digits as the letters that look like them ("I4/10/1979",
-"1Ol.62462.19-8", "CEP 97397-9S2", "(92) 96548-29B2") and a capital "I" as a lower-case
-"l" ("AVENlDA", "VALDlVlNO") or a lower-case "l" as a capital "I" ("NatáIia", "FIor").
-`ocr_view` gives the text with those confusions undone,
-one character for one, so the offsets of what is found there are the original's
-(`detection.scan` reads it beside the original and keeps what covers a character it
-changed). A dot leader that PDF extraction glued to its value ("CPF ......794.153.612-98")
-is set apart there too.
+"1Ol.62462.19-8", "CEP 97397-9S2", "(92) 96548-29B2"), a capital "I" as a lower-case "l"
+("AVENlDA", "VALDlVlNO") and a lower-case "l" as a capital "I" ("NatáIia", "FIor"); PDF
+text extraction glues a dot leader to its value ("CPF ......794.153.612-98"). `ocr_view`
+gives the text with those undone, one character for one, so the offsets of what is found
+there are the original's: `detection.scan` reads it beside the original and keeps what
+covers a changed character or starts right after one.
 """
 
 from __future__ import annotations
@@ -26,16 +25,15 @@ _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B"
 _CAPITALS_WITH_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]+l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
 # ... and a capital "I" for an "l" in a word in lower case: "NatáIia", "FritzneI", "FIor"
 _I_IN_LOWER_CASE = re.compile(r"(?<=[a-zß-ÿ])I(?![A-ZÀ-Þ])|(?<=\b[A-ZÀ-Þ])I(?=[a-zß-ÿ]{2})")
-_TRIGGER = re.compile(r"\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
-
-
 # A dot leader glued to its value, as PDF text extraction runs them together: "CPF
 # ......................794.153.612-98", "Nome .....TEODORA"; its last dot becomes a blank
 _GLUED_LEADER = re.compile(r"(?<=\.\.)\.(?=[^\s.])")
+# Anything of the above, looked for first: most texts have none
+_TRIGGER = re.compile(r"\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
-    """`text` with OCR's confusions undone (same length), or None when it has none."""
+    """`text` with a scan's misreadings undone (same length), or None when it has none."""
     if not _TRIGGER.search(text):
         return None
     fixed = _GLUED_LEADER.sub(" ", text) if "..." in text else text
