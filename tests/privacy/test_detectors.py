@@ -2223,3 +2223,29 @@ FIFTYSEVENTH_FIFTYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIFTYSEVENTH_FIFTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_fiftyseventh_and_fiftyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the fifty-ninth (urban mobility) and sixtieth (non-profits and
+# churches) sets' errors; names and numbers are not the sets'.
+FIFTYNINTH_SIXTIETH_CASES = [
+    # an abbreviated título header; a council's region with its state
+    ("CARGO             NOME                   CPF             RG            TÍT. ELEITOR    NASC.\n"
+     "Presidente        Adelia Campos Serra    207.824.397-30  27.155.544-0  —               07/03/1980\n"
+     "Vice-Presidente   Odilon Prates          566.231.822-09  84.467.589-1  —               05/12/1987\n"
+     "Tesoureira        JUCILENE AMORIM        529.982.247-25  27.155.545-9  4127 5533 0159  05/03/1961\n",
+     [("Adelia Campos Serra", "PERSON"), ("207.824.397-30", "BR_CPF"), ("27.155.544-0", "BR_RG"),
+      ("07/03/1980", "DATE_OF_BIRTH"), ("Odilon Prates", "PERSON"), ("566.231.822-09", "BR_CPF"),
+      ("84.467.589-1", "BR_RG"), ("05/12/1987", "DATE_OF_BIRTH"), ("JUCILENE AMORIM", "PERSON"),
+      ("529.982.247-25", "BR_CPF"), ("27.155.545-9", "BR_RG"), ("4127 5533 0159", "BR_TITULO_ELEITOR"),
+      ("05/03/1961", "DATE_OF_BIRTH")]),
+    ("equipe: Isadora Lins (CRN3/SP 28.114)", [("Isadora Lins", "PERSON"), ("CRN3/SP 28.114", "PROFESSIONAL_ID")]),
+    # a card dictated by phone: the phone word says nothing of sixteen digits
+    ("doador ditou o cartão novo por telefone (4539578763621486)", [("4539578763621486", "CREDIT_CARD")]),
+    # a name written on the line drawn to sign on
+    ("Assinatura: ______Jurandi Teixeira______     Data: 10/03/2025", [("Jurandi Teixeira", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTYNINTH_SIXTIETH_CASES)
+def test_rules_written_after_reading_the_fiftyninth_and_sixtieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

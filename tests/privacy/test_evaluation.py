@@ -446,7 +446,9 @@ written blind, were scored once frozen at commit b91bb20: fiftyninth F1 0.984, P
 recall 0.982, PERSON precision 0.944, leak 0.74% (rules alone 0.983 / 0.954 / 1.80%) --
 every goal met on unseen text, the seventh set to do so; sixtieth F1 0.970, PERSON recall
 0.980, PERSON precision 0.922, leak 1.26% (rules alone 0.964 / 0.937 / 3.29%). Their
-errors are not read yet.
+errors have since been read ("TÍT. ELEITOR" headers, a council's region with its state,
+a card dictated "por telefone", a name written on the line to sign on): fiftyninth
+unchanged; sixtieth F1 0.973, leak 0.79%.
 """
 
 from __future__ import annotations
@@ -737,8 +739,10 @@ GUARDS = {
     # b91bb20, unseen (errors not read): fiftyninth F1 0.984, precision 0.976, PERSON R
     # 0.982, leak 0.74% -- every goal met on unseen text; sixtieth F1 0.970, precision 0.956,
     # PERSON R 0.980, leak 1.26%
+    # after reading their errors: fiftyninth unchanged; sixtieth F1 0.973, precision
+    # 0.956, PERSON R 0.986, leak 0.79%
     "fiftyninth": (0.965, 0.975, 0.975, 0.0095),
-    "sixtieth": (0.945, 0.96, 0.97, 0.0145),
+    "sixtieth": (0.945, 0.965, 0.975, 0.0095),
 }
 
 

@@ -13,6 +13,7 @@ from afinar.privacy.ocr import ocr_view
     ("Endereço: AVENlDA LUZ, 929", "Endereço: AVENIDA LUZ, 929"),
     ("Visto: FIor Quintela e NatáIia", "Visto: Flor Quintela e Natália"),
     ("CPF ......................529.982.247-25", "CPF ..................... 529.982.247-25"),
+    ("Assinatura: ______Maria______ Data", "Assinatura:       Maria       Data"),
 ])
 def test_misreadings_are_undone_one_character_for_one(text, view):
     assert ocr_view(text) == view
@@ -24,6 +25,7 @@ def test_misreadings_are_undone_one_character_for_one(text, view):
     "Olá Alberto, PAULO e Isaac",  # ordinary words
     "[15/03/25 08:09] Síndico Bl 3: bom dia",  # one capital: a block's abbreviation
     "(11) 91234-5678, CPF 529.982.247-25",
+    "def __init__(self): x__y",  # no blank line drawn to write on
 ])
 def test_text_without_misreadings_has_no_view(text):
     assert ocr_view(text) is None

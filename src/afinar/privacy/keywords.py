@@ -20,7 +20,9 @@ CNH = keyword_pattern(["cnh", "habilitacao", "carteira de motorista", "registro 
                        "carteira nacional de habilitacao", "cnh n"])
 PIS = keyword_pattern(["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "nis/pis"])
 TITULO = keyword_pattern(["titulo de eleitor", "titulo eleitoral", "eleitor", "eleitora",
-                          "inscricao eleitoral", "titulo"])
+                          "inscricao eleitoral", "titulo",
+                          # a table's header, abbreviated: "TÍT. ELEITOR"
+                          "tit eleitor", "tit. eleitor"])
 CNS = keyword_pattern(["cns", "cartao sus", "cartao do sus", "cartao nacional de saude",
                        "carteirinha do sus", "sus"])
 CEP = keyword_pattern(["cep", "c.e.p", "c.e.p.", "codigo postal", "codigo de enderecamento",

@@ -3,7 +3,8 @@
 OCR of a printed form reads digits as the letters that look like them ("I4/10/1979",
 "1Ol.62462.19-8", "CEP 97397-9S2", "(92) 96548-29B2"), a capital "I" as a lower-case "l"
 ("AVENlDA", "VALDlVlNO") and a lower-case "l" as a capital "I" ("NatáIia", "FIor"); PDF
-text extraction glues a dot leader to its value ("CPF ......794.153.612-98"). `ocr_view`
+text extraction glues a dot leader to its value ("CPF ......794.153.612-98"), a form a
+name to the line drawn to sign on ("Assinatura: ______Maria______"). `ocr_view`
 gives the text with those undone, one character for one, so the offsets of what is found
 there are the original's: `detection.scan` reads it beside the original and keeps what
 covers a changed character or starts right after one.
@@ -28,8 +29,11 @@ _I_IN_LOWER_CASE = re.compile(r"(?<=[a-zß-ÿ])I(?![A-ZÀ-Þ])|(?<=\b[A-ZÀ-Þ])
 # A dot leader glued to its value, as PDF text extraction runs them together: "CPF
 # ......................794.153.612-98", "Nome .....TEODORA"; its last dot becomes a blank
 _GLUED_LEADER = re.compile(r"(?<=\.\.)\.(?=[^\s.])")
+# ... and a blank line to sign or fill in, glued to what was written on it: "Assinatura:
+# ______Maria______", "Nome completo_________: …"; the underscores become blanks
+_GLUED_UNDERSCORES = re.compile(r"_{3,}(?=[^\W\d_])|(?<=[^\W\d_])_{3,}")
 # Anything of the above, looked for first: most texts have none
-_TRIGGER = re.compile(r"\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r"___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
@@ -37,6 +41,8 @@ def ocr_view(text: str) -> str | None:
     if not _TRIGGER.search(text):
         return None
     fixed = _GLUED_LEADER.sub(" ", text) if "..." in text else text
+    if "___" in fixed:
+        fixed = _GLUED_UNDERSCORES.sub(lambda m: " " * len(m.group()), fixed)
     fixed = _CAPITALS_WITH_L.sub(_capital_i, fixed)
     fixed = _I_IN_LOWER_CASE.sub("l", fixed)
     fixed = _NUMBER_RUN.sub(_digits, fixed)

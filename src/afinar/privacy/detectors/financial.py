@@ -53,10 +53,16 @@ class CreditCardDetector(Detector):
                 # Luhn check digit too ("IMEI 356938035643809")
                 continue
             base = 0.9 if len(digits) != len(match.group()) else 0.55
-            score = contextual_score(context, match.start(), "CREDIT_CARD", base)
+            # (a phone word says nothing of fourteen digits or more: no phone has them,
+            # "ditou o cartão novo por telefone (4635…)")
+            score = contextual_score(context, match.start(), "CREDIT_CARD", base,
+                                     ignore=_PHONE_ONLY if len(digits) > 13 else frozenset())
             if self._expiry_after.match(text, match.end()):
                 score = max(score, 0.9)  # its expiry right after it: "2224899299296302 val 08/27"
             yield Span(match.start(), match.end(), "CREDIT_CARD", score, self.name)
+
+
+_PHONE_ONLY = frozenset({"PHONE_NUMBER"})
 
 
 @register_detector

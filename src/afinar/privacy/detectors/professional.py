@@ -38,7 +38,8 @@ _UFS = keywords.STATE_CODES
 # "CRESS 20ª Região nº 772301", abbreviated or with the region's state: "CRESS 1ª R. 19435",
 # "CRESS 8ª Região/BA 7893".
 _REGION = (
-    r"|\s*[-/]?\s*\d{1,2}(?=/\d|[ \t]\d|-\d{3}|[ \t]+n[º°o.][ \t]*\d)"  # "CREFITO 3 nº 609879-F"
+    # (the region's state may follow it: "CRN7/GO 17.292")
+    rf"|\s*[-/]?\s*\d{{1,2}}(?:/(?:{_UFS})(?=[ \t]))?(?=/\d|[ \t]\d|-\d{{3}}|[ \t]+n[º°o.][ \t]*\d)"  # "CREFITO 3 nº 609879-F"
     rf"|\s+(?:da\s+)?\d{{1,2}}\s*[ªº°a]\.?\s*(?:[Rr]egi[ãa]o|R\.)(?:\s*/\s*(?:{_UFS})(?![\w]))?"
 )
 
