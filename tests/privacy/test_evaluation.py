@@ -449,6 +449,25 @@ every goal met on unseen text, the seventh set to do so; sixtieth F1 0.970, PERS
 errors have since been read ("TÍT. ELEITOR" headers, a council's region with its state,
 a card dictated "por telefone", a name written on the line to sign on): fiftyninth
 unchanged; sixtieth F1 0.973, leak 0.79%.
+
+SIXTYFIRST (agribusiness and rural producers: cooperative member files, grain reception
+chats, GTA e-mail threads, members' portal logs, OCR'd CAF registrations, delivery
+schedules, extension visit reports, possession petitions, crop bonds (CPR), rural labour
+claims, lease notices, boundary conciliation minutes, farm probate deeds, case CSVs,
+pesticide-poisoning notifications, harvest crews' ASOs, CATs, veterinary certificates,
+pesticide prescriptions, health agents' chats, vaccination CSVs, Pronaf proposals, grain
+delivery statements, harvest payrolls, input-account renegotiations, ITR/CCIR summaries,
+cattle auction settlements, farm-store reconciliations) and SIXTYSECOND (hotels, tourism
+and events: FNRH guest forms, booking-platform exports, late-arrival chats, lost-and-found
+books, complaints, accreditation lists, agency vouchers with Cadastur guides, small-claims
+and labour petitions, Procon defences, security incident reports, venue contracts, LGPD
+requests, food-poisoning settlements and investigations, resort medical posts, ASOs,
+CATs, food handlers' exams, event medical reports, OCR'd sick notes, payrolls, refunds,
+agency sales sheets, ticketing exports, freelance payment batches, reconciliations,
+rooming lists), both written blind, were scored once frozen at commit c9a7e83: sixtyfirst
+F1 0.965, PERSON recall 0.977, PERSON precision 0.922, leak 2.17% (rules alone 0.963 /
+0.941 / 3.34%); sixtysecond F1 0.963, PERSON recall 0.979, PERSON precision 0.916, leak
+3.32% (rules alone 0.965 / 0.931 / 5.59%). Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -479,7 +498,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
         "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
-        "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth")
+        "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond")
 
 
 @lru_cache(maxsize=None)
@@ -743,6 +762,10 @@ GUARDS = {
     # 0.956, PERSON R 0.986, leak 0.79%
     "fiftyninth": (0.965, 0.975, 0.975, 0.0095),
     "sixtieth": (0.945, 0.965, 0.975, 0.0095),
+    # c9a7e83, unseen (errors not read): sixtyfirst F1 0.965, precision 0.953, PERSON R
+    # 0.977, leak 2.17%; sixtysecond F1 0.963, precision 0.960, PERSON R 0.979, leak 3.32%
+    "sixtyfirst": (0.935, 0.95, 0.97, 0.024),
+    "sixtysecond": (0.945, 0.95, 0.97, 0.035),
 }
 
 
