@@ -404,7 +404,7 @@ birth and their date-and-time turn marks are turns; a table of fields and values
 are no cards; "d'" inside a street's name; a contact saved with the store after the name;
 "Aux.", kinship after a dash, an e-mail's "--" signature, gendered column headers, "DN"
 after a name in a log, "ex-" posts, "Auditor(a)-Fiscal:", "reagendou"): fiftyfifth F1
-0.985, leak 0.27%; fiftysixth F1 0.975, leak 0.88%.
+0.984, leak 0.31%; fiftysixth F1 0.975, leak 0.88%.
 
 FIFTYSEVENTH (crypto-asset exchanges and investment fintechs: KYC records, support chats,
 account-takeover incidents, P2P trade appeals, scam e-mails, OCR'd CNHs with parsed JSON,
@@ -745,8 +745,8 @@ GUARDS = {
     "fiftyfourth": (0.945, 0.965, 0.98, 0.0045),
     # 929d378, unseen (errors not read): fiftyfifth F1 0.966, precision 0.951, PERSON R
     # 0.964, leak 1.03%; fiftysixth F1 0.970, precision 0.959, PERSON R 0.960, leak 1.68%
-    # after reading their errors: fiftyfifth F1 0.985, precision 0.974, PERSON R 0.991,
-    # leak 0.27%; fiftysixth F1 0.975, precision 0.960, PERSON R 0.973, leak 0.88%
+    # after reading their errors: fiftyfifth F1 0.984, precision 0.974, PERSON R 0.990,
+    # leak 0.31%; fiftysixth F1 0.975, precision 0.960, PERSON R 0.973, leak 0.88%
     "fiftyfifth": (0.965, 0.975, 0.98, 0.0045),
     "fiftysixth": (0.95, 0.965, 0.96, 0.011),
     # 629270c, unseen (errors not read): fiftyseventh F1 0.958, precision 0.960, PERSON R
