@@ -307,9 +307,12 @@ _GREETING = re.compile(
 # A label whose role word carries a gender marker, up to four words before its colon.
 # (a second role after a slash: "Locador(a)/imobiliária:")
 _GENDERED_LABEL = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:-[a-z]+)?(?:[ \t]*/[ \t]*[a-z]+)?(?:[ \t]+[a-z]+){0,4}[ \t]*:$")
-# a chat export's timestamp right before its sender: "27/12/2025 12:29 - ", "[05/03/2026 10:23] "
-_CHAT_SENDER_BEFORE = re.compile(
-    r"(?:^|\n)\[?\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?(?:~[ \t]*)?$")
+# A chat export's date and time before its sender: "27/12/2025 12:29 - ", "[05/03/2026
+# 10:23] ~ " (WhatsApp marks a sender not in the phone's contacts with "~ ")
+_CHAT_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+"
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?(?:~[ \t\u202f]*)?"
+# ... right before the sender, the date required
+_CHAT_SENDER_BEFORE = re.compile(rf"(?:^|\n)\[?{_CHAT_DATE}{_CHAT_TIME}$")
 _SIGNATURE_DELIMITER = re.compile(r"(?:^|\n)--$")
 _GENDERED_HEADER = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]+[a-z.]+){0,2}")
 _LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
@@ -845,14 +848,12 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
-_KINSHIP_IN_BRACKETS = re.compile(
-    r"[ \t]*\((?:filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
-    r"|cunhad[oa]|tia?|tio|primo|prima|avo|companheir[oa])\)")
-# ... or after a dash, as a list of contacts writes it: "1. Honorina — neta — 5396…",
-# "3. Halina — vizinha (tem a chave) — …"
-_KINSHIP_AFTER_DASH = re.compile(
-    r"[ \t]*[–—-][ \t]*(?:filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
-    r"|cunhad[oa]|tia|tio|primo|prima|avo|companheir[oa]|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
+_KIN = (r"filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
+        r"|cunhad[oa]|tia|tio|primo|prima|avo|companheir[oa]")
+_KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN})\)")
+# ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
+# Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
+_KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
 _ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
 # Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
@@ -905,8 +906,7 @@ def _person_column(header: str) -> bool:
 # ("URA", "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word
 # that is no corpus word ("Ryllary") must vouch for it.
 _CHAT_EXPORT_SENDER = re.compile(
-    # (WhatsApp marks a sender not in the phone's contacts with "~ ": "[05/03/2026 10:23] ~ Rosa: 3")
-    r"^\[?(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?(?:~[ \t\u202f]*)?"
+    rf"^\[?(?P<date>{_CHAT_DATE})?{_CHAT_TIME}"
     # the sender's role may follow in brackets: "[10:32] Lei (Especialista): …"
     r"(?P<value>[^:\n\d()]{2,60}?)(?:[ \t]*\([^()\n:]{1,30}\))?[ \t]*:",
     re.MULTILINE,
