@@ -2249,3 +2249,60 @@ FIFTYNINTH_SIXTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FIFTYNINTH_SIXTIETH_CASES)
 def test_rules_written_after_reading_the_fiftyninth_and_sixtieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the sixty-first (agribusiness) and sixty-second (hotels and tourism)
+# sets' errors; names and numbers are not the sets'.
+SIXTYFIRST_SIXTYSECOND_CASES = [
+    # the person greeted, no comma after the greeting
+    ("Olá Edmilto, tudo bem?\n\nA guia saiu hoje.", [("Edmilto", "PERSON")]),
+    ("# 3 linhas. Atenção Wendelina: os CPFs vieram do cadastro antigo.", [("Wendelina", "PERSON")]),
+    # a name alone on a form's line, in capitals, one of its words a word of the corpus
+    ("Nome: ADELMIRO MARTELO\nCPF: 808.820.313-92", [("ADELMIRO MARTELO", "PERSON"), ("808.820.313-92", "BR_CPF")]),
+    # a Dutch surname's particles
+    ("Vendedor: Klaas van der Berg  CPF 615.588.471-46",
+     [("Klaas van der Berg", "PERSON"), ("615.588.471-46", "BR_CPF")]),
+    # who takes a message on a phone; the cashier
+    ("Fones: (69) 98734-2400 (recado c/ Ozanira)", [("(69) 98734-2400", "PHONE_NUMBER"), ("Ozanira", "PERSON")]),
+    ("Diferença de R$ 12,40 no fechamento: o caixa Welington vai justificar.", [("Welington", "PERSON")]),
+    ("Lançado por: Bruna Teles (bteles) — Conferido: Eronildes\nObs.: ok", [("Bruna Teles", "PERSON"), ("Eronildes", "PERSON")]),
+    # a list's record: name, date of birth, card
+    ("Atendimentos:\n2. 10:15 — osmarino tavares leite, 03/02/1971, CNS 938144494544373, entorse\n",
+     [("osmarino tavares leite", "PERSON"), ("03/02/1971", "DATE_OF_BIRTH"), ("938144494544373", "BR_CNS")]),
+    ("Hóspedes (nome / nasc. / doc):\n 1) OTONIEL MAFRA — 14/05/1979 — 808.820.313-92\n",
+     [("OTONIEL MAFRA", "PERSON"), ("14/05/1979", "DATE_OF_BIRTH"), ("808.820.313-92", "BR_CPF")]),
+    # a table of fields and values with a column before the field's
+    ("| sistema | dado | valor |\n|---|---|---|\n| ERP | CPF | 61558847146 |\n| portaria | placa do veículo | QRT4B21 |\n",
+     [("61558847146", "BR_CPF"), ("QRT4B21", "LICENSE_PLATE")]),
+    # a driving licence column named with whose it is
+    ("| hora  | motorista       | CNH mot.    |\n| 06:15 | Ezequias Prado  | 66712768426 |\n",
+     [("Ezequias Prado", "PERSON"), ("66712768426", "BR_CNH")]),
+    # a tour guide's Cadastur registration
+    ("guia local Tobias Reis (Cadastur 27.123456.10.0042-3), cel. (27) 99812-4410",
+     [("Tobias Reis", "PERSON"), ("Cadastur 27.123456.10.0042-3", "PROFESSIONAL_ID"), ("(27) 99812-4410", "PHONE_NUMBER")]),
+    ("   guia de turismo, 31.654321.11.0077-1 — passeio de barco", [("31.654321.11.0077-1", "PROFESSIONAL_ID")]),
+    # a council's number read by OCR with a letter for a digit
+    ("Dr. Wander Paiva\nCRM/GO 2O4518\nCarimbo", [("Wander Paiva", "PERSON"), ("CRM/GO 2O4518", "PROFESSIONAL_ID")]),
+    # rural roads: a tract by its letter after a dash; in lower case after a residence word
+    ("residente na Rodovia GO-070, km 12 - Gleba D, Zona Rural", [("Rodovia GO-070, km 12 - Gleba D", "ADDRESS")]),
+    ("residente na rodovia go-060, km 88, lote 7, Trindade", [("rodovia go-060, km 88, lote 7", "ADDRESS")]),
+    ("mora na linha sete de setembro, s/n, perto da igreja", [("linha sete de setembro, s/n", "ADDRESS")]),
+    ("  2. Dalva Reis — CPF 808.820.313-92 — 50% — end. Estrada Velha do Tarumã, km 9, CEP 69041-010",
+     [("Dalva Reis", "PERSON"), ("808.820.313-92", "BR_CPF"), ("Estrada Velha do Tarumã, km 9", "ADDRESS"),
+      ("69041-010", "BR_CEP")]),
+    # a chat message opening with whom it greets; a task someone took on; who paid by Pix
+    ("12/03/2025 06:49 - Posto Central: Joceli bom dia, a vacina chegou.",
+     [("Joceli", "PERSON")]),
+    ("3) Bomba travada — o Amado ficou de trocar a peça.", [("Amado", "PERSON")]),
+    ("- Pix de Loreci Sardá sem identificação de nota", [("Loreci Sardá", "PERSON")]),
+    # ... but a login after "emitido por" is no person, nor is an agency's Cadastur beside its CNPJ
+    ("AGENDA BANHO & TOSA   08/11/2024   (emitido por sofia294 às 10:08)", []),
+    ("(emitido por sebastiao.fernandes às 15:36)", []),
+    ("Receptivo Ltda — CNPJ 11.222.333/0001-81 — CADASTUR 84.365859.89-2",
+     [("11.222.333/0001-81", "BR_CNPJ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTYFIRST_SIXTYSECOND_CASES)
+def test_rules_written_after_reading_the_sixtyfirst_and_sixtysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

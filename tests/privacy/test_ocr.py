@@ -14,6 +14,8 @@ from afinar.privacy.ocr import ocr_view
     ("Visto: FIor Quintela e NatáIia", "Visto: Flor Quintela e Natália"),
     ("CPF ......................529.982.247-25", "CPF ..................... 529.982.247-25"),
     ("Assinatura: ______Maria______ Data", "Assinatura:       Maria       Data"),
+    ("Dr. Wander Paiva\nCRM/GO 2O45I8\n", "Dr. Wander Paiva\nCRM/GO 204518\n"),  # a council's number
+    ("CRM-BA 3O23S", "CRM-BA 30235"),
 ])
 def test_misreadings_are_undone_one_character_for_one(text, view):
     assert ocr_view(text) == view
@@ -26,6 +28,7 @@ def test_misreadings_are_undone_one_character_for_one(text, view):
     "[15/03/25 08:09] Síndico Bl 3: bom dia",  # one capital: a block's abbreviation
     "(11) 91234-5678, CPF 529.982.247-25",
     "def __init__(self): x__y",  # no blank line drawn to write on
+    "CRM/SP SOBS 12",  # a council's "number" of letters
 ])
 def test_text_without_misreadings_has_no_view(text):
     assert ocr_view(text) is None

@@ -21,6 +21,10 @@ _NUMBER_RUN = re.compile(r"(?<![\w])[0-9OoIlSB]+(?:[./-]|[ ](?=[0-9OoIlSB]))[0-9
 _GROUP = re.compile(r"[0-9OoIlSB]+")
 # a phone's area code in brackets before its number: "(I2) 96873-…"
 _AREA_CODE = re.compile(r"\((?=[0-9OoIlSB]{2}\)[ ]?[0-9OoIlSB]{4})(?=[^)]*\d)[0-9OoIlSB]{2}\)")
+# ... and a council's register number, however short: "CRM/PA 1859o1", "CRM/BA 3023S"
+_COUNCIL_NUMBER = re.compile(
+    r"(?<![\w])(?:CRM|CRO|CRF|CRP|CRN|CRMV|COREN|Coren|CREA|CRBM|CREFITO|OAB)[ \t]*[/-]?[ \t]*[A-Z]{2}[ \t:]*"
+    r"(?:n[º°o.][ \t]*)?(?P<number>[0-9OoIlSB]{4,7})(?![\w])")
 _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
 # A word in capitals with a lower-case "l" for an "I": "BANlWA", "AVENlDA", "lTAJAI"
 _CAPITALS_WITH_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]+l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
@@ -47,6 +51,7 @@ def ocr_view(text: str) -> str | None:
     fixed = _I_IN_LOWER_CASE.sub("l", fixed)
     fixed = _NUMBER_RUN.sub(_digits, fixed)
     fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)
+    fixed = _COUNCIL_NUMBER.sub(_council_number, fixed)
     return fixed if fixed != text else None
 
 
@@ -56,6 +61,14 @@ def _digits(match: re.Match[str]) -> str:
         return run  # "CO2", "B12", "SOS 190": too few digits to be a misread number
     return _GROUP.sub(lambda g: g.group().translate(_AS_DIGIT) if any(c.isdigit() for c in g.group())
                       else g.group(), run)
+
+
+def _council_number(match: re.Match[str]) -> str:
+    number = match.group("number")
+    if sum(c.isdigit() for c in number) < 3 or number.isdigit():
+        return match.group()
+    start = match.start("number") - match.start()
+    return match.group()[:start] + number.translate(_AS_DIGIT)
 
 
 def _capital_i(match: re.Match[str]) -> str:

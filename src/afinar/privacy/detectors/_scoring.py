@@ -173,6 +173,19 @@ _SYSTEM_KEY_WORD = re.compile(
 )
 
 
+def value_field(context: ContextWindow, cell: TableCell) -> str | None:
+    """The field's name (folded) in the row of a table of fields and their values, when
+    `cell` is under a header of values ("| Campo | Valor |", "| CEP | 71260-856 |"): the
+    cell right before it ("| PMS (Opera) | CPF | 64277863000 |"). None elsewhere."""
+    if cell.header not in _VALUE_HEADERS:
+        return None
+    line_start = context.text.rfind("\n", 0, cell.start) + 1
+    field = context.folded[line_start:cell.start].strip(" \t|;,:")
+    if any(c in field for c in "|;\t"):
+        field = re.split(r"[|;\t]", field)[-1].strip(" \t,:")
+    return field or None
+
+
 def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str | None:
     """In a table, the header of the number's column speaks for it, as the nearest
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
@@ -180,9 +193,8 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     if cell.header in _VALUE_HEADERS:
         # a table of fields and their values ("| Campo | Valor |", "| CEP | 71260-856 |"):
         # the row's field names the number, not the column's header
-        line_start = context.text.rfind("\n", 0, cell.start) + 1
-        field = context.folded[line_start:cell.start].strip(" \t|;,:")
-        if field and not any(c in field for c in "|;\t"):
+        field = value_field(context, cell)
+        if field:
             named = _column_keyword_of(field)
             if named is None:  # "Tel. 1", "CPF do titular": the field's last keyword
                 found = [(m.end(), name) for name, pattern in COMPETING_KEYWORDS.items()
@@ -280,7 +292,7 @@ def _header_label(header: str) -> str | None:
         header = rest
     # two names of one number, split by a slash or (a schema's snake_case) a blank:
     # "nit/pis", "pis/pasep", "tel/cel", "pis_pasep", "titulo_eleitor", "nr_titulo_eleitor"
-    words = [w for w in re.split(r"[ /]+", header)
+    words = [w.rstrip(".") for w in re.split(r"[ /]+", header)
              if w and w not in _COLUMN_QUALIFIERS and w not in _PARTICLES]
     if len(words) == 2 and words[1] in _COLUMN_OWNERS:
         # the number and whose it is: "NIS RF" (the family's responsible), "cpf_titular"
@@ -319,6 +331,8 @@ _PARTICLES = frozenset({"de", "do", "da", "dos", "das"})
 
 # Who a column's number belongs to, after its name: "NIS RF", "CPF_TITULAR", "RG resp."
 _COLUMN_OWNERS = frozenset({"rf", "resp", "responsavel", "titular", "tit", "cliente", "benef", "beneficiario",
+                            # a driver's, a farmer's: "CNH mot.", "CPF prod."
+                            "mot", "motorista", "condutor", "cond", "produtor", "prod",
                             "segurado", "paciente", "conjuge", "mae", "pai", "dependente", "dep", "aluno"})
 
 

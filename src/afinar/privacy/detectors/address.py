@@ -142,7 +142,7 @@ _ADDRESS_KEYWORDS = keyword_pattern(
 _RESIDENCE_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "moram", "morador", "moradora", "reside", "residente",
      "residencia", "endereco", "domiciliado", "domiciliada", "domicilio", "entrega",
-     "entregar", "cep", "imovel"]
+     "entregar", "cep", "imovel", "end", "end."]
 )
 # The block of a letter's or parcel's addressee: "DESTINATÁRIO: RENATO BARROS\nCONJUNTO …",
 # "REMETENTE\nBENEDITO AZEVEDO\nSÍTIO BOA ESPERANÇA, …" (a label opening one of the two
@@ -238,10 +238,17 @@ class AddressDetector(Detector):
         rf"(?<![\w])(?P<type>{_RURAL_ROAD})[ \t]+(?P<name>[A-Z]{{2}}-\d{{2,3}}(?![\w-])|\d{{1,4}}(?![\d/.,]\d)"
         rf"|(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}})"
         rf"(?P<units>(?:[ \t]*,?[ \t]*(?i:km)[ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?(?![\w])"
-        rf"|[ \t]*,?[ \t]*(?i:lote|lt\.?|gleba)[ \t]*(?:n[º°o.]?[ \t]*)?\d{{1,4}}[A-Za-z]?(?![\w])"
+        # (a lot or a tract after a dash, a tract by its letter: "km 724 - Gleba C", "KM 47 - LOTE 8")
+        rf"|[ \t]*(?:,|[ \t][–—-])?[ \t]*(?i:lote|lt\.?|gleba)[ \t]*(?:n[º°o.]?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?![\w])"
         rf"|{_EXPLICIT_NUMBER}|[ \t]*,?[ \t]*\d{{1,5}}(?![.,]\d)(?=[ \t]*(?:[—–,;(\n]|$)))+)"
     )
 
+    # ... in lower case, its name words (or a road's code) then a kilometre, a lot or "s/n"
+    _rural_road_lower = re.compile(
+        r"(?:linha|ramal|estrada|rodovia)[ \t]+(?:[a-zà-öø-ÿ'-]+|[a-z]{2,3}-\d{2,3})(?:[ \t]+(?:[a-zà-öø-ÿ'-]+|[a-z]{2,3}-\d{2,3})){0,4}?"
+        r"(?:[ \t]*(?:,|[ \t][–—-])?[ \t]*(?:km[ \t]*\d{1,4}(?:[.,]\d{1,3})?|(?:lote|lt\.?|gleba)[ \t]*(?:n[º°o.]?[ \t]*)?\d{1,4}[a-z]?"
+        r"|gleba[ \t]+[a-z]|s/n|n[º°][ \t]*\d{1,5})(?![\w]))+"
+    )
     # dictated, "sem número" for the house number: "moro na rua dom pedro ii sem número"
     _informal = re.compile(
         rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+"
@@ -373,6 +380,16 @@ class AddressDetector(Detector):
             end = _trim(text, start, match.end())
             covered.append((start, end))
             yield Span(start, end, "ADDRESS", score, self.name)
+        for start in road_starts:
+            if any(s <= start < e for s, e in covered) or not text[start].islower():
+                continue
+            match = self._rural_road_lower.match(text, start)
+            if match is not None and (_lives_there(context, start) or _SHORT_CONTEXT.search(context.before(start, 40))):
+                # typed in lower case after an address word: "residente na rodovia br-364, km
+                # 526, lote 42", "mora na estrada vicinal vcl-040, km 35", "linha pinhal, s/n"
+                end = _trim(text, start, match.end())
+                covered.append((start, end))
+                yield Span(start, end, "ADDRESS", 0.85, self.name)
         for match in _matches_at(self._informal, text, starts):
             if any(s <= match.start() < e for s, e in covered) or _not_a_via(context, match):
                 continue

@@ -8,6 +8,8 @@ from itertools import chain
 
 from afinar.privacy import keywords
 from afinar.privacy.folding import ContextWindow
+from afinar.privacy.gazetteer import load_gazetteer
+from afinar.privacy.name_shape import is_name_shaped
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.detectors._scoring import COMPETING_KEYWORDS, NEGATIVE, ROLE_MARKER
@@ -131,6 +133,8 @@ class DateOfBirthDetector(Detector):
             return 0.9
         if _in_a_birth_column(context, match.start()):
             return 0.9
+        if _between_a_name_and_a_document(text, context, match.start(), match.end()):
+            return 0.85  # (the name's surname may be "Nascimento")
         if surname:
             return None
         if keyword is None and _birth_label_on_the_line(context, match.start()):
@@ -350,6 +354,29 @@ _JSON_TURN = re.compile(r'"(?:value|content|text)"[ \t]*:[ \t]*"$')
 
 # A person's date in brackets after the name, the person's documents after it: the date of
 # birth, as referrals and lists of people write it
+# A record's fields in a line: a name, the date, a person's document ("1. 19:21 — edvaldo
+# campos carvalho, 05/12/1969, CNS 914 …", "1) LIVIA FREITAS ANDRADE — 22/09/1967 —
+# 220.672.399-96"): the one date given between the two is the date of birth
+_NAME_FIELD_BEFORE = re.compile(
+    r"(?:^|[\n—–;|]|\d[.)])[ \t]*(?P<first>[^\W\d_][^\W\d_'’-]*)(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}"
+    r"[ \t]*(?:,|[ \t][—–-])[ \t]*$")
+_DOCUMENT_AFTER_FIELD = re.compile(
+    r"[ \t]*(?:[,;]|[—–-](?=[ \t]))[ \t]*(?:(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS)(?![\w])|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d))")
+
+
+def _between_a_name_and_a_document(text: str, context: ContextWindow, start: int, end: int) -> bool:
+    """True when the date is a field between a name (its first word a listed given name or
+    shaped like one) and a person's document (`_NAME_FIELD_BEFORE`, `_DOCUMENT_AFTER_FIELD`)."""
+    if _DOCUMENT_AFTER_FIELD.match(text, end) is None:
+        return False
+    before = _NAME_FIELD_BEFORE.search(context.folded, max(0, start - 80), start)
+    if before is None:
+        return False
+    gazetteer = load_gazetteer()
+    words = before.group().strip(" \t,—–-").split()
+    return any(w in gazetteer.given or w in gazetteer.surnames for w in words) or is_name_shaped(before.group("first"))
+
+
 _NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[ \t]*$")
 _DOCUMENT_AFTER_BRACKET = re.compile(r"\)[ \t]*[,;–—-][ \t]*(?:CNS|CPF|RG|CNH|NIS|PIS|cart[ãa]o SUS)[ \t:nº°.]*\d")
 # A CPF alone on its line, right above the date's line

@@ -80,6 +80,7 @@ _RUN = re.compile(  # the leading look-ahead lets `re` skip straight to capitals
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
 
+_MASCULINE_ARTICLES = frozenset({"o", "do", "ao", "pelo", "um"})
 _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
 _TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
 NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
@@ -138,10 +139,27 @@ _RIGHT_CUE = re.compile(
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # a phone's own label, never a name before its number: "Fone (11) …", "Cel 83 9…"
-_PHONE_WORDS = frozenset({"fone", "tel", "telefone", "telefones", "celular", "cel", "whatsapp", "whats", "wpp", "zap",
+_PHONE_WORDS = frozenset({"fone", "fones", "tel", "tels", "telefone", "telefones", "celular", "celulares", "cel",
+                          "whatsapp", "whats", "wpp", "zap",
                           "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
                           "residencial", "comercial", "com"})
-_GREETING_AFTER = re.compile(r",[ \t]*(?:bom dia|boa tarde|boa noite|tudo bem|tudo bom)(?![\w])")
+_GREETING_AFTER = re.compile(r",[ \t]*(?:bom dia|boa tarde|boa noite|tudo bem|tudo bom)(?![\w])"
+                             # a chat message opening with whom it greets: "Joceli bom dia, to na …"
+                             r"|[ \t]+(?:bom dia|boa tarde|boa noite)[ \t]*[,!.]")
+# A greeting or a call for attention right before a name that ends its clause: the person
+# addressed ("Olá Edegar, tudo bem?", "Boa tarde Araí,", "Atenção Pieter: …")
+_GREETING_BEFORE = re.compile(
+    r"(?:^|[\s.!?,;])(?:ola|oi+e?|opa|bom dia|boa tarde|boa noite|obrigad[oa]|valeu|atencao|tchau)[ \t]+$")
+_FIELD_VALUE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2}|\t)")
+_VOCATIVE_END = re.compile(r"[ \t]*(?:[,!?:]|\n|$)")
+# whom else a greeting addresses: a group, a relative, a role ("Oi gente!", "Bom dia Chefe,")
+_ADDRESSED_WORDS = frozenset({
+    "gente", "galera", "turma", "povo", "familia", "pessoal", "equipe", "time", "todos", "todas", "colegas",
+    "mocada", "rapaziada", "gurizada", "meninas", "meninos", "queridos", "queridas", "querido", "querida",
+    "chefe", "chefia", "patrao", "patroa", "mana", "mano", "amiga", "amigo", "amigos", "amigas", "amor",
+    "filho", "filha", "mozao", "vizinho", "vizinha", "tia", "tio", "vo", "vovo", "mae", "pai", "irma", "irmao",
+    "lindo", "linda", "bebe", "senhor", "senhora", "senhores", "senhoras", "cliente", "clientes", "doutor",
+    "doutora", "professor", "professora", "mestre", "parceiro", "parceira", "cooperado", "cooperados"})
 # A firm's departments, which a chat's speaker may carry after the given name ("Valéria
 # Comercial:", "Jonas Suporte:")
 _DEPARTMENTS = frozenset({"comercial", "financeiro", "vendas", "suporte", "atendimento", "cobranca", "rh", "sac",
@@ -313,6 +331,8 @@ _CHAT_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+"
 _CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?(?:~[ \t\u202f]*)?"
 # ... right before the sender, the date required
 _CHAT_SENDER_BEFORE = re.compile(rf"(?:^|\n)\[?{_CHAT_DATE}{_CHAT_TIME}$")
+# a chat export's line up to its message: "04/09/2025 06:49 - Vitória Costa: "
+_CHAT_SENDER_LINE = re.compile(rf"\[?{_CHAT_DATE}{_CHAT_TIME}[^:\n]{{2,60}}:[ ]")
 _SIGNATURE_DELIMITER = re.compile(r"(?:^|\n)--$")
 _GENDERED_HEADER = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]+[a-z.]+){0,2}")
 _LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
@@ -493,6 +513,7 @@ def _word_starts(
     yield from after.finditer(folded)
 
 
+_LOGIN_GLUE = re.compile(r"[._@-][a-z0-9]|\d")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:['’][{_LOWER}]+)?")
 # Titles that may stand between a street type and a name: "Rua Dr. João Silva".
 _TITLES = frozenset(fold(w) for w in (
@@ -520,7 +541,9 @@ _PERSON_VERBS = ("atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|aut
                  "|retornou|explicou|avisou|comentou|contou|reclamou|compareceu|assinou|chegou|faltou"
                  "|solicitou|recebeu|entregou|trouxe|levou|veio|esteve|perguntou|agradeceu|concordou"
                  # an appointment moved or missed: "- Dayerlin reagendou (filha com febre)"
-                 "|reagendou|remarcou|desmarcou|desistiu")
+                 "|reagendou|remarcou|desmarcou|desistiu"
+                 # a task someone took on: "— o Issao ficou de trocar o bico"
+                 "|ficou de|ficaram de")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![\w-])")
 # ... and such a verb is no name itself: "PELA ESPOSA, RECEBEU GLICOSE" (a report in capitals)
 _PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
@@ -943,7 +966,7 @@ _FAMILY_CASE = re.compile(
 )
 # A phone number and, in brackets, who answers it: "(75) 99463-5578 (Jucelino)".
 _PHONE_CONTACT = re.compile(
-    rf"\d{{4}}-?\d{{4}}[ \t]*\((?:falar com |falar c/ ?|recado:? |c/ |com )?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
+    rf"\d{{4}}-?\d{{4}}[ \t]*\((?:falar com |falar c/ ?|recado (?:c/ ?|com )|recado:? |c/ |com )?(?P<value>[{_UPPER}][{_LOWER}'’-]+"
     rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})\)"
 )
 # The sender line of a Teams or Slack export: the name, a gap, the time, nothing after
@@ -1017,6 +1040,14 @@ _AIRLINE_NAME = re.compile(
 _NUMBERED_CONTACT = re.compile(
     rf"^[ \t]*\d{{1,2}}[.)-][ \t]*(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
     rf"[ \t]*[—–-][ \t]*{_PHONE_TEXT}(?!\d)",
+    re.MULTILINE,
+)
+# A record's fields in a line of a list: the name, the date of birth, a person's document
+# ("1. 19:21 — edvaldo campos carvalho, 05/12/1969, CNS 914 0425 …", "— HUI LIN, 11/04/1960,
+# CNS …"), the name in any case
+_NAME_DATE_DOCUMENT = re.compile(
+    r"(?:^|(?<=[—–;|]))[ \t]*(?P<value>[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}),[ \t]*"
+    r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})[ \t]*[,;][ \t]*(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS)(?![\w])",
     re.MULTILINE,
 )
 _NAME_AND_DATE = re.compile(
@@ -1173,6 +1204,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                     vouched.add(span)
                 else:
                     listed.add(span)
+    if "/" in text and ", " in text:
+        for field in _NAME_DATE_DOCUMENT.finditer(text):
+            values.append(field.span("value"))
+            vouched.add(field.span("value"))
     if "—" in text or "–" in text or " - " in text:
         for field in _NUMBERED_CONTACT.finditer(text):
             values.append(field.span("value"))
@@ -1267,12 +1302,16 @@ class PersonNameDetector(Detector):
                 and not (len(words) > 1 and any(name_shape(fold(w)) >= _STRONGLY_NAME_SHAPED for w in words[:-1]))
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
+                and not _GREETING_AFTER.match(context.folded, run.end())
                 and not _PHONE_AFTER.match(text, run.end())
                 and not _signature_line(text, run.start(), run.end(), gazetteer)
                 and not (len(words) > 1 and (fold(words[-1]) in gazetteer.east_asian_surnames
                                              or fold(words[-1]) in _TWO_LETTER_CHINESE_SURNAMES))
                 and not _council_after_words(words)
                 and not _NICKNAME_BEFORE.search(context.folded, max(0, run.start() - 30), run.start())
+                and not (_VOCATIVE_END.match(text, run.end()) and (
+                    _GREETING_BEFORE.search(context.folded, max(0, run.start() - 16), run.start())
+                    or _GREETING_BEFORE.search(context.folded, max(0, run.start() - 16), run.start() + len(words[0]) + 1)))
             ):
                 named.append(False)
                 continue
@@ -1588,6 +1627,9 @@ class PersonNameDetector(Detector):
             if word in ("-", "–", "|") and not dash:
                 dash = True  # "Contencioso – Mattos Filho": a firm's department, its name
                 continue
+            if word == "caixa" and looked_back + 1 < len(window.split()) and fold(
+                    window.split()[-looked_back - 2]) in _MASCULINE_ARTICLES:
+                return False  # "o caixa Ivonei": the cashier (the bank is "a Caixa")
             return word in gazetteer.organisation_words or (dash and word in gazetteer.not_name_words)
         return False
 
@@ -1702,7 +1744,14 @@ class PersonNameDetector(Detector):
                      and not any(t.folded in _PHONE_WORDS for t in words)) or (
             # an e-mail's or a letter's addressee opening it: "Socorro, boa tarde."
             not rest and _GREETING_AFTER.match(fold(text[first.end:first.end + 16])) is not None
-            and text[first.start - 1:first.start] in ("", "\n"))
+            and (text[first.start - 1:first.start] in ("", "\n") or (
+                text[first.start - 2:first.start] == ": "
+                and _CHAT_SENDER_LINE.match(text, text.rfind("\n", 0, first.start) + 1) is not None)))
+        if (len(words) <= 3 and not first.all_caps and _VOCATIVE_END.match(text, words[-1].end) is not None
+                and _GREETING_BEFORE.search(fold(text[max(0, first.start - 16):first.start])) is not None
+                and not any(t.folded in common_words() or t.folded in gazetteer.not_name_words
+                            or t.folded in _ADDRESSED_WORDS for t in words)):
+            return 0.75  # the person greeted: "Olá Edegar, tudo bem?", "Atenção Pieter:"
         if not rest and not first.all_caps and (
                 (cue_after and strength != STRONG_CONTEXT)
                 or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
@@ -1726,6 +1775,10 @@ class PersonNameDetector(Detector):
             has_context and rest and all(t.all_caps for t in words)
             and not any(t.folded in gazetteer.name_words for t in words)
             and any(t.folded in common_words() for t in words)
+            # (but a field's value alone on its line, a name's first word first: "Nome:
+            # VALMOR CHOQUE")
+            and not (len(words) <= 4 and first.folded not in common_words() and is_name_shaped(first.folded)
+                     and _FIELD_VALUE_END.match(text, words[-1].end) is not None)
         ):
             # "A VÍTIMA DESEJA REPRESENTAR CRIMINALMENTE": a report typed in capitals goes
             # on after the context; no name word, and a word of the corpus
@@ -1922,6 +1975,8 @@ def _lowercase_name(
         position = _skip_spaces(text, end)
     if end is None or (words[0] in everyday and not surname_follows):
         return None
+    if _LOGIN_GLUE.match(text, end):
+        return None  # a login or an address: "emitido por sebastiao.fernandes", "sofia294"
     return end, words
 
 
@@ -2068,6 +2123,10 @@ def _inverted_names_in_capitals(text: str, context: ContextWindow, gazetteer: Ga
     return spans
 
 
+_NOBLE_SURNAME = re.compile(
+    rf"[ ](?:van|von|VAN|VON)(?:[ ](?:der|den|de|DER|DEN|DE))?[ ][{_UPPER}][{_UPPER}{_LOWER}'’-]+")
+
+
 def _extend_name(
     text: str, span: Span, found: list[Span], context: ContextWindow, gazetteer: Gazetteer
 ) -> Span:
@@ -2106,6 +2165,12 @@ def _extend_name(
                 or has_person_context(context, before.start())
             ) and not (before.start() > 0 and text[before.start() - 1].isalnum()):
                 start = before.start()
+    if text.startswith((" van ", " von ", " VAN ", " VON "), end):
+        # a Dutch or German surname with its particles: "Pieter van der Meer", "Anneke van den
+        # Berg", "PIETER VAN DER MEER" (the runs stop at the lower-case particles)
+        noble = _NOBLE_SURNAME.match(text, end)
+        if noble is not None and (noble.group().isupper() or not text[start:end].isupper()):
+            end = noble.end()
     if end < len(text) and text[end] in " \t\n" and "\n" in text[end : end + 5]:
         end = _wrapped_name_end(text, start, end, gazetteer)
     if start > 0 and "\n" in text[max(0, start - 3) : start] and not text[text.rfind("\n", 0, start) + 1 : start].strip():

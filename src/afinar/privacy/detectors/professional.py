@@ -127,6 +127,14 @@ class ProfessionalIdDetector(Detector):
         if "TE" in text:
             for match in self._labour_ministry.finditer(text):
                 yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
+        if "adastur" in text or "ADASTUR" in text or "guia" in context.folded:
+            for match in self._cadastur.finditer(text):
+                line = context.before(match.start(), 60).rsplit("\n", 1)[-1]
+                if "cnpj" in line or "agencia" in line:
+                    continue  # an agency's registration, beside its CNPJ: a company's
+                if match.group("keyword") or _GUIDE_BEFORE.search(context.before(match.start(), 40)):
+                    yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9 if match.group("keyword") else 0.8,
+                               self.name)
         if "CAU" in text:
             for match in self._cau.finditer(text):
                 yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
@@ -141,6 +149,12 @@ class ProfessionalIdDetector(Detector):
                 if key is not None and _COUNCIL_NUMBER_KEY.search(key):
                     yield Span(number.start(), number.end(), "PROFESSIONAL_ID", 0.9, self.name)
 
+    # A tour guide's registration in the Ministry of Tourism's Cadastur (Lei 8.623/1993),
+    # the word with it or a guide named before it: "CADASTUR nº 46.058213.10.8892-5", "guia de
+    # turismo, 53.515210.12.4897-8"
+    _cadastur = re.compile(
+        r"(?<![\w])(?:(?P<keyword>(?i:cadastur))[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?:\d[\d.]{4,18}-\d|\d{6,15})"
+        r"|\d{2}\.\d{6}\.\d{2}\.\d{4}-\d)(?![\w]|[.-]\d)")
     _keyed_number = re.compile(r"(?<![\w.])\d{3,10}(?![\w]|[.-]\d)")
 
     # A work-safety technician's registration at the Ministry of Labour or its regional
@@ -150,6 +164,11 @@ class ProfessionalIdDetector(Detector):
         rf"(?<![\w])(?:Reg(?:istro)?\.?[ \t]+)?(?:MTE|SRTE)(?:[ \t]*[-/][ \t]*|[ \t]+)(?:{_UFS})(?![\w])"
         r"[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?:\d{1,3}(?:\.\d{3,4})+|\d{4,8})(?:-\d)?(?![\w]|[./-]\d)"
     )
+
+
+# A guide named before the bare Cadastur number: "guia de turismo, 53.515210.12.4897-8"
+_GUIDE_BEFORE = re.compile(r"(?<![\w])guias?(?:[ \t]+(?:de[ \t]+turismo|local|credenciad[oa]|regional|nacional))?"
+                           r"[^\n\d]{0,30}$")
 
 
 # A key naming the register number in the council, not the council's code: "numero conselho

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afinar.privacy import keywords
-from afinar.privacy.detectors._scoring import HAS_DIGIT
+from afinar.privacy.detectors._scoring import HAS_DIGIT, value_field
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -68,7 +68,9 @@ class LicensePlateDetector(Detector):
             # in a table the column's header speaks, not the other headers before the
             # first row ("…;cnpj_posto;litros;valor;hodometro\n2025-08-13;MOR0V57;…", " PLACA
             # MODELO/COR  VAGA  TAG/CONTROLE\n TQI9Q87   COMPASS CINZA …")
-            before = header if header is not None else context.before(match.start(), 40)
+            # (in a table of fields and values, the row's field: "| placa do veículo | HNV4H74 |")
+            field = value_field(context, cell) if cell is not None else None
+            before = field or (header if header is not None else context.before(match.start(), 40))
             if keywords.PLATE.search(before):
                 base = 0.95
             elif keywords.NOT_PERSONAL_NUMBER.search(before):
