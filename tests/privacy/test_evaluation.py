@@ -472,6 +472,21 @@ licence column "CNH mot.", rural roads in lower case or with a tract after a das
 guide's Cadastur number, a table of fields and values with a column before the field's,
 names greeted without a comma, a list's "name, date of birth, CNS" records): sixtyfirst
 F1 0.975, leak 0.40%; sixtysecond F1 0.975, leak 0.62%.
+
+SIXTYTHIRD (pharmacies, drugstores and pharmacy benefit programmes: loyalty sign-ups,
+delivery chats and tickets, compounding orders, sanitary fines and defences, Procon
+complaints, small-claims and labour petitions, responsibility contracts, LGPD requests,
+controlled-medicine books, SNGPC XML, adverse-event reports, Farmácia Popular receipts and
+reconciliations, OCR'd prescriptions, chargebacks, riders' payments, NFC-e receipts) and
+SIXTYFOURTH (migration and foreigners in Brazil: NGO intakes, job-placement chats,
+course CSVs, relocation lists, consular notes, sworn translations, asylum requests,
+residence-permit checklists, writs, powers of attorney, SUS registrations, screening
+tables, interpreting logs, remittance receipts, KYC exports, cash-aid batches, payrolls,
+AML alerts, microcredit applications), both written blind, were scored once frozen at
+commit 28fc975: sixtythird F1 0.968, PERSON recall 0.967, PERSON precision 0.958, leak
+2.27% (rules alone 0.966 / 0.925 / 3.87%); sixtyfourth F1 0.968, PERSON recall 0.976,
+PERSON precision 0.932, leak 3.41% (rules alone 0.959 / 0.897 / 6.00%). Their errors are
+not read yet.
 """
 
 from __future__ import annotations
@@ -502,7 +517,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
         "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
-        "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond")
+        "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
+        "sixtythird", "sixtyfourth")
 
 
 @lru_cache(maxsize=None)
@@ -772,6 +788,10 @@ GUARDS = {
     # leak 0.40%; sixtysecond F1 0.975, precision 0.960, PERSON R 0.988, leak 0.62%
     "sixtyfirst": (0.94, 0.965, 0.985, 0.006),
     "sixtysecond": (0.945, 0.965, 0.98, 0.0085),
+    # 28fc975, unseen (errors not read): sixtythird F1 0.968, precision 0.975, PERSON R
+    # 0.967, leak 2.27%; sixtyfourth F1 0.968, precision 0.969, PERSON R 0.976, leak 3.41%
+    "sixtythird": (0.96, 0.96, 0.96, 0.025),
+    "sixtyfourth": (0.955, 0.96, 0.97, 0.037),
 }
 
 
