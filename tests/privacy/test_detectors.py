@@ -2306,3 +2306,56 @@ SIXTYFIRST_SIXTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SIXTYFIRST_SIXTYSECOND_CASES)
 def test_rules_written_after_reading_the_sixtyfirst_and_sixtysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the sixty-third (pharmacies) and sixty-fourth (migration) sets'
+# errors; names and numbers are not the sets'.
+SIXTYTHIRD_SIXTYFOURTH_CASES = [
+    # SNGPC's prescriber number, the council in a field of its own; the buyer's identity card
+    ("<prescritor>\n  <nomePrescritor>ODETE VAZ MOURAO</nomePrescritor>\n"
+     "  <numeroRegistroProfissional>48213</numeroRegistroProfissional>\n"
+     "  <conselhoProfissional>CRM</conselhoProfissional>\n</prescritor>\n"
+     "<tipoDocumento>1</tipoDocumento>\n<numeroDocumento>44178235</numeroDocumento>\n",
+     [("ODETE VAZ MOURAO", "PERSON"), ("48213", "PROFESSIONAL_ID"), ("44178235", "BR_RG")]),
+    # which address a CEP column holds
+    ("nome,cpf,cep_residencia\nOdete Vaz,80882031392,69041010\n",
+     [("Odete Vaz", "PERSON"), ("80882031392", "BR_CPF"), ("69041010", "BR_CEP")]),
+    # a scan's misread particle and CPF
+    ("Nome completo: Rosilene clo Carmo Brito\nCPF: 8O882O31392\n",
+     [("Rosilene clo Carmo Brito", "PERSON"), ("8O882O31392", "BR_CPF")]),
+    # "Jardim" as a surname after a name word
+    ("Testemunha: Caio Jardim da Rocha — CPF 808.820.313-92",
+     [("Caio Jardim da Rocha", "PERSON"), ("808.820.313-92", "BR_CPF")]),
+    ("Autoridade sanitária: Nadiege Paraty Jardim Nóbrega — Matr. 017",
+     [("Nadiege Paraty Jardim Nóbrega", "PERSON")]),
+    # phones abroad
+    ("Celular (BR): (21) 99812-4410     WhatsApp: +243 81 234 5678",
+     [("(21) 99812-4410", "PHONE_NUMBER"), ("+243 81 234 5678", "PHONE_NUMBER")]),
+    # a sworn translator's registration at the Junta Comercial
+    ("Tradutora Pública e Intérprete Comercial, matriculada na JUCESP n.º 1188, CERTIFICO que",
+     [("JUCESP n.º 1188", "PROFESSIONAL_ID")]),
+    # a birth date in French, in Spanish
+    ("[18/10/2024 12:19] Wisline: né le 03/04/1981\n", [("Wisline", "PERSON"), ("03/04/1981", "DATE_OF_BIRTH")]),
+    ("[03/03/2024 14:42] +55 21 98693-5133: nací el 9/2/1990\n",
+     [("+55 21 98693-5133", "PHONE_NUMBER"), ("9/2/1990", "DATE_OF_BIRTH")]),
+    # a street named by a number; a room as the complement; a title cut short in a lower-case street
+    ("  End.: Rua 14, nº 220 - casa 2 — Centro", [("Rua 14, nº 220 - casa 2", "ADDRESS")]),
+    ("Endereço declarado: Avenida Brasil, 500 - quarto 12, Centro", [("Avenida Brasil, 500 - quarto 12", "ADDRESS")]),
+    ("End. p/ contato: al cel. xavier de souza 88 casa 1, CEP 69041-010.",
+     [("al cel. xavier de souza 88 casa 1", "ADDRESS"), ("69041-010", "BR_CEP")]),
+    # Chinese names in their own order, in capitals; given name first, two syllables
+    ("Pai: WANG LEI\nMãe: LIU FANG\n", [("WANG LEI", "PERSON"), ("LIU FANG", "PERSON")]),
+    ("MEIHUA XU (Outorgante) — assinou em 02/05/2025", [("MEIHUA XU", "PERSON")]),
+    # a nationality qualifies a party; Polish letters
+    ("ROSEMARIE NKULU, congolesa, solteira, do lar", [("ROSEMARIE NKULU", "PERSON")]),
+    ("Ciente do autuado: Stanisław Pereira Kowalski, gerente", [("Stanisław Pereira Kowalski", "PERSON")]),
+    ("Chamante: Kasongo\n\nPrezados,", [("Kasongo", "PERSON")]),
+    # ... not a street's people nor a group's abbreviation
+    ("na Rua 3, 5 pessoas aguardavam", []),
+    ("no Jardim Europa, perto da escola", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTYTHIRD_SIXTYFOURTH_CASES)
+def test_rules_written_after_reading_the_sixtythird_and_sixtyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -16,6 +16,9 @@ from afinar.privacy.ocr import ocr_view
     ("Assinatura: ______Maria______ Data", "Assinatura:       Maria       Data"),
     ("Dr. Wander Paiva\nCRM/GO 2O45I8\n", "Dr. Wander Paiva\nCRM/GO 204518\n"),  # a council's number
     ("CRM-BA 3O23S", "CRM-BA 30235"),
+    ("Nome completo: Rosilene clo Carmo", "Nome completo: Rosilene  do Carmo"),  # a misread particle
+    ("Rafael dc Coelho", "Rafael de Coelho"),
+    ("CPF: 8O882O31392", "CPF: 80882031392"),  # a document's digits without separators
 ])
 def test_misreadings_are_undone_one_character_for_one(text, view):
     assert ocr_view(text) == view
@@ -29,6 +32,8 @@ def test_misreadings_are_undone_one_character_for_one(text, view):
     "(11) 91234-5678, CPF 529.982.247-25",
     "def __init__(self): x__y",  # no blank line drawn to write on
     "CRM/SP SOBS 12",  # a council's "number" of letters
+    "o clone de Maria",  # a word, not a misread particle
+    "código SOSOOOOOOOO1",  # letters, not a misread number
 ])
 def test_text_without_misreadings_has_no_view(text):
     assert ocr_view(text) is None

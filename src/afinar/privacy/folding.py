@@ -15,7 +15,12 @@ def fold(word: str) -> str:
     Cached because detectors fold the same few thousand tokens over and over.
     """
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded.translate(_STROKED) if not folded.isascii() else folded
+
+
+# Letters with a stroke, which no decomposition takes apart: "Stanisława" -> "stanislawa"
+_STROKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i"})
 
 
 def keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:

@@ -63,7 +63,11 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
                                  "dob", "d.o.b", "d.o.b.", "date of birth", "birth date",
                                  "birthdate", "born", "born on",
                                  # vCard's BDAY property; "birthday" of contact exports
-                                 "bday", "birthday"])
+                                 "bday", "birthday",
+                                 # newcomers writing in Spanish, French or Haitian Creole: "nací
+                                 # el 13/06/1988", "né le 27/05/1973", "fecha de nacimiento"
+                                 "naci el", "nacido el", "nacida el", "fecha de nacimiento",
+                                 "ne le", "nee le", "date de naissance", "dat nesans"])
 
 # Brazil's state abbreviations (UF), as a regex alternation: councils' registers, a CEP's
 # city line ("BENTO GONÇALVES/RS")

@@ -36,8 +36,14 @@ _GLUED_LEADER = re.compile(r"(?<=\.\.)\.(?=[^\s.])")
 # ... and a blank line to sign or fill in, glued to what was written on it: "Assinatura:
 # ______Maria______", "Nome completo_________: …"; the underscores become blanks
 _GLUED_UNDERSCORES = re.compile(r"_{3,}(?=[^\W\d_])|(?<=[^\W\d_])_{3,}")
+# ... a name's particle misread between two capitalised words: "Sandra clo Nascimento",
+# "Rafael dc Coelho" ("clo" becomes " do", a blank and the particle, one character for one)
+_MISREAD_PARTICLE = re.compile(r"(?<=[^\W\d_] )(?:cl[aeo]s?|dc)(?= [A-ZÀ-Þ])")
+# ... and a document's eleven, fourteen or fifteen digits without separators, a letter or
+# two among them: "CPF: 8324ol34586", "223488S6808"
+_SOLID_NUMBER = re.compile(r"(?<![\w])(?=[0-9OoIlSB]*[OoIlSB])(?:[0-9OoIlSB]{11}|[0-9OoIlSB]{14,15})(?![\w])")
 # Anything of the above, looked for first: most texts have none
-_TRIGGER = re.compile(r"___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r" cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
@@ -52,6 +58,9 @@ def ocr_view(text: str) -> str | None:
     fixed = _NUMBER_RUN.sub(_digits, fixed)
     fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)
     fixed = _COUNCIL_NUMBER.sub(_council_number, fixed)
+    if " cl" in fixed or " dc " in fixed:
+        fixed = _MISREAD_PARTICLE.sub(_particle, fixed)
+    fixed = _SOLID_NUMBER.sub(_solid_number, fixed)
     return fixed if fixed != text else None
 
 
@@ -61,6 +70,18 @@ def _digits(match: re.Match[str]) -> str:
         return run  # "CO2", "B12", "SOS 190": too few digits to be a misread number
     return _GROUP.sub(lambda g: g.group().translate(_AS_DIGIT) if any(c.isdigit() for c in g.group())
                       else g.group(), run)
+
+
+def _particle(match: re.Match[str]) -> str:
+    misread = match.group()
+    return "de" if misread == "dc" else " d" + misread[2:]
+
+
+def _solid_number(match: re.Match[str]) -> str:
+    run = match.group()
+    if sum(not c.isdigit() for c in run) > 2:
+        return run  # "SOS", "OIIO": letters, not a misread number
+    return run.translate(_AS_DIGIT)
 
 
 def _council_number(match: re.Match[str]) -> str:

@@ -140,7 +140,9 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
         # a field for either document ("partieCnpjCpf", "tax_id"): the digits decide which
         value = _DOCUMENT_VALUE.match(context.text, start)
         length = len(re.sub(r"[./-]", "", value.group())) if value else 0
-        return "BR_CPF" if length == 11 else "BR_CNPJ" if length == 14 else None
+        # (seven to ten characters: the identity card's, as in a table's document column;
+        # SNGPC's "<numeroDocumento>336606382</numeroDocumento>")
+        return "BR_CPF" if length == 11 else "BR_CNPJ" if length == 14 else "BR_RG" if 7 <= length <= 10 else None
     for name, pattern in COMPETING_KEYWORDS.items():
         if pattern.search(key):
             return name
@@ -161,7 +163,7 @@ _KEY_OWNERS = frozenset({"customer", "cliente", "client", "buyer", "comprador", 
 _DOCUMENT_KEYS = frozenset({"tax id", "taxid", "tax number", "documento", "document", "doc",
                             "nr documento", "numero documento", "document number", "cpf cnpj",
                             "cnpj cpf", "nr doc", "num doc", "documento fiscal"})
-_DOCUMENT_VALUE = re.compile(r"[0-9A-Z][0-9A-Z./-]{10,19}")
+_DOCUMENT_VALUE = re.compile(r"[0-9A-Z][0-9A-Z./-]{5,19}(?![\w])")
 
 
 # A key's word that names a system's identifier or a timestamp, whose value is no
@@ -333,6 +335,8 @@ _PARTICLES = frozenset({"de", "do", "da", "dos", "das"})
 _COLUMN_OWNERS = frozenset({"rf", "resp", "responsavel", "titular", "tit", "cliente", "benef", "beneficiario",
                             # a driver's, a farmer's: "CNH mot.", "CPF prod."
                             "mot", "motorista", "condutor", "cond", "produtor", "prod",
+                            # which of a person's addresses or phones: "cep_residencia"
+                            "residencia", "residencial", "res", "entrega", "cobranca", "correspondencia",
                             "segurado", "paciente", "conjuge", "mae", "pai", "dependente", "dep", "aluno"})
 
 

@@ -54,7 +54,7 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
     r"(?:[,|]?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
 )
 _COMPLEMENT_WORD = (
-    r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr"
+    r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr|quarto"
     r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box|kitnet|kitinete|quitinete)"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila
@@ -210,6 +210,12 @@ class AddressDetector(Detector):
         rf"(?P<number>(?:{_NAME_NUMBER}?{_NUMBER}|{_BLOCK_AND_LOT}+(?:,?{_NUMBER})?|{_UNIT}+(?:,?{_NUMBER})?)"
         rf"(?:{_NEIGHBOURHOOD}|{_COMPLEMENT}|{_BRACKETED})*)?"
     )
+    _numbered = re.compile(
+        r"(?<![\w])(?:Rua|RUA|R\.|Avenida|AVENIDA|Av\.?|AV\.?|Travessa|TRAVESSA|Tv\.|TV\.|Alameda|ALAMEDA|Al\.|AL\.)"
+        r"[ \t]+\d{1,3}[ \t]*,[ \t]*"
+        rf"(?:(?i:n[º°o.]?|número)[ \t]*)?(?:[1-9]\d?\.\d{{3}}|\d{{1,5}})(?![\d.,]\d|/\d)(?:{_COMPLEMENT}|{_BRACKETED})*"
+        r"(?![ \t]*[a-zà-öø-ÿ])"  # "na Rua 3, 5 pessoas" counts people
+    )
     # Brasília's addresses are codes of sector and block: "SQS 205, Bloco H, apto 603",
     # "QNM 34, Conjunto F, Casa 12"
     _brasilia = re.compile(  # a block code may follow the sector: "SHIS QI 5 Conjunto 9 Casa 11"
@@ -328,6 +334,16 @@ class AddressDetector(Detector):
                 score = 0.45  # a place: "no cruzamento da Avenida Rebouças com a Rua …"
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", score, self.name)
+        for match in _matches_at(self._numbered, text, starts):
+            # a street named by a number, its house number after a comma: "Rua 29, nº 3579 -
+            # lote 13", "AVENIDA 29, 1610, SALA 392"
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            end = _trim(text, match.start(), match.end())
+            seat = _SEAT_BEFORE.search(context.before(match.start(), 40)) or _FIRM_BEFORE.search(
+                context.before(match.start(), 60))
+            covered.append((match.start(), end))
+            yield Span(match.start(), end, "ADDRESS", 0.3 if seat else 0.9, self.name)
         for start, end in sectors.items():
             if not any(s <= start < e for s, e in covered):
                 covered.append((start, end))
@@ -457,7 +473,8 @@ class AddressDetector(Detector):
     # -- or in title case, as a form normalises it ("Endereço atualizado para Tv Ministro
     # Aguiar Ramalho 2108 Apto 25", "R Padre Cicero 2800")
     _short = re.compile(
-        rf"(?<![\w.])(?:r|al|tv|trav|estr|est|rod|pca|pc|av|vl|serv|bc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){{0,5}}?[a-zà-öø-ÿ'-]+,?[ \t]+"
+        # (a title cut short inside the name: "al cel. benevides catunda 1413")
+        rf"(?<![\w.])(?:r|al|tv|trav|estr|est|rod|pca|pc|av|vl|serv|bc)[ \t]+(?:[a-zà-öø-ÿ'-]+\.?[ \t]+){{0,5}}?[a-zà-öø-ÿ'-]+,?[ \t]+"
         rf"(?:(?:n[º°o.]?[ \t]*)?\d{{1,5}}(?![\d.,]\d|/\d)|sn(?![\w])|s/n){_COMPLEMENT}*"
         rf"|(?<![\w.])(?:R|Al|Tv|Trav|Estr|Est|Rod|Pca|Pc|Av|Vl|Serv|Bc)[ \t]+(?:(?:{_PARTICLE}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+)[ \t]+){{0,5}}?"
         rf"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ']+,?[ \t]+"

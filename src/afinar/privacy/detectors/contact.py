@@ -215,9 +215,21 @@ class PhoneDetector(Detector):
             if score < 0.85 and self._log_addressee(text, match.start(), match.end()):
                 score = 0.85
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
+        if "+" in text:
+            # a number abroad with its country code, valid for `phonenumbers` in that
+            # country's plan: "+86 151 9919 5594", "+509 4559-6861", "+963 984 425 384"
+            for match in self._international.finditer(text):
+                if _valid_international_number(match.group()):
+                    yield Span(match.start(), match.end(), "PHONE_NUMBER",
+                               contextual_score(context, match.start(), "PHONE_NUMBER", 0.85, own=0.9), self.name)
         # dictated in groups of digits right after its keyword, as speech recognition writes
         # the pauses: "o telefone pra contato continua 3196 852 2169", "no zap 499 93 968 181"
         yield from dictated(context, "PHONE_NUMBER", (10, 11), _valid_brazilian_number, self.name)
+
+    # "+" and a country code other than Brazil's, then groups of digits (a bracketed area
+    # code among them) split by a blank, a dot or a dash
+    _international = re.compile(
+        r"(?<![\w+])\+(?!55)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\w]|[.\-/]\d)")
 
     _shared_number = re.compile(r"[34]00\d\d{4}$")
     # with an area code, only the prefixes reserved for nationwide numbers (3003, 4004,
@@ -263,6 +275,19 @@ def _valid_brazilian_number(national_digits: str) -> bool:
     # a toll-free, shared-cost or premium-rate line (0800, 0300, 0500, 0900) is a firm's
     # service number, dialled by everyone: "Para reagendar ligue 0800 069 4847"
     return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) not in _SERVICE_NUMBER_TYPES
+
+
+def _valid_international_number(written: str) -> bool:
+    """True when `written` ("+86 151 9919 5594") has a country code and a length that
+    country's plan allows (`phonenumbers.is_possible_number`: its ranges change faster
+    than any copy of them), eight digits or more, and is no service number."""
+    if sum(c.isdigit() for c in written) < 8:
+        return False
+    try:
+        number = phonenumbers.parse(written, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number) and phonenumbers.number_type(number) not in _SERVICE_NUMBER_TYPES
 
 
 _SERVICE_NUMBER_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE,

@@ -61,8 +61,10 @@ from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import aligned_header_at, key_words, ruled_cell_at, table_cells
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+# (with Latin Extended-A, whose capitals and small letters alternate: "Stanisław", "Łukasz",
+# "Wójcik", "Dvořák")
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 _WORD = (
     rf"[{_UPPER}]['’][{_UPPER}][{_LOWER}]+"  # D'Ávila
     rf"|[{_UPPER}][{_LOWER}]+(?:['’-][{_UPPER}{_LOWER}]+)?"  # Maria, Ana-Lúcia
@@ -94,7 +96,16 @@ _RIGHT_CUE = re.compile(
     r"|cpf|c\.p\.f|rg|cnh|pis|pasep|nis|ctps"
     # a party of a contract, a guardian: "…, doravante denominado LOCADOR", "Eu, …,
     # responsável legal pelo(a) menor"
-    r"|doravante|responsavel legal|representante legal)(?!\w)"
+    r"|doravante|responsavel legal|representante legal"
+    # a newcomer's nationality, as a petition qualifies a party: "GLADYS CHOQUE CHAMBI,
+    # boliviana, viúva"
+    r"|boliviano|boliviana|venezuelano|venezuelana|haitiano|haitiana|congoles|congolesa|angolano"
+    r"|angolana|sirio|siria|afegao|afega|chines|chinesa|colombiano|colombiana|peruano|peruana"
+    r"|paraguaio|paraguaia|argentino|argentina|cubano|cubana|senegales|senegalesa|nigeriano|nigeriana"
+    r"|libanes|libanesa|palestino|palestina|ucraniano|ucraniana|portugues|portuguesa)(?!\w)"
+    # a party's role in brackets: "XIUYING XU (Outorgante)"
+    r"|[ \t]*\((?:outorgante|outorgad[oa]|signatari[oa]|testemunha|contratante|contratad[oa]|requerente"
+    r"|interessad[oa])\)"
     r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)(|]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
     r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
@@ -640,13 +651,14 @@ def _east_asian_name(tokens: list[_Token], organisation: list[bool], gazetteer: 
         return None
     for first in range(max(0, len(tokens) - 4), len(tokens) - 1):
         given = tokens[first].folded
-        if not (2 <= len(given) <= 4 and given.isalpha()):
+        # (or two syllables of pinyin: "XIUYING XU")
+        if not given.isalpha() or not (2 <= len(given) <= 4 or (len(given) <= 7 and _PINYIN_GIVEN.fullmatch(given))):
             continue
         if given not in _CHINESE_GIVEN_HOMOGRAPHS and (
                 given in common_words() or organisation[first] or given in gazetteer.not_name_words
                 # a short word in capitals that no name list knows is an acronym more
                 # often than a name: "IP WAN", "CNPJ WU…"
-                or (tokens[first].all_caps and given not in gazetteer.given)):
+                or (tokens[first].all_caps and given not in gazetteer.given and len(given) <= 4)):
             continue
         between = range(first + 1, len(tokens) - 1)
         if any(organisation[i] or tokens[i].is_particle or tokens[i].folded in gazetteer.not_name_words
@@ -655,6 +667,27 @@ def _east_asian_name(tokens: list[_Token], organisation: list[bool], gazetteer: 
         if all(t.folded in _TITLES or t.folded in gazetteer.not_name_words for t in tokens[:first]):
             return first
     return None
+
+
+def _east_asian_name_surname_first(tokens: list[_Token], organisation: list[bool], gazetteer: Gazetteer) -> bool:
+    """True when the run, in capitals, is a Chinese name in its own order, the surname
+    first, then one or two short given names ("ZHOU LEI", "XU LI NA"), as passports and
+    certificates write it."""
+    if not 2 <= len(tokens) <= 3 or not all(t.all_caps for t in tokens):
+        return False
+    if tokens[0].folded not in gazetteer.east_asian_surnames and tokens[0].folded not in _TWO_LETTER_CHINESE_SURNAMES:
+        return False
+    return all(_PINYIN_GIVEN.fullmatch(t.folded) is not None and (
+        t.folded in _CHINESE_GIVEN_HOMOGRAPHS
+        or not (organisation[i] or t.folded in common_words() or t.folded in gazetteer.not_name_words))
+        for i, t in enumerate(tokens) if i)
+
+
+# A Chinese given name in pinyin: one or two syllables ("LEI", "NA", "YUHAN", "XIUYING")
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu"
+                    r"|in|ua|uo|ui|un|a|o|e|i|u)")
+_PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?")
 
 
 _AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
@@ -1227,7 +1260,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             # one comma: a name in inverted order ("Kiangebeni, Marilac")
             not _CELL_OF_WORDS.fullmatch(text[start:end].replace(", ", "  ", 1))
             or len(words) > 6
-            or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
+            # (an organisation's word that is also a surname may follow the first word:
+            # "EPAMINONDAS DE LUSTOSA JARDIM")
+            or any((w in gazetteer.organisation_words and not (i and w in gazetteer.surnames))
+                   or w in gazetteer.not_name_words for i, w in enumerate(words))
             or words[0] in gazetteer.companies
             or _system_account(text[start:end])  # "svc-bot", "admin"
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
@@ -1306,7 +1342,9 @@ class PersonNameDetector(Detector):
                 and not _PHONE_AFTER.match(text, run.end())
                 and not _signature_line(text, run.start(), run.end(), gazetteer)
                 and not (len(words) > 1 and (fold(words[-1]) in gazetteer.east_asian_surnames
-                                             or fold(words[-1]) in _TWO_LETTER_CHINESE_SURNAMES))
+                                             or fold(words[-1]) in _TWO_LETTER_CHINESE_SURNAMES
+                                             or fold(words[0]) in gazetteer.east_asian_surnames
+                                             or fold(words[0]) in _TWO_LETTER_CHINESE_SURNAMES))
                 and not _council_after_words(words)
                 and not _NICKNAME_BEFORE.search(context.folded, max(0, run.start() - 30), run.start())
                 and not (_VOCATIVE_END.match(text, run.end()) and (
@@ -1511,6 +1549,17 @@ class PersonNameDetector(Detector):
         # "Maria Cecília Casa Grande": a two-word surname after a name word is a name,
         # though "Casa" alone would mark an organisation.
         in_surname = self._in_compound_surnames(tokens, gazetteer)
+        for i in range(1, len(tokens)):
+            # an organisation's word that is also a surname, after a name word (or a particle
+            # after one): "Lucas Jardim da Silva", "Eudóxia Jardim Lima" ("Jardim Europa" is
+            # a neighbourhood)
+            if tokens[i].folded in gazetteer.organisation_words and tokens[i].folded in gazetteer.surnames:
+                before = i - 2 if tokens[i - 1].is_particle and i >= 2 else i - 1
+                word = tokens[before].folded
+                if word not in gazetteer.organisation_words and (
+                        word in gazetteer.given or word in gazetteer.surnames or is_name_shaped(word)
+                        or person_context(context, run.start()) == STRONG_CONTEXT):
+                    in_surname.add(i)
         organisation = [
             (t.folded in gazetteer.organisation_words
              or (_BRAND_ENDING.search(t.folded) is not None and t.folded not in gazetteer.name_words))
@@ -1518,6 +1567,8 @@ class PersonNameDetector(Detector):
             for i, t in enumerate(tokens)
         ]
         east_asian = _east_asian_name(tokens, organisation, gazetteer)
+        if east_asian is None and _east_asian_name_surname_first(tokens, organisation, gazetteer):
+            east_asian = 0
         if east_asian is not None and not self._after_street_or_organisation(context, run.start(), gazetteer):
             return [Span(tokens[east_asian].start, tokens[-1].end, "PERSON", 0.85, self.name)]
         if organisation[-1] and not organisation[0] and tokens[0].folded in gazetteer.given and (

@@ -135,6 +135,12 @@ class ProfessionalIdDetector(Detector):
                 if match.group("keyword") or _GUIDE_BEFORE.search(context.before(match.start(), 40)):
                     yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9 if match.group("keyword") else 0.8,
                                self.name)
+        if "JUC" in text and ("tradu" in context.folded or "interprete" in context.folded):
+            for match in self._sworn_translator.finditer(text):
+                # a sworn translator's registration at a state's Junta Comercial: "Tradutora
+                # Pública …, matriculada na JUCEPAR n.º 944" (a firm's NIRE there is longer)
+                if _TRANSLATOR_BEFORE.search(context.before(match.start(), 160)):
+                    yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
         if "CAU" in text:
             for match in self._cau.finditer(text):
                 yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
@@ -155,6 +161,8 @@ class ProfessionalIdDetector(Detector):
     _cadastur = re.compile(
         r"(?<![\w])(?:(?P<keyword>(?i:cadastur))[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?:\d[\d.]{4,18}-\d|\d{6,15})"
         r"|\d{2}\.\d{6}\.\d{2}\.\d{4}-\d)(?![\w]|[.-]\d)")
+    _sworn_translator = re.compile(
+        r"(?<![\w])JUC[A-Z]{2,5}[ \t]*(?:(?:n\.?[º°o]\.?|sob o n\.?[º°o]\.?)[ \t]*|:[ \t]*)?(?:\d{1,3}\.\d{3}|\d{1,5})(?![\w]|[.,/-]\d)")
     _keyed_number = re.compile(r"(?<![\w.])\d{3,10}(?![\w]|[.-]\d)")
 
     # A work-safety technician's registration at the Ministry of Labour or its regional
@@ -166,6 +174,11 @@ class ProfessionalIdDetector(Detector):
     )
 
 
+# A sworn translator (tradutor público e intérprete comercial) named before the Junta's
+# registration
+_TRANSLATOR_BEFORE = re.compile(r"(?:tradut(?:or|ora)|interprete|traducao juramentada)[^\n]{0,140}$")
+
+
 # A guide named before the bare Cadastur number: "guia de turismo, 53.515210.12.4897-8"
 _GUIDE_BEFORE = re.compile(r"(?<![\w])guias?(?:[ \t]+(?:de[ \t]+turismo|local|credenciad[oa]|regional|nacional))?"
                            r"[^\n\d]{0,30}$")
@@ -173,4 +186,6 @@ _GUIDE_BEFORE = re.compile(r"(?<![\w])guias?(?:[ \t]+(?:de[ \t]+turismo|local|cr
 
 # A key naming the register number in the council, not the council's code: "numero conselho
 # profissional", "nr conselho", "registro conselho"
-_COUNCIL_NUMBER_KEY = re.compile(r"(?:^| )(?:numero|num|nr|nro|registro|inscricao)(?: no| do)? conselho(?: |$)")
+_COUNCIL_NUMBER_KEY = re.compile(r"(?:^| )(?:(?:numero|num|nr|nro|registro|inscricao)(?: no| do)? conselho"
+                                 # SNGPC's "<numeroRegistroProfissional>", the council in its own field
+                                 r"|(?:numero|num|nr|nro) (?:do )?registro profissional)(?: |$)")

@@ -29,7 +29,7 @@ from afinar.privacy.folding import fold
 from afinar.privacy.gazetteer import load_gazetteer
 from afinar.privacy.name_shape import NAME_SHAPED, common_words, name_shape
 
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f"  # Latin Extended-A too: "Stanisław", "Dvořák"
 _TOKEN = re.compile(
     rf"[{_LETTER}](?:[{_LETTER}]|['’-](?=[{_LETTER}]))*\.?"  # words, D'Ávila, Ana-Lúcia, "Dra." keeps its dot
     r"|\d+(?:[.,/-]\d+)*"  # numbers, dates, amounts
