@@ -2359,3 +2359,29 @@ SIXTYTHIRD_SIXTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SIXTYTHIRD_SIXTYFOURTH_CASES)
 def test_rules_written_after_reading_the_sixtythird_and_sixtyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the sixty-fifth (unions, pensions) and sixty-sixth (schools) sets'
+# errors; names and numbers are not the sets'.
+SIXTYFIFTH_SIXTYSIXTH_CASES = [
+    # a payment log's card number under its key
+    ("2025-05-20T16:33:18-03:00 INFO fin pagamento.cartao user=resp.7 parcela=2/12 valor=99,00 "
+     "pan=4111111111111111 status=aprovado", [("4111111111111111", "CREDIT_CARD")]),
+    # whose NIS a column holds: the child's
+    ("pos,crianca,dt_nasc,nis_crianca\n1,Iasmin Tavares,02/02/2022,10990695848\n",
+     [("Iasmin Tavares", "PERSON"), ("02/02/2022", "DATE_OF_BIRTH"), ("10990695848", "BR_PIS")]),
+    # a school van's boarding point, a child's home, in lower case
+    ("HORA   ALUNO                   TURMA        EMBARQUE                        FONE RESP.\n"
+     "06:16  Iasmin Tavares          2º ano B     r padre anchieta 77             (94) 98159-0411\n",
+     [("Iasmin Tavares", "PERSON"), ("r padre anchieta 77", "ADDRESS"), ("(94) 98159-0411", "PHONE_NUMBER")]),
+    # an agency column that may hold a Pix key's type instead
+    ("CLIENTE              CPF             BANCO  AG/TIPO    CONTA/CHAVE\n"
+     "Odete Vaz Mourão     808.820.313-92  341    1523       20145-3\n",
+     [("Odete Vaz Mourão", "PERSON"), ("808.820.313-92", "BR_CPF"), ("1523", "BANK_ACCOUNT"),
+      ("20145-3", "BANK_ACCOUNT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTYFIFTH_SIXTYSIXTH_CASES)
+def test_rules_written_after_reading_the_sixtyfifth_and_sixtysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

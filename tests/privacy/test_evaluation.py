@@ -502,7 +502,9 @@ files, payrolls, Pix reconciliations), both written blind, were scored once froz
 commit 3b1aaba: sixtyfifth F1 0.977, PERSON recall 0.989, PERSON precision 0.921, leak
 0.36% (rules alone 0.976 / 0.948 / 1.76%) -- every goal met on unseen text, the eighth set
 to do so; sixtysixth F1 0.980, PERSON recall 0.981, PERSON precision 0.949, leak 1.22%
-(rules alone 0.975 / 0.937 / 2.89%). Their errors are not read yet.
+(rules alone 0.975 / 0.937 / 2.89%). Their errors have since been read (a payment log's
+"pan=" key, a child's NIS column, a van's boarding-point column, "AG/TIPO" and
+"CONTA/CHAVE" bank columns): sixtyfifth leak 0.30%; sixtysixth F1 0.984, leak 0.58%.
 """
 
 from __future__ import annotations
@@ -813,8 +815,10 @@ GUARDS = {
     # 3b1aaba, unseen (errors not read): sixtyfifth F1 0.977, precision 0.961, PERSON R
     # 0.989, leak 0.36% -- every goal met on unseen text; sixtysixth F1 0.980, precision
     # 0.976, PERSON R 0.981, leak 1.22%
-    "sixtyfifth": (0.945, 0.97, 0.98, 0.0055),
-    "sixtysixth": (0.96, 0.97, 0.975, 0.014),
+    # after reading their errors: sixtyfifth F1 0.977, precision 0.960, PERSON R 0.989,
+    # leak 0.30%; sixtysixth F1 0.984, precision 0.977, PERSON R 0.981, leak 0.58%
+    "sixtyfifth": (0.945, 0.97, 0.98, 0.0045),
+    "sixtysixth": (0.96, 0.975, 0.975, 0.008),
 }
 
 

@@ -43,7 +43,9 @@ PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celula
                          "wa id", "waid"])
 CARD = keyword_pattern(["cartao", "cartao de credito", "cartao de debito", "credito",
                         "debito", "visa", "mastercard", "master", "elo", "amex", "hipercard",
-                        "numero do cartao", "final"])
+                        "numero do cartao", "final",
+                        # a payment log's key for the card number (primary account number)
+                        "pan", "card number", "card_number"])
 # "aleatória" alone answers which key: "a aleatoria: 95aa6616-…"
 PIX = keyword_pattern(["pix", "chave", "chave pix", "chave aleatoria", "aleatoria"])
 PLATE = keyword_pattern(["placa", "placas", "veiculo", "veiculos", "carro", "carros", "moto", "motos", "motocicleta",

@@ -337,6 +337,7 @@ _COLUMN_OWNERS = frozenset({"rf", "resp", "responsavel", "titular", "tit", "clie
                             "mot", "motorista", "condutor", "cond", "produtor", "prod",
                             # which of a person's addresses or phones: "cep_residencia"
                             "residencia", "residencial", "res", "entrega", "cobranca", "correspondencia",
+                            "crianca", "filho", "filha", "menor",
                             "segurado", "paciente", "conjuge", "mae", "pai", "dependente", "dep", "aluno"})
 
 

@@ -560,7 +560,9 @@ _CELL_GAP = re.compile(r"[ ]{2,}|\t|;|\|")
 # A table column for where someone lives: "logradouro", "endereco_residencial", "street",
 # "ADDRESS" (its number may have a column of its own: "| Rua Esperança | 2278 | - |")
 _ADDRESS_COLUMN_WORDS = frozenset({"logradouro", "lograd", "lgr", "endereco", "end", "address",
-                                   "addr", "street", "rua", "residencia", "residencial"})
+                                   "addr", "street", "rua", "residencia", "residencial",
+                                   # a school van's boarding point, a child's home
+                                   "embarque", "desembarque"})
 
 
 def _not_a_via(context: ContextWindow, match: re.Match[str]) -> bool:

@@ -418,11 +418,16 @@ def _bank_header_role(header: str) -> str | None:
         return None
     # nothing but the bank's words ("AG", "Nº da conta", "CC"), a bank's name and code
     # allowed only before an agency/account pair
-    if not all(w in _AGENCY_WORDS or w in _ACCOUNT_WORDS or w in _QUALIFIERS for w in parts):
+    # (or a Pix key's type or the key itself, in the same column: "AG/TIPO", "CONTA/CHAVE")
+    if not all(w in _AGENCY_WORDS or w in _ACCOUNT_WORDS or w in _QUALIFIERS or w in _PIX_ALTERNATIVES
+               for w in parts):
         return None
     if agency:
         return "agency"
     return "account" if any(w in _STRONG_ACCOUNT for w in parts) else "weak account"
+
+
+_PIX_ALTERNATIVES = frozenset({"tipo", "chave", "pix"})
 
 
 # Words that make a "conta" a bank account ("conta corrente", "CC"); a column headed
