@@ -505,6 +505,20 @@ to do so; sixtysixth F1 0.980, PERSON recall 0.981, PERSON precision 0.949, leak
 (rules alone 0.975 / 0.937 / 2.89%). Their errors have since been read (a payment log's
 "pan=" key, a child's NIS column, a van's boarding-point column, "AG/TIPO" and
 "CONTA/CHAVE" bank columns): sixtyfifth leak 0.30%; sixtysixth F1 0.984, leak 0.58%.
+
+SIXTYSEVENTH (domestic employment and home services: cleaning-app bookings and tickets,
+employer-worker chats, agency candidate forms, eSocial e-mails, background checks, labour
+claims, contracts, dismissal notices, home-care schedules, medication records, carers'
+logs, payslips, DAE guides, TRCTs, Pix receipts, app payouts) and SIXTYEIGHTH (clinical
+research: screening logs, participant chats, LGPD requests, pre-screening CSVs, TCLE
+pages with e-signature trails, Plataforma Brasil pages, delegation logs, investigators'
+CVs, SAE reports, ANVISA notifications, monitoring reports, sample manifests,
+reimbursement batches and receipts, RPAs, CRA expenses), both written blind, were scored
+once frozen at commit 14ce792: sixtyseventh F1 0.982, PERSON recall 0.982, PERSON
+precision 0.977, leak 0.90% (rules alone 0.973 / 0.926 / 2.69%) -- every goal met on
+unseen text, the ninth set to do so; sixtyeighth F1 0.980, PERSON recall 0.986, PERSON
+precision 0.951, leak 1.34% (rules alone 0.972 / 0.935 / 3.38%). Their errors are not
+read yet.
 """
 
 from __future__ import annotations
@@ -536,7 +550,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
         "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
         "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-        "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth")
+        "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth")
 
 
 @lru_cache(maxsize=None)
@@ -819,6 +833,11 @@ GUARDS = {
     # leak 0.30%; sixtysixth F1 0.984, precision 0.977, PERSON R 0.981, leak 0.58%
     "sixtyfifth": (0.945, 0.97, 0.98, 0.0045),
     "sixtysixth": (0.96, 0.975, 0.975, 0.008),
+    # 14ce792, unseen (errors not read): sixtyseventh F1 0.982, precision 0.977, PERSON R
+    # 0.982, leak 0.90% -- every goal met on unseen text; sixtyeighth F1 0.980, precision
+    # 0.972, PERSON R 0.986, leak 1.34%
+    "sixtyseventh": (0.96, 0.975, 0.975, 0.0115),
+    "sixtyeighth": (0.955, 0.97, 0.98, 0.016),
 }
 
 
