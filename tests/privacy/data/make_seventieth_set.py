@@ -1572,7 +1572,7 @@ def sa_vacinacao(g: Gen) -> Doc:
                      (g.cpf("raw"), "BR_CPF") if g.chance(0.5) else V(""), (g.dob(g.pick(["br", "iso"])), "DATE_OF_BIRTH"),
                      V(g.pick(SHELTERS).replace("Abrigo ", "")), V(g.pick(["dT", "Hepatite A", "Influenza", "dT", "Covid-19 XBB"])),
                      V(g.pick(["D1", "D2", "REF", "DU"])), V(g.pick(["L" + g.d(6), g.d(3) + "VZ" + g.d(3), "FP" + g.d(4)])),
-                     V(g.date()), V(fold(v.first).lower()[:1] + fold(v.last).lower()) if logins else P(v.short),
+                     V(g.date()), V(re.sub(r"[^a-z]", "", fold(v.first).lower()[:1] + fold(v.last).lower())) if logins else P(v.short),
                      (vc, "PROFESSIONAL_ID")])
     table_csv(doc, ["nome", "cns", "cpf", "dt_nasc", "abrigo", "vacina", "dose", "lote", "dt_aplic", "vacinador", "coren"], rows, sep=sep)
     doc.f("# digitado por «n» — lançar no SI-PNI até «d»\n", n=P(g.person().first), d=g.date())
