@@ -2385,3 +2385,27 @@ SIXTYFIFTH_SIXTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SIXTYFIFTH_SIXTYSIXTH_CASES)
 def test_rules_written_after_reading_the_sixtyfifth_and_sixtysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the sixty-seventh (domestic work) and sixty-eighth (clinical research)
+# sets' errors; names and numbers are not the sets'.
+SIXTYSEVENTH_SIXTYEIGHTH_CASES = [
+    # a random Pix key alone in a chat's turn, the key asked for a few turns up
+    ("[15/07/25 11:09] Pesquisa: a chave pix que você mandou no cadastro do ressarcimento veio cortada\n"
+     "[15/07/25 11:18] Rosimeire: 9f3c2a10-7b4e-4d21-a8c5-2e6f1b0d9a77\n[15/07/25 11:53] Pesquisa: ok",
+     [("Rosimeire", "PERSON"), ("9f3c2a10-7b4e-4d21-a8c5-2e6f1b0d9a77", "PIX_KEY")]),
+    # a Pix key that is a mobile number, after a CPF
+    ("- Edivânia: CPF 808.820.313-92 (p/ IR); chave pix 51993778755; diária às sextas",
+     [("Edivânia", "PERSON"), ("808.820.313-92", "BR_CPF"), ("51993778755", "PHONE_NUMBER")]),
+    # a transfer's destination: bank, agency, account
+    ("id,nome,liquido,destino\n0990,Feliciana Muxima,991.73,ted:336/5315/29611-1\n",
+     [("Feliciana Muxima", "PERSON"), ("5315", "BANK_ACCOUNT"), ("29611-1", "BANK_ACCOUNT")]),
+    # a date of birth after a record's number in brackets and a diagnosis' code
+    ("1) Nelly Quispe (prontuário 742565), K50.9, 1980-09-14, e-mail nquispe@exemplo.com.br. Sem plano.",
+     [("Nelly Quispe", "PERSON"), ("1980-09-14", "DATE_OF_BIRTH"), ("nquispe@exemplo.com.br", "EMAIL_ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTYSEVENTH_SIXTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_sixtyseventh_and_sixtyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -517,8 +517,10 @@ reimbursement batches and receipts, RPAs, CRA expenses), both written blind, wer
 once frozen at commit 14ce792: sixtyseventh F1 0.982, PERSON recall 0.982, PERSON
 precision 0.977, leak 0.90% (rules alone 0.973 / 0.926 / 2.69%) -- every goal met on
 unseen text, the ninth set to do so; sixtyeighth F1 0.980, PERSON recall 0.986, PERSON
-precision 0.951, leak 1.34% (rules alone 0.972 / 0.935 / 3.38%). Their errors are not
-read yet.
+precision 0.951, leak 1.34% (rules alone 0.972 / 0.935 / 3.38%). Their errors have since
+been read (a Pix key alone in a chat's turn answering a request lines up, a mobile number
+as a Pix key, "ted:bank/agency/account", a date of birth after a record's number and a
+diagnosis' code): sixtyseventh F1 0.985, leak 0.63%; sixtyeighth F1 0.981, leak 1.07%.
 """
 
 from __future__ import annotations
@@ -836,8 +838,10 @@ GUARDS = {
     # 14ce792, unseen (errors not read): sixtyseventh F1 0.982, precision 0.977, PERSON R
     # 0.982, leak 0.90% -- every goal met on unseen text; sixtyeighth F1 0.980, precision
     # 0.972, PERSON R 0.986, leak 1.34%
-    "sixtyseventh": (0.96, 0.975, 0.975, 0.0115),
-    "sixtyeighth": (0.955, 0.97, 0.98, 0.016),
+    # after reading their errors: sixtyseventh F1 0.985, precision 0.978, PERSON R 0.982,
+    # leak 0.63%; sixtyeighth F1 0.981, precision 0.972, PERSON R 0.986, leak 1.07%
+    "sixtyseventh": (0.96, 0.975, 0.975, 0.0085),
+    "sixtyeighth": (0.955, 0.97, 0.98, 0.013),
 }
 
 

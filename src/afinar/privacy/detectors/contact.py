@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 import phonenumbers
+from stdnum.br import cpf as stdnum_cpf
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors._scoring import NEGATIVE, HAS_DIGIT, contextual_score, dictated, digits_of
@@ -196,6 +197,9 @@ class PhoneDetector(Detector):
                                      ignore=ignore)
             if score < 0.85 and self._log_addressee(text, match.start(), match.end()):
                 score = 0.85
+            if score < 0.85 and ddd and len(digits) == 11 and digits[2] == "9" and _PIX_KEY_BEFORE.search(
+                    context.before(match.start(), 16)) and not stdnum_cpf.is_valid(digits):
+                score = 0.85  # a Pix key that is a mobile number: "chave pix 51993778755"
             yield Span(match.start(), match.end(), "PHONE_NUMBER", score, self.name)
         for match in self._country_without_plus.finditer(text):
             if self._longer_run.match(text, match.end()) and self._group_before.search(
@@ -248,6 +252,8 @@ class PhoneDetector(Detector):
     )
 
 
+# "chave pix", "pix:", "pix (celular)" right before the number
+_PIX_KEY_BEFORE = re.compile(r"(?<![\w])(?:chave[ \t]+)?pix(?:[ \t]*\((?:celular|cel|telefone|fone)\))?[ \t:]*$")
 _NOT_A_CEP = frozenset({"BR_CEP"})
 _NOT_A_CEP_NOR_A_CASE_NUMBER = frozenset({"BR_CEP", NEGATIVE})
 _NOT_ANOTHER_NUMBER = frozenset({"BR_CEP", NEGATIVE, "BR_CPF", "BR_CNPJ", "BR_RG", "BR_CNH", "BR_PIS", "BR_CNS",

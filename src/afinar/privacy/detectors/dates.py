@@ -359,9 +359,13 @@ _JSON_TURN = re.compile(r'"(?:value|content|text)"[ \t]*:[ \t]*"$')
 # 220.672.399-96"): the one date given between the two is the date of birth
 _NAME_FIELD_BEFORE = re.compile(
     r"(?:^|[\n—–;|]|\d[.)])[ \t]*(?P<first>[^\W\d_][^\W\d_'’-]*)(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}"
+    # (a record's number in brackets and a diagnosis' code may come between: "mariama
+    # mbaye (prontuário 809950), C34.1, 1978-05-24, e-mail …")
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-z]\d{2}(?:\.\d{1,2})?)?"
     r"[ \t]*(?:,|[ \t][—–-])[ \t]*$")
 _DOCUMENT_AFTER_FIELD = re.compile(
-    r"[ \t]*(?:[,;]|[—–-](?=[ \t]))[ \t]*(?:(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS)(?![\w])|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d))")
+    r"[ \t]*(?:[,;]|[—–-](?=[ \t]))[ \t]*(?:(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS|e-?mail|E-?mail)(?![\w])"
+    r"|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d))")
 
 
 def _between_a_name_and_a_document(text: str, context: ContextWindow, start: int, end: int) -> bool:

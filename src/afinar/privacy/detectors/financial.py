@@ -92,9 +92,12 @@ class PixKeyDetector(Detector):
             before = context.before(match.start(), 60)
             line = before.rpartition("\n")[2]
             if line.strip() and not _CHAT_TURN_ONLY.fullmatch(line):
-                # (a chat's turn holding the key alone answers the line above: "… pague a
-                # taxa no pix abaixo\n16/09/2025 18:19 - Gerente: 7adb4d57-…")
                 before = line
+            elif line.strip():
+                # (a chat's turn holding the key alone answers the turns above: "… pague a
+                # taxa no pix abaixo\n16/09/2025 18:19 - Gerente: 7adb4d57-…", "a chave pix
+                # que vc mandou veio cortada\n[15/07/25 11:18] Ester: 2004a190-…")
+                before = "\n".join(context.before(match.start(), 300).split("\n")[-3:])
             if keywords.PIX.search(before) or _is_pix_key_field(
                     field_key_before(context, match.start())) or (
                     # a table's column of keys: "EndToEndId | … | Chave de destino", "pix/obs"
@@ -201,6 +204,10 @@ class BankAccountDetector(Detector):
     # bank's code is not personal
     _bank_agency_account = re.compile(
         r"(?<![\w/.-])\d{3}/(?P<agency>\d{4}(?:-[\dxX])?)/(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w/]|[.-]\d)"
+    )
+    _transfer_destination = re.compile(
+        r"(?<![\w])(?i:ted|doc|tef|transf(?:er[eê]ncia)?)[ \t]*[:=][ \t]*\d{3}/(?P<agency>\d{4}(?:-[\dxX])?)/"
+        r"(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w/]|[.-]\d)"
     )
     # IBAN: country, two check digits, then up to 30 letters and digits, in groups of four
     # or not ("DE25 3528 2628 8335 1041 56", "IT63L0670945201778943281033")
@@ -327,6 +334,11 @@ class BankAccountDetector(Detector):
                         role = "account"
                 if role is not None:
                     yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)
+        if "/" in text and ("ted" in context.folded or "doc" in context.folded or "transf" in context.folded):
+            # a transfer's destination, bank/agency/account after its kind: "ted:336/5315/29611-1"
+            for match in self._transfer_destination.finditer(text):
+                yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
+                yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
         if not self._bank_header_word.search(context.folded):
             return
         if "/" in text:
