@@ -521,6 +521,20 @@ precision 0.951, leak 1.34% (rules alone 0.972 / 0.935 / 3.38%). Their errors ha
 been read (a Pix key alone in a chat's turn answering a request lines up, a mobile number
 as a Pix key, "ted:bank/agency/account", a date of birth after a record's number and a
 diagnosis' code): sixtyseventh F1 0.985, leak 0.63%; sixtyeighth F1 0.981, leak 1.07%.
+
+SIXTYNINTH (personal income tax and small accounting offices: clients' chats sending
+documents, intake forms, client CSVs, e-CAC tickets and logs, malha fina notices and
+replies, alimony agreements, powers of attorney, MEI contracts, medical-expense receipts,
+deduction worksheets, exemption reports, DMED files, income statements, DAS guides,
+carnê-leão worksheets, billing exports) and SEVENTIETH (civil defence after floods and
+landslides: shelter sheets, volunteers' chats, missing-person reports, donation receipts,
+radio logs, damages petitions, interdiction reports, rent-aid decisions, triage sheets,
+SINAN forms, psychosocial logs, IML records, reconstruction-aid receipts, Pix batches,
+chargebacks, indemnities, transparency extracts), both written blind, were scored once
+frozen at commit 9b83523: sixtyninth F1 0.982, PERSON recall 0.987, PERSON precision
+0.988, leak 1.43% (rules alone 0.978 / 0.964 / 2.47%); seventieth F1 0.982, PERSON
+recall 0.987, PERSON precision 0.936, leak 0.44% (rules alone 0.977 / 0.953 / 2.24%) --
+every goal met on unseen text, the tenth set to do so. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -552,7 +566,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
         "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
         "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-        "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth")
+        "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
+        "sixtyninth", "seventieth")
 
 
 @lru_cache(maxsize=None)
@@ -842,6 +857,11 @@ GUARDS = {
     # leak 0.63%; sixtyeighth F1 0.981, precision 0.972, PERSON R 0.986, leak 1.07%
     "sixtyseventh": (0.96, 0.975, 0.975, 0.0085),
     "sixtyeighth": (0.955, 0.97, 0.98, 0.013),
+    # 9b83523, unseen (errors not read): sixtyninth F1 0.982, precision 0.985, PERSON R
+    # 0.987, leak 1.43%; seventieth F1 0.982, precision 0.971, PERSON R 0.987, leak 0.44%
+    # -- every goal met on unseen text
+    "sixtyninth": (0.97, 0.975, 0.98, 0.017),
+    "seventieth": (0.955, 0.975, 0.98, 0.0065),
 }
 
 
