@@ -2409,3 +2409,28 @@ SIXTYSEVENTH_SIXTYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SIXTYSEVENTH_SIXTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_sixtyseventh_and_sixtyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Written after reading the sixty-ninth (income tax) and seventieth (civil defence) sets'
+# errors; names and numbers are not the sets'.
+SIXTYNINTH_SEVENTIETH_CASES = [
+    # a DMED file's dependant record: CPF, date of birth, name
+    ("TOP|80882031392|ODETE VAZ MOURAO|1250|\nDTOP|61558847146|20110705|MARIA CLARA VAZ MOURAO|06|320|\n",
+     [("80882031392", "BR_CPF"), ("ODETE VAZ MOURAO", "PERSON"), ("61558847146", "BR_CPF"),
+      ("20110705", "DATE_OF_BIRTH"), ("MARIA CLARA VAZ MOURAO", "PERSON")]),
+    # a field for either identity document
+    ("Data de nascimento: 09/08/1976\nRG ou CNH: 41.237.556-2\nTítulo de eleitor: não informado",
+     [("09/08/1976", "DATE_OF_BIRTH"), ("41.237.556-2", "BR_RG")]),
+    # a state's medical council by its own acronym
+    ("Médico regulador: Wanderson Prates (CREMERS 228735)   Enf. triagem: Ana",
+     [("Wanderson Prates", "PERSON"), ("CREMERS 228735", "PROFESSIONAL_ID"), ("Ana", "PERSON")]),
+    # a money word on the line above, with its amount, says nothing of the next line's number
+    ("Dedução por dependente (IRPF 2025):\n     Titular: R$ 1.250,00\n"
+     "     Dependente: 80882031392 02/02/2012 MARIA CLARA VAZ MOURAO — R$ 940,10",
+     [("80882031392", "BR_CPF"), ("MARIA CLARA VAZ MOURAO", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTYNINTH_SEVENTIETH_CASES)
+def test_rules_written_after_reading_the_sixtyninth_and_seventieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -534,7 +534,11 @@ chargebacks, indemnities, transparency extracts), both written blind, were score
 frozen at commit 9b83523: sixtyninth F1 0.982, PERSON recall 0.987, PERSON precision
 0.988, leak 1.43% (rules alone 0.978 / 0.964 / 2.47%); seventieth F1 0.982, PERSON
 recall 0.987, PERSON precision 0.936, leak 0.44% (rules alone 0.977 / 0.953 / 2.24%) --
-every goal met on unseen text, the tenth set to do so. Their errors are not read yet.
+every goal met on unseen text, the tenth set to do so. Their errors have since been read
+(a DMED file's dependant records, "RG ou CNH", a state's medical council's acronym, a
+money word with its amount on the line above): sixtyninth F1 0.985, leak 1.11% (0800
+lines, which afinar leaves by design, are much of the rest); seventieth F1 0.983, leak
+0.31%.
 """
 
 from __future__ import annotations
@@ -860,8 +864,10 @@ GUARDS = {
     # 9b83523, unseen (errors not read): sixtyninth F1 0.982, precision 0.985, PERSON R
     # 0.987, leak 1.43%; seventieth F1 0.982, precision 0.971, PERSON R 0.987, leak 0.44%
     # -- every goal met on unseen text
-    "sixtyninth": (0.97, 0.975, 0.98, 0.017),
-    "seventieth": (0.955, 0.975, 0.98, 0.0065),
+    # after reading their errors: sixtyninth F1 0.985, precision 0.985, PERSON R 0.987,
+    # leak 1.11%; seventieth F1 0.983, precision 0.971, PERSON R 0.987, leak 0.31%
+    "sixtyninth": (0.97, 0.975, 0.98, 0.014),
+    "seventieth": (0.955, 0.975, 0.98, 0.0055),
 }
 
 

@@ -48,6 +48,8 @@ _DOCUMENT_HEADERS = frozenset({"documento", "doc", "cpf/cnpj", "cpf_cnpj", "cpf 
 
 # "CPF/CNPJ: …", "CNPJ ou CPF": a field for either document; the digits decide which.
 _EITHER_DOCUMENT = re.compile(r"(?:cpf|cnpj)[ \t]*(?:/|ou|\|)[ \t]*(?:cpf|cnpj)\W{0,4}$")
+# ... and "RG ou CNH: …", "CNH/RG": a field for either identity document (the shape decides)
+_EITHER_ID_CARD = re.compile(r"(?:rg|cnh)[ \t]*(?:/|ou|\|)[ \t]*(?:rg|cnh)\W{0,4}$")
 
 
 def contextual_score(
@@ -99,11 +101,12 @@ def contextual_score(
         return max(base, own) if label in nearest else base if nearest & ignore else min(base, other)
     if nearest == label or (
         label in ("BR_CPF", "BR_CNPJ") and _EITHER_DOCUMENT.search(context.before(start, CONTEXT_WIDTH))
-    ):
+    ) or (label in ("BR_RG", "BR_CNH") and _EITHER_ID_CARD.search(context.before(start, CONTEXT_WIDTH))):
         return max(base, own)
     if nearest in ignore:
         return base
-    if base >= 0.9 and _keyword_has_its_number(context, start, COMPETING_KEYWORDS[nearest]):
+    if (base >= 0.9 or _keyword_line_above_has_its_number(context, start, COMPETING_KEYWORDS[nearest])) \
+            and _keyword_has_its_number(context, start, COMPETING_KEYWORDS[nearest]):
         # "R$ 2.632,87 - JAILSON SANTOS - (79) 2434-0521": the amount is the money word's
         # number; a number of an unmistakable shape after it is not the amount. So with
         # another identifier's: "RG 15.013.356-2 — (49) 94870-4610" is a phone after the RG
@@ -124,6 +127,19 @@ def _keyword_has_its_number(context: ContextWindow, start: int, pattern: re.Patt
     # the keyword's number ends before the candidate, with more than blanks between: in
     # "cartão nº 3656 682899 6775" the groups are one card's
     return digit >= 0 and bool(after[digit + 1:].strip(" \t"))
+
+
+def _keyword_line_above_has_its_number(context: ContextWindow, start: int, pattern: re.Pattern[str]) -> bool:
+    """True when the nearest keyword of `pattern` stands on a line above `start`'s with a
+    number after it on its own line: "Titular: R$ 8.476,91\n Dependente: 29944394173" (the
+    money word's number is the amount, the next line's is no money)."""
+    window = context.before(start, CONTEXT_WIDTH)
+    last = None
+    for last in pattern.finditer(window):
+        pass
+    if last is None or "\n" not in window[last.end():]:
+        return False
+    return any(c.isdigit() for c in window[last.end():].split("\n", 1)[0])
 
 
 def _field_keyword(context: ContextWindow, start: int) -> str | None:

@@ -103,6 +103,11 @@ class DateOfBirthDetector(Detector):
             if score is not None:
                 last_end = match.end()
                 yield Span(match.start(), match.end(), "DATE_OF_BIRTH", score, self.name)
+        if "DTOP|" in text:
+            # a DMED file's dependant (DTOP) or reimbursed dependant (RDTOP) record: the CPF
+            # (maybe empty), then the date of birth, then the name
+            for match in _DMED_DEPENDANT.finditer(text):
+                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.9, self.name)
         if "PID|" in text:
             # HL7 v2: PID-7 is the patient's date (and time) of birth, YYYYMMDD[HHMM[SS]]
             for field, start, end in hl7_fields(text, "PID"):
@@ -155,6 +160,10 @@ class DateOfBirthDetector(Detector):
         return None
 
     _compact = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{0,6}$|\d{0,6}[^\d])")
+
+
+_DMED_DEPENDANT = re.compile(
+    r"(?m)^R?DTOP\|\d{0,11}\|(?P<dob>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\|")
 
 
 # A birth keyword qualified as an animal's, as veterinary records write it: "Nascimento

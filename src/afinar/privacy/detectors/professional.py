@@ -141,6 +141,10 @@ class ProfessionalIdDetector(Detector):
                 # Pública …, matriculada na JUCEPAR n.º 944" (a firm's NIRE there is longer)
                 if _TRANSLATOR_BEFORE.search(context.before(match.start(), 160)):
                     yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
+        if "CREM" in text:
+            # a state's medical council by its own acronym: "CREMERS 228735", "CREMESP 12.345"
+            for match in self._state_medical_council.finditer(text):
+                yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
         if "CAU" in text:
             for match in self._cau.finditer(text):
                 yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
@@ -161,6 +165,9 @@ class ProfessionalIdDetector(Detector):
     _cadastur = re.compile(
         r"(?<![\w])(?:(?P<keyword>(?i:cadastur))[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?:\d[\d.]{4,18}-\d|\d{6,15})"
         r"|\d{2}\.\d{6}\.\d{2}\.\d{4}-\d)(?![\w]|[.-]\d)")
+    _state_medical_council = re.compile(
+        r"(?<![\w])CREM(?:ESP|ERJ|ERS|EMG|EPE|EPA|EGO|ESC|EB|EC|EPB|ERN|EAL|ESE|EPI|EMA|EMS|EMT|ERO|EAC|EAP|ERR|EAM|ETO|EDF|ES)"
+        r"[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*|-[ \t]*)?(?:\d{1,3}\.\d{3}|\d{3,7})(?:-[\dA-Z])?(?![\w]|[.,/-]\d)")
     _sworn_translator = re.compile(
         r"(?<![\w])JUC[A-Z]{2,5}[ \t]*(?:(?:n\.?[º°o]\.?|sob o n\.?[º°o]\.?)[ \t]*|:[ \t]*)?(?:\d{1,3}\.\d{3}|\d{1,5})(?![\w]|[.,/-]\d)")
     _keyed_number = re.compile(r"(?<![\w.])\d{3,10}(?![\w]|[.-]\d)")
