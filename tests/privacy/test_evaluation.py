@@ -539,6 +539,20 @@ every goal met on unseen text, the tenth set to do so. Their errors have since b
 money word with its amount on the line above): sixtyninth F1 0.985, leak 1.11% (0800
 lines, which afinar leaves by design, are much of the rest); seventieth F1 0.983, leak
 0.31%.
+
+SEVENTYFIRST (offshore oil and gas and mining: persons-on-board lists, helicopter
+manifests, rotation CSVs, gate access logs, a dam emergency plan's residents, accident
+investigations, bargaining minutes, labour claims, ASOs, medevac e-mails, CATs, per-diem
+sheets, hazard-pay payrolls, emergency aid, a treasury batch log with a CNAB-like file)
+and SEVENTYSECOND (artisanal fishing communities: membership forms, seguro-defeso chats
+and lists, boat transfers, assembly minutes, IBAMA defences, JEF petitions, ICMBio
+seizures, ACS home visits, a river health boat's register, fish-stall notebooks, ice and
+diesel credit, dues CSVs, microcredit proposals), both written blind, were scored once
+frozen at commit f015ef5: seventyfirst F1 0.946, PERSON recall 0.984, PERSON precision
+0.904, leak 4.46% (rules alone 0.942 / 0.925 / 6.85%) -- micro F1 missed (private IPs
+labelled by its writer, a CNAB file's accounts); seventysecond F1 0.971, PERSON recall
+0.968, PERSON precision 0.932, leak 2.54% (rules alone 0.967 / 0.921 / 4.24%). Their
+errors are not read yet.
 """
 
 from __future__ import annotations
@@ -571,7 +585,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
         "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
         "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
-        "sixtyninth", "seventieth")
+        "sixtyninth", "seventieth", "seventyfirst", "seventysecond")
 
 
 @lru_cache(maxsize=None)
@@ -868,6 +882,10 @@ GUARDS = {
     # leak 1.11%; seventieth F1 0.983, precision 0.971, PERSON R 0.987, leak 0.31%
     "sixtyninth": (0.97, 0.975, 0.98, 0.014),
     "seventieth": (0.955, 0.975, 0.98, 0.0055),
+    # f015ef5, unseen (errors not read): seventyfirst F1 0.946, precision 0.946, PERSON R
+    # 0.984, leak 4.46%; seventysecond F1 0.971, precision 0.961, PERSON R 0.968, leak 2.54%
+    "seventyfirst": (0.93, 0.935, 0.975, 0.048),
+    "seventysecond": (0.945, 0.96, 0.96, 0.028),
 }
 
 
