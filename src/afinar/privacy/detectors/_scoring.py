@@ -50,6 +50,9 @@ _DOCUMENT_HEADERS = frozenset({"documento", "doc", "cpf/cnpj", "cpf_cnpj", "cpf 
 _EITHER_DOCUMENT = re.compile(r"(?:cpf|cnpj)[ \t]*(?:/|ou|\|)[ \t]*(?:cpf|cnpj)\W{0,4}$")
 # ... and "RG ou CNH: …", "CNH/RG": a field for either identity document (the shape decides)
 _EITHER_ID_CARD = re.compile(r"(?:rg|cnh)[ \t]*(?:/|ou|\|)[ \t]*(?:rg|cnh)\W{0,4}$")
+# the label -> the field for it or its twin
+_EITHER_FIELD = {"BR_CPF": _EITHER_DOCUMENT, "BR_CNPJ": _EITHER_DOCUMENT, "BR_RG": _EITHER_ID_CARD,
+                 "BR_CNH": _EITHER_ID_CARD}
 
 
 def contextual_score(
@@ -99,9 +102,8 @@ def contextual_score(
     if isinstance(nearest, frozenset):
         # a column for either of two numbers ("NIS/CPF"): the check digits decided
         return max(base, own) if label in nearest else base if nearest & ignore else min(base, other)
-    if nearest == label or (
-        label in ("BR_CPF", "BR_CNPJ") and _EITHER_DOCUMENT.search(context.before(start, CONTEXT_WIDTH))
-    ) or (label in ("BR_RG", "BR_CNH") and _EITHER_ID_CARD.search(context.before(start, CONTEXT_WIDTH))):
+    either = _EITHER_FIELD.get(label)
+    if nearest == label or (either is not None and either.search(context.before(start, CONTEXT_WIDTH))):
         return max(base, own)
     if nearest in ignore:
         return base
@@ -114,15 +116,21 @@ def contextual_score(
     return min(base, other)
 
 
-def _keyword_has_its_number(context: ContextWindow, start: int, pattern: re.Pattern[str]) -> bool:
-    """True when a number stands between the nearest keyword of `pattern` and `start`."""
+def _after_nearest_keyword(context: ContextWindow, start: int, pattern: re.Pattern[str]) -> str | None:
+    """The text between the nearest keyword of `pattern` (in the context width) and
+    `start`, or None without one."""
     window = context.before(start, CONTEXT_WIDTH)
     last = None
     for last in pattern.finditer(window):
         pass
-    if last is None:
+    return None if last is None else window[last.end():]
+
+
+def _keyword_has_its_number(context: ContextWindow, start: int, pattern: re.Pattern[str]) -> bool:
+    """True when a number stands between the nearest keyword of `pattern` and `start`."""
+    after = _after_nearest_keyword(context, start, pattern)
+    if after is None:
         return False
-    after = window[last.end():]
     digit = max((i for i, c in enumerate(after) if c.isdigit()), default=-1)
     # the keyword's number ends before the candidate, with more than blanks between: in
     # "cartão nº 3656 682899 6775" the groups are one card's
@@ -133,13 +141,8 @@ def _keyword_line_above_has_its_number(context: ContextWindow, start: int, patte
     """True when the nearest keyword of `pattern` stands on a line above `start`'s with a
     number after it on its own line: "Titular: R$ 8.476,91\n Dependente: 29944394173" (the
     money word's number is the amount, the next line's is no money)."""
-    window = context.before(start, CONTEXT_WIDTH)
-    last = None
-    for last in pattern.finditer(window):
-        pass
-    if last is None or "\n" not in window[last.end():]:
-        return False
-    return any(c.isdigit() for c in window[last.end():].split("\n", 1)[0])
+    after = _after_nearest_keyword(context, start, pattern)
+    return after is not None and "\n" in after and any(c.isdigit() for c in after.split("\n", 1)[0])
 
 
 def _field_keyword(context: ContextWindow, start: int) -> str | None:
