@@ -2434,3 +2434,65 @@ SIXTYNINTH_SEVENTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SIXTYNINTH_SEVENTIETH_CASES)
 def test_rules_written_after_reading_the_sixtyninth_and_seventieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+SEVENTYFIRST_SEVENTYSECOND_CASES = [
+    # a CNAB 240 remittance: segment A (agency, account, payee), segment B (CPF, address, CEP),
+    # the address and CEP as one exporter writes them and at FEBRABAN's own positions
+    ("0010001300001A00001803704521 0000123456789 CELINA PRATES DOURADO         000000000012345\n"
+     "0010001300002B   100099630886278RUA DOS PESCADORES, 71              68600100\n"
+     "3410001300003A00001803701234 0000000456789 BELMIRO TUCUMA             000000000054321\n"
+     "3410001300004B   100040023468203RUA DOS PESCADORES            00071CASA 2         CENTRO"
+     "         BRAGANCA            68600100PA",
+     [("04521", "BANK_ACCOUNT"), ("0000123456789", "BANK_ACCOUNT"), ("CELINA PRATES DOURADO", "PERSON"),
+      ("99630886278", "BR_CPF"), ("RUA DOS PESCADORES, 71", "ADDRESS"), ("68600100", "BR_CEP"),
+      ("01234", "BANK_ACCOUNT"), ("0000000456789", "BANK_ACCOUNT"), ("BELMIRO TUCUMA", "PERSON"),
+      ("40023468203", "BR_CPF"), ("RUA DOS PESCADORES            00071CASA 2", "ADDRESS"), ("68600100", "BR_CEP")]),
+    # a record's fields and values one a line, split by bars: the first line is no header
+    ("ACIDENTADO\nNome | JOANA PRATES TUCUMA\nNome da mãe | Celina Prates\nData de nascimento | 03/04/1979\n"
+     "Sexo | F\nTelefone | (91) 98123-4567",
+     [("JOANA PRATES TUCUMA", "PERSON"), ("Celina Prates", "PERSON"), ("03/04/1979", "DATE_OF_BIRTH"),
+      ("(91) 98123-4567", "PHONE_NUMBER")]),
+    # a payroll's header opening its block names a column with a number ("INSAL.20%")
+    ("FOLHA — ADICIONAIS\n\nMATR.     NOME              PIS           INSAL.20%  AG      CONTA\n"
+     "MAT-1001  CELINA PRATES     83690569702   1.200,00   4521    88123-4",
+     [("CELINA PRATES", "PERSON"), ("83690569702", "BR_PIS"), ("4521", "BANK_ACCOUNT"),
+      ("88123-4", "BANK_ACCOUNT")]),
+    # a firm's name ending in its legal form after a party's label; a dam named after a person
+    ("Reclamada: Prates & Dourado Ltda\nresponsável pela Barragem Doutor Belmiro, em nível 2",
+     []),
+    # the contractors' and trades' columns of a list of people on board, aligned and in CSV
+    ("CAMAROTE  NOME                   EMPRESA     FUNÇÃO\n"
+     "A-101/1   CELINA PRATES DOURADO  TUCUMA      Enfermeiro do Trabal\n"
+     "A-102/2   BELMIRO TUCUMA         PRATES      Mecânico\n\nhora;paciente;empresa\n08:10;Joana Tucumã;Dourado",
+     [("CELINA PRATES DOURADO", "PERSON"), ("BELMIRO TUCUMA", "PERSON"), ("Joana Tucumã", "PERSON")]),
+    # a flight's number, a cost centre's code, role mailboxes
+    ("desembarque de 9 pessoas no voo GHT4521\nCentro de custo: CC48120\n"
+     "Para: portal.fornecedores@exemplo.com.br; coordmed@exemplo.com.br",
+     []),
+    # a house's complement and a landmark; a rural road with the home or the farm on it
+    ("residente na Rua do Cais, nº 88 - próximo ao posto, Ilha Nova; o outro na Travessa do Mangue 12 altos, "
+     "CEP 68600-000; a mãe no Ramal do Tucumã, km 7, casa 3; o pai reside na Estrada Vicinal AM-010, km 4, "
+     "Sítio Boa Vista",
+     [("Rua do Cais, nº 88 - próximo ao posto", "ADDRESS"), ("Travessa do Mangue 12 altos", "ADDRESS"),
+      ("68600-000", "BR_CEP"), ("Ramal do Tucumã, km 7, casa 3", "ADDRESS"),
+      ("Estrada Vicinal AM-010, km 4, Sítio Boa Vista", "ADDRESS")]),
+    # who transcribed, updated or chaired; a federal judge by the office's title
+    ("(transcrito por Celina)\nsob a presidência de Belmiro Tucumã, secretariada por mim, Joana Prates.\n"
+     "presentes o Juiz Federal Belmiro Dourado Netto e a Procuradora Federal Celina Prates",
+     [("Celina", "PERSON"), ("Belmiro Tucumã", "PERSON"), ("Joana Prates", "PERSON"),
+      ("Belmiro Dourado Netto", "PERSON"), ("Celina Prates", "PERSON")]),
+    # a name with its CPF in one bracket; a name in lower case before "cpf"
+    ("INFO import linha 12: ok (CELIMAR DE PRATES TUCUMA; 26097674392)\n"
+     "joana prates itaguary cpf 27314651744 tá duplicada",
+     [("CELIMAR DE PRATES TUCUMA", "PERSON"), ("26097674392", "BR_CPF"),
+      ("joana prates itaguary", "PERSON"), ("27314651744", "BR_CPF")]),
+    # a boat named after its kind; a street in a form's "Logradouro" field, its number in the next
+    ("a bordo da embarcação Dona Celina (inscrição 4410)\n| Logradouro: Rua Tenente Belmiro | Número: 44 |",
+     [("Rua Tenente Belmiro", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTYFIRST_SEVENTYSECOND_CASES)
+def test_rules_written_after_reading_the_seventyfirst_and_seventysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

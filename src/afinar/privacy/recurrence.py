@@ -47,7 +47,7 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
     A mention in lower case counts only when the word was found in lower case too or is a
     known given name ("Resultados" found as a name does not make "resultados" one).
     `context` is the text's folded view, when the caller has one."""
-    from afinar.privacy.detectors.person import virtual_assistant_names
+    from afinar.privacy.detectors.person import in_a_not_person_column, virtual_assistant_names
     from afinar.privacy.gazetteer import load_gazetteer
 
     found_as: dict[str, bool] = {}  # folded word -> seen in lower case
@@ -76,6 +76,9 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
         for needle in sorted(spellings[name]):
             found.extend(_mentions(text, folded_text, needle, name, seen_in_lower_case, spans, given,
                                    assistants))
+    if found and ("  " in text or "\n" in text):
+        # a surname again in a column of firms: "PRATES" under "EMPRESA" is a contractor
+        found = [s for s in found if not in_a_not_person_column(context, s.start)]
     return sorted(set(found))
 
 

@@ -101,7 +101,13 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
                 index += 1
                 continue
             headers = [_header(context, header_offset, s, e) for s, e in cells_of(index)]
-            for row in range(index + 1, body):
+            first_row = index + 1
+            if count == 2 and _field_list(context, [lines[row][0] + cells_of(row)[0][0] for row in range(index, body)
+                                                    if len(cells_of(row)) == 2]):
+                # a record's fields and their values, one a line ("Nome | ANA SOUZA",
+                # "Sexo | F", "CPF | …"): its first line is a field too, not a header
+                headers, first_row = ["campo", "valor"], index
+            for row in range(first_row, body):
                 if len(cells_of(row)) != count:
                     continue
                 row_offset = lines[row][0]
@@ -113,6 +119,23 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
 
 
 _DELIMITERS = _DELIMITERS + (",",)  # CSV exports: quoted cells may hold commas
+
+# The first words of a record's fields (folded), as a form lists them one a line
+_FIELD_LABEL = re.compile(
+    r"(?:nome|cpf|rg|cnpj|cep|sexo|genero|tel|telefone|celular|fone|e-?mail|endereco|logradouro|bairro"
+    r"|municipio|cidade|uf|data|dt|nascimento|nasc|idade|nis|pis|nit|cns|ctps|cnh|titulo|estado civil"
+    r"|profissao|ocupacao|naturalidade|nacionalidade|filiacao|mae|pai|matricula|cargo|funcao)(?![a-z])"
+)
+
+
+def _field_list(context: ContextWindow, first_cells: list[int]) -> bool:
+    """Whether the first cells of a two-column table's lines (their offsets) are a record's
+    field names ("Nome", "Data de nascimento", "CPF"), the header line's included: three or
+    more, each a different field."""
+    fields = [context.folded[offset:context.folded.find("|", offset) if "|" in context.folded[offset:offset + 40]
+                             else offset + 40] for offset in first_cells]
+    labels = [f.split("\t")[0].split(";")[0].strip() for f in fields]
+    return len(labels) >= 3 and len(set(labels)) == len(labels) and all(_FIELD_LABEL.match(label) for label in labels)
 
 
 def _header(context: ContextWindow, offset: int, start: int, end: int) -> str:
@@ -338,8 +361,9 @@ def aligned_table_at(
             continue
         if not line.strip() or not _GAP.search(line.strip()):
             return None
-        if not any(c.isdigit() for c in line) or ruled and _worded_header(line):
-            # a header above its ruler may number a column as words do ("ECG 12D", "TEL 2")
+        if not any(c.isdigit() for c in line) or (ruled or _opens_a_block(text, header_start)) and _worded_header(line):
+            # a header above its ruler, or the first line of its block, may number a column
+            # as words do ("ECG 12D", "TEL 2", "PERIC.30%")
             header_cells = _aligned_cells(line)
             if len(header_cells) >= 3:
                 break
@@ -352,6 +376,16 @@ def aligned_table_at(
     headers = [" ".join(context.folded[header_start + s:header_start + e].split()).strip(":")
                for s, e in header_cells]
     return headers, header_cells, line_start, row
+
+
+def _opens_a_block(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` opens a block of aligned lines: the text's first
+    line, or the line above it is blank or has fewer than three cells (a title)."""
+    if line_start == 0:
+        return True
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    return not above.strip() or len(_aligned_cells(above)) < 3
 
 
 def _worded_header(line: str) -> bool:

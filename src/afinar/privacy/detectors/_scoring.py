@@ -198,7 +198,7 @@ def value_field(context: ContextWindow, cell: TableCell) -> str | None:
     """The field's name (folded) in the row of a table of fields and their values, when
     `cell` is under a header of values ("| Campo | Valor |", "| CEP | 71260-856 |"): the
     cell right before it ("| PMS (Opera) | CPF | 64277863000 |"). None elsewhere."""
-    if cell.header not in _VALUE_HEADERS:
+    if cell.header not in VALUE_HEADERS:
         return None
     line_start = context.text.rfind("\n", 0, cell.start) + 1
     field = context.folded[line_start:cell.start].strip(" \t|;,:")
@@ -211,7 +211,7 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     """In a table, the header of the number's column speaks for it, as the nearest
     keyword does in prose: "PROTOCOLO" makes a protocol, "CPF" or "DOCUMENTO" a CPF.
     None under a header that names nothing."""
-    if cell.header in _VALUE_HEADERS:
+    if cell.header in VALUE_HEADERS:
         # a table of fields and their values ("| Campo | Valor |", "| CEP | 71260-856 |"):
         # the row's field names the number, not the column's header
         field = value_field(context, cell)
@@ -291,7 +291,7 @@ def _header_pair(header: str) -> frozenset[str] | None:
 
 _ALIGNED_GAP = re.compile(r"[ ]{2,}|[\t\n]|$")
 # the header of a table's column of values, beside a column of the fields' names
-_VALUE_HEADERS = frozenset({"valor", "value", "dado", "dados", "conteudo", "informacao", "resposta"})
+VALUE_HEADERS = frozenset({"valor", "value", "dado", "dados", "conteudo", "informacao", "resposta"})
 _BRACKETED_NOTE = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 
 

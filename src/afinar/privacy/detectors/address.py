@@ -24,7 +24,7 @@ from afinar.privacy.tables import aligned_header_at, cell_at, key_words
 _STREET_TYPE = (
     r"(?:(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?|p[çc]\."
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servid[ãa]o"
-    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio)"
+    r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio)"
     # "Via Tiradentes, 857": capitalised only, "via Pix", "via Correios" are no streets
     r"|Via|VIA)"
 )
@@ -34,7 +34,7 @@ _STREET_TYPE = (
 _STREET_START = re.compile(
     r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?|pc\."
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servidao"
-    r"|passagem|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via"
+    r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via"
     r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjgopr]|qs[a-f]?|q[reil]|cn[ab]|cs[bg]|shvp)\s"
 )
 _PARTICLE = r"(?:d[aeo]s?|de|e|d')"
@@ -61,8 +61,12 @@ _COMPLEMENT_WORD = (
 # Rosa" is the back of the house, then the neighbourhood
 _COMPLEMENT_ALONE = (
     # (a numbered kitnet is a unit: "kitnet 3")
-    r"(?i:fundos|fundo|fds?|t[ée]rreo|sobrado|sobreloja|mezanino|cobertura|subsolo|(?:kitnet|kitinete|quitinete)(?![ \t]*\d)|interior"
-    r"|zona[ \t]+rural)"
+    r"(?i:fundos|fundo|fds?|altos|t[ée]rreo|sobrado|sobreloja|mezanino|cobertura|subsolo|(?:kitnet|kitinete|quitinete)(?![ \t]*\d)|interior"
+    r"|zona[ \t]+rural|casa[ \t]+de[ \t]+(?:madeira|alvenaria|taipa|barro)|palafita"
+    # a landmark that tells the postman which house: "nº 409 - próximo ao trapiche"
+    r"|(?:pr[óo]xim[oa]|perto|em[ \t]+frente|ao[ \t]+lado)(?:[ \t]+(?:a|ao|aos|à|às|d[aeo]s?))?"
+    r"(?:[ \t]+(?!(?i:cep)(?![\w]))[\wÀ-ÖØ-öø-ÿ'’-]+){1,3}?"
+    r'(?=[ \t]*(?:[,;()"\n\t]|[ ]{2}|$)|[ \t]+e[ \t]))'
 )
 # after a comma or a dash, en dash included ("ALAMEDA DANTE ALIGHIERI, 1476 – CASA 6")
 # a unit's number may carry a thousands dot: "apto 1.101"
@@ -142,7 +146,7 @@ _ADDRESS_KEYWORDS = keyword_pattern(
 _RESIDENCE_KEYWORDS = keyword_pattern(
     ["moro", "mora", "moramos", "moram", "morador", "moradora", "reside", "residente",
      "residencia", "endereco", "domiciliado", "domiciliada", "domicilio", "entrega",
-     "entregar", "cep", "imovel", "end", "end."]
+     "entregar", "cep", "imovel", "end", "end.", "logradouro"]
 )
 # The block of a letter's or parcel's addressee: "DESTINATÁRIO: RENATO BARROS\nCONJUNTO …",
 # "REMETENTE\nBENEDITO AZEVEDO\nSÍTIO BOA ESPERANÇA, …" (a label opening one of the two
@@ -152,6 +156,11 @@ _RECIPIENT_LABEL = re.compile(r"[ \t]*(?:destinatari[oa]|remetente|recebedor)\b"
 # "Colônia Entre Rios", "Linha Schmidt" (a rural road of the South), "Chácara Recanto"
 _RURAL_TYPE = (
     r"(?i:s[íi]tio|ch[áa]cara|fazenda|col[ôo]nia|linha|granja|est[âa]ncia|assentamento|gleba)"
+)
+# the property the family lives on, after the road and its kilometre: "Estrada Vicinal
+# LMG-295, km 15, Sítio Flor do Campo"
+_PROPERTY_AFTER_ROAD = re.compile(
+    rf"[ \t]*[,–—-][ \t]*{_RURAL_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}}"
 )
 _RURAL_START = re.compile(
     r"(?<![\w])(?:sitio|chacara|fazenda|colonia|linha|granja|estancia|assentamento|gleba)[ \t]"
@@ -243,10 +252,13 @@ class AddressDetector(Detector):
     _rural_road = re.compile(
         rf"(?<![\w])(?P<type>{_RURAL_ROAD})[ \t]+(?P<name>[A-Z]{{2}}-\d{{2,3}}(?![\w-])|\d{{1,4}}(?![\d/.,]\d)"
         rf"|(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}})"
-        rf"(?P<units>(?:[ \t]*,?[ \t]*(?i:km)[ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?(?![\w])"
+        rf"(?P<units>(?:[ \t]*,?[ \t]*(?i:n[º°o.]?[ \t]*)?(?i:km)[ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?(?![\w])"
         # (a lot or a tract after a dash, a tract by its letter: "km 724 - Gleba C", "KM 47 - LOTE 8")
-        rf"|[ \t]*(?:,|[ \t][–—-])?[ \t]*(?i:lote|lt\.?|gleba)[ \t]*(?:n[º°o.]?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?![\w])"
+        rf"|[ \t]*(?:,|[ \t][–—-])?[ \t]*(?i:lote|lt\.?|gleba|quadra|qd\.?)[ \t]*(?:n[º°o.]?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?![\w])"
         rf"|{_EXPLICIT_NUMBER}|[ \t]*,?[ \t]*\d{{1,5}}(?![.,]\d)(?=[ \t]*(?:[—–,;(\n]|$)))+)"
+        # the home on the road: "Ramal Tiradentes, km 32, casa 4", "…, km 34 altos" (not
+        # ", zona rural": the area, as for a property)
+        rf"(?:(?![ \t]*[,;–—-]?[ \t]*(?i:zona[ \t]+rural)){_COMPLEMENT})*"
     )
 
     # ... in lower case, its name words (or a road's code) then a kilometre, a lot or "s/n"
@@ -393,7 +405,9 @@ class AddressDetector(Detector):
                 continue  # "no km 12 da Rodovia …": a place on a highway
             else:
                 score = 0.6
-            end = _trim(text, start, match.end())
+            end = match.end()
+            farm = _PROPERTY_AFTER_ROAD.match(text, end)
+            end = _trim(text, start, farm.end() if farm else end)
             covered.append((start, end))
             yield Span(start, end, "ADDRESS", score, self.name)
         for start in road_starts:

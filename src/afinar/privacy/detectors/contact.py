@@ -106,6 +106,10 @@ _ROLE_MAILBOXES = frozenset({
     "pagamentos", "contasapagar", "contasareceber", "auditoria", "compliance", "naj",
     # a laboratory's and a carmaker's desks: "laudos@…", "recall@…"
     "laudos", "resultados", "recall", "garantia", "frota", "sinistros", "assistencia",
+    # an operator's desks for its contractors and its occupational-health service:
+    # "portal.contratadas@…", "coordmed@…", "agenda@…"
+    "portal", "contratadas", "fornecedores", "terceiros", "sesmt", "medtrab", "coordmed", "coordenacao",
+    "agenda",
 })
 
 

@@ -271,6 +271,8 @@ class BankAccountDetector(Detector):
     )
     _bare_number = re.compile(r"(?<![\w.,/-])(?:\d{3,13}(?:-[\dxX])?)(?![\w]|[.,/-]\d)")
     # a header's bank word, maybe a schema's snake_case part ("agencia_pagto", "nr_conta")
+    # "Centro de custo: CC03851": a cost centre's code, not a current account ("cc")
+    _cost_centre = re.compile(r"(?:centro[ \t]+de[ \t]+custos?|c\.[ \t]*custo)[ \t]*[:.-]?[ \t]*$")
     _bank_header_word = re.compile(r"(?<![^\W_])(?:ag|agencia|cc|c/c|conta|branch|account)(?![^\W_])")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -285,6 +287,8 @@ class BankAccountDetector(Detector):
             start, end = match.span("number")
             if self._bank_code.match(text, start):
                 continue  # "Conta para crédito: 077 - Inter – agência …": the bank's code
+            if self._cost_centre.search(context.before(match.start(), 24)):
+                continue
             words = match.group()[: start - match.start()].lower()
             strong = agencies or any(w in words for w in ("corrente", "poupan", "c/c", "c.c"))
             yield Span(start, end, "BANK_ACCOUNT", 0.85 if strong else 0.6, self.name)

@@ -54,12 +54,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from afinar.privacy.detectors._scoring import VALUE_HEADERS, value_field
 from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, key_words, ruled_cell_at, table_cells
+from afinar.privacy.tables import aligned_header_at, cell_at, key_words, ruled_cell_at, table_cells
 
 # (with Latin Extended-A, whose capitals and small letters alternate: "Stanisław", "Łukasz",
 # "Wójcik", "Dvořák")
@@ -121,6 +122,8 @@ _RIGHT_CUE = re.compile(
     r"|[ \t]*[(·,|–—-][ \t]*(?:pront|prontuario|dn|d\.n|mat|matr|matricula|doc)(?![a-z])"
     # a log's next field, the date of birth: "10:58  NGUEZA COELHO KAPITANGO  DN 27/03/1967"
     r"|[ \t]+dn[ \t:]+\d{1,2}/\d{1,2}/\d{2,4}"
+    # the person's CPF itself in the same bracket or record: "ok (CREUSIMAR DE TEIXEIRA; 044…)"
+    r"|[ \t]*[;,][ \t]*(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\d.-])[ \t]*\)"
     # a kinship or role after a comma or dash: "Idalécio Cirino, filho, solteiro", "Benvinda
     # Scapin, escrevente autorizada", "FULANO, advogado(a)", "…, irmã)", "Honorina – Psicóloga"
     # (or a bracket: "Escalado para Branco (coordenador SOC)")
@@ -601,6 +604,35 @@ _DOCUMENT_WORDS = frozenset({"rg", "cpf", "cnh", "cns", "pis", "pasep", "nis", "
                              "crf", "cro", "tel", "fone", "cel", "celular", "telefone", "email", "nasc", "dn"})
 
 
+# Words in lower case right before "cpf" and its number: "edileuza itapary de mangueira
+# machado cpf 507.248.922-14" (searched in the folded text)
+_LOWER_WORDS_BEFORE_CPF = re.compile(
+    r"(?<![\w@.])[a-z][a-z'-]+(?:[ ]+(?:(?:d[aeo]s?|e)[ ]+)?[a-z][a-z'-]+){1,6}(?=,?[ \t]+cpf[ \t:]*(?:n[o.]?[ \t]*)?\d)"
+)
+
+
+def _lower_case_names_before_a_cpf(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """A name typed in lower case with the person's CPF right after it: from its first
+    given name (not an everyday word) to "cpf", every word after it a name word, a particle
+    or a word that is no everyday one ("itapary"). The CPF says the words before it are
+    the person's name, however long."""
+    text, folded = context.text, context.folded
+    spans = []
+    for match in _LOWER_WORDS_BEFORE_CPF.finditer(folded):
+        if not text[match.start():match.end()].islower():
+            continue  # capitals are the other rules' business
+        words = list(re.finditer(r"[a-z'-]+", folded[match.start():match.end()]))
+        for index, word in enumerate(words):
+            first = word.group()
+            if first in gazetteer.given and first not in gazetteer.everyday_in_lower_case:
+                rest = [w.group() for w in words[index + 1:]]
+                if rest and all(w in _PARTICLES or w == "e" or w in gazetteer.name_words or w not in common_words()
+                                for w in rest) and rest[-1] not in _PARTICLES:
+                    spans.append(Span(match.start() + word.start(), match.end(), "PERSON", 0.85, "person_gazetteer"))
+                break
+    return spans
+
+
 def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], gazetteer: Gazetteer) -> bool:
     """True when the run's first organisation or department word ("Serviços",
     "Cobrança", "Atendimento") comes after words the gazetteer does not know: the run names
@@ -609,11 +641,13 @@ def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], ga
     for index, token in enumerate(tokens):
         if index == 0 or token.is_particle:
             continue
-        if organisation[index] or (
-            token.folded in gazetteer.not_name_words and token.folded not in gazetteer.person_contexts
-            and token.folded not in _DOCUMENT_WORDS
-        ):
+        if organisation[index]:
             return all(t.is_particle or t.folded not in gazetteer.name_words for t in tokens[:index])
+        if token.folded in gazetteer.not_name_words and token.folded not in gazetteer.person_contexts \
+                and token.folded not in _DOCUMENT_WORDS:
+            # (a title of words, not a firm: "Juiz Federal …", "Defensora Pública Federal …")
+            return all(t.is_particle or t.folded not in gazetteer.name_words for t in tokens[:index]) and not all(
+                t.is_particle or t.folded in gazetteer.person_contexts for t in tokens[:index])
     return False
 
 
@@ -807,9 +841,10 @@ def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     """True for a span that is a system login, a scale or an animal, not a person: part of
     an identifier ("fernanda_35", "op_ana"), an initial glued to a surname as logins are
     made ("CGURGEL", "mvasconcelos": no Portuguese word starts "cg" or "mv"), "EVA 7/10",
-    a pet named after its kind or before its breed ("meu cachorro Chico", "Tião Poodle")."""
+    a pet named after its kind or before its breed ("meu cachorro Chico", "Tião Poodle"), a
+    boat after the kind of vessel ("embarcação Dona Flor")."""
     value = text[span.start:span.end]
-    if is_an_animal(text, span.start, span.end):
+    if is_an_animal(text, span.start, span.end) or is_a_vessel(text, span.start):
         return True
     if text[span.end:span.end + 1] == "_" or text[span.start - 1:span.start] == "_" and span.start > 0:
         return True
@@ -922,10 +957,79 @@ _BREED_AFTER = re.compile(
     r"|british|maine|angora|boxer|dalmata|pastor alemao|akita|chow|bichon|basset|cocker|sheepdog|weimaraner)(?![\w])")
 
 
+# Words of a column's header that say its cells are firms, places or trades, not persons:
+# "EMPRESA" in a list of people on board, "funcao" in a roster, "Municipio" in a register
+_NOT_A_PERSON_COLUMN_WORDS = frozenset({
+    # (not "fornecedor", "contratada", "empregador", "razao social": a fisher selling his
+    # catch, a domestic worker's employer, a sole trader are persons)
+    "empresa", "fantasia", "cidade", "municipio", "bairro", "unidade", "local", "funcao",
+    "cargo", "ocupacao", "profissao", "banco", "loja", "setor", "departamento", "hospital", "clinica",
+    "escola", "curso", "produto",
+})
+
+
+def in_a_not_person_column(context: ContextWindow, start: int) -> bool:
+    """Whether `start` opens a table cell whose column holds firms, places or trades (its
+    header, `_NOT_A_PERSON_COLUMN_WORDS`, names no person as well): "Caldas" under
+    "empresa" is a contractor, "Enfermeiro do Trabal" under "FUNÇÃO" a trade."""
+    text = context.text
+    if ";" in text or "\t" in text or "|" in text or "," in text:
+        cell = cell_at(context, start)
+        if cell is not None:
+            return _not_a_person_header(cell.header)
+    if "  " in text:
+        # the cell the position is in, from its start: "Trabal" of "Enfermeiro do Trabal"
+        line_start = text.rfind("\n", 0, start) + 1
+        gap = text.rfind("  ", line_start, start)
+        cell_start = line_start if gap < 0 else gap + 2
+        while cell_start < start and text[cell_start] in " \t":
+            cell_start += 1
+        header = aligned_header_at(context, cell_start)
+        if header is not None:
+            return _not_a_person_header(header)
+    return False
+
+
+def before_a_not_person_column(context: ContextWindow, span: Span) -> Span | None:
+    """`span` without the cells of firms', places' or trades' columns it ran into across a
+    two-blank gap ("MICHELE MACHADO DE RODRIGUES  SAMPAIO" over "NOME … EMPRESA"); None when
+    it starts in one (`in_a_not_person_column`)."""
+    if in_a_not_person_column(context, span.start):
+        return None
+    text = context.text
+    gap = text.find("  ", span.start, span.end)
+    while gap >= 0:
+        next_cell = gap
+        while next_cell < span.end and text[next_cell] == " ":
+            next_cell += 1
+        if next_cell < span.end and in_a_not_person_column(context, next_cell):
+            return Span(span.start, gap, span.label, span.score, span.detector)
+        gap = text.find("  ", next_cell, span.end)
+    return span
+
+
+def _not_a_person_header(header: str) -> bool:
+    # (every part of a column of two things: "VISITADO/SETOR" holds the person visited)
+    return all(bool(set(re.split(r"[^a-z]+", part)) & _NOT_A_PERSON_COLUMN_WORDS) and not _person_column(part)
+               for part in header.split("/"))
+
+
 def is_an_animal(text: str, start: int, end: int) -> bool:
     """True when the name at text[start:end] is a pet's (`_ANIMAL_BEFORE`, `_BREED_AFTER`)."""
     window = fold(text[max(0, start - 30):start])
     return bool(_ANIMAL_BEFORE.search(window) or _BREED_AFTER.match(fold(text[end:end + 25])))
+
+
+# A boat named after the kind of vessel: "Embarcação: Dona Flor", "a bordo da embarcação Rosa
+# Branca", "lancha Tio Amado III" (not "a canoa do Mundico": the owner)
+_VESSEL_BEFORE = re.compile(
+    r"(?<![\w])(?:embarcac(?:ao|oes)|barco|lancha|navio|rebocador|balsa|b/p|n/m)[ \t]*(?:n[o.][ \t]*)?:?[ \t]*"
+    r"(?:(?:dona|seu|tio|tia|menino|menina|nossa senhora|n\.[ \t]?sra\.|sao|santa|santo)[ \t]+)?$")
+
+
+def is_a_vessel(text: str, start: int) -> bool:
+    """True when the name starting at `start` is a boat's (`_VESSEL_BEFORE`)."""
+    return bool(_VESSEL_BEFORE.search(fold(text[max(0, start - 30):start])))
 
 
 _INNER_WORD = re.compile(r"(?<= )[^\W\d_]")
@@ -1301,6 +1405,8 @@ _PLACE_WORDS = frozenset({
     "nossa", "senhora", "estado", "municipio", "lei", "decreto", "portaria", "resolucao",
 })
 _FIRM_JOIN = re.compile(r"[ \t]+(?:e|&)[ \t]+$")
+_ENDS_WITH_COMPANY_FORM = re.compile(r"[ \t](?:Ltda|LTDA|EIRELI|Eireli)$")
+_FIRM_AFTER_NAME = re.compile(r"(\S+)(?: \S+)*? (?:da|do|DA|DO) ")
 
 
 class _Token(NamedTuple):  # a tuple: built for every word of every capitalised run
@@ -1368,6 +1474,9 @@ class PersonNameDetector(Detector):
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
+        if "cpf" in context.folded and "cpf" in text:
+            for span in _lower_case_names_before_a_cpf(context, gazetteer):
+                found = [s for s in found if not s.overlaps(span)] + [span]
         if "nome" in context.folded and "\n" in text:
             for span in _names_answering_a_name_question(text, context, gazetteer):
                 if not any(span.overlaps(other) for other in found):
@@ -1375,6 +1484,8 @@ class PersonNameDetector(Detector):
         firms = _firm_names(text, runs, gazetteer)
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
+        if found and ("  " in text or "\n" in text):
+            found = [kept for kept in (before_a_not_person_column(context, s) for s in found) if kept is not None]
         cells = self._names_in_name_columns(context, gazetteer) + _named_fields(context, gazetteer)
         if "  " in text and runs:
             cells += self._names_in_aligned_columns(context, runs, gazetteer)
@@ -1422,7 +1533,9 @@ class PersonNameDetector(Detector):
         stay out."""
         spans = []
         for cell in table_cells(context):
-            if _person_column(cell.header) and _name_cell(context, cell.start, cell.end, gazetteer):
+            # (in a table of fields and their values, the row's field: "Nome da mãe | …")
+            header = value_field(context, cell) or "" if cell.header in VALUE_HEADERS else cell.header
+            if _person_column(header) and _name_cell(context, cell.start, cell.end, gazetteer):
                 spans.append(Span(cell.start, cell.end, "PERSON", 0.95, self.name))
         return spans
 
@@ -2344,6 +2457,17 @@ def _skip_spaces(text: str, position: int) -> int:
     return position
 
 
+def full_name(words: list[str]) -> bool:
+    """Whether `words` (folded) read as a person's full name: two or more besides the
+    particles, each a name word of the gazetteer or name-shaped and no everyday word, none
+    an organisation's."""
+    gazetteer = load_gazetteer()
+    named = [w for w in words if w not in _PARTICLES and w != "e"]
+    return len(named) >= 2 and all(
+        w not in gazetteer.organisation_words
+        and (w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words())) for w in named)
+
+
 def _firm_names(text: str, runs: list[re.Match[str]], gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) of firm names: a run of capitals followed by a legal form (S.A., Ltda.,
     EIRELI, ME, & Cia.), with the runs joined to it by " e " / " & " before it, unless such
@@ -2351,14 +2475,22 @@ def _firm_names(text: str, runs: list[re.Match[str]], gazetteer: Gazetteer) -> l
     Maria Souza is a party, not part of the firm)."""
     firms = []
     for index, run in enumerate(runs):
+        # (the form may be the run's last word: "Caldas & Rebelo Ltda" is runs "Caldas"
+        # and "Rebelo Ltda")
         if not _COMPANY_FORM.match(text, run.end()):
-            continue
+            if not _ENDS_WITH_COMPANY_FORM.search(run.group()):
+                continue
+            within = _FIRM_AFTER_NAME.match(run.group())
+            if within is not None and fold(within.group(1)) in gazetteer.given:
+                # a person of the firm: "Aqui é Mirela da Sunvolt Energia Ltda"
+                firms.append((run.start() + within.end(), run.end()))
+                continue
         start = run.start()
         earlier = index - 1
         while earlier >= 0 and _FIRM_JOIN.search(text, runs[earlier].end(), start):
-            first_word = fold(runs[earlier].group().split()[0])
-            if first_word in gazetteer.given:
-                break
+            words = fold(runs[earlier].group()).split()
+            if words[0] in gazetteer.given or full_name(words):
+                break  # a party: "em face de VALDELICE SILVEIRA SAPUCAIA e DISTRIBUIDORA … LTDA"
             start = runs[earlier].start()
             earlier -= 1
         firms.append((start, run.end()))

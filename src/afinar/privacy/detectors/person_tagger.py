@@ -10,7 +10,12 @@ Estrela Dalva, n. 862" is an address, not "Dalva"), the rule wins the overlap.
 What the gazetteer knows for certain is not a person overrules the tagger: a span with an
 organisation word ("Haddad Imóveis"), a span that is a listed place or company ("Antônio
 Prado", "Tokio Marine"), and the name a text gives its virtual assistant ("Clara
-(assistente virtual)") are dropped.
+(assistente virtual)") are dropped. So are a span whose capitalised words lead to a
+legal form ("Peçanha [Andaimes] e Pintura Industrial Ltda"), a town with its state
+("Valença-BA"), a boat after the kind of vessel ("embarcação Rosa Branca"), a cell of a
+table's column of firms, places or trades ("EMPRESA", "funcao"), and one word in lower
+case that no name list knows in a sentence its writer began with a capital ("… e a
+sirene testada").
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from afinar.privacy.detectors.person import BOT_WORDS, virtual_assistant_names
+from afinar.privacy.detectors.person import BOT_WORDS, before_a_not_person_column, full_name, virtual_assistant_names
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
 from afinar.privacy.person_tagger import TaggerWeights, packaged_weights, tag_person_names
@@ -88,6 +93,17 @@ def _blocking_words() -> frozenset[str]:
     return (gazetteer.organisation_words | gazetteer.not_name_words) - JOINING_PARTICLES
 
 
+# The rest of a firm's name after the span, then its legal form: "Peçanha [Andaimes] e Pintura
+# Industrial Ltda", "[Carajás] Norte Minérios S.A.", "[Caldas] & Rebelo Ltda"
+_FIRM_REST = re.compile(
+    r"(?:[ \t]{1,2}(?:&|e|E|d[aeo]s?|[^\W\d_a-zà-ÿ][^\W\d_]*)){0,8}[ \t]*,?[ \t]*"
+    r"(?:Ltda|LTDA|EIRELI|Eireli|S\.[ \t]?A\b|S/A\b)"
+)
+_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+_CITY_AND_STATE = re.compile(rf"-(?:{_STATES})$")
+_STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{_STATES})(?![\w/-])")
+_AND = re.compile(r"[ \t](?:e|E|&)[ \t]")
+
 # A work named before its title in quotes: 'na obra audiovisual "A Flor do Mandacaru"', 'as
 # canções "Rosa Morena" e "', 'set da obra "', 'obra/projeto "'
 _WORK_TITLE_BEFORE = re.compile(
@@ -118,10 +134,12 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
-    from afinar.privacy.detectors.person import is_an_animal
+    from afinar.privacy.detectors.person import is_a_vessel, is_an_animal
 
-    if is_an_animal(text, start, end):
-        return True  # a pet: "meu cachorro Chico", "Tião Poodle"
+    if is_an_animal(text, start, end) or is_a_vessel(text, start):
+        return True  # a pet, a boat: "meu cachorro Chico", "Tião Poodle", "embarcação Rosa Branca"
+    if _CITY_AND_STATE.search(text, start, end) or _STATE_AFTER.match(text, end):
+        return True  # a town with its state: "Valença-BA", "Bragança/PA"
     if text[end:end + 1] in ('"', "”") and _WORK_TITLE_BEFORE.search(text, max(0, start - 50), start):
         return True  # a work's title in quotes: 'a obra audiovisual "Vitória Amarga"
     if any(w in blocking for w in words):
@@ -135,6 +153,11 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     # imoveis"; "agente raimundo ofereceu plano", "bom dia luz alves preposto da lojas" are people
     after = _until_and(_run_words(tail.group(), capitalised)[:3 if capitalised else 1] if tail else [])
     if _has_organisation_word(after):
+        return True
+    firm = _FIRM_REST.match(text, end) if capitalised else None
+    # (a party before "e": "entre Maria Souza e Reformas Teixeira Ltda", "em face de
+    # VALDELICE SILVEIRA SAPUCAIA e DISTRIBUIDORA IRMÃOS PRADO LTDA")
+    if firm is not None and not (_AND.search(firm.group()) and (words[0] in gazetteer.given or full_name(words))):
         return True
     head = text[max(line_start, start - 60) : start]
     if _ORDINAL_BEFORE.search(head):
@@ -152,6 +175,28 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
                 if len(entry) >= max(2, skip + len(words)) and stretch[: len(entry)] == entry:
                     return True
     return False
+
+
+def _unknown_in_cased_text(context: ContextWindow, start: int, end: int) -> bool:
+    """Whether text[start:end], one word in lower case, is no name word of the gazetteer in
+    a sentence its writer began with a capital: there a name would be capitalised too, and
+    a lower-case word the tagger takes ("Os ruídos … e a sirene", "referentes a óleo
+    diesel") is a thing. In a sentence typed in lower case (a chat's "bom dia dulcinéia
+    falando") the tagger's word stands."""
+    text = context.text
+    if fold(text[start:end]) in load_gazetteer().name_words or _GREETED.search(context.before(start, 16)):
+        return False  # (a greeting's addressee typed in lower case: "Oi, edjane, tudo bem?")
+    sentence = _SENTENCE_START.search(text, max(0, start - 300), start)
+    for word in _WORD.finditer(text, sentence.end() if sentence else max(0, start - 300), start):
+        if not (len(word.group()) > 1 and word.group().isupper()):  # past a speaker's tag: "[SPEAKER_01]"
+            return word.group()[0].isupper()
+    return False
+
+
+_GREETED = re.compile(r"(?<![\w])(?:oi|ola|bom dia|boa tarde|boa noite|prezad[oa]|querid[oa])[,!]?[ \t]+$")
+# where a sentence or a chat's message starts, the last one before a word: after a full
+# stop, a line break, a speaker's colon, a tab or an opening quote
+_SENTENCE_START = re.compile(r"(?s:.*)(?:[.!?:][ \t]+|[\n\t\"“])")  # (a table's cell, a quoted value)
 
 
 def _everyday_word(word: str) -> bool:
@@ -183,7 +228,12 @@ class PersonTaggerDetector(Detector):
                                                         self.model):
             if known_not_a_person(text, start, end, assistants):
                 continue
-            if text[start:end].islower() and " " not in text[start:end] and _everyday_word(text[start:end]):
+            if text[start:end].islower() and " " not in text[start:end] and (
+                    _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):
                 continue  # "e o saldo creditado": one everyday word in lower case is no name
             score = 0.5 + (MAX_SCORE - 0.5) * (probability - SPAN_THRESHOLD) / (1 - SPAN_THRESHOLD)
-            yield Span(start, end, "PERSON", round(min(score, MAX_SCORE), 4), self.name)
+            span: Span | None = Span(start, end, "PERSON", round(min(score, MAX_SCORE), 4), self.name)
+            if "  " in text or "\n" in text:
+                span = before_a_not_person_column(context, span)  # "Caldas" under "empresa": a contractor
+            if span is not None:
+                yield span

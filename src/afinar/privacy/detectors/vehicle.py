@@ -14,7 +14,8 @@ from afinar.privacy.tables import aligned_header_at, cell_at
 
 # Three capitals that are standards, codes or documents, not plate prefixes ("ISO-9001").
 _NOT_PLATES = frozenset({"ISO", "NBR", "RDC", "CID", "CEP", "CPF", "REF", "COD", "ANO", "NFE",
-                         "ABNT", "SKU", "LOT", "RES", "ART", "INC", "LEI", "MOD", "SEQ", "PAG"})
+                         "ABNT", "SKU", "LOT", "RES", "ART", "INC", "LEI", "MOD", "SEQ", "PAG",
+                         "MAT"})  # an employee's number: "MAT-1001"
 
 
 @register_detector
@@ -38,6 +39,9 @@ class LicensePlateDetector(Detector):
     # typed in lower case right after "placa": "honda pop 110i placa lzv5110"
     _lower_after_word = re.compile(r"(?<![\w])placas?[ \t]*(?:n[º°o.]?[ \t]*)?:?[ \t]*(?P<plate>[a-z]{3}-?\d[a-z\d]\d{2})(?![\w])")
 
+    # a flight's number has an old plate's shape: "no voo LHX4136", "Voo/Flight: OMN-6101"
+    _flight_word = re.compile(r"(?<![\w])(?:voo|flight)(?:[ \t]*/[ \t]*(?:voo|flight))?[ \t]*(?:n[º°o.]?)?[ \t]*[:#]?[ \t]*$")
+
     _lower_answer = re.compile(r"(?m):[ \t]+(?P<plate>[a-z]{3}-?\d[a-z\d]\d{2})[ \t]*$")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -54,6 +58,8 @@ class LicensePlateDetector(Detector):
             if match.group(1) in _NOT_PLATES:
                 continue
             if match.group(2) == " " and not self._plate_word.search(context.before(match.start(), 16)):
+                continue
+            if not match.group(3) and self._flight_word.search(context.before(match.start(), 24).lower()):
                 continue
             if match.group(2) and match.group(1) in projects:
                 yield Span(match.start(), match.end(), "LICENSE_PLATE", 0.2, self.name)
