@@ -2496,3 +2496,48 @@ SEVENTYFIRST_SEVENTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SEVENTYFIRST_SEVENTYSECOND_CASES)
 def test_rules_written_after_reading_the_seventyfirst_and_seventysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+SEVENTYTHIRD_SEVENTYFOURTH_CASES = [
+    # a Mercosul plate written with a hyphen; plates a scanner misread, after "placa"
+    ("cavalo RQT-4B21 carreta QWE5R67\nPlaca cavalo .......... QTR-0O8B\nCavalo mecânico VOLVO FH 460, placa DVH6ES6",
+     [("RQT-4B21", "LICENSE_PLATE"), ("QWE5R67", "LICENSE_PLATE"), ("QTR-0O8B", "LICENSE_PLATE"),
+      ("DVH6ES6", "LICENSE_PLATE")]),
+    # "Estrada" as a surname; an age after a name is no house number
+    ("presente a advogada Joanice Estrada de Barros, OAB/SP 239.514;\nDIRCEU ESTRADA LIMA, 47 anos, ferido leve",
+     [("Joanice Estrada de Barros", "PERSON"), ("OAB/SP 239.514", "PROFESSIONAL_ID"),
+      ("DIRCEU ESTRADA LIMA", "PERSON")]),
+    # a bot asks for the CPF or another number; the answer is the CPF
+    ("[10:37] Bot Saúde Frota: informe seu CPF ou matrícula pra começar\n[10:38] Você: 35385645311",
+     [("35385645311", "BR_CPF")]),
+    # a form's dot leaders to the bank's numbers; fields and values split by a leading bar
+    ("Agência ................ 2060-6\nConta corrente ......... 87212080-6\n\n"
+     "| Nome                 | GUSTAVO TELES MOURA\n| CPF                  | 150.026.628-03\n"
+     "| RG                   | 237156854\n| Agência              | 5362\n| Conta corrente       | 35456349-9",
+     [("2060-6", "BANK_ACCOUNT"), ("87212080-6", "BANK_ACCOUNT"), ("GUSTAVO TELES MOURA", "PERSON"),
+      ("150.026.628-03", "BR_CPF"), ("237156854", "BR_RG"), ("5362", "BANK_ACCOUNT"),
+      ("35456349-9", "BANK_ACCOUNT")]),
+    # a payroll's header names a column with as many digits as letters ("HE50%")
+    ("RESUMO DA FOLHA\n\nMATR   NOME               HE50%  BCO  AG    CONTA\n"
+     "36229  GLEISSON AGUIAR    49h    336  8919  9376626-X",
+     [("GLEISSON AGUIAR", "PERSON"), ("8919", "BANK_ACCOUNT"), ("9376626-X", "BANK_ACCOUNT")]),
+    # a message to pass on, a notary's recognised signature, a contact for questions
+    ("avisa o Dhiego do tráfego que vou atrasar\n"
+     "Reconheço por semelhança a firma de GENILDA TAVORA. Dúvidas com Massao (ramal 5445).",
+     [("Dhiego", "PERSON"), ("GENILDA TAVORA", "PERSON"), ("Massao", "PERSON")]),
+    # a university's students and grantees by their column
+    ("| Bolsista | CPF |\n|---|---|\n| SILVA, Esperança | 348.738.707-71 |\n\n"
+     "data,hora,discente\n11/10/2025,10:01,sereno fontenele de ribeiro",
+     [("SILVA, Esperança", "PERSON"), ("348.738.707-71", "BR_CPF"), ("sereno fontenele de ribeiro", "PERSON")]),
+    # halls and blocks named after people, a town, a report's title, a masked e-mail, an
+    # admissions desk's mailbox
+    ("no Auditório Prudente de Morais e na sala 204 do Bloco Rosa Branca; carga saindo de Lucas do Rio Verde/MT\n"
+     "LAUDO DE EXAME TOXICOLÓGICO DE LARGA JANELA DE DETECÇÃO\n"
+     "O e-mail cadastrado aqui é j****@gmail.com; dúvidas pelo e-mail sisu@ufxx.edu.br",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTYTHIRD_SEVENTYFOURTH_CASES)
+def test_rules_written_after_reading_the_seventythird_and_seventyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -102,11 +102,17 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
                 continue
             headers = [_header(context, header_offset, s, e) for s, e in cells_of(index)]
             first_row = index + 1
-            if count == 2 and _field_list(context, [lines[row][0] + cells_of(row)[0][0] for row in range(index, body)
-                                                    if len(cells_of(row)) == 2]):
+            rows_of_table = [row for row in range(index, body) if len(cells_of(row)) == count]
+            # (a line's leading or closing bar makes an empty first or last column)
+            filled = [column for column in range(count)
+                      if any(cells_of(row)[column][1] > cells_of(row)[column][0] for row in rows_of_table)]
+            if len(filled) == 2 and _field_list(context, [lines[row][0] + cells_of(row)[filled[0]][0]
+                                                          for row in rows_of_table]):
                 # a record's fields and their values, one a line ("Nome | ANA SOUZA",
                 # "Sexo | F", "CPF | …"): its first line is a field too, not a header
-                headers, first_row = ["campo", "valor"], index
+                headers = [""] * count
+                headers[filled[0]], headers[filled[1]] = "campo", "valor"
+                first_row = index
             for row in range(first_row, body):
                 if len(cells_of(row)) != count:
                     continue
@@ -124,18 +130,20 @@ _DELIMITERS = _DELIMITERS + (",",)  # CSV exports: quoted cells may hold commas
 _FIELD_LABEL = re.compile(
     r"(?:nome|cpf|rg|cnpj|cep|sexo|genero|tel|telefone|celular|fone|e-?mail|endereco|logradouro|bairro"
     r"|municipio|cidade|uf|data|dt|nascimento|nasc|idade|nis|pis|nit|cns|ctps|cnh|titulo|estado civil"
-    r"|profissao|ocupacao|naturalidade|nacionalidade|filiacao|mae|pai|matricula|cargo|funcao)(?![a-z])"
+    r"|profissao|ocupacao|naturalidade|nacionalidade|filiacao|mae|pai|matricula|cargo|funcao"
+    r"|banco|agencia|ag|conta|chave|pix|orgao|emissor|escolaridade|curso|renda|placa|veiculo)(?![a-z])"
 )
 
 
 def _field_list(context: ContextWindow, first_cells: list[int]) -> bool:
     """Whether the first cells of a two-column table's lines (their offsets) are a record's
     field names ("Nome", "Data de nascimento", "CPF"), the header line's included: three or
-    more, each a different field."""
+    more, each different, three in four or more of them a known field's."""
     fields = [context.folded[offset:context.folded.find("|", offset) if "|" in context.folded[offset:offset + 40]
                              else offset + 40] for offset in first_cells]
     labels = [f.split("\t")[0].split(";")[0].strip() for f in fields]
-    return len(labels) >= 3 and len(set(labels)) == len(labels) and all(_FIELD_LABEL.match(label) for label in labels)
+    return len(labels) >= 3 and len(set(labels)) == len(labels) \
+        and sum(1 for label in labels if _FIELD_LABEL.match(label)) * 4 >= len(labels) * 3
 
 
 def _header(context: ContextWindow, offset: int, start: int, end: int) -> str:
@@ -394,7 +402,8 @@ def _worded_header(line: str) -> bool:
     number of four or more digits)."""
     cells = [line[s:e] for s, e in _aligned_cells(line)]
     return not _LONG_NUMBER.search(line) and not _NUMBERED_DATE.search(line) and all(
-        sum(ch.isalpha() for ch in cell) > sum(ch.isdigit() for ch in cell) for cell in cells)
+        # (as many digits as letters at most: "HE50%")
+        sum(ch.isalpha() for ch in cell) >= max(1, sum(ch.isdigit() for ch in cell)) for cell in cells)
 
 
 _NUMBERED_DATE = re.compile(r"\d[/.:]\d")

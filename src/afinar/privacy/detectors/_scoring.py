@@ -50,6 +50,9 @@ _DOCUMENT_HEADERS = frozenset({"documento", "doc", "cpf/cnpj", "cpf_cnpj", "cpf 
 _EITHER_DOCUMENT = re.compile(r"(?:cpf|cnpj)[ \t]*(?:/|ou|\|)[ \t]*(?:cpf|cnpj)\W{0,4}$")
 # ... and "RG ou CNH: …", "CNH/RG": a field for either identity document (the shape decides)
 _EITHER_ID_CARD = re.compile(r"(?:rg|cnh)[ \t]*(?:/|ou|\|)[ \t]*(?:rg|cnh)\W{0,4}$")
+# "seu CPF ou matrícula": a question for either number, answered with the CPF (its check
+# digits decide) on the next line, "…pra começar 😊\n[10:38] Você: 50956090885"
+_CPF_OR_OTHER_NUMBER = re.compile(r"cpf[ \t]*(?:/|ou)[ \t]*(?:a[ \t]+|o[ \t]+)?(?:matricula|ra|protocolo|pedido|e-?mail)(?![a-z])")
 # the label -> the field for it or its twin
 _EITHER_FIELD = {"BR_CPF": _EITHER_DOCUMENT, "BR_CNPJ": _EITHER_DOCUMENT, "BR_RG": _EITHER_ID_CARD,
                  "BR_CNH": _EITHER_ID_CARD}
@@ -104,6 +107,8 @@ def contextual_score(
         return max(base, own) if label in nearest else base if nearest & ignore else min(base, other)
     either = _EITHER_FIELD.get(label)
     if nearest == label or (either is not None and either.search(context.before(start, CONTEXT_WIDTH))):
+        return max(base, own)
+    if label == "BR_CPF" and base >= 0.5 and _CPF_OR_OTHER_NUMBER.search(context.before(start, 2 * CONTEXT_WIDTH)):
         return max(base, own)
     if nearest in ignore:
         return base

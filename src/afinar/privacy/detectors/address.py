@@ -51,7 +51,9 @@ _CAP_WORD = (
 _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023"); deeds
     # write thousands with a dot ("Av. Halfeld, 2.077")
     # (or in the next field of a record split by bars: "RUA IRMA DULCE|2540|CASA 9")
-    r"(?:[,|]?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5})(?:-?[A-Za-z])?(?![\d.,]\d|/\d)|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
+    # (an age is no house number: "JUN ESTRADA HUANG, 47 anos")
+    r"(?:[,|]?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5}(?!\d))(?:-?[A-Za-z])?(?![\d.,]\d|/\d)"
+    r"(?![ \t]+anos(?![\w]))|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr|quarto"

@@ -110,6 +110,8 @@ _ROLE_MAILBOXES = frozenset({
     # "portal.contratadas@…", "coordmed@…", "agenda@…"
     "portal", "contratadas", "fornecedores", "terceiros", "sesmt", "medtrab", "coordmed", "coordenacao",
     "agenda",
+    # a university's admission and student-aid desks: "sisu@…", "prouni@…", "bolsas@…"
+    "sisu", "prouni", "fies", "bolsas", "estagio", "estagios", "diplomas", "biblioteca",
 })
 
 

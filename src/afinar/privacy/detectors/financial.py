@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from stdnum import iban as stdnum_iban
 
 from afinar.privacy import checksums, keywords
-from afinar.privacy.detectors._scoring import HAS_DIGIT, contextual_score, digits_of
+from afinar.privacy.detectors._scoring import HAS_DIGIT, VALUE_HEADERS, contextual_score, digits_of, value_field
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -145,7 +145,8 @@ class BankAccountDetector(Detector):
     _agency = re.compile(
         # "ag" glued to its digits is a login or a code ("login ag21832"), not the word
         # (in English, as ship agents' and exporters' invoices write it: "Branch 4482")
-        r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w])|branch)\s*(?:banc[aá]ria\s*)?(?:n[º°o.]?\s*|:\s*)?"
+        # (a form's dot leader may lead to the number: "Agência ........ 2060-6")
+        r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w])|branch)\s*(?:banc[aá]ria\s*)?(?:\.{3,}[ \t]*)?(?:n[º°o.]?\s*|:\s*)?"
         # dictated in pairs: "agência 38 27"
         r"(?P<number>\d{3,6}(?:-[\dxX])?|\d{2}[ \t]\d{2})(?![\w]|[.\-/]\d)"
         # the account after a slash: "ag. 2918 / 3988369-2"
@@ -159,7 +160,7 @@ class BankAccountDetector(Detector):
         # "conta poupança social digital 332024334"
         r"(?:[ \t]+(?:social|digital|f[aá]cil|simples|conjunta|individual)){0,2})?"
         r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
-        r"|c/c|c\.c\.|cc|c/p|account)\s*(?:n[º°o.]?\s*|:\s*)?"
+        r"|c/c|c\.c\.|cc|c/p|account)\s*(?:\.{3,}[ \t]*)?(?:n[º°o.]?\s*|:\s*)?"
         # the check digit dictated after a pause: "conta 8757119 3"
         r"(?P<number>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?"
         r"|\d{3,13}(?:-[\dxX]|[ \t]\d(?=[ \t]*(?:\n|$)|[ \t]+[^\W\d]))?)"
@@ -289,6 +290,9 @@ class BankAccountDetector(Detector):
                 continue  # "Conta para crédito: 077 - Inter – agência …": the bank's code
             if self._cost_centre.search(context.before(match.start(), 24)):
                 continue
+            if "\n" in text[match.start():start] and _GAP.search(text, text.rfind("\n", 0, match.start()) + 1,
+                                                                  match.start()):
+                continue  # a table header's last word, not the next row's first number: "…  CONTA\n36229"
             words = match.group()[: start - match.start()].lower()
             strong = agencies or any(w in words for w in ("corrente", "poupan", "c/c", "c.c"))
             yield Span(start, end, "BANK_ACCOUNT", 0.85 if strong else 0.6, self.name)
@@ -353,7 +357,8 @@ class BankAccountDetector(Detector):
         # a "Conta" column beside an agency's is the bank account, check digit or not
         with_agency = {text.rfind("\n", 0, c.start) for c in cells if _bank_header_role(c.header) == "agency"}
         for cell in cells:
-            role = _bank_header_role(cell.header)
+            # (in a table of fields and their values, the row's field: "| Agência | 5362")
+            role = _bank_header_role((value_field(context, cell) or "") if cell.header in VALUE_HEADERS else cell.header)
             if role == "weak account" and text.rfind("\n", 0, cell.start) in with_agency:
                 role = "account"
             if role is not None and (match := self._cell_number.fullmatch(text, cell.start, cell.end)):
@@ -369,6 +374,7 @@ class BankAccountDetector(Detector):
                     yield from _cell_spans(number, role, self.name)
 
 
+_GAP = re.compile(r"[ ]{2,}|\t")  # between a table's cells
 _NUMBER_WORDS = frozenset({"number", "numero", "num", "nr", "no", "nro"})
 
 

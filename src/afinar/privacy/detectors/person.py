@@ -104,9 +104,10 @@ _RIGHT_CUE = re.compile(
     r"|angolana|sirio|siria|afegao|afega|chines|chinesa|colombiano|colombiana|peruano|peruana"
     r"|paraguaio|paraguaia|argentino|argentina|cubano|cubana|senegales|senegalesa|nigeriano|nigeriana"
     r"|libanes|libanesa|palestino|palestina|ucraniano|ucraniana|portugues|portuguesa)(?!\w)"
-    # a party's role in brackets: "XIUYING XU (Outorgante)"
+    # a party's role in brackets: "XIUYING XU (Outorgante)", an internal note's author:
+    # "Esperança (interno): falei com ele"
     r"|[ \t]*\((?:outorgante|outorgad[oa]|signatari[oa]|testemunha|contratante|contratad[oa]|requerente"
-    r"|interessad[oa])\)"
+    r"|interessad[oa]|intern[oa]|assistente social|psicolog[oa]|enfermeir[oa])\)"
     r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)(|]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
     r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
@@ -846,7 +847,8 @@ def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     value = text[span.start:span.end]
     if is_an_animal(text, span.start, span.end) or is_a_vessel(text, span.start):
         return True
-    if text[span.end:span.end + 1] == "_" or text[span.start - 1:span.start] == "_" and span.start > 0:
+    # (a masked value's first letters, "j****@gmail.com", are no name either)
+    if text[span.end:span.end + 1] in ("_", "*") or text[span.start - 1:span.start] == "_" and span.start > 0:
         return True
     if " " in value:
         return False
@@ -1256,6 +1258,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 end -= 1  # a contact saved with an emoji after the name: "luz ❤️", "Fernanda 🌻"
             if _ACRONYM_SENDER.fullmatch(text, start, end) and folded[start:end] not in gazetteer.name_words:
                 continue  # an institution's account: "TRE-MG", "SAMU", "DETRAN-SP"
+            if folded[start:end].split(" ", 1)[0] in BOT_WORDS:
+                continue  # a service's bot: "Bot Saúde Frota", "Assistente Virtual"
             value = _before_role(folded, start, end, gazetteer)
             values.append(value)
             if sender.group("date") is None:

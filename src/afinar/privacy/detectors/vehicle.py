@@ -28,7 +28,13 @@ class LicensePlateDetector(Detector):
     trigger = HAS_DIGIT
     # the old shape may be written with a blank ("placa WHZ 2258"), counted only right after
     # "placa" (`_plate_word`): "NOV 2019", "ABC 1500" are other things
-    _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:([- ]?)\d{4}|(\d[A-Z]\d{2}))(?![\w]|-\w)")
+    # (a Mercosul plate is often written with the old one's hyphen: "DQG-6S54")
+    _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:([- ]?)\d{4}|-?(\d[A-Z]\d{2}))(?![\w]|-\w)")
+    # after "placa", a plate a scanner misread, letters and digits swapped ("WQG-0O5B",
+    # "DUH6ES6", "RARBO26"): read back by position (`_ocr_plate`)
+    _ocr_after_word = re.compile(
+        r"(?<![\w])(?i:placas?)(?:[ \t]+(?i:cavalo|carreta|reboque|semirreboque|do[ \t]+ve[íi]culo))?"
+        r"[ \t]*(?:n[º°o.]?[ \t]*)?[:.]*[ \t]*(?P<plate>[A-Z0-9]{3}-?[A-Z0-9]{4})(?![\w-])")
     _plate_word = re.compile(r"(?<![\w])placas?[ \t]*(?:n[º°o.]?[ \t]*)?[:(]?[ \t]*$")
 
     # A tracker's issue key ("[SUP-6232] App não reconhece…", "chamado SUP-3738") has a
@@ -46,6 +52,10 @@ class LicensePlateDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if "placa" in context.folded:
+            for match in self._ocr_after_word.finditer(text):
+                plate = match.group("plate")
+                if not self._pattern.fullmatch(plate) and _ocr_plate(plate) is not None:
+                    yield Span(*match.span("plate"), "LICENSE_PLATE", 0.85, self.name)
             for match in self._lower_after_word.finditer(text):
                 yield Span(*match.span("plate"), "LICENSE_PLATE", 0.85, self.name)
             for match in self._lower_answer.finditer(text):
@@ -82,3 +92,21 @@ class LicensePlateDetector(Detector):
             elif keywords.NOT_PERSONAL_NUMBER.search(before):
                 base = 0.2
             yield Span(match.start(), match.end(), "LICENSE_PLATE", base, self.name)
+
+
+# A scanner's confusions, undone by what the position must hold
+_AS_LETTER = str.maketrans("0125846", "OIZSBAG")
+_AS_DIGIT = str.maketrans("OQDILZSBG", "001112586")
+_PLATE = re.compile(r"[A-Z]{3}\d[A-Z\d]\d{2}")
+
+
+def _ocr_plate(token: str) -> str | None:
+    """The plate a misread token stands for ("DUH6ES6" -> "DUH6E56", "WQG-0O5B" ->
+    "WQG0O58"), or None when no plate fits. Letters go where letters belong, digits where
+    digits do; the fifth character is a Mercosul letter or an old plate's digit, as read."""
+    compact = token.replace("-", "")
+    if len(compact) != 7 or compact.isdigit() or compact.isalpha():
+        return None
+    plate = compact[:3].translate(_AS_LETTER) + compact[3].translate(_AS_DIGIT) + compact[4] \
+        + compact[5:].translate(_AS_DIGIT)
+    return plate if _PLATE.fullmatch(plate) else None
