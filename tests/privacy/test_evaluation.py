@@ -582,6 +582,25 @@ no house number, "CPF ou matrícula", dot leaders and bar-led field lists with b
 "HE50%" headers, students' and grantees' columns, a university's halls and blocks,
 freight firms' words, a bot as chat sender): seventythird F1 0.987, leak 0.54%;
 seventyfourth F1 0.991, leak 0.23%.
+
+SEVENTYFIFTH (water and sanitation utilities: WhatsApp transcripts, second-copy and bill
+review e-mails, field work orders, social-tariff enrolments, ombudsman letters, cut-off
+logs, regulator complaints, small-claims petitions, burst-main judgements, sewer fines,
+protest batches, debt confessions, litigation tables, conciliation minutes, SINAN-like
+notifications, surveillance line lists, ASOs, CATs, vaccination CSVs, health agents'
+visits, sick notes, bills as text, dictated collections calls, debit forms, refund tickets,
+debt files, measurement bulletins, meter readers' reimbursements) and SEVENTYSIXTH (civil
+construction and new homes: sales-stand leads, after-sales chats, handover inspections,
+neighbours' complaints, buyers' portal logs, first assemblies, after-sales CSVs, distrato
+petitions, contract summaries, defect notices, workers' labour claims, ART/RRT records,
+conciliation minutes, powers of attorney, CATs, ASO batches, site reports, medical
+certificates, UPA records, clinic e-mails, health ombudsman complaints, housing-finance
+files, crew payrolls, rental invoices, collections threads, distrato memos, measurement
+bulletins, card reports), both written blind, were scored once frozen at commit cc0e124:
+seventyfifth F1 0.980, PERSON recall 0.976, PERSON precision 0.955, leak 1.43% (rules
+alone 0.974 / 0.933 / 3.29%); seventysixth F1 0.973, PERSON recall 0.985, PERSON
+precision 0.898, leak 0.76% (rules alone 0.974 / 0.950 / 2.27%) -- every goal met on
+unseen text, the twelfth set to do so. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -614,7 +633,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
         "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
         "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
-        "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth")
+        "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
+        "seventyfifth", "seventysixth")
 
 
 @lru_cache(maxsize=None)
@@ -924,6 +944,11 @@ GUARDS = {
     # leak 0.54%; seventyfourth F1 0.991, precision 0.984, PERSON R 0.994, leak 0.23%
     "seventythird": (0.975, 0.98, 0.975, 0.0065),
     "seventyfourth": (0.975, 0.985, 0.985, 0.003),
+    # cc0e124, unseen (errors not read): seventyfifth F1 0.980, precision 0.974, PERSON R
+    # 0.976, leak 1.43%; seventysixth F1 0.973, precision 0.954, PERSON R 0.985, leak 0.76%
+    # -- every goal met on unseen text
+    "seventyfifth": (0.96, 0.97, 0.965, 0.016),
+    "seventysixth": (0.94, 0.96, 0.975, 0.009),
 }
 
 
