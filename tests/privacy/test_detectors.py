@@ -2541,3 +2541,43 @@ SEVENTYTHIRD_SEVENTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SEVENTYTHIRD_SEVENTYFOURTH_CASES)
 def test_rules_written_after_reading_the_seventythird_and_seventyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+SEVENTYFIFTH_SEVENTYSIXTH_CASES = [
+    # a card and a phone read aloud digit by digit, after the question that names them
+    ("ATENDENTE: pode ser no cartão de crédito\nCLIENTE: o número é 4 5 1 2 8 3 9 0 6 7 1 2 3 4 5 9 validade 12/32\n"
+     "ATENDENTE: e um telefone pra contato\nCLIENTE: 8 2 9 7 5 2 6 3 1 4 3",
+     [("4 5 1 2 8 3 9 0 6 7 1 2 3 4 5 9", "CREDIT_CARD"), ("8 2 9 7 5 2 6 3 1 4 3", "PHONE_NUMBER")]),
+    # chemists' councils by region in Roman numerals, biologists' with the region and a letter
+    ("Responsável técnico: Luís Fonseca – CRQ-IV 67390187; bióloga Joana Prates – CRBio-03 62623/03-D",
+     [("Luís Fonseca", "PERSON"), ("CRQ-IV 67390187", "PROFESSIONAL_ID"), ("Joana Prates", "PERSON"),
+      ("CRBio-03 62623/03-D", "PROFESSIONAL_ID")]),
+    # a protest batch's debtor's document, an alphanumeric CNPJ without punctuation
+    ("NOSSO_NUMERO;DEVEDOR;DOC_DEVEDOR\n3051132394;MERCADINHO DOURADO LTDA;NAP6FVTP0C0136",
+     [("NAP6FVTP0C0136", "BR_CNPJ")]),
+    # a family's line in a health agent's report: a lower-case street, the house's back;
+    # a Spanish "del" in a street's name
+    ("Família 2 – resp. Kétlin Prates (CNS 892175713483063)\n  tv das nascentes 796 qd 3 lt 25 – tel 24 98942-6687\n"
+     "Endereço da ligação: Viela dos Ipês, 2526 casa dos fundos\n"
+     "residente na Avenida Luz del Fuego, 1689 - apto 467",
+     [("Kétlin Prates", "PERSON"), ("892175713483063", "BR_CNS"), ("tv das nascentes 796 qd 3 lt 25", "ADDRESS"),
+      ("24 98942-6687", "PHONE_NUMBER"), ("Viela dos Ipês, 2526 casa dos fundos", "ADDRESS"), ("Avenida Luz del Fuego, 1689 - apto 467", "ADDRESS")]),
+    # neighbours, foremen, who came along, the account's holder in a crew's log, the name
+    # printed after a signature's line
+    ("a vizinha Chica do lado tbm; do mestre de obras Dagoberto; Próprios: 11 (mestre: Ettore)\n"
+     "ACOMPANHOU: Ronivon  PARENTESCO: INQUILINO\n"
+     'INFO CORTE mat=329/317996 tit="tiburcio mbemba" cpf=92638207160\n'
+     "_______________________ DJAMILA FORTES",
+     [("Chica", "PERSON"), ("Dagoberto", "PERSON"), ("Ettore", "PERSON"), ("Ronivon", "PERSON"),
+      ("tiburcio mbemba", "PERSON"), ("92638207160", "BR_CPF"), ("DJAMILA FORTES", "PERSON")]),
+    # a builder's bots and its developments, a public body
+    ("Construtora Bento Amaral: Olá! Eu sou Assistente Virtual, da Assistência Técnica\n"
+     "Empreendimento: Reserva Madeira Nobre (torre 3)   Vigilância Sanitária\n"
+     "[16/07/24 08:08] MRZ Empreendimentos Imobiliários: Olá!",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTYFIFTH_SEVENTYSIXTH_CASES)
+def test_rules_written_after_reading_the_seventyfifth_and_seventysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -600,7 +600,12 @@ bulletins, card reports), both written blind, were scored once frozen at commit 
 seventyfifth F1 0.980, PERSON recall 0.976, PERSON precision 0.955, leak 1.43% (rules
 alone 0.974 / 0.933 / 3.29%); seventysixth F1 0.973, PERSON recall 0.985, PERSON
 precision 0.898, leak 0.76% (rules alone 0.974 / 0.950 / 2.27%) -- every goal met on
-unseen text, the twelfth set to do so. Their errors are not read yet.
+unseen text, the twelfth set to do so. Their errors have since been read (a card and a
+phone read aloud digit by digit, chemists' and biologists' councils, a debtor's document
+column, lower-case streets opening a list's line, "casa dos fundos", "del" in a street's
+name, neighbours, foremen and who came along, 'tit="…"', a name after a signature's line,
+"resp.", builders' and developments' words, bots by their role): seventyfifth F1 0.983,
+leak 0.54%; seventysixth F1 0.988, leak 0.50%.
 """
 
 from __future__ import annotations
@@ -947,8 +952,10 @@ GUARDS = {
     # cc0e124, unseen (errors not read): seventyfifth F1 0.980, precision 0.974, PERSON R
     # 0.976, leak 1.43%; seventysixth F1 0.973, precision 0.954, PERSON R 0.985, leak 0.76%
     # -- every goal met on unseen text
-    "seventyfifth": (0.96, 0.97, 0.965, 0.016),
-    "seventysixth": (0.94, 0.96, 0.975, 0.009),
+    # after reading their errors: seventyfifth F1 0.983, precision 0.975, PERSON R 0.982,
+    # leak 0.54%; seventysixth F1 0.988, precision 0.981, PERSON R 0.991, leak 0.50%
+    "seventyfifth": (0.965, 0.975, 0.975, 0.0065),
+    "seventysixth": (0.97, 0.98, 0.985, 0.006),
 }
 
 

@@ -179,7 +179,9 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
 # a column for a named party's document: "DOC. COMPRADOR", "documento do paciente"
 _PERSON_DOCUMENT_HEADER = re.compile(
     r"(?:doc\.?|documento)(?: d[oa])? (?:comprador|compradora|paciente|cliente|titular|"
-    r"responsavel|resp\.?|portador|portadora|retirante|adquirente|proprietario|condutor|visitante)")
+    r"responsavel|resp\.?|portador|portadora|retirante|adquirente|proprietario|condutor|visitante"
+    # a protest batch's debtor: "DOC_DEVEDOR"
+    r"|devedor|devedora|sacado|sacada|favorecido|favorecida)")
 
 
 _KEY_OWNERS = frozenset({"customer", "cliente", "client", "buyer", "comprador", "payer", "pagador", "titular",
@@ -370,7 +372,8 @@ _COLUMN_QUALIFIERS = frozenset({"nr", "nro", "num", "numero", "no", "n", "cd", "
 
 # A number dictated or typed in groups of digits, on one line: "67 454 830", "52086 847",
 # "53 057 802 0002 85", "474802080 65" (what speech recognition writes of pauses)
-_SPOKEN_GROUPS = re.compile(r"(?=\d)(?<![\w.\-/])\d{1,9}(?:[ \t]+\d{1,9}){1,6}(?![\w]|[.\-/,]\d)")
+# (up to sixteen groups: a card read digit by digit)
+_SPOKEN_GROUPS = re.compile(r"(?=\d)(?<![\w.\-/])\d{1,9}(?:[ \t]+\d{1,9}){1,15}(?![\w]|[.\-/,]\d)")
 
 
 def spoken_groups(context: ContextWindow) -> list[re.Match[str]]:

@@ -37,7 +37,7 @@ _STREET_START = re.compile(
     r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via"
     r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjgopr]|qs[a-f]?|q[reil]|cn[ab]|cs[bg]|shvp)\s"
 )
-_PARTICLE = r"(?:d[aeo]s?|de|e|d')"
+_PARTICLE = r"(?:d[aeo]s?|de|del|e|d')"  # (Spanish "del": "Rua Luz del Fuego")
 # A dot ends a word of up to four letters ("Dr.", "Eng.", "Prof.") or sits inside one
 # ("Sto.André"); after a longer word it is a full stop: "loja da Rua Augusta. Ligar".
 _CAP_WORD = (
@@ -64,7 +64,7 @@ _COMPLEMENT_WORD = (
 _COMPLEMENT_ALONE = (
     # (a numbered kitnet is a unit: "kitnet 3")
     r"(?i:fundos|fundo|fds?|altos|t[ée]rreo|sobrado|sobreloja|mezanino|cobertura|subsolo|(?:kitnet|kitinete|quitinete)(?![ \t]*\d)|interior"
-    r"|zona[ \t]+rural|casa[ \t]+de[ \t]+(?:madeira|alvenaria|taipa|barro)|palafita"
+    r"|zona[ \t]+rural|casa[ \t]+de[ \t]+(?:madeira|alvenaria|taipa|barro)|casa[ \t]+dos[ \t]+fundos|palafita"
     # a landmark that tells the postman which house: "nº 409 - próximo ao trapiche"
     r"|(?:pr[óo]xim[oa]|perto|em[ \t]+frente|ao[ \t]+lado)(?:[ \t]+(?:a|ao|aos|à|às|d[aeo]s?))?"
     r"(?:[ \t]+(?!(?i:cep)(?![\w]))[\wÀ-ÖØ-öø-ÿ'’-]+){1,3}?"
@@ -280,7 +280,9 @@ class AddressDetector(Detector):
     # vila nova", "(DN 14/11/1952) - r prudente de morais 1601 casa 8", "acamado, r treze de
     # maio sn." The number (or "sn") must follow the street's lower-case words.
     _abbreviated_lower = re.compile(
-        r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t])"
+        # (or a list's line opening with it, something else after a dash or a comma: "  tv
+        # das nascentes 796 qd 3 lt 25 – tel …")
+        r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t]|(?m:^)[ \t]*(?=[a-z]+[ \t][^\n]*?\d[^\n]*?[ \t](?:[-–—]|,)))"
         r"(?P<street>(?:r|tv|trav|al|av|estr|rod|pc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){1,6}?"
         rf"(?:\d{{1,5}}(?![\d.,/]\d)(?!\d)|s/?n(?![\w])){_COMPLEMENT}*)"
     )
@@ -438,7 +440,7 @@ class AddressDetector(Detector):
 
     def _lower_abbreviated_streets(self, text: str, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """Streets typed in lower case with the type cut short (`_abbreviated_lower`)."""
-        if " - " in text or "— " in text or ", " in text:
+        if " - " in text or "— " in text or "– " in text or ", " in text:
             for match in self._abbreviated_lower.finditer(text):
                 if any(s <= match.start("street") < e for s, e in covered):
                     continue

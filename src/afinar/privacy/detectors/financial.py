@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from stdnum import iban as stdnum_iban
 
 from afinar.privacy import checksums, keywords
-from afinar.privacy.detectors._scoring import HAS_DIGIT, VALUE_HEADERS, contextual_score, digits_of, value_field
+from afinar.privacy.detectors._scoring import HAS_DIGIT, VALUE_HEADERS, contextual_score, dictated, digits_of, value_field
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -60,6 +60,8 @@ class CreditCardDetector(Detector):
             if self._expiry_after.match(text, match.end()):
                 score = max(score, 0.9)  # its expiry right after it: "2224899299296302 val 08/27"
             yield Span(match.start(), match.end(), "CREDIT_CARD", score, self.name)
+        # read aloud digit by digit after the card's word: "o número é 4 4 4 6 7 2 2 9 …"
+        yield from dictated(context, "CREDIT_CARD", (16,), checksums.is_valid_luhn, self.name)
 
 
 _PHONE_ONLY = frozenset({"PHONE_NUMBER"})

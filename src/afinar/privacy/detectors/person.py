@@ -86,6 +86,9 @@ _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
 _MASCULINE_ARTICLES = frozenset({"o", "do", "ao", "pelo", "um"})
 _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
 _TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
+# a line that opens with the line to sign on, the name printed after it (not a field's
+# blank, "Assinatura: ________  Tel.")
+_SIGNATURE_LINE_BEFORE = re.compile(r"[ \t]*_{3,}[ \t]*")
 NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
 
 # What may follow a person's name and announce it: a legal qualification ("…, brasileira,
@@ -223,6 +226,9 @@ def _person_context(context: ContextWindow, start: int) -> int:
         return NO_CONTEXT  # the next column of a table or form: "Nome\tVacina"
     if gap.count("\n") == 1 and _SIGNATURE_DELIMITER.search(stripped):
         return STRONG_CONTEXT  # an e-mail's signature, under its "-- " line: "--\nIrmgard"
+    if "\n" not in gap and stripped.endswith("___") and _SIGNATURE_LINE_BEFORE.fullmatch(
+            context.text, context.text.rfind("\n", 0, start) + 1, start):
+        return STRONG_CONTEXT  # the name printed after the line signed on: "________ DJAMILA FORTES"
     if gap.count("\n") > 1 and not stripped.endswith(":"):
         return NO_CONTEXT  # a new paragraph: "Prezada Senhora,\n\nEm resposta …"
     if "\n" in gap and stripped[-1:] not in (":", ",", "."):
@@ -807,6 +813,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     "tosador", "tosadora", "banhista", "passeador", "passeadora", "groomer", "cuidador", "cuidadora",
     # a prison system's: 'inmate="…"', "preso", "apenado", "custodiado"
     "inmate", "preso", "presa", "apenado", "apenada", "custodiado", "custodiada", "detento", "detenta",
+    # a utility's crews' log: 'tit="tiburcio mbemba"' (the account's holder)
+    "tit",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
@@ -1046,6 +1054,8 @@ def _person_column(header: str) -> bool:
     if "/" in header:  # a column of either of two persons: "falecido / mae", not "cliente/caso"
         parts = [part.strip() for part in header.split("/") if part.strip()]
         return len(parts) > 1 and all(_person_column(part) for part in parts)
+    if header.rstrip(".") == "resp":
+        return False  # "resp." announces a person in prose; a column so named holds logins as often
     strong = _contexts()[0]
     if _GENDERED_HEADER.fullmatch(header):
         return True  # a role with its gender marker is a person's: "OPERADOR(A)", "médico(a) resp"
@@ -1502,10 +1512,10 @@ class PersonNameDetector(Detector):
         if "^" in text:
             dicom = _dicom_person_names(text, gazetteer)
             found = [s for s in found if not any(s.overlaps(d) for d in dicom)] + dicom
+        # "Flora", "BOT Duda": the assistant's name, with or without its role; the role
+        # alone ("Olá! Eu sou Assistente Virtual") whether the text names one or not
         bots = virtual_assistant_names(context)
-        if bots:  # "Flora", "BOT Duda": the assistant's name, with or without its role
-            found = [s for s in found
-                     if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
+        found = [s for s in found if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
         return iter([cut for cut in (_before_council(context.folded, s) for s in found)
                      if cut is not None and not _login_or_scale(text, cut, gazetteer)])
 

@@ -99,6 +99,7 @@ _FIRM_REST = re.compile(
     r"(?:[ \t]{1,2}(?:&|e|E|d[aeo]s?|[^\W\d_a-zà-ÿ][^\W\d_]*)){0,8}[ \t]*,?[ \t]*"
     r"(?:Ltda|LTDA|EIRELI|Eireli|S\.[ \t]?A\b|S/A\b)"
 )
+_BOT_AFTER = re.compile(r"[ \t]+(?:[Bb]ot|BOT)(?![\w])")
 _STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 _CITY_AND_STATE = re.compile(rf"-(?:{_STATES})$")
 _STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{_STATES})(?![\w/-])")
@@ -138,6 +139,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
 
     if is_an_animal(text, start, end) or is_a_vessel(text, start):
         return True  # a pet, a boat: "meu cachorro Chico", "Tião Poodle", "embarcação Rosa Branca"
+    if _BOT_AFTER.match(text, end):
+        return True  # a service's bot: "Eu sou PósObra Bot"
     if _CITY_AND_STATE.search(text, start, end) or _STATE_AFTER.match(text, end):
         return True  # a town with its state: "Valença-BA", "Bragança/PA"
     if text[end:end + 1] in ('"', "”") and _WORK_TITLE_BEFORE.search(text, max(0, start - 50), start):

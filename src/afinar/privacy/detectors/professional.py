@@ -21,6 +21,8 @@ _COUNCILS_UPPER = (
     "CRT",
     # artists' and technicians' registration (DRT, Lei 6.533/78) and journalists' (MTb)
     "DRT", "MTB", "MTb",
+    # biologists', by region: "CRBio-03 62623/03-D"
+    "CRBio",
 )
 # The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
 # Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
@@ -41,6 +43,8 @@ _REGION = (
     # (the region's state may follow it: "CRN7/GO 17.292")
     rf"|\s*[-/]?\s*\d{{1,2}}(?:/(?:{_UFS})(?=[ \t]))?(?=/\d|[ \t]\d|-\d{{3}}|[ \t]+n[º°o.][ \t]*\d)"  # "CREFITO 3 nº 609879-F"
     rf"|\s+(?:da\s+)?\d{{1,2}}\s*[ªº°a]\.?\s*(?:[Rr]egi[ãa]o|R\.)(?:\s*/\s*(?:{_UFS})(?![\w]))?"
+    # chemists' regions in Roman numerals: "CRQ-VI 67390187", "CRQ-IV nº 04123456"
+    r"|\s*-\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}I{0,3}|XI?V|XVI{0,3})(?=[ \t]+(?:n[º°o.][ \t]*)?\d)"
 )
 
 
@@ -73,7 +77,8 @@ class ProfessionalIdDetector(Detector):
         # accountants' numbers carry their state: "CRC-PR 1PR108190/O"
         rf"(?:\d(?:{_UFS}))?"
         # "/D" after a CREA number: the register is definitive; "/O-7" after a CRC one
-        r"\d{3,10}(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/]))?(?![\w]|[.-]\d)"
+        # (a biologist's carries the region and a letter: "62623/03-D")
+        r"\d{3,10}(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/])|/\d{2}-[A-Z](?![\w]))?(?![\w]|[.-]\d)"
     )
     # OAB's supplementary registration (a lawyer registered in a second state) marks the
     # number with a letter, glued or after a dash, before the state: "OAB 302.454N/BA",
