@@ -606,6 +606,25 @@ column, lower-case streets opening a list's line, "casa dos fundos", "del" in a 
 name, neighbours, foremen and who came along, 'tit="…"', a name after a signature's line,
 "resp.", builders' and developments' words, bots by their role): seventyfifth F1 0.983,
 leak 0.54%; seventysixth F1 0.988, leak 0.50%.
+
+SEVENTYSEVENTH (air travel and airports: baggage-desk reports, rebooking chats,
+special-assistance threads, unaccompanied-minor forms, manifests, consumer complaints,
+lost-and-found registers, small-claims petitions, court pages, ANAC notices, airport
+police reports, powers of attorney, hearing minutes, loyalty-fraud dossiers, CMAs, medical
+post records, CATs, MEDIFs, crew-roster e-mails, vaccination logs, agency invoices,
+refunds, chargebacks, fraud CSVs, per-diems, baggage indemnities, car rentals; airline
+"SURNAME/GIVEN" names and "13DEC86" birth dates) and SEVENTYEIGHTH (car and home
+insurance: proposals with driver profiles, assistance chats, renewal e-mails, claim
+notices, assistance CSVs, claims-portal logs, inspection reports, petitions over denied
+claims, SUSEP complaints, total-loss checklists, fraud memos, subrogation letters, hearing
+minutes, litigation sheets, passengers' claims, hospital bills, disability reports,
+ambulance records, home-assistance reports, medical audits, death claims, commission
+statements, payment orders, repair budgets, adjusters' reports, payment batches, gateway
+events, payoff letters), both written blind, were scored once frozen at commit 871979a:
+seventyseventh F1 0.970, PERSON recall 0.969, PERSON precision 0.917, leak 2.02% (rules
+alone 0.965 / 0.931 / 3.80%); seventyeighth F1 0.975, PERSON recall 0.987, PERSON
+precision 0.934, leak 1.11% (rules alone 0.974 / 0.950 / 2.73%). Their errors are not
+read yet.
 """
 
 from __future__ import annotations
@@ -639,7 +658,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
         "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
         "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
-        "seventyfifth", "seventysixth")
+        "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth")
 
 
 @lru_cache(maxsize=None)
@@ -956,6 +975,10 @@ GUARDS = {
     # leak 0.54%; seventysixth F1 0.988, precision 0.981, PERSON R 0.991, leak 0.50%
     "seventyfifth": (0.965, 0.975, 0.975, 0.0065),
     "seventysixth": (0.97, 0.98, 0.985, 0.006),
+    # 871979a, unseen (errors not read): seventyseventh F1 0.970, precision 0.955, PERSON R
+    # 0.969, leak 2.02%; seventyeighth F1 0.975, precision 0.967, PERSON R 0.987, leak 1.11%
+    "seventyseventh": (0.94, 0.96, 0.96, 0.022),
+    "seventyeighth": (0.955, 0.965, 0.975, 0.013),
 }
 
 
