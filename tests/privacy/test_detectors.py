@@ -2581,3 +2581,42 @@ SEVENTYFIFTH_SEVENTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SEVENTYFIFTH_SEVENTYSIXTH_CASES)
 def test_rules_written_after_reading_the_seventyfifth_and_seventysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+SEVENTYSEVENTH_SEVENTYEIGHTH_CASES = [
+    # airline names, SURNAME/GIVEN: a crew after the role's code, an infant after "INFT/" with
+    # its birth date, a form's field, a loyalty log's record with the CPF next; an airport pair
+    ("CREW: CMT PRATES/JOANA / FO TUCUMA/BELMIRO + 2 CCM\n"
+     "004  DOURADO/MARCOS  MR   CPF   08629496290  24FEB94  35E   INFT/PRATES/CELINA 12MAR25\n"
+     "A. Nome do passageiro: TELES/GUSTAVO   Sexo: M\n"
+     "2025-03-28 18:05:07;LOGIN_OK;133.000;DOURADO/JOANA;59533588144\nRota: SBGR/SBRJ",
+     [("PRATES/JOANA", "PERSON"), ("TUCUMA/BELMIRO", "PERSON"), ("DOURADO/MARCOS", "PERSON"),
+      ("08629496290", "BR_CPF"), ("PRATES/CELINA", "PERSON"), ("12MAR25", "DATE_OF_BIRTH"),
+      ("TELES/GUSTAVO", "PERSON"), ("DOURADO/JOANA", "PERSON"), ("59533588144", "BR_CPF")]),
+    # a passport's date of birth with a four-digit year
+    ("Date of birth .....: 10APR1998\n", [("10APR1998", "DATE_OF_BIRTH")]),
+    # a bot named by its role or its brand, an airline, an aviation clinic, a disease
+    ("[16/11/2025 07:58] Tito, o assistente: Sinto muito\n[16/11/2025 08:01] AZUL Bot: Como avalia?\n"
+     "LATAM AIRLINES BRASIL — Medicina de Aviação\nVacina: Sarampo",
+     []),
+    # a ruled table whose header names an age band ("18-25")
+    ("+--------------+------------+-------------+------------+-------+\n"
+     "| Nome         | Nascimento | CNH         | Parentesco | 18-25 |\n"
+     "+==============+============+=============+============+=======+\n"
+     "| JOANA PRATES | 06/11/1994 | 91745376346 | filha      | N     |",
+     [("JOANA PRATES", "PERSON"), ("06/11/1994", "DATE_OF_BIRTH"), ("91745376346", "BR_CNH")]),
+    # a log's key=value bank fields; a plate whose letters spell a word, after "placa"
+    ('bank.validate failed titular="CELINA TELES" ag=2215 conta=596603-5\no veículo placa ANO-6569',
+     [("CELINA TELES", "PERSON"), ("2215", "BANK_ACCOUNT"), ("596603-5", "BANK_ACCOUNT"),
+      ("ANO-6569", "LICENSE_PLATE")]),
+    # lower-case streets: a chat's answer, a CSV's cell, after "na"
+    ("[22/04/25 19:18] Cliente: r duque de caxias 1052, do lado da padaria\n"
+     "HCG8A21;av vereador romildo juca sn apto 608;94003674\nMeu apartamento na estr das hortensias 190 ap. 677 teve",
+     [("r duque de caxias 1052", "ADDRESS"), ("HCG8A21", "LICENSE_PLATE"),
+      ("av vereador romildo juca sn apto 608", "ADDRESS"), ("estr das hortensias 190 ap. 677", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTYSEVENTH_SEVENTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_seventyseventh_and_seventyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

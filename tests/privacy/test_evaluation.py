@@ -623,8 +623,12 @@ statements, payment orders, repair budgets, adjusters' reports, payment batches,
 events, payoff letters), both written blind, were scored once frozen at commit 871979a:
 seventyseventh F1 0.970, PERSON recall 0.969, PERSON precision 0.917, leak 2.02% (rules
 alone 0.965 / 0.931 / 3.80%); seventyeighth F1 0.975, PERSON recall 0.987, PERSON
-precision 0.934, leak 1.11% (rules alone 0.974 / 0.950 / 2.73%). Their errors are not
-read yet.
+precision 0.934, leak 1.11% (rules alone 0.974 / 0.950 / 2.73%). Their errors have since
+been read (airline SURNAME/GIVEN names after a crew code, "INFT/", a form's label or in a
+record before the CPF; "10APR1998" and an infant's birth date; airlines and aviation
+words; bots named by role or brand; an age-band header; key=value bank fields; "placa
+ANO-6569"; lower-case streets after a chat's sender, in a CSV cell, after "na"):
+seventyseventh F1 0.985, leak 1.07%; seventyeighth F1 0.982, leak 0.42%.
 """
 
 from __future__ import annotations
@@ -977,8 +981,10 @@ GUARDS = {
     "seventysixth": (0.97, 0.98, 0.985, 0.006),
     # 871979a, unseen (errors not read): seventyseventh F1 0.970, precision 0.955, PERSON R
     # 0.969, leak 2.02%; seventyeighth F1 0.975, precision 0.967, PERSON R 0.987, leak 1.11%
-    "seventyseventh": (0.94, 0.96, 0.96, 0.022),
-    "seventyeighth": (0.955, 0.965, 0.975, 0.013),
+    # after reading their errors: seventyseventh F1 0.985, precision 0.980, PERSON R 0.977,
+    # leak 1.07%; seventyeighth F1 0.982, precision 0.969, PERSON R 0.988, leak 0.42%
+    "seventyseventh": (0.97, 0.975, 0.97, 0.012),
+    "seventyeighth": (0.96, 0.975, 0.98, 0.0055),
 }
 
 

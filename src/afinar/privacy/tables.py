@@ -176,14 +176,17 @@ def _is_header(line: str, bounds: list[tuple[int, int]], delimiter: str) -> bool
     # and month, or a symbol, may head a column when most cells are words
     filled = [cell.strip() for cell in cells if cell.strip()]
     worded = sum(1 for cell in filled if any(ch.isalpha() for ch in cell))
+    # (or an age band: "18-25")
     return worded * 2 >= len(filled) and all(
-        any(ch.isalpha() for ch in cell) or _DAY_AND_MONTH.fullmatch(cell) or not any(ch.isdigit() for ch in cell)
+        any(ch.isalpha() for ch in cell) or _DAY_AND_MONTH.fullmatch(cell) or _AGE_BAND.fullmatch(cell)
+        or not any(ch.isdigit() for ch in cell)
         for cell in filled)
 
 
 _LONG_NUMBER = re.compile(r"\d{4}")
 # a column's name with a number in it, an identifier's way: "MESARIO_2024", "valor_2025"
 _NAMED_WITH_A_NUMBER = re.compile(r"[A-Za-z][A-Za-z]+_\d{4}")
+_AGE_BAND = re.compile(r"\d{1,2}[ \t]*[-–][ \t]*\d{1,2}")
 _DAY_AND_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
 # A table's rule line, as ASCII reports draw them: "+-----+-----+", "|=====|====|"
 _RULE = re.compile(r"[ \t]*[+|]?[ \t]*[-=]{3,}[-=+|: \t]*")

@@ -98,6 +98,7 @@ _HOUSE_NOTE = re.compile(
 _KM = r"(?:[ \t]*[,;–—-]?[ \t]*(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?(?![\w]))"
 _SN = r"(?:[ \t]*,?[ \t]*(?:(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero))(?![\w]))"
 _EXPLICIT_NUMBER = r"(?:[ \t]*,?[ \t]*(?i:n[º°]|número)[ \t]*\d{1,5}(?![\d.,]\d|/\d))"
+_BLOCK_OR_LOT = re.compile(r"(?<![\w])(?i:quadra|qd\.?|lote|lt\.?)[ \t]*\d")
 # A block and lot in place of a house number: "Rua C-211, Qd. 536, Lt. 11, nº 1622"
 _BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?(?![\w]))"
 # A street whose name ends with a number ("Rua Projetada 4", "Rua 10"), its house number
@@ -282,7 +283,11 @@ class AddressDetector(Detector):
     _abbreviated_lower = re.compile(
         # (or a list's line opening with it, something else after a dash or a comma: "  tv
         # das nascentes 796 qd 3 lt 25 – tel …")
-        r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t]|(?m:^)[ \t]*(?=[a-z]+[ \t][^\n]*?\d[^\n]*?[ \t](?:[-–—]|,)))"
+        # (or a chat's answer after its sender, a CSV's cell, "na"/"no" before it: "+55 67
+        # 99680-1743: r duque de caxias 1052", ";av vereador romildo juca sn apto 608;", "meu
+        # apartamento na estr das hortensias 190")
+        r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t]|:[ \t]|;|(?<![\w])n[ao][ \t]"
+        r"|(?m:^)[ \t]*(?=[a-z]+[ \t][^\n]*?\d[^\n]*?[ \t](?:[-–—]|,)))"
         r"(?P<street>(?:r|tv|trav|al|av|estr|rod|pc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){1,6}?"
         rf"(?:\d{{1,5}}(?![\d.,/]\d)(?!\d)|s/?n(?![\w])){_COMPLEMENT}*)"
     )
@@ -429,6 +434,9 @@ class AddressDetector(Detector):
                 continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
             score = 0.85 if near else 0.55
+            before = text[max(0, match.start() - 2):match.start()]
+            if before[-1:] in (";", "|") or before in (": ", ", ", "- "):
+                score = max(score, 0.8)  # a record's field, a list's item: as `_abbreviated_lower` reads them
             if any(match.start() < s and e <= match.end() for s, e in blocks):
                 # "largo santos dumont 1098 quadra 21, lote 12": the block and lot found on
                 # their own are this street's complement, the whole as sure as they are
@@ -440,13 +448,16 @@ class AddressDetector(Detector):
 
     def _lower_abbreviated_streets(self, text: str, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """Streets typed in lower case with the type cut short (`_abbreviated_lower`)."""
-        if " - " in text or "— " in text or "– " in text or ", " in text:
+        if " - " in text or "— " in text or "– " in text or ", " in text or ": " in text or ";" in text \
+                or " na " in text or " no " in text:
             for match in self._abbreviated_lower.finditer(text):
                 if any(s <= match.start("street") < e for s, e in covered):
                     continue
                 end = _trim(text, match.start("street"), match.end())
                 covered.append((match.start("street"), end))
-                yield Span(match.start("street"), end, "ADDRESS", 0.8, self.name)
+                # (a block and lot in it are as sure as they are found alone: the whole wins)
+                score = 0.9 if _BLOCK_OR_LOT.search(text, match.start("street"), end) else 0.8
+                yield Span(match.start("street"), end, "ADDRESS", score, self.name)
 
     def _street_cells(self, text: str, context: ContextWindow, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """A street's name alone in a table's address column, its number in a column of its

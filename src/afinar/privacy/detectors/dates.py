@@ -60,8 +60,9 @@ class DateOfBirthDetector(Detector):
         r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}"
         # hurried notes: ddmmaa, six digits ("dn 081256")
         r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
-        # airlines' and passports' form: "16FEB62", "05OCT76"
-        r"|(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|FEV|ABR|MAI|AGO|SET|OUT|DEZ)\d{2})"
+        # airlines' and passports' form: "16FEB62", "05OCT76", "10APR1998"
+        r"|(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|FEV|ABR|MAI|AGO|SET|OUT|DEZ)"
+        r"(?:19|20)?\d{2})"
         r"(?![\w]|[/.\-]\d)",
         re.IGNORECASE,
     )
@@ -77,6 +78,9 @@ class DateOfBirthDetector(Detector):
     # an airline's passport record (SSR DOCS): "P/BRA/BD475228/BRA/05OCT76/M/08JUN33/…" -
     # document type, issuer, number, nationality, then the date of birth
     _ssr_docs = re.compile(r"(?<![\w])P/[A-Z]{3}/[A-Z0-9]{5,12}/[A-Z]{3}/(?P<dob>\d{2}[A-Z]{3}\d{2})/[MF]I?/")
+    # an infant on a passenger's lap, written after the adult's booking with its birth date:
+    # "INFT/DIAS/VALDOMIRO 27JUN25"
+    _infant = re.compile(r"(?<![\w])INFT/[A-Z]+(?:[ -][A-Z]+)*/[A-Z]+(?:[ -][A-Z]+)*[ \t]+(?P<dob>\d{2}[A-Z]{3}\d{2})(?![\w])")
 
     # a registry's or a parish book's date spelled out after the birth: "nascido a seis de
     # dezembro de 1994", "nascida aos vinte e um dias de julho de 1988"
@@ -91,6 +95,9 @@ class DateOfBirthDetector(Detector):
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if "P/" in text:
             for match in self._ssr_docs.finditer(text):
+                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.9, self.name)
+        if "INFT/" in text:
+            for match in self._infant.finditer(text):
                 yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.9, self.name)
         if "nasc" in context.folded:
             for match in self._spelled.finditer(context.folded):

@@ -148,7 +148,8 @@ class BankAccountDetector(Detector):
         # "ag" glued to its digits is a login or a code ("login ag21832"), not the word
         # (in English, as ship agents' and exporters' invoices write it: "Branch 4482")
         # (a form's dot leader may lead to the number: "Agência ........ 2060-6")
-        r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w])|branch)\s*(?:banc[aá]ria\s*)?(?:\.{3,}[ \t]*)?(?:n[º°o.]?\s*|:\s*)?"
+        # (or a log's key=value: "ag=2215 conta=596603-5")
+        r"(?<![\w])(?:ag[eê]ncia|ag\.|ag(?![\w])|branch)\s*(?:banc[aá]ria\s*)?(?:\.{3,}[ \t]*)?(?:n[º°o.]?\s*|[:=]\s*)?"
         # dictated in pairs: "agência 38 27"
         r"(?P<number>\d{3,6}(?:-[\dxX])?|\d{2}[ \t]\d{2})(?![\w]|[.\-/]\d)"
         # the account after a slash: "ag. 2918 / 3988369-2"
@@ -162,7 +163,7 @@ class BankAccountDetector(Detector):
         # "conta poupança social digital 332024334"
         r"(?:[ \t]+(?:social|digital|f[aá]cil|simples|conjunta|individual)){0,2})?"
         r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
-        r"|c/c|c\.c\.|cc|c/p|account)\s*(?:\.{3,}[ \t]*)?(?:n[º°o.]?\s*|:\s*)?"
+        r"|c/c|c\.c\.|cc|c/p|account)\s*(?:\.{3,}[ \t]*)?(?:n[º°o.]?\s*|[:=]\s*)?"
         # the check digit dictated after a pause: "conta 8757119 3"
         r"(?P<number>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?"
         r"|\d{3,13}(?:-[\dxX]|[ \t]\d(?=[ \t]*(?:\n|$)|[ \t]+[^\W\d]))?)"

@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from afinar.privacy.detectors._scoring import VALUE_HEADERS, value_field
@@ -1182,9 +1183,21 @@ _BRACKETED_SENDER = re.compile(
 # An airline's name field, "SURNAME/GIVEN NAMES", before the passenger's title ("LIMA/ALEXANDRE
 # MR", "MOURA/AURORA CHD") or after the passport's dates in an SSR DOCS element
 _AIRLINE_NAME = re.compile(
-    r"(?<![\w/])(?P<value>[A-Z]{2,}(?: [A-Z]{2,}){0,2}/[A-Z]{2,}(?: [A-Z]{2,}){0,3}?)"
+    # (a hyphen may join a name's parts: "PARK/SOO-YEON MRS")
+    r"(?<![\w/])(?P<value>[A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){0,2}/[A-Z]{2,}(?:-[A-Z]{2,})?"
+    r"(?: [A-Z]{2,}(?:-[A-Z]{2,})?){0,3}?)"
     r"(?= +(?:MR|MRS|MS|MSTR|MISS|CHD|INF)(?![\w]))"
     r"|/\d{2}[A-Z]{3}\d{2}/[MF]I?/\d{2}[A-Z]{3}\d{2}/(?P<docs>[A-Z]{2,}(?: [A-Z]{2,}){0,2}/[A-Z]{2,}(?: [A-Z]{2,}){0,3})(?![\w/])"
+)
+# ... a crew member after the role's code, an infant after "INFT/", a form's field, a name
+# in a record with the CPF as the next field: "CMT DIAS/MARIA JOSE / FO SECK/COUMBA", "INFT/DIAS/VALDOMIRO
+# 27JUN25", "LOGIN_OK;133.000;BITAR/SALIM;52768948683"
+_AIRLINE_NAME_CUED = re.compile(
+    r"(?:(?<![\w])(?:CMT|CMTE|FO|COP|CCM|CHEFE|PAX)[ \t]+|(?<![\w])INFT/|(?<=[;,|\t])|(?<=[;,|\t] )|(?<=: ))"
+    # (three letters or more after the slash: "BELO HORIZONTE/MG" is a town and its state)
+    r"(?P<value>[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}/[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})"
+    r"(?=[ \t]*(?:/[ \t]|\+|\n|$)|[ \t]{2,}|[ \t]+\d{2}[A-Z]{3}\d{2}(?![\w])"
+    r"|[ \t]*[;,|\t][ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]))"
 )
 _NUMBERED_CONTACT = re.compile(
     rf"^[ \t]*\d{{1,2}}[.)-][ \t]*(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
@@ -1268,8 +1281,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 end -= 1  # a contact saved with an emoji after the name: "luz ❤️", "Fernanda 🌻"
             if _ACRONYM_SENDER.fullmatch(text, start, end) and folded[start:end] not in gazetteer.name_words:
                 continue  # an institution's account: "TRE-MG", "SAMU", "DETRAN-SP"
-            if folded[start:end].split(" ", 1)[0] in BOT_WORDS:
-                continue  # a service's bot: "Bot Saúde Frota", "Assistente Virtual"
+            if set(re.split(r"[^a-z]+", folded[start:end])) & BOT_WORDS:
+                continue  # a service's bot: "Bot Saúde Frota", "GOL Bot", "Tito, o assistente"
             value = _before_role(folded, start, end, gazetteer)
             values.append(value)
             if sender.group("date") is None:
@@ -1394,11 +1407,13 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             continue
         spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
     if "/" in text:
-        for field in _AIRLINE_NAME.finditer(text):
+        for field in chain(_AIRLINE_NAME.finditer(text), _AIRLINE_NAME_CUED.finditer(text)):
             start, end = field.span("value") if field.group("value") else field.span("docs")
-            words = folded[start:end].replace("/", " ").split()
+            words = folded[start:end].replace("/", " ").replace("-", " ").split()
+            cued = field.re is _AIRLINE_NAME_CUED  # no title after it: a name word must vouch ("SBGR/SBRJ")
             if not any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words) and any(
-                    w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words):
+                    w in gazetteer.name_words or (not cued and is_name_shaped(w) and w not in common_words())
+                    for w in words):
                 spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
     return spans
 

@@ -65,8 +65,8 @@ class LicensePlateDetector(Detector):
                     yield Span(*match.span("plate"), "LICENSE_PLATE", 0.85, self.name)
         projects = {m.group(1) or m.group(2) for m in self._issue_key.finditer(text)} if "-" in text else set()
         for match in self._pattern.finditer(text):
-            if match.group(1) in _NOT_PLATES:
-                continue
+            if match.group(1) in _NOT_PLATES and not self._plate_word.search(context.before(match.start(), 16)):
+                continue  # ("placa ANO-6569" is a plate all the same)
             if match.group(2) == " " and not self._plate_word.search(context.before(match.start(), 16)):
                 continue
             if not match.group(3) and self._flight_word.search(context.before(match.start(), 24).lower()):
