@@ -52,7 +52,8 @@ _EITHER_DOCUMENT = re.compile(r"(?:cpf|cnpj)[ \t]*(?:/|ou|\|)[ \t]*(?:cpf|cnpj)\
 _EITHER_ID_CARD = re.compile(r"(?:rg|cnh)[ \t]*(?:/|ou|\|)[ \t]*(?:rg|cnh)\W{0,4}$")
 # "seu CPF ou matrícula": a question for either number, answered with the CPF (its check
 # digits decide) on the next line, "…pra começar 😊\n[10:38] Você: 50956090885"
-_CPF_OR_OTHER_NUMBER = re.compile(r"cpf[ \t]*(?:/|ou)[ \t]*(?:a[ \t]+|o[ \t]+)?(?:matricula|ra|protocolo|pedido|e-?mail)(?![a-z])")
+_CPF_OR_OTHER_NUMBER = re.compile(
+    r"cpf[ \t]*(?:/|ou)[ \t]*(?:a[ \t]+|o[ \t]+)?(?:matricula|ra|protocolo|pedido|e-?mail)(?![a-z])")
 # the label -> the field for it or its twin
 _EITHER_FIELD = {"BR_CPF": _EITHER_DOCUMENT, "BR_CNPJ": _EITHER_DOCUMENT, "BR_RG": _EITHER_ID_CARD,
                  "BR_CNH": _EITHER_ID_CARD}

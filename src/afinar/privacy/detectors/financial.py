@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from stdnum import iban as stdnum_iban
 
 from afinar.privacy import checksums, keywords
-from afinar.privacy.detectors._scoring import HAS_DIGIT, VALUE_HEADERS, contextual_score, dictated, digits_of, value_field
+from afinar.privacy.detectors._scoring import (HAS_DIGIT, VALUE_HEADERS, contextual_score, dictated, digits_of,
+                                              value_field)
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -361,7 +362,8 @@ class BankAccountDetector(Detector):
         with_agency = {text.rfind("\n", 0, c.start) for c in cells if _bank_header_role(c.header) == "agency"}
         for cell in cells:
             # (in a table of fields and their values, the row's field: "| Agência | 5362")
-            role = _bank_header_role((value_field(context, cell) or "") if cell.header in VALUE_HEADERS else cell.header)
+            header = (value_field(context, cell) or "") if cell.header in VALUE_HEADERS else cell.header
+            role = _bank_header_role(header)
             if role == "weak account" and text.rfind("\n", 0, cell.start) in with_agency:
                 role = "account"
             if role is not None and (match := self._cell_number.fullmatch(text, cell.start, cell.end)):

@@ -12,10 +12,10 @@ organisation word ("Haddad Imóveis"), a span that is a listed place or company 
 Prado", "Tokio Marine"), and the name a text gives its virtual assistant ("Clara
 (assistente virtual)") are dropped. So are a span whose capitalised words lead to a
 legal form ("Peçanha [Andaimes] e Pintura Industrial Ltda"), a town with its state
-("Valença-BA"), a boat after the kind of vessel ("embarcação Rosa Branca"), a cell of a
-table's column of firms, places or trades ("EMPRESA", "funcao"), and one word in lower
-case that no name list knows in a sentence its writer began with a capital ("… e a
-sirene testada").
+("Valença-BA"), a boat after the kind of vessel ("embarcação Rosa Branca"), a bot
+("PósObra Bot"), a cell of a table's column of firms, places or trades ("EMPRESA",
+"funcao"), and one word in lower case that no name list knows in a sentence its writer
+began with a capital ("… e a sirene testada").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from afinar.privacy import keywords
 from afinar.privacy.detectors.person import BOT_WORDS, before_a_not_person_column, full_name, virtual_assistant_names
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
@@ -100,9 +101,8 @@ _FIRM_REST = re.compile(
     r"(?:Ltda|LTDA|EIRELI|Eireli|S\.[ \t]?A\b|S/A\b)"
 )
 _BOT_AFTER = re.compile(r"[ \t]+(?:[Bb]ot|BOT)(?![\w])")
-_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
-_CITY_AND_STATE = re.compile(rf"-(?:{_STATES})$")
-_STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{_STATES})(?![\w/-])")
+_CITY_AND_STATE = re.compile(rf"-(?:{keywords.STATE_CODES})$")
+_STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{keywords.STATE_CODES})(?![\w/-])")
 _AND = re.compile(r"[ \t](?:e|E|&)[ \t]")
 
 # A work named before its title in quotes: 'na obra audiovisual "A Flor do Mandacaru"', 'as
