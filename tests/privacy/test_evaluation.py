@@ -629,6 +629,26 @@ record before the CPF; "10APR1998" and an infant's birth date; airlines and avia
 words; bots named by role or brand; an age-band header; key=value bank fields; "placa
 ANO-6569"; lower-case streets after a chat's sender, in a CSV cell, after "na"):
 seventyseventh F1 0.985, leak 1.07%; seventyeighth F1 0.982, leak 0.42%.
+
+SEVENTYNINTH (libraries, museums, archives and cultural funding: membership forms, loan
+statements, overdue-fine e-mails, group-visit bookings, visitor chats, reading-room logs,
+ombudsman tickets, deeds of gift, image-use licences, notices over lost loans, small-claims
+judgments, exhibition loan agreements, DPO answers, funding opinions, restorers' ASOs,
+biological monitoring, visitor incidents, CATs, clinic notes, certificates, vaccination
+CSVs, grant payment batches, accountability reports, funding-call forms, unpaid fines,
+chargebacks, donations, RPA receipts; catalogue authors are persons, CRB librarians'
+registrations are PROFESSIONAL_ID) and EIGHTIETH (weddings and private events: planners'
+WhatsApp groups, guest lists with minors and valet plates, food-poisoning complaints,
+cancellation chats, booking forms, honeymoon e-mails, OCR'd service orders, Procon forms,
+small-claims petitions, photography and band contracts, marriage habilitation papers,
+hearing minutes, a kitchen accident's thread, outbreak line lists, ER records, CATs,
+catering rosters, certificates, allergy lists, the health inspectorate's e-mails, bank
+statements, gateway logs, NFS-e, refunds, freelancers' payments, budgets, travel invoices),
+both written blind, were scored once frozen at commit 7ad0802: seventyninth F1 0.968,
+PERSON recall 0.978, PERSON precision 0.885, leak 1.81% (rules alone 0.964 / 0.924 /
+4.09%); eightieth F1 0.966, PERSON recall 0.961, PERSON precision 0.887, leak 1.20% (rules
+alone 0.966 / 0.921 / 2.91%). Their errors are not read yet, and the benchmark has not run
+on them.
 """
 
 from __future__ import annotations
@@ -662,7 +682,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
         "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
         "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
-        "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth")
+        "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth")
 
 
 @lru_cache(maxsize=None)
@@ -985,6 +1005,10 @@ GUARDS = {
     # leak 1.07%; seventyeighth F1 0.982, precision 0.969, PERSON R 0.988, leak 0.42%
     "seventyseventh": (0.97, 0.975, 0.97, 0.012),
     "seventyeighth": (0.96, 0.975, 0.98, 0.0055),
+    # 7ad0802, unseen (errors not read): seventyninth F1 0.968, precision 0.953, PERSON R
+    # 0.978, leak 1.81%; eightieth F1 0.966, precision 0.950, PERSON R 0.961, leak 1.20%
+    "seventyninth": (0.94, 0.955, 0.97, 0.02),
+    "eightieth": (0.935, 0.955, 0.95, 0.014),
 }
 
 
