@@ -647,8 +647,7 @@ statements, gateway logs, NFS-e, refunds, freelancers' payments, budgets, travel
 both written blind, were scored once frozen at commit 7ad0802: seventyninth F1 0.968,
 PERSON recall 0.978, PERSON precision 0.885, leak 1.81% (rules alone 0.964 / 0.924 /
 4.09%); eightieth F1 0.966, PERSON recall 0.961, PERSON precision 0.887, leak 1.20% (rules
-alone 0.966 / 0.921 / 2.91%). Their errors are not read yet, and the benchmark has not run
-on them.
+alone 0.966 / 0.921 / 2.91%). Their errors are not read yet.
 """
 
 from __future__ import annotations
