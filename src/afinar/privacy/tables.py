@@ -106,8 +106,9 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
             # (a line's leading or closing bar makes an empty first or last column)
             filled = [column for column in range(count)
                       if any(cells_of(row)[column][1] > cells_of(row)[column][0] for row in rows_of_table)]
-            if len(filled) == 2 and _field_list(context, [lines[row][0] + cells_of(row)[filled[0]][0]
-                                                          for row in rows_of_table]):
+            if len(filled) == 2 and _field_list([
+                    context.folded[lines[row][0] + cells_of(row)[filled[0]][0]:
+                                   lines[row][0] + cells_of(row)[filled[0]][1]].strip() for row in rows_of_table]):
                 # a record's fields and their values, one a line ("Nome | ANA SOUZA",
                 # "Sexo | F", "CPF | …"): its first line is a field too, not a header
                 headers = [""] * count
@@ -135,13 +136,10 @@ _FIELD_LABEL = re.compile(
 )
 
 
-def _field_list(context: ContextWindow, first_cells: list[int]) -> bool:
-    """Whether the first cells of a two-column table's lines (their offsets) are a record's
-    field names ("Nome", "Data de nascimento", "CPF"), the header line's included: three or
-    more, each different, three in four or more of them a known field's."""
-    fields = [context.folded[offset:context.folded.find("|", offset) if "|" in context.folded[offset:offset + 40]
-                             else offset + 40] for offset in first_cells]
-    labels = [f.split("\t")[0].split(";")[0].strip() for f in fields]
+def _field_list(labels: list[str]) -> bool:
+    """Whether the first cells of a two-column table's lines (folded) are a record's field
+    names ("nome", "data de nascimento", "cpf"), the header line's included: three or more,
+    each different, three in four or more of them a known field's."""
     return len(labels) >= 3 and len(set(labels)) == len(labels) \
         and sum(1 for label in labels if _FIELD_LABEL.match(label)) * 4 >= len(labels) * 3
 
