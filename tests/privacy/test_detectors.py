@@ -2620,3 +2620,74 @@ SEVENTYSEVENTH_SEVENTYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SEVENTYSEVENTH_SEVENTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_seventyseventh_and_seventyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+SEVENTYNINTH_EIGHTIETH_CASES = [
+    # a church's word after a given name is a surname; a church opening a run is a church
+    ("Responsável: Rodrigo Igreja Paiva\nTécnica: Marta Souza Capela\nCulto na Igreja Batista Central",
+     [("Rodrigo Igreja Paiva", "PERSON"), ("Marta Souza Capela", "PERSON")]),
+    # librarians' council by region
+    ("Bibliotecária — CRB-8/1.234\nBibliotecário — CRB 6ª Região nº 12.345",
+     [("CRB-8/1.234", "PROFESSIONAL_ID"), ("CRB 6ª Região nº 12.345", "PROFESSIONAL_ID")]),
+    # museums, libraries, archives' holdings named after people, a form of address
+    ("DONATÁRIO: Museu Regional Castro Alves\nNOTIFICANTE: Biblioteca Pública Municipal Cecília Meireles\n"
+     "Projeto \"Digitalização do Fundo Família Albuquerque\"\nFica V. Sa. notificado a devolver",
+     []),
+    # a menu's assistant names itself after "Sou" and is no person
+    ("[10/01/25 09:00] Lira: Olá! Sou Lira, assistente do Museu do Sertão. Digite 1 ingressos, 2 horários\n"
+     "[10/01/25 09:02] Lira: Aguarde, vou te transferir.",
+     []),
+    # logins under a role's column; an artwork's technique under "Técnica" beside the author
+    ("data;atendente\n01/02/2025;mpeixoto\n02/02/2025;tquintas\n\n"
+     "| # | Autor(a)      | Técnica  |\n|---|---------------|----------|\n| 1 | Marina Souza  | aquarela |",
+     [("Marina Souza", "PERSON")]),
+    # a yes-or-no flag under a role's column ("internado")
+    ("caso;nome;sexo;internado;cid\n1;Marta Lima;F;N;A09\n2;Jorge Paiva;M;S;K52.9",
+     [("Marta Lima", "PERSON"), ("Jorge Paiva", "PERSON")]),
+    # a wedding's couple by their first names
+    ("## Orçamento casamento Lia + Fábio (atualizado 02/11/2025)\nno casamento de Teresa e Vicente, em 05/04/2024",
+     [("Lia", "PERSON"), ("Fábio", "PERSON"), ("Teresa", "PERSON"), ("Vicente", "PERSON")]),
+    # an agent joining a chat; one name word before a council's register; a name before its CNS
+    ("14:52 [SISTEMA] Transferindo para atendente... Odenir Caxangá entrou na conversa.\n"
+     "Enfermagem: Anaíza — COREN-SP 123456\n  • Lukeno Bazua — CNS 898694363577521 — nasc. 21/04/1950",
+     [("Odenir Caxangá", "PERSON"), ("Anaíza", "PERSON"), ("COREN-SP 123456", "PROFESSIONAL_ID"),
+      ("Lukeno Bazua", "PERSON"), ("898694363577521", "BR_CNS"), ("21/04/1950", "DATE_OF_BIRTH")]),
+    # a date of birth answering a chat's request that a number follows ("até 8 anos"); after
+    # the CPF asked with it, a blank before the comma; after an OCR-damaged "nascid0(a)"
+    ("[26/09/25 17:09] Ana: precisa da data de nascimento pro buffet cobrar (até 8 anos não paga)\n"
+     "[26/09/25 17:32] Carla: 3 de março de 2019. Obrigada\n"
+     "[13/12/25 16:40] Museu: Para o cadastro, me passa CPF e data de nascimento?\n"
+     "[13/12/25 17:01] +55 12 3502-6170: 52998224725 , 20/5/1987\n"
+     "portador(a) do CPF 111.444.777-35, nascid0(a) em 10/11/1992, esteve internado(a)",
+     [("Ana", "PERSON"), ("Carla", "PERSON"), ("3 de março de 2019", "DATE_OF_BIRTH"), ("+55 12 3502-6170", "PHONE_NUMBER"), ("52998224725", "BR_CPF"),
+      ("20/5/1987", "DATE_OF_BIRTH"), ("111.444.777-35", "BR_CPF"), ("10/11/1992", "DATE_OF_BIRTH")]),
+    # a CPF asked for with a contract's number
+    ("10:31 [BOT Tina] Digite seu CPF ou nº do contrato.\n10:51 [CLIENTE] 52998224725",
+     [("52998224725", "BR_CPF")]),
+    # a home on a highway: after "residentes e domiciliados na", a long address label
+    ("casados, residentes e domiciliados na Rodovia RS-122, km 71, São Bento\n"
+     "PS Central. Endereço atual dele no processo: Rodovia BA-099 km 241, CEP 95610-711.",
+     [("Rodovia RS-122, km 71", "ADDRESS"), ("Rodovia BA-099 km 241", "ADDRESS"), ("95610-711", "BR_CEP")]),
+    # a firm's record: its address after its CNPJ's line; a travel agency's Cadastur; a role
+    # mailbox; a boleto's last field that passes a CNPJ's check
+    ("CNPJ: 11.222.333/0001-81   End.: Av. das Palmeiras, 1200 — Niterói/RJ\n"
+     "Consultoria de viagens · Cadastur 31.204518.77.0012-4\nPara: eventos@buffetaurora.com.br\n"
+     "linha digitável 23790.12345 60000.123456 78901.234567 8 11222333000181)",
+     [("11.222.333/0001-81", "BR_CNPJ")]),
+    # a guest list's and a supplier sheet's person columns
+    ("CONVIDADO                  MESA  RESTRIÇÃO\n-------------------------  ----  ---------\n"
+     "Ozires Bacurau             12    vegano\n\n"
+     "| fornecedor | contato | whats |\n|---|---|---|\n| Doces da Vó Ana | Gercina | (81) 98348-3792 |",
+     [("Ozires Bacurau", "PERSON"), ("Gercina", "PERSON"), ("(81) 98348-3792", "PHONE_NUMBER")]),
+    # a given name after an article, then the firm it works for; venues and caterers named
+    # after people; an inspector's post under the name
+    ("Adicionei aqui a Marlene da Pascoal Vinhos Finos, ela que vai montar\n"
+     "no Buffet Rosa do Campo, no Recanto Tanaka, no Casarão Bandeira de Mello\n"
+     "Atenciosamente,\nMarcos Lira\nAutoridade Sanitária — matrícula 1234567",
+     [("Marlene", "PERSON"), ("Marcos Lira", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTYNINTH_EIGHTIETH_CASES)
+def test_rules_written_after_reading_the_seventyninth_and_eightieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -84,6 +84,20 @@ def test_tagger_leaves_capitalised_non_names(text):
     assert _names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a past-tense verb in a lower-case note after a login
+    "10/12/2026 daniel.cajazeira: cliente cancelou o casamento de 17/01/2024 com 198 dias",
+    # a vaccine in a CSV cell, a guest's diet in a blank-aligned list
+    "nome,setor,vacina\nMARIA LIMA,Biblioteca,Influenza,D1\nJOSÉ SOUZA,Limpeza,Hepatite B,D2",
+    "CONVIDADO     MESA  RESTRIÇÃO\nKAZUO ITO     28    halal",
+    # caterers' and venues' names, a museum's, a menu's assistant
+    "no Buffet Haddad Gourmet, no Recanto Nakamura; Museu Histórico Prudente de Morais",
+    "[13/12/25 08:50] Lume: Olá! Sou Lume, assistente do Museu de Arte Sacra. Digite 1 ingressos",
+])
+def test_found_together_no_person_in_words_read_after_the_seventyninth_and_eightieth_sets(text):
+    assert _persons(text) == [name for name in ("MARIA LIMA", "JOSÉ SOUZA", "KAZUO ITO") if name in text]
+
+
 def test_rule_and_tagger_spans_of_one_name_merge_into_their_union():
     a = Span(0, 5, "PERSON", 0.9, "person_gazetteer")
     b = Span(0, 13, "PERSON", 0.6, "person_tagger")

@@ -52,8 +52,14 @@ _EITHER_DOCUMENT = re.compile(r"(?:cpf|cnpj)[ \t]*(?:/|ou|\|)[ \t]*(?:cpf|cnpj)\
 _EITHER_ID_CARD = re.compile(r"(?:rg|cnh)[ \t]*(?:/|ou|\|)[ \t]*(?:rg|cnh)\W{0,4}$")
 # "seu CPF ou matrícula": a question for either number, answered with the CPF (its check
 # digits decide) on the next line, "…pra começar 😊\n[10:38] Você: 50956090885"
+# (or "Digite seu CPF ou nº do contrato.")
 _CPF_OR_OTHER_NUMBER = re.compile(
-    r"cpf[ \t]*(?:/|ou)[ \t]*(?:a[ \t]+|o[ \t]+)?(?:matricula|ra|protocolo|pedido|e-?mail)(?![a-z])")
+    r"cpf[ \t]*(?:/|ou)[ \t]*(?:a[ \t]+|o[ \t]+)?(?:(?:n[º°o.]|numero)[ \t]*(?:d[oa][ \t]+)?)?"
+    r"(?:matricula|ra|protocolo|pedido|e-?mail|contrato|cadastro)(?![a-z])")
+# A boleto's "linha digitável": three fields with their check digits, the general check
+# digit, then due-date factor and amount, fourteen digits that may pass a card's or a CNPJ's
+# check ("03396.30664 93440.939110 90134.687099 3 63682446605901")
+BOLETO_FIELDS_BEFORE = re.compile(r"\d{5}\.?\d{5}[ \t]+\d{5}\.?\d{6}[ \t]+\d{5}\.?\d{6}[ \t]+\d[ \t]+$")
 # the label -> the field for it or its twin
 _EITHER_FIELD = {"BR_CPF": _EITHER_DOCUMENT, "BR_CNPJ": _EITHER_DOCUMENT, "BR_RG": _EITHER_ID_CARD,
                  "BR_CNH": _EITHER_ID_CARD}

@@ -146,9 +146,12 @@ _ADDRESS_KEYWORDS = keyword_pattern(
 # Marechal Deodoro", "fugiu em direção à Rua Augusta", "Local: Residencial Anita
 # Garibaldi"), not where someone lives, unless one of these words before it says that
 # someone lives or receives things there ("moro na Rua Augusta", "Endereço: Rua …").
+# a longer label of the address on its line: "Endereço atual dele no processo: Rodovia BA-099 km 241"
+_ADDRESS_LABEL = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*endereco[^:\n\d]{0,40}:[ \t]*$")
+# (not "moradores": "Associação de Moradores da Vila Amado" names a body)
 _RESIDENCE_KEYWORDS = keyword_pattern(
-    ["moro", "mora", "moramos", "moram", "morador", "moradora", "reside", "residente",
-     "residencia", "endereco", "domiciliado", "domiciliada", "domicilio", "entrega",
+    ["moro", "mora", "moramos", "moram", "morador", "moradora", "reside", "residente", "residentes",
+     "residencia", "endereco", "domiciliado", "domiciliada", "domiciliados", "domiciliadas", "domicilio", "entrega",
      "entregar", "cep", "imovel", "end", "end.", "logradouro"]
 )
 # The block of a letter's or parcel's addressee: "DESTINATÁRIO: RENATO BARROS\nCONJUNTO …",
@@ -204,6 +207,23 @@ _FIRM_BEFORE = re.compile(
     r"|cnpj[ \t:.]*(?:n[º°o.]?[ \t]*)?[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?\d{2})"
     r"[ \t]*[—–,-][ \t]*$"
 )
+
+
+# A firm's record: its CNPJ, maybe other fields of the firm on that line, and its address
+# label there or on the next line: "CNPJ: 60.089.854/0001-18   End.: Av. das Palmeiras, 1200",
+# "CNPJ: 24.503.345/0001-26   Inscr. municipal: 08840265\nEndereço: Avenida …"
+# (a person's CNPJ in a sentence, "inscrita no CNPJ …, nascida em …\nEndereço:", is no firm's record)
+_FIRM_FIELDS_BEFORE = re.compile(
+    r"cnpj[ \t:.]*(?:n[º°o.]?[ \t]*)?[0-9a-z]{2}\.?[0-9a-z]{3}\.?[0-9a-z]{3}/?[0-9a-z]{4}-?\d{2}(?![\d])"
+    r"(?:[ \t]+insc[^\n:]{0,20}:[ \t]*[\d./-]{4,20})?(?:[ \t]*\n|[ \t]{2,})[ \t]*(?:end\.?|endereco)[ \t]*:[ \t]*$"
+)
+
+
+def _a_firms_address(context: ContextWindow, start: int) -> bool:
+    """Whether the address at `start` is an entity's seat or a firm's premises by what
+    stands before it (`_SEAT_BEFORE`, `_FIRM_BEFORE`, `_FIRM_FIELDS_BEFORE`)."""
+    return bool(_SEAT_BEFORE.search(context.before(start, 40)) or _FIRM_BEFORE.search(context.before(start, 60))
+                or _FIRM_FIELDS_BEFORE.search(context.before(start, 140)))
 
 
 @register_detector
@@ -344,8 +364,7 @@ class AddressDetector(Detector):
                 if _HOUSE_NUMBER.match(match.group("number")) is None and _BUSINESS_BEFORE.search(
                         context.before(match.start(), 30)):
                     score = 0.3  # "na loja do Condomínio Solar, bloco 2": a business's unit
-                elif _SEAT_BEFORE.search(context.before(match.start(), 40)) \
-                        or _FIRM_BEFORE.search(context.before(match.start(), 60)):
+                elif _a_firms_address(context, match.start()):
                     score = 0.3  # "reuniram-se na sede social, Rua X, 1200": an entity's seat
             elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
                 score = 0.3  # "retirar na loja da Rua Augusta": where a business is
@@ -361,8 +380,7 @@ class AddressDetector(Detector):
             if any(s <= match.start() < e for s, e in covered):
                 continue
             end = _trim(text, match.start(), match.end())
-            seat = _SEAT_BEFORE.search(context.before(match.start(), 40)) or _FIRM_BEFORE.search(
-                context.before(match.start(), 60))
+            seat = _a_firms_address(context, match.start())
             covered.append((match.start(), end))
             yield Span(match.start(), end, "ADDRESS", 0.3 if seat else 0.9, self.name)
         for start, end in sectors.items():
@@ -403,7 +421,7 @@ class AddressDetector(Detector):
             if match.group("type").lower() == "ramal" and match.group("name").isdigit() and not lot and "km" not in units:
                 continue  # "Ramal 2758": a phone's extension
             km_only = "km" in units and not lot and not re.search(r"n[º°]|\d{1,5}\s*$", re.sub(r"km\s*[\d.,]+", "", units))
-            if _SEAT_BEFORE.search(context.before(start, 40)) or _FIRM_BEFORE.search(context.before(start, 60)) \
+            if _a_firms_address(context, start) \
                     or re.match(r"[ \t]*\((?i:sede|matriz|filial)", text[match.end():match.end() + 12]):
                 score = 0.3  # a firm's seat: "Endereço: Rodovia Anhanguera, km 98 (sede)"
             elif _HOSPITALITY.search(context.before(start, 60)):
@@ -559,7 +577,7 @@ def _lives_there(context: ContextWindow, start: int) -> bool:
     """True when a residence word or label stands in the 30 characters before `start`
     ("moro na", "Endereço de cobrança:", "Imóvel:"), or a line above opens an addressee's
     block ("DESTINATÁRIO: RENATO BARROS\n" + the address)."""
-    if _RESIDENCE_KEYWORDS.search(context.before(start, 30)):
+    if _RESIDENCE_KEYWORDS.search(context.before(start, 30)) or _ADDRESS_LABEL.search(context.before(start, 60)):
         return True
     if _in_address_column(context, start):
         return True

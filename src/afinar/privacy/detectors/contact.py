@@ -90,9 +90,9 @@ _ROLE_MAILBOXES = frozenset({
     "vestibular", "secretaria", "protocolo", "reitoria", "prefeitura", "imprensa",
     "concursos", "selecao", "matriculas", "graduacao", "ensino", "editais",
     # a small business's or a clinic's desks and a system's senders: "encomendas@doceria…",
-    # "recepcao@clinica…", "alerts@obs.…"
+    # "recepcao@clinica…", "eventos@buffet…", "alerts@obs.…"
     "encomendas", "pedidos", "orcamento", "orcamentos", "reservas", "agendamento",
-    "agendamentos", "recepcao", "alerts", "alertas", "alert", "notifications",
+    "agendamentos", "recepcao", "eventos", "alerts", "alertas", "alert", "notifications",
     "notificacoes", "avisos", "newsletter",
     # an accounting office's desks: "fiscal@…", "contabil@…", "dp@…" (its payroll)
     "fiscal", "contabil", "contabilidade", "dp", "departamento.pessoal", "folha", "societario",

@@ -207,7 +207,8 @@ _TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
 
 # Scanned forms read by OCR put a digit for a letter inside words ("Data de Nasc1mento",
 # "D0C"): a 1 or 0 between letters is read as the letter before the keywords are sought.
-_OCR_DIGIT = re.compile(r"(?<=[a-z])[01](?=[a-z])")
+# ("nascid0(a) em": or before a bracket)
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[01](?=[a-z]|\([a-z]\))")
 
 
 def _ocr_letter(match: re.Match[str]) -> str:
@@ -353,8 +354,9 @@ _SPEAKER_PREFIX = re.compile(
 # The same with a few words of the answer before the date: "ele é de 06/07/1960"
 _ANSWER_LEAD = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"(?:[^\W\d]+[ \t]+){0,3}$")
 # The same after the answer to what was asked first: "CLIENTE: 769, 25 de agosto de
-# 1998" after "os três primeiros dígitos do cpf e a data de nascimento"
-_ANSWER_AFTER_NUMBER = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"[\d.\-/]{1,18}[,;]?[ \t]+(?:e[ \t]+)?$")
+# 1998" after "os três primeiros dígitos do cpf e a data de nascimento" (a blank may stand
+# before the comma: "+55 12 3502-6176: 56346198742 , 20/5/1987")
+_ANSWER_AFTER_NUMBER = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"[\d.\-/]{1,18}[ \t]?[,;]?[ \t]+(?:e[ \t]+)?$")
 # ... or as fields split by slashes or bars, the name first: "raniere_27: Raniere de Saboia
 # Cordeiro / 828.617.399-67 / 15/2/1987" after "nome completo, CPF e data de nascimento?"
 _ANSWER_FIELDS = re.compile(_SPEAKER_PREFIX.pattern[:-1]
@@ -469,11 +471,17 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
     last = None
     for last in keywords.DATE_OF_BIRTH.finditer(asked):
         pass
-    return (last is not None and not any(c.isdigit() for c in asked[last.end():])
+    # (a number that is no date may follow: "precisa da data de nascimento pro buffet
+    # cobrar como criança (até 8 anos não paga)")
+    return (last is not None and not _DATE_LIKE.search(asked, last.end())
             # a birth certificate is a document asked for, not the date ("Documentos
             # faltantes: certidão de nascimento de Larissa.\nRetorno agendado: 02/04/25")
             and not asked.endswith(("certidao de ", "certidoes de "), 0, last.start())
             and not _is_a_surname(text, turn.end() + last.start(), turn.end() + last.end()))
+
+
+# what says a date was already given after the keyword: "12/03", "1980", "2 de março"
+_DATE_LIKE = re.compile(r"\d[ \t]*[/.-][ \t]*\d|\d{4}|\d[ \t]+de[ \t]+[a-z]")
 
 
 def _asks_birth(sentence: str, after_number: bool) -> bool:

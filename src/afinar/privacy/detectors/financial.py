@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from stdnum import iban as stdnum_iban
 
 from afinar.privacy import checksums, keywords
-from afinar.privacy.detectors._scoring import (HAS_DIGIT, VALUE_HEADERS, contextual_score, dictated, digits_of,
-                                              value_field)
+from afinar.privacy.detectors._scoring import (BOLETO_FIELDS_BEFORE, HAS_DIGIT, VALUE_HEADERS, contextual_score,
+                                              dictated, digits_of, value_field)
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -34,10 +34,6 @@ class CreditCardDetector(Detector):
         r"(?!(?P=sep)\d{4})|3[47]\d{2}[ -]\d{6}[ -]\d{5}|[2-6]\d{12,18})(?![\w]|[.\-/]\d)"
     )
 
-    # A boleto's "linha digitável": three fields with their check digits, the general check
-    # digit, then due-date factor and amount ("03396.30664 93440.939110 90134.687099 3 …")
-    _boleto_before = re.compile(r"\d{5}\.?\d{5}[ \t]+\d{5}\.?\d{6}[ \t]+\d{5}\.?\d{6}[ \t]+\d[ \t]+$")
-
     # (or as a JSON object's next key: '"number":"5567…","exp":"06/32"')
     _expiry_after = re.compile(r"[\"']?[ \t]*[,;-]?[ \t]*[\"']?(?i:val(?:idade)?|venc(?:imento)?|exp(?:ira|iry)?)\.?"
                                r"[\"']?[ \t]*[:=]?[ \t]*[\"']?(?:0[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?!\d)")
@@ -47,7 +43,7 @@ class CreditCardDetector(Detector):
             digits = digits_of(match.group())
             if not 13 <= len(digits) <= 19 or not checksums.is_valid_luhn(digits):
                 continue
-            if len(digits) == 14 and self._boleto_before.search(text, max(0, match.start() - 60), match.start()):
+            if len(digits) == 14 and BOLETO_FIELDS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # a boleto's due-date factor and amount, the last field of its line
             if len(digits) == 15 and not digits.startswith(("34", "37")):
                 # fifteen digits are an Amex card's only; a phone's IMEI has fifteen with a

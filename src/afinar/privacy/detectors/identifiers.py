@@ -18,6 +18,7 @@ from stdnum.br import cpf as stdnum_cpf
 
 from afinar.privacy import checksums, keywords
 from afinar.privacy.detectors._scoring import (
+    BOLETO_FIELDS_BEFORE,
     COMPETING_KEYWORDS,
     HAS_DIGIT,
     asked_for,
@@ -129,6 +130,9 @@ class CnpjDetector(Detector):
             numeric = compact.isdigit()
             if not numeric and not any(c.isdigit() for c in compact[:12]):
                 continue  # all-capitals body: an acronym soup, not a CNPJ
+            if len(match.group()) == 14 and BOLETO_FIELDS_BEFORE.search(text, max(0, match.start() - 60),
+                                                                           match.start()):
+                continue  # a boleto's due-date factor and amount, the last field of its line
             if match.group(5) and match.group(7):  # has the slash and the dash
                 score = 0.95
             else:

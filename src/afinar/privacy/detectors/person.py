@@ -99,6 +99,8 @@ _RIGHT_CUE = re.compile(
     r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
     r"|residente|domiciliad[oa]|natural de|filh[oa] de|aposentad[oa]|menor impubere"
     r"|cpf|c\.p\.f|rg|cnh|pis|pasep|nis|ctps"
+    # a health card's fifteen digits ("— CNS 765899448281457"; a notary's "CNS 820520" is its office's)
+    r"|cns(?=[ \t:.nº°]*\d{3}[ \t]?\d{4}[ \t]?\d{4}[ \t]?\d{4}(?!\d))"
     # a party of a contract, a guardian: "…, doravante denominado LOCADOR", "Eu, …,
     # responsável legal pelo(a) menor"
     r"|doravante|responsavel legal|representante legal"
@@ -115,6 +117,8 @@ _RIGHT_CUE = re.compile(
     r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)(|]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
     r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
+    # a chat's agent joining: "Transferindo para atendente... Dejair Raposo entrou na conversa."
+    r"|[ \t]+(?:entrou|entra)[ \t]+n[ao][ \t]+(?:conversa|chat|atendimento|sala)(?![\w])"
     # a council's register after the name, a dash, a comma, a bracket or on the next line:
     # "Sinfrônio Gameleira – COREN-PR 36.714", "Rozimar Tchipa, CRN-1 5365", "Prudente
     # Tabosa COREN/PI …", "DORES PALMEIRA · CRM-MT …", a signature's "…\nOAB/RJ 195.354"
@@ -667,6 +671,10 @@ _BOT_ROLE = re.compile(
     # the role before the name: "bot Bento", "BOT Duda:", "chatbot: Flora", "Bot: Duda v3.11"
     r"|(?<![\w-])(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)[ \t]*:?[ \t]*"
     r"(?P<named>[a-z]{3,})(?!\w)"
+    # an assistant that offers a menu of numbers is a bot: "Sou Lume, assistente do Museu …
+    # Digite 1 ingressos, 2 …" (a person who assists, "Sou Carla, assistente da Dra. Rute", offers none)
+    r"|(?<![\w])sou[ \t]+(?P<menu>[a-z]{3,}),[ \t]+(?:sua[ \t]+|seu[ \t]+)?assistente[ \t]+d[aoe][^\n]{0,100}?"
+    r"(?<![\w])digite[ \t]+1(?!\d)"
 )
 BOT_WORDS = frozenset({"bot", "chatbot", "robo", "assistente", "atendente", "virtual", "digital"})
 
@@ -766,13 +774,17 @@ def _before_council(folded: str, span: Span) -> Span | None:
 def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     """Folded names given to virtual assistants in the text (empty when there is none)."""
     folded = context.folded
-    if "virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded:
+    if ("virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded
+            and "digite" not in folded):
         return frozenset()
     gazetteer = load_gazetteer()
-    names = {m.group("name") or m.group("named") for m in _BOT_ROLE.finditer(folded)}
+    matches = list(_BOT_ROLE.finditer(folded))
+    names = {m.group("name") or m.group("named") for m in matches} - {None}
     # "o bot não entendeu": a word after "bot" is a name only if it is no corpus word
+    # (the name a menu's assistant gives itself after "Sou" is one: "Sou Musa, assistente …")
     return frozenset(n for n in names - BOT_WORDS - gazetteer.not_name_words
-                     if n in gazetteer.name_words or n not in common_words())
+                     if n in gazetteer.name_words or n not in common_words()) | {
+        m.group("menu") for m in matches if m.group("menu")}
 
 
 # Structured text pasted into tickets: a JSON or key=value field whose key names a person
@@ -816,9 +828,38 @@ _PERSON_COLUMN_WORDS = frozenset({
     "inmate", "preso", "presa", "apenado", "apenada", "custodiado", "custodiada", "detento", "detenta",
     # a utility's crews' log: 'tit="tiburcio mbemba"' (the account's holder)
     "tit",
+    # an event's guest list and a supplier sheet's contact: "CONVIDADO", "| contato |"
+    "convidado", "convidada", "convidados", "noivo", "noiva", "noivos", "contato", "contact",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
+
+
+# A wedding's or an anniversary's couple, named by their first names as event businesses do:
+# "Casamento Mei & Francisco", "orçamento casamento Pê + Fábio", "no casamento de Adenilza e
+# Márcio", "Bodas de Prata de Vitória e Josenildo", "Casamento civil + recepção de Lusineide e Amado"
+_COUPLE_NAME = rf"[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+){{0,2}}"
+_COUPLE = re.compile(
+    rf"(?<![\w])(?:[Cc]asamento|CASAMENTO|[Bb]odas[ \t]+de[ \t]+[{_LOWER}{_UPPER}]+|[Nn]oivos:?)"
+    r"(?:[ \t]+civil)?(?:[ \t]*\+[ \t]*recep[çc][ãa]o)?[ \t]+(?:d[eoa]s?[ \t]+)?"
+    rf"(?P<a>{_COUPLE_NAME})[ \t]*(?:&|\+|[ \t]e)[ \t]+(?P<b>{_COUPLE_NAME})(?![\w])"
+)
+
+
+def _couple_names(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Both names of a couple after "casamento", "bodas de …" or "noivos" (`_COUPLE`), when
+    neither holds an organisation's or a listed non-name's word of four letters or more and
+    a name word of the gazetteer, or a name-shaped word of no corpus, stands in one of them
+    ("Casamento Coletivo & Festa Junina" stays out; "Mei + Nsimba", "Pê + Fábio" are names)."""
+    spans = []
+    for match in _COUPLE.finditer(text):
+        words = fold(match.group("a") + " " + match.group("b")).split()
+        if any(len(w) > 3 and (w in gazetteer.organisation_words or w in gazetteer.not_name_words)
+               for w in words) or not any(
+                w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words):
+            continue
+        spans += [Span(*match.span(part), "PERSON", 0.85, "person_gazetteer") for part in ("a", "b")]
+    return spans
 
 
 # A nickname or a short name in brackets right after a person's name: "Maicon Douglas Silva
@@ -864,8 +905,17 @@ def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     if value == "EVA" and _SCALE_SCORE.match(text, span.end):
         return True
     word = fold(value)
-    return (len(word) >= 5 and (value.isupper() or value.islower()) and word[0] not in _VOWELS
-            and word[1] not in _VOWELS and word[1] not in "hlr" and word[1:] in gazetteer.surnames)
+    if len(word) < 5 or not (value.isupper() or value.islower()) or word in gazetteer.name_words:
+        return False
+    if word[0] in _VOWELS:  # "anobrega", "elustosa": an initial vowel before a known surname
+        return word[1] not in _VOWELS and word[1:] in gazetteer.surnames
+    # "cgurgel", "lrosa", "tvitoria": two consonants no Portuguese word starts with, then a name word
+    return word[1] not in _VOWELS and word[:2] not in _ONSETS and word[1:] in gazetteer.name_words
+
+
+# the pairs of consonants a Portuguese word may start with ("braga", "chaves", "prado")
+_ONSETS = frozenset({"bl", "br", "cl", "cr", "ch", "dr", "fl", "fr", "gl", "gr", "gn", "lh", "nh", "pl", "pr",
+                     "ps", "pn", "tr", "tl", "vr", "wr", "sh", "th", "kr", "kl", "st", "sc", "sk", "sp"})
 
 
 # A DICOM person name (PN): family, given, middle names, prefix and suffix split by "^"
@@ -956,6 +1006,13 @@ _KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN})\)")
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
+# a professional's register after one name word and a dash: "Enfermagem: Anaílde — COREN-SC 149841"
+_COUNCIL_AFTER_DASH = re.compile(
+    r"[ \t]*[–—-][ \t]*(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress|crfa|crb|crbio|crq|cref)"
+    r"[ \t]*[-/]?[ \t]*(?:[a-z]{2}(?![a-z])[ \t]*(?:n[o.º°][ \t]*)?)?\d")
+# a profession's word before the register is no name: "Fonoaudióloga – CRFa 7-46499",
+# "Nutricionista — CRN-3 …", "Fisioterapeuta — CREFITO …", "Pediatra — CRM …"
+_PROFESSION_ENDING = re.compile(r"(?:log[oa]|ista|eir[oa]|ic[oa]|peuta|atra|tor|tora|ente)$")
 _ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
 # Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
@@ -1044,6 +1101,46 @@ def is_a_vessel(text: str, start: int) -> bool:
 
 
 _INNER_WORD = re.compile(r"(?<= )[^\W\d_]")
+
+
+# a column of contacts may hold a person, a phone or the contact's outcome ("AVISADO", "PENDENTE"):
+# a name word of the gazetteer, or a capitalised word of no corpus ("Eudes"), must vouch for its cell
+_CONTACT_HEADERS = frozenset({"contato", "contact"})
+
+
+def _has_a_name_word(context: ContextWindow, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    return any(fold(w) in gazetteer.name_words or (
+        w[0].isupper() and not w.isupper() and fold(w) not in common_words())
+        for w in context.text[start:end].replace(",", " ").split())
+
+
+def _names_its_values(header: str) -> bool:
+    """Whether a column's header (folded words) says its values are names ("nome",
+    "first name", "nm cliente"), not a role whose column may hold logins or, for "técnica",
+    an artwork's technique."""
+    return bool({context_phrase([w]) for w in header.replace(",", " ").split()} & _NAME_KEY_WORDS)
+
+
+def _no_name_by_its_look(context: ContextWindow, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a role column's cell text[start:end] is no name by its look: a yes-or-no flag
+    ("N" under "internado"), or no capitalised word (an acronym aside) nor name word of the
+    gazetteer and one word shaped like a login or not clearly like a name, or only words of
+    the corpus or shaped unlike a name: "lrosa", "gpavan" under "atendente", "aquarela",
+    "fotografia PB" under "Técnica" (not "francinete" under "contato", "ngueve cassoma"
+    under "doador", "justina choque" under "favorecido", "X" under "Paciente")."""
+    words = context.text[start:end].replace(",", " ").split()
+    if words in (["S"], ["N"]):
+        return True  # a yes-or-no flag under "internado"
+    if any(w[0].isupper() and not (w.isupper() and len(w) <= 3 and len(words) > 1) for w in words) or any(
+            fold(w) in gazetteer.name_words for w in words):
+        return False  # (a lone letter under "Paciente" is a name kept from view: "X")
+    if len(words) == 1:
+        word = fold(words[0])
+        return name_shape(word) < 2 or (len(word) > 2 and word[0] not in _VOWELS and word[1] not in _VOWELS
+                                        and word[:2] not in _ONSETS) or (
+            word[0] in _VOWELS and word[1:] in gazetteer.surnames)
+    long_words = [fold(w) for w in words if len(w) > 2]
+    return bool(long_words) and all(w in common_words() or name_shape(w) < -1 for w in long_words)
 
 
 @lru_cache(maxsize=4096)
@@ -1433,6 +1530,16 @@ _PLACE_WORDS = frozenset({
     "parque", "conjunto", "residencial", "condominio", "edificio", "santa", "santo", "sao",
     "nossa", "senhora", "estado", "municipio", "lei", "decreto", "portaria", "resolucao",
 })
+# Organisation words that only ever open the name of what they name, never follow a founder's
+# name ("Igreja Batista", "Capela Santa Luzia", not "Bento Igreja"): after a name word they are
+# a surname ("Rodrigo Igreja Paiva", "Luciana Catunda Igreja", "Mateus Capela")
+_OPENS_ITS_NAME_ONLY = frozenset({"igreja", "capela", "paroquia", "catedral", "templo"})
+# forms of address that stand for a person without naming one: "V.Sa.", "V. Sa.", "V. Exa.",
+# "Vossa Senhoria" ("V." an initial and "Sa" a surname to the name rules)
+FORM_OF_ADDRESS = re.compile(
+    r"(?:V\.?[ \t]?(?:S[aª]s?|Ex[aª]s?)|Vossa[ \t]+(?:Senhoria|Excel[eê]ncia))(?![^\W\d_])", re.IGNORECASE)
+# an article before a given name: "aqui a Quitéria", "com o Gercino"
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s,(])[ao][ \t]+$")
 _FIRM_JOIN = re.compile(r"[ \t]+(?:e|&)[ \t]+$")
 _ENDS_WITH_COMPANY_FORM = re.compile(r"[ \t](?:Ltda|LTDA|EIRELI|Eireli)$")
 _FIRM_AFTER_NAME = re.compile(r"(\S+)(?: \S+)*? (?:da|do|DA|DO) ")
@@ -1522,6 +1629,9 @@ class PersonNameDetector(Detector):
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         if "(" in text:
             found += _bracketed_nicknames(text, found, gazetteer)
+        if "asamento" in text or "ASAMENTO" in text or "odas" in text or "oivos" in text:
+            couple = _couple_names(text, gazetteer)
+            found = [s for s in found if not any(s.overlaps(c) for c in couple)] + couple
         if "@" in text:
             found += [m for m in _mentions(text, gazetteer) if not any(m.overlaps(o) for o in found)]
         if "^" in text:
@@ -1532,7 +1642,8 @@ class PersonNameDetector(Detector):
         bots = virtual_assistant_names(context)
         found = [s for s in found if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
         return iter([cut for cut in (_before_council(context.folded, s) for s in found)
-                     if cut is not None and not _login_or_scale(text, cut, gazetteer)])
+                     if cut is not None and not _login_or_scale(text, cut, gazetteer)
+                     and not FORM_OF_ADDRESS.match(text, cut.start)])  # "Fica V. Sa. notificado"
 
     def _names_after_inner_context(
         self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
@@ -1564,7 +1675,10 @@ class PersonNameDetector(Detector):
         for cell in table_cells(context):
             # (in a table of fields and their values, the row's field: "Nome da mãe | …")
             header = value_field(context, cell) or "" if cell.header in VALUE_HEADERS else cell.header
-            if _person_column(header) and _name_cell(context, cell.start, cell.end, gazetteer):
+            if _person_column(header) and _name_cell(context, cell.start, cell.end, gazetteer) and (
+                    _names_its_values(header) or not _no_name_by_its_look(context, cell.start, cell.end,
+                                                                                gazetteer)) and (
+                    header not in _CONTACT_HEADERS or _has_a_name_word(context, cell.start, cell.end, gazetteer)):
                 spans.append(Span(cell.start, cell.end, "PERSON", 0.95, self.name))
         return spans
 
@@ -1695,7 +1809,8 @@ class PersonNameDetector(Detector):
             # an organisation's word that is also a surname, after a name word (or a particle
             # after one): "Lucas Jardim da Silva", "Eudóxia Jardim Lima" ("Jardim Europa" is
             # a neighbourhood)
-            if tokens[i].folded in gazetteer.organisation_words and tokens[i].folded in gazetteer.surnames:
+            if tokens[i].folded in gazetteer.organisation_words and (
+                    tokens[i].folded in gazetteer.surnames or tokens[i].folded in _OPENS_ITS_NAME_ONLY):
                 before = i - 2 if tokens[i - 1].is_particle and i >= 2 else i - 1
                 word = tokens[before].folded
                 if word not in gazetteer.organisation_words and (
@@ -1713,11 +1828,14 @@ class PersonNameDetector(Detector):
             east_asian = 0
         if east_asian is not None and not self._after_street_or_organisation(context, run.start(), gazetteer):
             return [Span(tokens[east_asian].start, tokens[-1].end, "PERSON", 0.85, self.name)]
-        if organisation[-1] and not organisation[0] and tokens[0].folded in gazetteer.given and (
-                person_context(context, run.start()) == STRONG_CONTEXT):
-            # announced, then the firm after "da": "Aqui é Mariana da Bittar Energia Ltda"
+        if any(organisation) and not organisation[0] and tokens[0].folded in gazetteer.given:
+            # announced, then the firm after "da": "Aqui é Mariana da Bittar Energia Ltda"; a
+            # given name after an article, then its firm: "Adicionei aqui a Quitéria da
+            # Bressan Vinhos Finos", "o Gercino da Doces da Vó Quitéria"
             cut = next((i for i in range(1, len(tokens)) if tokens[i].folded in ("da", "do")), None)
-            if cut is not None and not any(organisation[:cut]):
+            if cut is not None and not any(organisation[:cut]) and (
+                    (organisation[-1] and person_context(context, run.start()) == STRONG_CONTEXT)
+                    or (cut == 1 and _ARTICLE_BEFORE.search(context.before(run.start(), 12)))):
                 tokens, organisation = tokens[:cut], organisation[:cut]
         if (organisation[-1] and len(tokens) > 1 and not organisation[0] and tokens[0].folded in gazetteer.given
                 and text.startswith(":", run.end())):
@@ -1949,6 +2067,8 @@ class PersonNameDetector(Detector):
                 (cue_after and strength != STRONG_CONTEXT)
                 or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
                 or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
+                or (_COUNCIL_AFTER_DASH.match(fold(text[first.end:first.end + 24]))
+                    and not _PROFESSION_ENDING.search(first.folded))
                 # a person's doing after one name word: "- Dheymerson reagendou (…)"
                 or (strength != STRONG_CONTEXT and _PERSON_VERB_AFTER.match(fold(text[first.end:first.end + 16])))) and (
                 first.folded in given or first.folded in ambiguous or is_name_shaped(first.folded)):

@@ -25,7 +25,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from afinar.privacy import keywords
-from afinar.privacy.detectors.person import BOT_WORDS, before_a_not_person_column, full_name, virtual_assistant_names
+from afinar.privacy.detectors.person import (
+    BOT_WORDS, FORM_OF_ADDRESS, before_a_not_person_column, full_name, virtual_assistant_names,
+)
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
 from afinar.privacy.person_tagger import TaggerWeights, packaged_weights, tag_person_names
@@ -42,8 +44,6 @@ MAX_SCORE = 0.7
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 
 
-# forms of address that stand for a person without naming one: "V.Sa.", "V. Exa.", "Vossa Senhoria"
-_HONORIFIC = re.compile(r"(?:V\.?[ \t]?(?:S[aª]s?|Ex[aª]s?)|Vossa[ \t]+(?:Senhoria|Excel[eê]ncia))(?![^\W\d_])", re.IGNORECASE)
 # a login or an address's local part around a word: "sandra.oliveira", "luis.kac", "ana@"
 _LOGIN_AFTER = re.compile(r"(?:\.[a-z0-9_]|@|_[a-z0-9])")
 _LOGIN_BEFORE = re.compile(r"[a-z0-9_][._]$")
@@ -131,7 +131,7 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     gazetteer = load_gazetteer()
     blocking = _blocking_words()
     words = [fold(w.rstrip(".")) for w in _WORD.findall(text, start, end)]
-    if not words or _HONORIFIC.match(text, start):
+    if not words or FORM_OF_ADDRESS.match(text, start):
         return True
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
@@ -203,10 +203,16 @@ _SENTENCE_START = re.compile(r"(?s:.*)(?:[.!?:][ \t]+|[\n\t\"“])")  # (a table
 
 
 def _everyday_word(word: str) -> bool:
-    """A word of the general corpus that is no name word ("saldo", not "rosa" or "kenji")."""
+    """A word of the general corpus that is no name word ("saldo", not "rosa" or "kenji"),
+    or a verb in the past tense that no name word is ("cliente cancelou o casamento")."""
     from afinar.privacy.name_shape import common_words
 
-    return fold(word) in common_words()
+    folded = fold(word)
+    return folded in common_words() or (
+        len(folded) >= 5 and folded.endswith(_PAST_TENSE) and folded not in load_gazetteer().name_words)
+
+
+_PAST_TENSE = ("ou", "aram", "eram", "iram")
 
 
 @register_detector

@@ -23,6 +23,8 @@ _COUNCILS_UPPER = (
     "DRT", "MTB", "MTb",
     # biologists', by region: "CRBio-03 62623/03-D"
     "CRBio",
+    # librarians', by region: "CRB-8/1.008", "CRB 6ª Região nº 15.868"
+    "CRB",
 )
 # The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
 # Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
@@ -51,6 +53,11 @@ _REGION = (
 # The acronyms alone, searched first: a literal alternation is scanned several times faster
 # than the full pattern, which starts with a look-behind and is only tried where one is.
 _COUNCIL = re.compile("|".join(sorted(_COUNCILS, key=len, reverse=True)))
+
+
+# a travel business's trade before its Cadastur: "Consultoria de viagens · Cadastur 18.988321…"
+# ("guia de turismo, Cadastur …" is a guide's own)
+_AGENCY_WORDS = re.compile(r"(?<![\w])(?:viagens|operadora|consultoria)(?![\w])")
 
 
 @register_detector
@@ -135,8 +142,8 @@ class ProfessionalIdDetector(Detector):
         if "adastur" in text or "ADASTUR" in text or "guia" in context.folded:
             for match in self._cadastur.finditer(text):
                 line = context.before(match.start(), 60).rsplit("\n", 1)[-1]
-                if "cnpj" in line or "agencia" in line:
-                    continue  # an agency's registration, beside its CNPJ: a company's
+                if "cnpj" in line or "agencia" in line or _AGENCY_WORDS.search(line):
+                    continue  # an agency's registration, beside its CNPJ or its trade: a company's
                 if match.group("keyword") or _GUIDE_BEFORE.search(context.before(match.start(), 40)):
                     yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9 if match.group("keyword") else 0.8,
                                self.name)
