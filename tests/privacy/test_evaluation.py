@@ -654,6 +654,27 @@ columns, a wedding's couple, "entrou na conversa", one name word before a counci
 a given name after an article and before its firm, dates of birth answering a chat, "CPF ou
 nº do contrato", a home on a highway, a firm's address after its CNPJ line, a boleto's last
 field): seventyninth F1 0.992, leak 0.82%; eightieth F1 0.995, leak 0.31%.
+
+EIGHTYFIRST (gyms, personal trainers, martial-arts schools and amateur leagues: a trainer's
+WhatsApp class group, cancellation chats, turnstile logs, enrolment forms with guardians,
+charge disputes, youth-league registrations, an OCR'd federation form, Procon complaints,
+small-claims petitions, membership contracts, athletes' transfer forms, tournament waivers,
+conciliation minutes, a trainer's labour claim, PAR-Q questionnaires, physical assessments,
+injury reports, OCR'd certificates, physiotherapy notes, weigh-in triage CSVs, a concussion
+protocol, recurring-billing logs, chargeback dossiers, club payroll, commission statements,
+bank statements, collections sheets, tournament fee reconciliation; CREF and CREFITO numbers
+are PROFESSIONAL_ID) and EIGHTYSECOND (investment brokerage and PGBL/VGBL pension plans:
+advisers' WhatsApp exports, KYC forms, suitability e-mails, pension chats, ombudsman
+threads, call transcripts, consumidor.gov.br complaints, VGBL death claims, court orders for
+heirs, CVM complaints, COAF dossiers, powers of attorney, beneficiary changes, probate
+threads, disability reports, health statements, tax-exemption requests, a hospital's
+corporate PGBL payroll, death certificates, guardianship blocks, income reports, custody
+statements, brokerage notes, redemption batches, portability API logs, a card gateway's
+leak, returned TEDs; client and adviser codes are not labelled), both written blind, were
+scored once frozen at commit d127252: eightyfirst F1 0.974, PERSON recall 0.980, PERSON
+precision 0.929, leak 1.31% (rules alone 0.963 / 0.891 / 4.69%); eightysecond F1 0.972,
+PERSON recall 0.983, PERSON precision 0.922, leak 0.98% (rules alone 0.972 / 0.944 /
+2.29%) -- every goal met on unseen text. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -687,7 +708,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
         "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
         "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
-        "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth")
+        "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
+        "eightyfirst", "eightysecond")
 
 
 @lru_cache(maxsize=None)
@@ -1016,6 +1038,11 @@ GUARDS = {
     # leak 0.82%; eightieth F1 0.995, precision 0.996, PERSON R 0.988, leak 0.31%
     "seventyninth": (0.98, 0.985, 0.98, 0.01),
     "eightieth": (0.985, 0.99, 0.98, 0.0045),
+    # d127252, unseen (errors not read): eightyfirst F1 0.974, precision 0.965, PERSON R
+    # 0.980, leak 1.31%; eightysecond F1 0.972, precision 0.957, PERSON R 0.983, leak 0.98%
+    # -- every goal met on unseen text
+    "eightyfirst": (0.955, 0.965, 0.97, 0.015),
+    "eightysecond": (0.95, 0.965, 0.975, 0.0115),
 }
 
 
