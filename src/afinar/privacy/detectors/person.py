@@ -1006,10 +1006,10 @@ _KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN})\)")
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
-# a professional's register after one name word and a dash: "Enfermagem: Anaílde — COREN-SC 149841"
+# a professional's register after one name word and a dash: "Enfermagem: Anaílde — COREN-SC
+# 149841" (the word after the dash a council's acronym, `_is_council_word`)
 _COUNCIL_AFTER_DASH = re.compile(
-    r"[ \t]*[–—-][ \t]*(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress|crfa|crb|crbio|crq|cref)"
-    r"[ \t]*[-/]?[ \t]*(?:[a-z]{2}(?![a-z])[ \t]*(?:n[o.º°][ \t]*)?)?\d")
+    r"[ \t]*[–—-][ \t]*(?P<council>[a-z]+)[ \t]*[-/]?[ \t]*(?:[a-z]{2}(?![a-z])[ \t]*(?:n[o.º°][ \t]*)?)?\d")
 # a profession's word before the register is no name: "Fonoaudióloga – CRFa 7-46499",
 # "Nutricionista — CRN-3 …", "Fisioterapeuta — CREFITO …", "Pediatra — CRM …"
 _PROFESSION_ENDING = re.compile(r"(?:log[oa]|ista|eir[oa]|ic[oa]|peuta|atra|tor|tora|ente)$")
@@ -2067,7 +2067,8 @@ class PersonNameDetector(Detector):
                 (cue_after and strength != STRONG_CONTEXT)
                 or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
                 or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
-                or (_COUNCIL_AFTER_DASH.match(fold(text[first.end:first.end + 24]))
+                or ((council := _COUNCIL_AFTER_DASH.match(fold(text[first.end:first.end + 24])))
+                    and _is_council_word(council.group("council"))
                     and not _PROFESSION_ENDING.search(first.folded))
                 # a person's doing after one name word: "- Dheymerson reagendou (…)"
                 or (strength != STRONG_CONTEXT and _PERSON_VERB_AFTER.match(fold(text[first.end:first.end + 16])))) and (
