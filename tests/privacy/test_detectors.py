@@ -2691,3 +2691,53 @@ SEVENTYNINTH_EIGHTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SEVENTYNINTH_EIGHTIETH_CASES)
 def test_rules_written_after_reading_the_seventyninth_and_eightieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+EIGHTYFIRST_EIGHTYSECOND_CASES = [
+    # an identity document's column of a league's roster ("DOC ATLETA"): the RG; a bank
+    # statement's "documento" column is the transaction's number
+    ("+----+----------------+----------------+\n| Nº | ATLETA         | DOC ATLETA     |\n"
+     "+----+----------------+----------------+\n| 01 | MARTA LIMA     | 40402182-7     |\n\n"
+     "data;historico;documento;valor;saldo\n10/04/2026;TARIFA PACOTE SERVICOS;436326;-8,00;20150,00",
+     [("MARTA LIMA", "PERSON"), ("40402182-7", "BR_RG")]),
+    # a statement's counterparty after the transfer's kind; a firm there stays out
+    ("07/04/2026;PIX RECEBIDO ODILAR DE CAJAZEIRA ***279029**;E027374;2414,00\n"
+     "05/02/2026;PIX ENVIADO CEMIG DISTRIBUICAO SA;593335;-39,00",
+     [("ODILAR DE CAJAZEIRA", "PERSON")]),
+    # a chat whose speakers are in braces; a CPF asked with "número de matrícula"
+    ("07:31 {Leo}: Oi! Eu sou o Leo 🤖. Me diz seu CPF ou número de matrícula\n"
+     "09:36 {cliente}: 52998224725\n10:43 {Leo}: Data de nascimento pra confirmar?\n10:58 {cliente}: 23/7/1979",
+     [("52998224725", "BR_CPF"), ("23/7/1979", "DATE_OF_BIRTH")]),
+    # a bot named with "bot", a brand in camel case, a club's form, martial arts' words
+    ("08:03 {Fitbot}: Oi! Eu sou o Fitbot. Reclamada: VivaMax Fitness, CNPJ pendente\n"
+     "Clube: Estrela do Norte E.C.\nCLUBE CEDENTE: União Flor F.C.\nLocal: CT Prudente Jiu-Jitsu, Dojô Tanaka Karatê",
+     []),
+    # a zero for an "o" in a scanned name and in the birth's label
+    ("Professor responsável: Marcelo Pereir0 — CREF 143895-G/PI\nData de nasciment0: 06/01/2016",
+     [("Marcelo Pereir0", "PERSON"), ("CREF 143895-G/PI", "PROFESSIONAL_ID"), ("06/01/2016", "DATE_OF_BIRTH")]),
+    # a trainers' column ("Personal")
+    ("Personal         CREF              Alunos\n---------------  ----------------  ------\n"
+     "Jurandir Kolb    CREF 111017-G/PI  25\n",
+     [("Jurandir Kolb", "PERSON"), ("CREF 111017-G/PI", "PROFESSIONAL_ID")]),
+    # the birth's label after the name on a form's line ("Nascimento" no surname there)
+    ("Nome: Letícia Pacheco Conceição   Nascimento: 18/10/1935",
+     [("Letícia Pacheco Conceição", "PERSON"), ("18/10/1935", "DATE_OF_BIRTH")]),
+    # an account beside a Pix key's column; agency and account after "conta do clube"
+    ("contraparte                    CPF/CNPJ     conta/chave\n-----------------------------  -----------  -----------\n"
+     "Valdirene Lima de Aguiar       01251806678  5908833\n\ndébito na conta do clube 2708/575702-8 em 06/11/2024",
+     [("Valdirene Lima de Aguiar", "PERSON"), ("01251806678", "BR_CPF"), ("5908833", "BANK_ACCOUNT"), ("2708", "BANK_ACCOUNT"),
+      ("575702-8", "BANK_ACCOUNT")]),
+    # a numbered penthouse, an abbreviated highway where one lives, a CEP after city and state
+    ("Endereço: R. Getúlio Vargas, 2551 cobertura 2\nMeu endereço é Rod. PE-015, km 13, e nunca recebi carta\n"
+     "Campina Grande - PB   67069347",
+     [("R. Getúlio Vargas, 2551 cobertura 2", "ADDRESS"), ("Rod. PE-015, km 13", "ADDRESS"), ("67069347", "BR_CEP")]),
+    # a pension plan's participants; brokers and pension funds named after people
+    ("certificado|participante|cpf\nPR-48101455|graziella tomasi|11144477735\n"
+     "Fornecedor: Branco Serrano CTVM · Haddad Capital · Higa Asset · Aurora Investimentos",
+     [("graziella tomasi", "PERSON"), ("11144477735", "BR_CPF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTYFIRST_EIGHTYSECOND_CASES)
+def test_rules_written_after_reading_the_eightyfirst_and_eightysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

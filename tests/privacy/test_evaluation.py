@@ -674,7 +674,13 @@ leak, returned TEDs; client and adviser codes are not labelled), both written bl
 scored once frozen at commit d127252: eightyfirst F1 0.974, PERSON recall 0.980, PERSON
 precision 0.929, leak 1.31% (rules alone 0.963 / 0.891 / 4.69%); eightysecond F1 0.972,
 PERSON recall 0.983, PERSON precision 0.922, leak 0.98% (rules alone 0.972 / 0.944 /
-2.29%) -- every goal met on unseen text. Their errors are not read yet.
+2.29%) -- every goal met on unseen text. Their errors have since been read (an identity
+document's column, a statement's "documento" and counterparties, chat speakers in braces,
+robot-faced and "-bot" assistants, brands in camel case, clubs' forms, sports', brokers'
+and funds' words, trainers', athletes' and participants' columns, more councils as a cue,
+"Nascimento:" as a form's next field, a zero for an "o", "conta/chave", "cobertura 2",
+"Rod.", a CEP after city and state): eightyfirst F1 0.991, leak 0.46%; eightysecond F1
+0.984, leak 0.56%.
 """
 
 from __future__ import annotations
@@ -1041,8 +1047,10 @@ GUARDS = {
     # d127252, unseen (errors not read): eightyfirst F1 0.974, precision 0.965, PERSON R
     # 0.980, leak 1.31%; eightysecond F1 0.972, precision 0.957, PERSON R 0.983, leak 0.98%
     # -- every goal met on unseen text
-    "eightyfirst": (0.955, 0.965, 0.97, 0.015),
-    "eightysecond": (0.95, 0.965, 0.975, 0.0115),
+    # after reading their errors: eightyfirst F1 0.991, precision 0.988, PERSON R 0.986,
+    # leak 0.46%; eightysecond F1 0.984, precision 0.975, PERSON R 0.986, leak 0.56%
+    "eightyfirst": (0.98, 0.985, 0.98, 0.0055),
+    "eightysecond": (0.965, 0.975, 0.98, 0.0065),
 }
 
 

@@ -42,8 +42,11 @@ _MISREAD_PARTICLE = re.compile(r"(?<=[^\W\d_] )(?:cl[aeo]s?|dc)(?= [A-ZÀ-Þ])")
 # ... and a document's eleven, fourteen or fifteen digits without separators, a letter or
 # two among them: "CPF: 8324ol34586", "223488S6808"
 _SOLID_NUMBER = re.compile(r"(?<![\w])(?=[0-9OoIlSB]*[OoIlSB])(?:[0-9OoIlSB]{11}|[0-9OoIlSB]{14,15})(?![\w])")
+# ... and a zero for an "o" in a word of letters, inside it or ending it: "Cle0nice",
+# "Kanashir0", "Pr0fessor" (not in a code of letters and digits: "HB03530", "E0273…")
+_ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[a-zß-ÿ]|(?![\w]))")
 # Anything of the above, looked for first: most texts have none
-_TRIGGER = re.compile(r" cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
@@ -61,6 +64,8 @@ def ocr_view(text: str) -> str | None:
     if " cl" in fixed or " dc " in fixed:
         fixed = _MISREAD_PARTICLE.sub(_particle, fixed)
     fixed = _SOLID_NUMBER.sub(_solid_number, fixed)
+    if "0" in fixed:
+        fixed = _ZERO_IN_WORD.sub("o", fixed)
     return fixed if fixed != text else None
 
 

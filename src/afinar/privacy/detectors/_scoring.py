@@ -54,7 +54,7 @@ _EITHER_ID_CARD = re.compile(r"(?:rg|cnh)[ \t]*(?:/|ou|\|)[ \t]*(?:rg|cnh)\W{0,4
 # digits decide) on the next line, "…pra começar 😊\n[10:38] Você: 50956090885"
 # (or "Digite seu CPF ou nº do contrato.")
 _CPF_OR_OTHER_NUMBER = re.compile(
-    r"cpf[ \t]*(?:/|ou)[ \t]*(?:a[ \t]+|o[ \t]+)?(?:(?:n[º°o.]|numero)[ \t]*(?:d[oa][ \t]+)?)?"
+    r"cpf[ \t]*(?:/|ou)[ \t]*(?:a[ \t]+|o[ \t]+)?(?:(?:n[º°o.]|numero)[ \t]*(?:d[eoa][ \t]+)?)?"
     r"(?:matricula|ra|protocolo|pedido|e-?mail|contrato|cadastro)(?![a-z])")
 # A boleto's "linha digitável": three fields with their check digits, the general check
 # digit, then due-date factor and amount, fourteen digits that may pass a card's or a CNPJ's
@@ -188,7 +188,9 @@ _PERSON_DOCUMENT_HEADER = re.compile(
     r"(?:doc\.?|documento)(?: d[oa])? (?:comprador|compradora|paciente|cliente|titular|"
     r"responsavel|resp\.?|portador|portadora|retirante|adquirente|proprietario|condutor|visitante"
     # a protest batch's debtor: "DOC_DEVEDOR"
-    r"|devedor|devedora|sacado|sacada|favorecido|favorecida)")
+    r"|devedor|devedora|sacado|sacada|favorecido|favorecida"
+    # a league's or a school's roster: "DOC ATLETA", "documento do aluno"
+    r"|atleta|aluno|aluna|socio|socia|associado|associada|participante|passageiro|passageira|hospede)")
 
 
 _KEY_OWNERS = frozenset({"customer", "cliente", "client", "buyer", "comprador", "payer", "pagador", "titular",
@@ -236,6 +238,8 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
                          for m in pattern.finditer(field)]
                 named = max(found)[1] if found else None
             return named
+    if cell.header in ("documento", "doc") and _STATEMENT_HEADER.search(context.folded):
+        return NEGATIVE  # a bank statement's document number: "data;historico;documento;valor;saldo"
     if cell.header in _DOCUMENT_HEADERS or cell.header in _DOCUMENT_NUMBER_HEADERS \
             or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header) \
             or "/" in cell.header and cell.header.split("/", 1)[0].strip() in ("doc", "documento"):
@@ -263,6 +267,8 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
 
 # A number column beside a column of its type ("tipo_doc;num_doc": "RG;9.109.262-2",
 # "CNH;04609725425"): the type's cell names it
+# a bank statement's header: its "documento" is the transaction's number
+_STATEMENT_HEADER = re.compile(r"(?m)^[^\n]*(?:historico|lancamento)[^\n]*documento[^\n]*saldo")
 _DOCUMENT_NUMBER_HEADERS = frozenset({"num doc", "nr doc", "n doc", "no doc", "numero doc", "nr documento",
                                       "num documento", "numero documento", "numero do documento", "doc numero",
                                       "documento numero", "numero"})

@@ -57,13 +57,14 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr|quarto"
-    r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box|kitnet|kitinete|quitinete)"
+    r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box|kitnet|kitinete|quitinete|cobertura)"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila
 # Rosa" is the back of the house, then the neighbourhood
 _COMPLEMENT_ALONE = (
-    # (a numbered kitnet is a unit: "kitnet 3")
-    r"(?i:fundos|fundo|fds?|altos|t[ée]rreo|sobrado|sobreloja|mezanino|cobertura|subsolo|(?:kitnet|kitinete|quitinete)(?![ \t]*\d)|interior"
+    # (a numbered kitnet or penthouse is a unit: "kitnet 3", "cobertura 2")
+    r"(?i:fundos|fundo|fds?|altos|t[ée]rreo|sobrado|sobreloja|mezanino|subsolo"
+    r"|(?:kitnet|kitinete|quitinete|cobertura)(?![ \t]*\d)|interior"
     r"|zona[ \t]+rural|casa[ \t]+de[ \t]+(?:madeira|alvenaria|taipa|barro)|casa[ \t]+dos[ \t]+fundos|palafita"
     # a landmark that tells the postman which house: "nº 409 - próximo ao trapiche"
     r"|(?:pr[óo]xim[oa]|perto|em[ \t]+frente|ao[ \t]+lado)(?:[ \t]+(?:a|ao|aos|à|às|d[aeo]s?))?"
@@ -174,8 +175,9 @@ _RURAL_START = re.compile(
 # A property (not a road or a settlement) is placed by its kilometre: "Sítio Bonfim, Estrada
 # Municipal TOT-212, km 17"; "Linha Amarela, km 5" is a highway.
 # capitalised: "ramal 2758" is a phone's extension
-_RURAL_ROAD = r"(?:Linha|LINHA|Ramal|RAMAL|Travess[ãa]o|TRAVESS[ÃA]O|Corredor|CORREDOR|Estrada|ESTRADA|Rodovia|RODOVIA)"
-_RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estrada|rodovia)[ \t]")
+_RURAL_ROAD = (r"(?:Linha|LINHA|Ramal|RAMAL|Travess[ãa]o|TRAVESS[ÃA]O|Corredor|CORREDOR|Estrada|ESTRADA|Rodovia|RODOVIA"
+               r"|Rod\.|ROD\.)")  # "Rod. PE-015, km 13"
+_RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estrada|rodovia|rod\.)[ \t]")
 # the farm or smallholding on the road, named before it: "Sítio Bela Vista — Linha 171, …"
 _PROPERTY_BEFORE = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia|lote|propriedade)[^\n]{0,50}$")
 _HOSPITALITY = re.compile(r"(?<![\w])(?:hotel|pousada|resort|restaurante|pesqueiro|parque|camping|haras)[^\n]{0,50}$")

@@ -207,8 +207,8 @@ _TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
 
 # Scanned forms read by OCR put a digit for a letter inside words ("Data de Nasc1mento",
 # "D0C"): a 1 or 0 between letters is read as the letter before the keywords are sought.
-# ("nascid0(a) em": or before a bracket)
-_OCR_DIGIT = re.compile(r"(?<=[a-z])[01](?=[a-z]|\([a-z]\))")
+# ("nascid0(a) em", "Data de nasciment0:": or before a bracket, or ending the word)
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[01](?=[a-z]|\([a-z]\)|(?![\w]))")
 
 
 def _ocr_letter(match: re.Match[str]) -> str:
@@ -345,8 +345,9 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 # (or a chat export's date and time: "27/12/2025 13:23 - ", "27/12/25, 13:23 - ")
 _TURN_MARK = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\)|\[[^\]\n]{1,30}\]"
               r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)")
-# (a diariser's numbered speaker: "SPEAKER_01:")
-_SPEAKER = r"(?:[^\W\d][^:\n\d]{0,40}\d{0,2}|\+?\d{2}[\d \-()]{7,18}\d):"  # or a phone number (WhatsApp's unsaved contact)
+# (a diariser's numbered speaker: "SPEAKER_01:"; a chat export's in braces: "{cliente}:")
+_SPEAKER = (r"(?:[^\W\d][^:\n\d]{0,40}\d{0,2}|\{[^{}\n]{1,40}\}"
+            r"|\+?\d{2}[\d \-()]{7,18}\d):")  # or a phone number (WhatsApp's unsaved contact)
 _SPEAKER_PREFIX = re.compile(
     rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?)?"
     rf"(?:[-–•>][ \t]*)?(?:{_SPEAKER}[ \t]*)?$"
@@ -520,6 +521,8 @@ def _is_a_surname(text: str, start: int, end: int) -> bool:
     from afinar.privacy.gazetteer import load_gazetteer
 
     names = load_gazetteer().name_words
+    if (text[start - 2:start] == "  " or text[start - 1:start] == "\t") and text.startswith(":", end):
+        return False  # a form's next field after a gap: "Nome: Letícia Conceição   Nascimento: 18/10/1935"
     # a name stands on the keyword's line: "Aluno(a): Maria Azevedo\nNascimento: 15/03/1980"
     # is a form's label under the name's line
     words_before = text[max(0, start - 40, text.rfind("\n", 0, start) + 1) : start].split()

@@ -171,8 +171,9 @@ class BankAccountDetector(Detector):
     )
     # Agency and account glued by a slash after "conta": "paga na conta 0789-3/379439234-2",
     # "conta 2640/3630313" (check digits or not)
+    # (or the holder between: "débito na conta do clube 2708/575702-8")
     _agency_slash_account = re.compile(
-        r"(?<![\w])conta[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?P<agency>\d{4}(?:-[\dxX])?)/"
+        r"(?<![\w])conta(?:[ \t]+d[oa][ \t]+[^\W\d]+)?[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*)?(?P<agency>\d{4}(?:-[\dxX])?)/"
         r"(?P<account>\d{4,13}(?:-[\dxX])?)(?![\w/]|[.\-]\d)",
         re.IGNORECASE,
     )
@@ -359,7 +360,7 @@ class BankAccountDetector(Detector):
         for cell in cells:
             # (in a table of fields and their values, the row's field: "| Agência | 5362")
             header = (value_field(context, cell) or "") if cell.header in VALUE_HEADERS else cell.header
-            role = _bank_header_role(header)
+            role = _account_or_key(_bank_header_role(header), text[cell.start:cell.end])
             if role == "weak account" and text.rfind("\n", 0, cell.start) in with_agency:
                 role = "account"
             if role is not None and (match := self._cell_number.fullmatch(text, cell.start, cell.end)):
@@ -367,7 +368,7 @@ class BankAccountDetector(Detector):
         if "  " in text or "\t" in text:
             for match in self._bare_number.finditer(text):
                 header = aligned_header_at(context, match.start())
-                role = _bank_header_role(header) if header else None
+                role = _account_or_key(_bank_header_role(header), match.group()) if header else None
                 if role == "weak account" and (table := aligned_table_at(context, match.start())) is not None \
                         and any(w in _AGENCY_WORDS for h in table[0] for w in re.split(r"[^\w]+", h)):
                     role = "account"  # "BCO AGENCIA CONTA": beside an agency's column
@@ -447,10 +448,25 @@ def _bank_header_role(header: str) -> str | None:
         return None
     if agency:
         return "agency"
-    return "account" if any(w in _STRONG_ACCOUNT for w in parts) else "weak account"
+    if any(w in _STRONG_ACCOUNT for w in parts):
+        return "account"
+    # (shared with a Pix key's column, "conta/chave", an account to pay into: a bank's, when
+    # the number has no key's shape)
+    return "account or key" if any(w in ("chave", "pix") for w in parts) else "weak account"
 
 
 _PIX_ALTERNATIVES = frozenset({"tipo", "chave", "pix"})
+
+
+def _account_or_key(role: str | None, value: str) -> str | None:
+    """An "account or key" column's value: an account, unless it has a key's shape (a CPF's
+    or a phone's ten or eleven digits, a CNPJ's fourteen, and no account's check digit after a
+    dash: "488255222-5" is an account), which its own detector reads."""
+    if role != "account or key":
+        return role
+    if re.fullmatch(r"[ \t]*\d{3,12}-[\dxX][ \t]*", value):
+        return "account"
+    return None if len(digits_of(value)) in (10, 11, 14) else "account"
 
 
 # Words that make a "conta" a bank account ("conta corrente", "CC"); a column headed

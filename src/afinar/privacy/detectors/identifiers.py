@@ -316,11 +316,11 @@ class CepDetector(Detector):
         rf"[^\W\d_][ \t]*(?:/|[ \t]-[ \t]|[ \t]–[ \t])[ \t]*(?:{keywords.STATE_CODES})[ \t]*\n[ \t]*$"
     )
     # the cell after the city and state on the address's line: "… | Goiânia (GO) | 84804848",
-    # "… Pelotas/RS, 96015560"
+    # "… Pelotas/RS, 96015560", "Campina Grande - PB   67069347"
     _after_city_and_state = re.compile(
         # (or in the fields of a record split by bars: "…|LONDRINA|PR|47363488|BR")
         rf"[^\W\d_][ \t]*(?:\([ \t]*(?:{keywords.STATE_CODES})[ \t]*\)|(?:/|[ \t]?-[ \t]?|[ \t]–[ \t]|\|)[ \t]*"
-        rf"(?:{keywords.STATE_CODES})(?![\w]))[ \t]*[|,;–—-][ \t]*$"
+        rf"(?:{keywords.STATE_CODES})(?![\w]))(?:[ \t]*[|,;–—-][ \t]*|[ \t]{{2,}}|\t)$"
     )
     _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
     # a cell's start: a line's, or after a gap of two blanks or a comma ("…KM 7  71036-985  SAO LUIS-MA")

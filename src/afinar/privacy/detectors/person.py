@@ -122,7 +122,8 @@ _RIGHT_CUE = re.compile(
     # a council's register after the name, a dash, a comma, a bracket or on the next line:
     # "Sinfrônio Gameleira – COREN-PR 36.714", "Rozimar Tchipa, CRN-1 5365", "Prudente
     # Tabosa COREN/PI …", "DORES PALMEIRA · CRM-MT …", a signature's "…\nOAB/RJ 195.354"
-    r"|[ \t]*(?:[–—,(·|-][ \t]*|\n[ \t]*)?(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress|crfa|crt|mte|srte)"
+    r"|[ \t]*(?:[–—,(·|-][ \t]*|\n[ \t]*)?(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress|crfa|crt|mte|srte"
+    r"|cref|crb|crbio|crq|crmv|crbm|crc|creci)"
     r"(?=[ \t]*(?:[-/:]|n[o.]|\d|(?:ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)"
     r"(?![a-z])))"
     # a patient's record number or date of birth: "RANIERE DIAS (pront. 958864-6)",
@@ -675,6 +676,10 @@ _BOT_ROLE = re.compile(
     # Digite 1 ingressos, 2 …" (a person who assists, "Sou Carla, assistente da Dra. Rute", offers none)
     r"|(?<![\w])sou[ \t]+(?P<menu>[a-z]{3,}),[ \t]+(?:sua[ \t]+|seu[ \t]+)?assistente[ \t]+d[aoe][^\n]{0,100}?"
     r"(?<![\w])digite[ \t]+1(?!\d)"
+    # an assistant that introduces itself with a robot's face: "Eu sou o Leo 🤖", "Sou a Ana Virtual 🤖";
+    # a name made with "bot": "Fitbot", "SACbot"
+    r"|(?<![\w])sou[ \t]+(?:[oa][ \t]+)?(?P<robot>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})[ \t]*[.!,]?[ \t]*\U0001F916"
+    r"|(?<![\w])(?P<suffixed>[a-z]{2,}bot)(?![\w])"
 )
 BOT_WORDS = frozenset({"bot", "chatbot", "robo", "assistente", "atendente", "virtual", "digital"})
 
@@ -775,16 +780,18 @@ def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     """Folded names given to virtual assistants in the text (empty when there is none)."""
     folded = context.folded
     if ("virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded
-            and "digite" not in folded):
+            and "digite" not in folded and "\U0001F916" not in folded):
         return frozenset()
     gazetteer = load_gazetteer()
     matches = list(_BOT_ROLE.finditer(folded))
     names = {m.group("name") or m.group("named") for m in matches} - {None}
     # "o bot não entendeu": a word after "bot" is a name only if it is no corpus word
-    # (the name a menu's assistant gives itself after "Sou" is one: "Sou Musa, assistente …")
+    # (the name an assistant gives itself after "Sou" is one: "Sou Musa, assistente …",
+    # "Eu sou o Ana Virtual 🤖", each of its words)
+    given = {m.group("menu") or m.group("suffixed") for m in matches} | {
+        word for m in matches if m.group("robot") for word in m.group("robot").split()}
     return frozenset(n for n in names - BOT_WORDS - gazetteer.not_name_words
-                     if n in gazetteer.name_words or n not in common_words()) | {
-        m.group("menu") for m in matches if m.group("menu")}
+                     if n in gazetteer.name_words or n not in common_words()) | (given - {None} - BOT_WORDS)
 
 
 # Structured text pasted into tickets: a JSON or key=value field whose key names a person
@@ -830,6 +837,10 @@ _PERSON_COLUMN_WORDS = frozenset({
     "tit",
     # an event's guest list and a supplier sheet's contact: "CONVIDADO", "| contato |"
     "convidado", "convidada", "convidados", "noivo", "noiva", "noivos", "contato", "contact",
+    # a gym's and a league's: "Personal", "ATLETA", "instrutor(a)", "treinador"
+    "personal", "atleta", "atletas", "instrutor", "instrutora", "treinador", "treinadora",
+    # a pension plan's: "certificado|participante|cpf|…"
+    "participante", "participantes",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm"})
@@ -859,6 +870,34 @@ def _couple_names(text: str, gazetteer: Gazetteer) -> list[Span]:
                 w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words):
             continue
         spans += [Span(*match.span(part), "PERSON", 0.85, "person_gazetteer") for part in ("a", "b")]
+    return spans
+
+
+# A bank statement's transfer and its counterparty in capitals, up to the next field: "PIX
+# RECEBIDO IVALDO DE JACARANDA ***279029**", "PIX ENVIADO KELVYN DE GIRAO chave …", "TED
+# NATAN TENENBAUM 001 AG 8577"
+_STATEMENT_PARTY = re.compile(
+    r"(?<![\w])(?:PIX|TED|TRANSF(?:ERENCIA)?)[ \t]+(?:(?:RECEBID[OA]|ENVIAD[OA]|REC|ENV|CRED|DEB)[ \t]+)?"
+    rf"(?P<name>[{_UPPER}]{{2,}}(?: [{_UPPER}]{{2,}}){{1,6}})(?=[ \t]+(?:\*|\d|chave|CHAVE)|[ \t]*(?:[;|\n]|$))"
+)
+
+
+_LEGAL_FORM_WORDS = frozenset({"sa", "ltda", "me", "epp", "eireli", "mei", "cia"})
+
+
+def _statement_parties(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Counterparties of a bank statement's transfers (`_STATEMENT_PARTY`) that hold a name
+    word of the gazetteer or a name-shaped word of no corpus, and no organisation's, legal
+    form's or listed non-name's word ("PIX ENVIADO CEMIG DISTRIBUICAO SA" is a firm)."""
+    spans = []
+    for match in _STATEMENT_PARTY.finditer(text):
+        words = fold(match.group("name")).split()
+        if words[0] in ("recebido", "recebida", "enviado", "enviada") or words[-1] in _LEGAL_FORM_WORDS or any(
+                w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words) or not any(
+                w in gazetteer.name_words or (len(w) > 2 and is_name_shaped(w) and w not in common_words())
+                for w in words):
+            continue
+        spans.append(Span(*match.span("name"), "PERSON", 0.85, "person_gazetteer"))
     return spans
 
 
@@ -1121,6 +1160,10 @@ def _names_its_values(header: str) -> bool:
     return bool({context_phrase([w]) for w in header.replace(",", " ").split()} & _NAME_KEY_WORDS)
 
 
+_KIN_CELL_WORDS = frozenset({"filho", "filha", "mae", "pai", "suposto", "suposta", "conjuge", "esposa", "esposo",
+                             "titular", "dependente", "irmao", "irma", "avo", "neto", "neta"})
+
+
 def _no_name_by_its_look(context: ContextWindow, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a role column's cell text[start:end] is no name by its look: a yes-or-no flag
     ("N" under "internado"), or no capitalised word (an acronym aside) nor name word of the
@@ -1129,8 +1172,8 @@ def _no_name_by_its_look(context: ContextWindow, start: int, end: int, gazetteer
     "fotografia PB" under "Técnica" (not "francinete" under "contato", "ngueve cassoma"
     under "doador", "justina choque" under "favorecido", "X" under "Paciente")."""
     words = context.text[start:end].replace(",", " ").split()
-    if words in (["S"], ["N"]):
-        return True  # a yes-or-no flag under "internado"
+    if words in (["S"], ["N"]) or all(fold(w) in _KIN_CELL_WORDS for w in words):
+        return True  # a yes-or-no flag under "internado", a kinship under "Participante" ("Suposto pai", "Filho")
     if any(w[0].isupper() and not (w.isupper() and len(w) <= 3 and len(words) > 1) for w in words) or any(
             fold(w) in gazetteer.name_words for w in words):
         return False  # (a lone letter under "Paciente" is a name kept from view: "X")
@@ -1519,7 +1562,9 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
 # "Nunes & Jesus Turismo Ltda.". The run is the firm's name, whatever its words are.
 _COMPANY_FORM = re.compile(
     r"[ \t]*,?[ \t]*(?:S\.[ \t]?A\b|S/A\b|SA\b|Ltda\b|LTDA\b|EIRELI\b|Eireli\b|ME\b|EPP\b|S\.S\.?\b"
-    r"|(?:&|e)[ \t]+(?:Cia|CIA)\b)"
+    r"|(?:&|e)[ \t]+(?:Cia|CIA)\b"
+    # a sports club's: "Estrela da Luz E.C.", "Real Cajueiro F.C."
+    r"|(?:E|F|A|S)\.[ \t]?C\.(?![\w])|A\.[ \t]?A\.(?![\w]))"
 )
 # What may join two parts of one firm's name before its legal form: "Construções e Reformas".
 # Organisation words that may follow a person's name in a flattened form or a list of
@@ -1534,6 +1579,36 @@ _PLACE_WORDS = frozenset({
 # name ("Igreja Batista", "Capela Santa Luzia", not "Bento Igreja"): after a name word they are
 # a surname ("Rodrigo Igreja Paiva", "Luciana Catunda Igreja", "Mateus Capela")
 _OPENS_ITS_NAME_ONLY = frozenset({"igreja", "capela", "paroquia", "catedral", "templo"})
+# A brand written in camel case, "BodyMax", "InBody": a capital right after a small letter
+# inside a word (not a name's "McArthur", "DeLuca", "MacLeod")
+_NAME_HUMP_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du")
+
+
+def before_a_camel_case_word(text: str, start: int, end: int) -> int | None:
+    """Where the name text[start:end] ends before a word in camel case, a brand's ("Raimunda
+    da DrogaMais Brito" -> "Raimunda"): `end` when none is in it, None when it starts in one
+    ("Body" of "BodyMax", "InBody"). Not an escaped line break ("\\nRAFAELA"), a scan's "l"
+    for an "I" ("SlNFRONIO"), mojibake ("VitÃ³ria") or a name's "McArthur", "DeLuca"."""
+    for i in range(max(1, start), min(len(text), end + 1)):
+        lower = text[i - 1]
+        if not (lower.islower() and text[i].isupper()) or text[i] in "ÃÂ" or i >= 2 and (
+                text[i - 2] == "\\" or lower == "l" and text[i - 2].isupper()):
+            continue  # (nor UTF-8 read as Latin-1: "VitÃ³ria")
+        word_start = i - 1
+        while word_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start:i] in _NAME_HUMP_PREFIXES:
+            continue
+        if word_start <= start:
+            return None
+        kept = _TRAILING_PARTICLES.sub("", text[start:word_start])
+        return start + len(kept) if kept else None
+    return end
+
+
+_TRAILING_PARTICLES = re.compile(r"(?:[ \t]+(?:d[aeo]s?|e|DA|DE|DO|DOS|DAS|E))*[ \t]*$")
+
+
 # forms of address that stand for a person without naming one: "V.Sa.", "V. Sa.", "V. Exa.",
 # "Vossa Senhoria" ("V." an initial and "Sa" a surname to the name rules)
 FORM_OF_ADDRESS = re.compile(
@@ -1629,6 +1704,9 @@ class PersonNameDetector(Detector):
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         if "(" in text:
             found += _bracketed_nicknames(text, found, gazetteer)
+        if "PIX " in text or "TED " in text or "TRANSF" in text:
+            parties = _statement_parties(text, gazetteer)
+            found = [s for s in found if not any(s.overlaps(p) for p in parties)] + parties
         if "asamento" in text or "ASAMENTO" in text or "odas" in text or "oivos" in text:
             couple = _couple_names(text, gazetteer)
             found = [s for s in found if not any(s.overlaps(c) for c in couple)] + couple
@@ -1641,9 +1719,17 @@ class PersonNameDetector(Detector):
         # alone ("Olá! Eu sou Assistente Virtual") whether the text names one or not
         bots = virtual_assistant_names(context)
         found = [s for s in found if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
-        return iter([cut for cut in (_before_council(context.folded, s) for s in found)
-                     if cut is not None and not _login_or_scale(text, cut, gazetteer)
-                     and not FORM_OF_ADDRESS.match(text, cut.start)])  # "Fica V. Sa. notificado"
+        kept = []
+        for cut in (_before_council(context.folded, s) for s in found):
+            if cut is None or _login_or_scale(text, cut, gazetteer) or FORM_OF_ADDRESS.match(text, cut.start):
+                continue  # (a form of address: "Fica V. Sa. notificado")
+            end = before_a_camel_case_word(text, cut.start, cut.end)
+            if end == cut.end:
+                kept.append(cut)
+            elif end is not None and not set(context.folded[cut.start:end].split()) <= (
+                    BOT_WORDS | gazetteer.not_name_words):  # ("Assistente" of "Assistente BodyMax")
+                kept.append(Span(cut.start, end, cut.label, cut.score, cut.detector))
+        return iter(kept)
 
     def _names_after_inner_context(
         self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer

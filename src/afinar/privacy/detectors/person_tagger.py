@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors.person import (
-    BOT_WORDS, FORM_OF_ADDRESS, before_a_not_person_column, full_name, virtual_assistant_names,
+    BOT_WORDS, FORM_OF_ADDRESS, before_a_camel_case_word, before_a_not_person_column, full_name,
+    virtual_assistant_names,
 )
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
@@ -48,6 +49,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _LOGIN_AFTER = re.compile(r"(?:\.[a-z0-9_]|@|_[a-z0-9])")
 _LOGIN_BEFORE = re.compile(r"[a-z0-9_][._]$")
 _ORDINAL_BEFORE = re.compile(r"\d{1,2}\s?[ªºao°]\.?\s+$")
+_CLUB_FORM_BEFORE = re.compile(r"(?<![\w])(?:[EFAS]\.[ \t]?C\.|A\.[ \t]?A\.)[ \t]+$")
 _JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+\.?[ \t]{1,2})+$")  # words joined by spaces, up to the span
 # words joined by spaces (or " & ", as in "Teixeira & Cia."), from the span on
 _JOINED_AFTER = re.compile(r"(?:[ \t]{1,2}(?:&[ \t]{1,2})?[^\W\d_]+)+")
@@ -131,8 +133,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     gazetteer = load_gazetteer()
     blocking = _blocking_words()
     words = [fold(w.rstrip(".")) for w in _WORD.findall(text, start, end)]
-    if not words or FORM_OF_ADDRESS.match(text, start):
-        return True
+    if not words or FORM_OF_ADDRESS.match(text, start) or before_a_camel_case_word(text, start, end) != end:
+        return True  # (a brand in camel case in it: "InBody", "BodyMax")
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
     from afinar.privacy.detectors.person import is_a_vessel, is_an_animal
@@ -163,8 +165,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     if firm is not None and not (_AND.search(firm.group()) and (words[0] in gazetteer.given or full_name(words))):
         return True
     head = text[max(line_start, start - 60) : start]
-    if _ORDINAL_BEFORE.search(head):
-        return True
+    if _ORDINAL_BEFORE.search(head) or _CLUB_FORM_BEFORE.search(head):
+        return True  # "2ª Câmara"; a sports club's name after its form: "E.C. Rosa Branca"
     joined = _JOINED_BEFORE.search(head)
     before = _until_and(_run_words(joined.group(), capitalised, backwards=True)[-4:][::-1] if joined else [])[::-1]
     if _has_organisation_word(before):
