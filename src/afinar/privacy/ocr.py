@@ -2,7 +2,8 @@
 
 OCR of a printed form reads digits as the letters that look like them ("I4/10/1979",
 "1Ol.62462.19-8", "CEP 97397-9S2", "(92) 96548-29B2"), a capital "I" as a lower-case "l"
-("AVENlDA", "VALDlVlNO") and a lower-case "l" as a capital "I" ("NatáIia", "FIor"); PDF
+("AVENlDA", "VALDlVlNO"), a lower-case "l" as a capital "I" ("NatáIia", "FIor") and a zero
+for an "o" in a word ("Kanashir0", "Cle0nice"); PDF
 text extraction glues a dot leader to its value ("CPF ......794.153.612-98"), a form a
 name to the line drawn to sign on ("Assinatura: ______Maria______"). `ocr_view`
 gives the text with those undone, one character for one, so the offsets of what is found

@@ -265,10 +265,10 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
     return _column_keyword_of(cell.header)
 
 
-# A number column beside a column of its type ("tipo_doc;num_doc": "RG;9.109.262-2",
-# "CNH;04609725425"): the type's cell names it
 # a bank statement's header: its "documento" is the transaction's number
 _STATEMENT_HEADER = re.compile(r"(?m)^[^\n]*(?:historico|lancamento)[^\n]*documento[^\n]*saldo")
+# A number column beside a column of its type ("tipo_doc;num_doc": "RG;9.109.262-2",
+# "CNH;04609725425"): the type's cell names it
 _DOCUMENT_NUMBER_HEADERS = frozenset({"num doc", "nr doc", "n doc", "no doc", "numero doc", "nr documento",
                                       "num documento", "numero documento", "numero do documento", "doc numero",
                                       "documento numero", "numero"})
