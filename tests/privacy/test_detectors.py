@@ -2741,3 +2741,60 @@ EIGHTYFIRST_EIGHTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EIGHTYFIRST_EIGHTYSECOND_CASES)
 def test_rules_written_after_reading_the_eightyfirst_and_eightysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+EIGHTYTHIRD_EIGHTYFOURTH_CASES = [
+    # a victims' column headed "nasc./idade": a date there is the birth (an age may stand instead)
+    ("| # | vítima | nasc./idade | CID |\n|---|---|---|---|\n| V1 | Heloísa Prates | 14/02/1983 | S06.0 |\n"
+     "| V2 | Ivo Camargo | ~52 a | T14.0 |",
+     [("Heloísa Prates", "PERSON"), ("14/02/1983", "DATE_OF_BIRTH"), ("Ivo Camargo", "PERSON")]),
+    # an identity card's number scanned with letters for digits
+    ("RG: 3S.2I7.8O4-6   RG: 1O2938475",
+     [("3S.2I7.8O4-6", "BR_RG"), ("1O2938475", "BR_RG")]),
+    # a home on a highway after its kilometre: a numbered smallholding or shed, a farm; a
+    # chat's answer to a question for the address
+    ("Endereço: Rodovia GO-020, km 31, chácara 7\nLocal: Rodovia BA-093, km 12, sítio Três Irmãos, Camaçari/BA\n"
+     "[09:12] Atendente: Qual o endereço da retirada?\n[09:14] Você: Rodovia SC-401, km 8 perto do posto",
+     [("Rodovia GO-020, km 31, chácara 7", "ADDRESS"), ("Rodovia BA-093, km 12, sítio Três Irmãos", "ADDRESS"),
+      ("Rodovia SC-401, km 8 perto do posto", "ADDRESS")]),
+    # industrial technicians' councils, the federal one before the regional, a CPF for a number
+    ("Técnico: Osvaldo Matta (CFT/CRT-GO 204118)  Técnico: Rui Teles (CRT-RS 39053711209)",
+     [("Osvaldo Matta", "PERSON"), ("CFT/CRT-GO 204118", "PROFESSIONAL_ID"), ("Rui Teles", "PERSON"),
+      ("CRT-RS 39053711209", "PROFESSIONAL_ID")]),
+    # a table's header "MÉDICO/CRM" above a row that opens with a number
+    ("MATR.   NOME             MÉDICO/CRM\n402217  CLEUSA VIANA     CRM 31145",
+     [("CLEUSA VIANA", "PERSON"), ("CRM 31145", "PROFESSIONAL_ID")]),
+    # desks' mailboxes: exchanges, relationship, occupational health, a police station's
+    ("Cc: trocas@eletrolar.com.br; relacionamento@eletrolar.com.br; medicina.trabalho@viacaoaurea.com.br;"
+     " dp12@policiacivil.rs.gov.br; contestacao@adquirente.com.br",
+     []),
+    # a work card's number after the RG is no second RG; a boleto's "Nosso número"
+    ("RG: 23.457.881-4      CTPS: 5512093 série 0041\nNosso número: 7304518826   Vencimento: 10/12/2025",
+     [("23.457.881-4", "BR_RG")]),
+    # a firm's premises after its CNPJ and a middle dot; under an invoice's issuer
+    ("Autorizada Norte · CNPJ 11.222.333/0001-81 · Av. Rio Branco, 455 - loja 3\n"
+     "EMITENTE: ASSISTENCIA TECNICA BOA VIAGEM\nRua da Aurora, 120 - Recife/PE",
+     [("11.222.333/0001-81", "BR_CNPJ")]),
+    # a bus crew's post in brackets or after a dash, one name word or more; a helper's field
+    ("| Jussara (mot.) | devolvido |\n| ODETE FALCÃO - cobr. | aguardando |\nAuxiliar: Crisógono   Veículo: Kombi",
+     [("Jussara", "PERSON"), ("ODETE FALCÃO", "PERSON"), ("Crisógono", "PERSON")]),
+    # a police chief addressed by surname; the post's kind is no name
+    ("Sr(a). Delegado(a) Quintela, encaminhamos a mídia. Cópia ao Delegado Seccional de Ourinhos.",
+     [("Quintela", "PERSON")]),
+    # "NASCIMENTO" as a surname in a roster in capitals: the date after it is a leave's start
+    ("229624  ROSANA PEIXOTO NASCIMENTO     MOT       12/05/25    7",
+     [("ROSANA PEIXOTO NASCIMENTO", "PERSON")]),
+    # a firm introducing itself in a chat; its speaker label is the firm
+    ("10/05/2025 08:01 - Consertos Vale Verde: Bom dia! Aqui é da Consertos Vale Verde, autorizada.\n"
+     "10/05/2025 08:03 - Cleiton Barros: bom dia",
+     [("Cleiton Barros", "PERSON")]),
+    # a post's qualifier after a post word is no name
+    ("Cargo: Técnico Agrícola\nCargo: Auxiliar Veterinário", []),
+    # a transit card's product, a hospital abbreviated, repair shops and a transit consortium
+    ("cartão Bilhete Único 0313 | USB 07 → Hosp. Santa Rita | Prudente Eletro Reparos | Consórcio Via Aurora", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTYTHIRD_EIGHTYFOURTH_CASES)
+def test_rules_written_after_reading_the_eightythird_and_eightyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

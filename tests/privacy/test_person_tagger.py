@@ -98,6 +98,20 @@ def test_found_together_no_person_in_words_read_after_the_seventyninth_and_eight
     assert _persons(text) == [name for name in ("MARIA LIMA", "JOSÉ SOUZA", "KAZUO ITO") if name in text]
 
 
+@pytest.mark.parametrize("text", [
+    # a brand after a product's capacity or screen size
+    "Bom dia. O lava e seca 12 kg Valenza já foi 3 vezes para a assistência",
+    "a Autora adquiriu geladeira duplex 410 L Piracema (nº de série QX1), pelo valor",
+    "Produto: micro-ondas 20 L Osaki\nModelo: MO20X",
+    # a repair shop that introduces itself in a chat: its name as the speaker, as it
+    # recurs, and in the tagger's view
+    "03/02/2025 07:10 - Assistec Cruz do Sul: Bom dia! Aqui é da Assistec Cruz do Sul, autorizada.\n"
+    "03/02/2025 09:40 - Assistec Cruz do Sul: Perfeito. Confirma o endereço?",
+])
+def test_found_together_no_person_in_words_read_after_the_eightythird_and_eightyfourth_sets(text):
+    assert _persons(text) == []
+
+
 def test_rule_and_tagger_spans_of_one_name_merge_into_their_union():
     a = Span(0, 5, "PERSON", 0.9, "person_gazetteer")
     b = Span(0, 13, "PERSON", 0.6, "person_tagger")

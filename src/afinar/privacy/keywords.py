@@ -96,4 +96,7 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     "inscricao", "no de inscricao", "numero de inscricao", "n de inscricao",
     # a utility's consumer unit (its account number on the bill), not the customer's phone
     "unidade consumidora", "uc",
+    # a work card's number (no label of its own: "RG: 908720877   CTPS: 6319487 série 8863" is
+    # not a second RG) and a boleto's bank reference ("Nosso número: 8356377839")
+    "ctps", "nosso numero",
 ])

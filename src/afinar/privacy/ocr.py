@@ -26,6 +26,11 @@ _AREA_CODE = re.compile(r"\((?=[0-9OoIlSB]{2}\)[ ]?[0-9OoIlSB]{4})(?=[^)]*\d)[0-
 _COUNCIL_NUMBER = re.compile(
     r"(?<![\w])(?:CRM|CRO|CRF|CRP|CRN|CRMV|COREN|Coren|CREA|CRBM|CREFITO|OAB)[ \t]*[/-]?[ \t]*[A-Z]{2}[ \t:]*"
     r"(?:n[º°o.][ \t]*)?(?P<number>[0-9OoIlSB]{4,7})(?![\w])")
+# ... and an identity card's number after its label, its letters wherever they fall, in a
+# solid run or in groups: "RG: S116O9462", "RG: 42743262S", "RG: lI.758.105-7", "RG:
+# 18.845.416-O" (an "X" check digit stays)
+_RG_NUMBER = re.compile(
+    r"(?<![\w])RG[ \t]*(?:n[º°o.][ \t]*)?:?[ \t]*(?P<number>[0-9OoIlSB](?:[0-9OoIlSB]|[.-](?=[0-9OoIlSBX])){6,12}X?)(?![\w])")
 _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
 # A word in capitals with a lower-case "l" for an "I": "BANlWA", "AVENlDA", "lTAJAI"
 _CAPITALS_WITH_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]+l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
@@ -47,7 +52,7 @@ _SOLID_NUMBER = re.compile(r"(?<![\w])(?=[0-9OoIlSB]*[OoIlSB])(?:[0-9OoIlSB]{11}
 # "Kanashir0", "Pr0fessor" (not in a code of letters and digits: "HB03530", "E0273…")
 _ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[a-zß-ÿ]|(?![\w]))")
 # Anything of the above, looked for first: most texts have none
-_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
@@ -62,6 +67,8 @@ def ocr_view(text: str) -> str | None:
     fixed = _NUMBER_RUN.sub(_digits, fixed)
     fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)
     fixed = _COUNCIL_NUMBER.sub(_council_number, fixed)
+    if "RG" in fixed:
+        fixed = _RG_NUMBER.sub(_council_number, fixed)
     if " cl" in fixed or " dc " in fixed:
         fixed = _MISREAD_PARTICLE.sub(_particle, fixed)
     fixed = _SOLID_NUMBER.sub(_solid_number, fixed)
@@ -93,7 +100,7 @@ def _solid_number(match: re.Match[str]) -> str:
 def _council_number(match: re.Match[str]) -> str:
     number = match.group("number")
     if sum(c.isdigit() for c in number) < 3 or number.isdigit():
-        return match.group()
+        return match.group()  # "RG: ISENTO", "CRM/SP 12345": nothing misread
     start = match.start("number") - match.start()
     return match.group()[:start] + number.translate(_AS_DIGIT)
 

@@ -47,7 +47,7 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
     A mention in lower case counts only when the word was found in lower case too or is a
     known given name ("Resultados" found as a name does not make "resultados" one).
     `context` is the text's folded view, when the caller has one."""
-    from afinar.privacy.detectors.person import in_a_not_person_column, virtual_assistant_names
+    from afinar.privacy.detectors.person import announced_firm_words, in_a_not_person_column, virtual_assistant_names
     from afinar.privacy.gazetteer import load_gazetteer
 
     found_as: dict[str, bool] = {}  # folded word -> seen in lower case
@@ -68,7 +68,7 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
     context = context if context is not None else ContextWindow(text)
     folded_text = context.folded
     given = load_gazetteer().given
-    assistants = virtual_assistant_names(context)
+    assistants = virtual_assistant_names(context) | announced_firm_words(context)
     found = _whole_name_mentions(text, folded_text, whole, spans, assistants)
     for name, seen_in_lower_case in names.items():
         # the few name words are looked up in the folded text (same offsets as `text`),

@@ -57,7 +57,9 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr|quarto"
-    r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box|kitnet|kitinete|quitinete|cobertura)"
+    r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box|kitnet|kitinete|quitinete|cobertura"
+    # a numbered smallholding or shed on a road: "Rodovia MG-050, km 204, chácara 4", "…, galpão 2"
+    r"|ch[áa]cara(?=[ \t]*\d)|galp[ãa]o|barrac[ãa]o)"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila
 # Rosa" is the back of the house, then the neighbourhood
@@ -169,6 +171,8 @@ _RURAL_TYPE = (
 _PROPERTY_AFTER_ROAD = re.compile(
     rf"[ \t]*[,–—-][ \t]*{_RURAL_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}}"
 )
+# ... or its numbered unit: "Rodovia MG-050, km 204, chácara 4", "Ramal Tiradentes, km 32, casa 4"
+_HOME_ON_ROAD = re.compile(r"[ \t]*[,;–—-]?[ \t]*(?i:ch[áa]cara|galp[ãa]o|barrac[ãa]o|casa|apto?\.?)[ \t]*(?:n[º°o.]?[ \t]*)?\d")
 _RURAL_START = re.compile(
     r"(?<![\w])(?:sitio|chacara|fazenda|colonia|linha|granja|estancia|assentamento|gleba)[ \t]"
 )
@@ -207,8 +211,11 @@ _FIRM_BEFORE = re.compile(
     r"|servicos|laboratorio(?:[ \t]+[^\W\d]+){1,3})"
     r"|(?<![\w])(?:clinica|consultorio|laboratorio|escritorio|espaco|centro)(?:[ \t]+[^\n,—–]{1,40})?"
     r"|cnpj[ \t:.]*(?:n[º°o.]?[ \t]*)?[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?\d{2})"
-    r"[ \t]*[—–,-][ \t]*$"
+    r"[ \t]*[—–,·|-][ \t]*$"
 )
+# ... or on the line below the label of an invoice's issuer: "EMITENTE: LEAO ASSISTENCIA
+# AUTORIZADA\nRua do Comércio, 783"
+_ISSUER_ABOVE = re.compile(r"(?<![\w])(?:emitente|razao social|cedente)[ \t]*:[^\n]{2,60}\n[ \t]*$")
 
 
 # A firm's record: its CNPJ, maybe other fields of the firm on that line, and its address
@@ -223,9 +230,9 @@ _FIRM_FIELDS_BEFORE = re.compile(
 
 def _a_firms_address(context: ContextWindow, start: int) -> bool:
     """Whether the address at `start` is an entity's seat or a firm's premises by what
-    stands before it (`_SEAT_BEFORE`, `_FIRM_BEFORE`, `_FIRM_FIELDS_BEFORE`)."""
+    stands before it (`_SEAT_BEFORE`, `_FIRM_BEFORE`, `_FIRM_FIELDS_BEFORE`, `_ISSUER_ABOVE`)."""
     return bool(_SEAT_BEFORE.search(context.before(start, 40)) or _FIRM_BEFORE.search(context.before(start, 60))
-                or _FIRM_FIELDS_BEFORE.search(context.before(start, 140)))
+                or _FIRM_FIELDS_BEFORE.search(context.before(start, 140)) or _ISSUER_ABOVE.search(context.before(start, 90)))
 
 
 @register_detector
@@ -422,6 +429,10 @@ class AddressDetector(Detector):
             lot = "lote" in units or "lt" in units or "gleba" in units
             if match.group("type").lower() == "ramal" and match.group("name").isdigit() and not lot and "km" not in units:
                 continue  # "Ramal 2758": a phone's extension
+            # the home's unit after the kilometre ("…, km 204, chácara 4", "…, km 65, sítio Boa
+            # Vista") says that someone lives there, as a lot does
+            farm = _PROPERTY_AFTER_ROAD.match(text, match.end())
+            lot = lot or farm is not None or bool(_HOME_ON_ROAD.match(text, match.end("units")))
             km_only = "km" in units and not lot and not re.search(r"n[º°]|\d{1,5}\s*$", re.sub(r"km\s*[\d.,]+", "", units))
             if _a_firms_address(context, start) \
                     or re.match(r"[ \t]*\((?i:sede|matriz|filial)", text[match.end():match.end() + 12]):
@@ -434,9 +445,7 @@ class AddressDetector(Detector):
                 continue  # "no km 12 da Rodovia …": a place on a highway
             else:
                 score = 0.6
-            end = match.end()
-            farm = _PROPERTY_AFTER_ROAD.match(text, end)
-            end = _trim(text, start, farm.end() if farm else end)
+            end = _trim(text, start, farm.end() if farm else match.end())
             covered.append((start, end))
             yield Span(start, end, "ADDRESS", score, self.name)
         for start in road_starts:
@@ -585,6 +594,12 @@ def _lives_there(context: ContextWindow, start: int) -> bool:
         return True
     text = context.text
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start and _CHAT_TURN_OPENING.fullmatch(text, line_start, start):
+        # a chat's answer to the turn above asking for it: "Confirma o endereço de
+        # coleta?\n[15:20] Você: Rodovia MG-050, km 204 …"
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        asked = context.folded[above:line_start]
+        return "?" in asked and "endereco" in asked
     if line_start == 0 or text[line_start:start].strip():
         return False
     # the label with the name on its line ("DESTINATÁRIO: RENATO BARROS") right above, or
@@ -598,6 +613,11 @@ def _lives_there(context: ContextWindow, start: int) -> bool:
     above_that = text.rfind("\n", 0, above - 1) + 1
     label = _RECIPIENT_LABEL.match(context.folded, above_that)
     return bool(label) and not text[label.end():above].strip(" \t\n:")
+
+
+# A chat line's time and speaker before the message: "[15:20] Você: ", "10/05/2025 12:39 - +55 42 97099-1710: "
+_CHAT_TURN_OPENING = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|[\d/]{8,10},?[ \t]+\d{1,2}:\d{2}[ \t]*-[ \t]*)?"
+                                r"[^:\n]{1,40}:[ \t]*")
 
 
 # A street type, full or abbreviated, opening a table's cell (searched in the folded text)

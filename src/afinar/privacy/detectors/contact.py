@@ -65,13 +65,25 @@ def _is_role_desk(local: str, domain: str) -> bool:
     "creas.leste@…" (a role word first); not on a free mail provider, nor with a given name
     after the role ("sales.arthur@…": a person in sales)."""
     pieces = _LOCAL_PIECES.split(local.lower())
-    if len(pieces) < 2 or pieces[0] not in _ROLE_MAILBOXES or _FREE_MAIL.match(domain):
+    if _FREE_MAIL.match(domain):
         return False
+    if len(pieces) == 1:
+        # a numbered desk: "dp78@policiacivil…", "sac2@…"
+        return local.rstrip("0123456789").lower() in _ROLE_MAILBOXES and local[-1:].isdigit()
     from afinar.privacy.folding import fold
     from afinar.privacy.gazetteer import load_gazetteer
 
-    given = load_gazetteer().given
-    return not any(fold(piece) in given for piece in pieces[1:])
+    gazetteer = load_gazetteer()
+    if pieces[0] in _ROLE_MAILBOXES:
+        return not any(fold(piece) in gazetteer.given for piece in pieces[1:])
+    # ... or the role last, after a unit's abbreviation: "medicina.trabalho@…",
+    # "delpom.cartorio@…" (not "maria.financeiro@…", "silva.rh@…", "eulina.sales@…": a
+    # person in the office, by the gazetteer or by the look of the word)
+    from afinar.privacy.name_shape import is_name_shaped
+
+    return pieces[-1] in _ROLE_MAILBOXES and not any(
+        fold(piece) in gazetteer.given or fold(piece) in gazetteer.surnames or is_name_shaped(fold(piece))
+        for piece in pieces[:-1])
 
 
 # An organisation's role mailbox names a service, not a person: "sac@…", "contato@…",
@@ -112,6 +124,11 @@ _ROLE_MAILBOXES = frozenset({
     "agenda",
     # a university's admission and student-aid desks: "sisu@…", "prouni@…", "bolsas@…"
     "sisu", "prouni", "fies", "bolsas", "estagio", "estagios", "diplomas", "biblioteca",
+    # a manufacturer's exchange and relationship desks, occupational health and safety, a
+    # police station's registry: "trocas@…", "relacionamento@…", "medicina.trabalho@…",
+    # "seg.trabalho@…", "delpom.cartorio@…"; a card acquirer's dispute desk and a Procon's
+    # complaints unit: "contestacao@…", "cip@procon…"
+    "trocas", "relacionamento", "trabalho", "cartorio", "contestacao", "contestacoes", "chargeback", "cip",
 })
 
 

@@ -223,11 +223,14 @@ _WORD_SPLIT = re.compile(r"[\W_]+")
 
 
 def _is_birth_key(key: str | None) -> bool:
-    """True when a structured field's key (folded words) names the date of birth."""
-    return bool(key) and (
-        bool(keywords.DATE_OF_BIRTH.search(key))
-        or any(_BIRTH_KEY_WORD.fullmatch(w) for w in _WORD_SPLIT.split(key))  # type: ignore[arg-type]
-    ) and "idade" not in key  # type: ignore[operator]
+    """True when a structured field's key (folded words) names the date of birth: not an
+    age's key, unless the column holds either ("nasc./idade": "22/01/1979" or "~39 a")."""
+    if not key:
+        return False
+    words = _WORD_SPLIT.split(key)
+    return (
+        bool(keywords.DATE_OF_BIRTH.search(key)) or any(_BIRTH_KEY_WORD.fullmatch(w) for w in words)
+    ) and ("idade" not in key or any(w.startswith("nasc") for w in words if w != "idade"))
 
 
 def _is_birth_header(header: str) -> bool:
@@ -514,13 +517,19 @@ _TITLE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Profa|Pe|Dom|Dona|Seu|Enf|Fisio
 def _is_a_surname(text: str, start: int, end: int) -> bool:
     """True when the birth keyword at `text[start:end]` is "Nascimento" inside a person's
     name ("Dr(a). Davi Lucca Nascimento Cardoso está confirmada para 08/01/2023"): written
-    capitalised, with a known given name or surname right before or after it."""
-    if not text.startswith("Nascimento", start):
-        return False
+    capitalised, with a known given name or surname right before or after it (in capitals,
+    after a known name word)."""
     from afinar.privacy.folding import fold
     from afinar.privacy.gazetteer import load_gazetteer
 
     names = load_gazetteer().name_words
+    if text.startswith("NASCIMENTO", start) and not re.match(r"[ \t]*[:(/]", text[end:end + 3]):
+        # in a roster typed in capitals, the last of a name's words: "LUCIA SAMPAIO CORREA
+        # NASCIMENTO     MOT       09/03/25" (not "DATA DE NASCIMENTO", "NASCIMENTO: …")
+        before = text[max(0, start - 30, text.rfind("\n", 0, start) + 1):start].split()
+        return bool(before) and before[-1].isupper() and fold(before[-1]) in names
+    if not text.startswith("Nascimento", start):
+        return False
     if (text[start - 2:start] == "  " or text[start - 1:start] == "\t") and text.startswith(":", end):
         return False  # a form's next field after a gap: "Nome: Letícia Conceição   Nascimento: 18/10/1935"
     # a name stands on the keyword's line: "Aluno(a): Maria Azevedo\nNascimento: 15/03/1980"

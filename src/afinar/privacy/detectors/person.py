@@ -113,7 +113,9 @@ _RIGHT_CUE = re.compile(
     # a party's role in brackets: "XIUYING XU (Outorgante)", an internal note's author:
     # "Esperança (interno): falei com ele"
     r"|[ \t]*\((?:outorgante|outorgad[oa]|signatari[oa]|testemunha|contratante|contratad[oa]|requerente"
-    r"|interessad[oa]|intern[oa]|assistente social|psicolog[oa]|enfermeir[oa])\)"
+    r"|interessad[oa]|intern[oa]|assistente social|psicolog[oa]|enfermeir[oa]"
+    # a bus crew's post, abbreviated: "Dejanira (mot.)", "Regina (cond.)", "Iara (cobr.)"
+    r"|mot\.|motorista|cobr\.|cobrador[a]?|cond\.|condutor[a]?)\)"
     r"|[ \t]*,[ \t]*\d{2,3}[ \t]*(?:anos|a)(?=[ \t]*(?:[,;.)(|]|$))"  # an age: "Zenóbia Coqueiro, 82a,"
     r"|[ \t]*\([ \t]*\d{1,3}[ \t]*anos[ \t]*\)"  # "Jade Pastor (11 anos)"
     r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
@@ -145,6 +147,8 @@ _RIGHT_CUE = re.compile(
     # Jurídico, OAB-GO 51.897"
     r"|analista|gerente|supervisor[a]?|coordenador[a]?|assistente|auxiliar|diretor[a]?"
     r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?"
+    # a bus crew's post after a dash: "TOMOE YAMASHIRO - cobr.", "… – motorista"
+    r"|motorista|cobr(?=\.)|cobrador[a]?"
     # "Gerda Wolff — Despachante Documentalista", "…, Oficiala Substituta", "… — Fonoaudióloga"
     r"|despachante|oficiala|fonoaudiolog[oa]|biomedic[oa]|terapeuta"
     # a judge's, a delegate's, a councillor's: "…, Juiz Eleitoral", "…, Delegado de plantão"
@@ -857,6 +861,22 @@ _COUPLE = re.compile(
 )
 
 
+# A business introducing itself in a chat: "Bom dia! Aqui é da Conserta Já Pestana, autorizada …"
+_ANNOUNCED_FIRM = re.compile(
+    r"(?i:aqui (?:é|e|eh) d[ao]|falamos d[ao]|somos d[ao]) (?P<name>[A-ZÀ-Þ][\wÀ-ÿ]*"
+    r"(?: (?:[A-ZÀ-Þ][\wÀ-ÿ]*|d[aeo]s?|e|&))*? [A-ZÀ-Þ][\wÀ-ÿ]*)(?=[ \t]*[,.!;:\n])")
+
+
+def announced_firm_words(context: ContextWindow) -> frozenset[str]:
+    """Folded words of the firms that introduce themselves in the text ("Aqui é da Assistec
+    Flor do Vale,"): the chat's speaker of that name is the firm, not a person. Two words
+    at least ("aqui é do Pedro" may be a household)."""
+    if "aqui " not in context.folded and "somos " not in context.folded and "falamos " not in context.folded:
+        return frozenset()
+    return frozenset(word for match in _ANNOUNCED_FIRM.finditer(context.text)
+                     for word in context.folded[match.start("name"):match.end("name")].split())
+
+
 def _couple_names(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Both names of a couple after "casamento", "bodas de …" or "noivos" (`_COUPLE`), when
     neither holds an organisation's or a listed non-name's word of four letters or more and
@@ -1041,7 +1061,8 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
 
 _KIN = (r"filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
         r"|cunhad[oa]|tia|tio|primo|prima|avo|companheir[oa]")
-_KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN})\)")
+# (or a bus crew's post: "Dejanira (mot.)", "Regina (cond.)", "Iara (cobr.)")
+_KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|cobrador[a]?|cond\.|condutor[a]?)\)")
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
@@ -1717,7 +1738,7 @@ class PersonNameDetector(Detector):
             found = [s for s in found if not any(s.overlaps(d) for d in dicom)] + dicom
         # "Flora", "BOT Duda": the assistant's name, with or without its role; the role
         # alone ("Olá! Eu sou Assistente Virtual") whether the text names one or not
-        bots = virtual_assistant_names(context)
+        bots = virtual_assistant_names(context) | announced_firm_words(context)
         found = [s for s in found if not set(context.folded[s.start:s.end].split()) - BOT_WORDS <= bots]
         kept = []
         for cut in (_before_council(context.folded, s) for s in found):
@@ -1914,14 +1935,19 @@ class PersonNameDetector(Detector):
             east_asian = 0
         if east_asian is not None and not self._after_street_or_organisation(context, run.start(), gazetteer):
             return [Span(tokens[east_asian].start, tokens[-1].end, "PERSON", 0.85, self.name)]
-        if any(organisation) and not organisation[0] and tokens[0].folded in gazetteer.given:
+        if any(organisation) and not organisation[0] and (
+                tokens[0].folded in gazetteer.given or tokens[0].folded in gazetteer.ambiguous
+                or is_name_shaped(tokens[0].folded)):
             # announced, then the firm after "da": "Aqui é Mariana da Bittar Energia Ltda"; a
             # given name after an article, then its firm: "Adicionei aqui a Quitéria da
             # Bressan Vinhos Finos", "o Gercino da Doces da Vó Quitéria"
             cut = next((i for i in range(1, len(tokens)) if tokens[i].folded in ("da", "do")), None)
             if cut is not None and not any(organisation[:cut]) and (
                     (organisation[-1] and person_context(context, run.start()) == STRONG_CONTEXT)
-                    or (cut == 1 and _ARTICLE_BEFORE.search(context.before(run.start(), 12)))):
+                    or (_ARTICLE_BEFORE.search(context.before(run.start(), 12)) and all(
+                        # (the whole name first: "quem agenda é a Anahit Sarkissian da Leão Assistência")
+                        t.is_particle or t.folded in gazetteer.name_words or is_name_shaped(t.folded)
+                        for t in tokens[1:cut]))):
                 tokens, organisation = tokens[:cut], organisation[:cut]
         if (organisation[-1] and len(tokens) > 1 and not organisation[0] and tokens[0].folded in gazetteer.given
                 and text.startswith(":", run.end())):
@@ -2434,7 +2460,7 @@ _AFTER_SIGNATURE = re.compile(
     # a contract's or a minute's parties and a professional's trade: "LOCATÁRIO", "FIADOR",
     # "CONTRATADA", "Psicólogo — CRP …", "Escrevente Autorizado"
     r"|locador|locatari|fiador|contratante|contratad|outorgante|outorgad|testemunha|proprietari"
-    r"|inquilin|sindic|presidente|secretari|tesoureir|psicolog|fisioterapeut|nutricionist"
+    r"|inquilin|sindic|presidente|secretari|tesour|psicolog|fisioterapeut|nutricionist"
     r"|dentist|farmaceutic|escrevente|tabeli|corretor|responsavel|ouvidor|vereador"
     # a court's and an enforcement's people: "Relator(a)", "Depositário", "Devedor"
     r"|relator(?!i)|revisor|devedor|credor|depositari|executad|exequente|requerente|requerid"

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors.person import (
-    BOT_WORDS, FORM_OF_ADDRESS, before_a_camel_case_word, before_a_not_person_column, full_name,
-    virtual_assistant_names,
+    BOT_WORDS, FORM_OF_ADDRESS, announced_firm_words, before_a_camel_case_word, before_a_not_person_column,
+    full_name, virtual_assistant_names,
 )
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
@@ -117,6 +117,11 @@ _WORK_TITLE_BEFORE = re.compile(
 )
 
 
+# A product's capacity, power or screen size, which its brand follows
+_PRODUCT_SIZE_BEFORE = re.compile(
+    r'(?<![\w,.])\d+(?:[,.]\d+)?(?:[ \t]?(?:L|kg|Kg|KG|W|pol|litros|polegadas|BTUs?|btus|GB|TB|mAh)|")[ \t]+$')
+
+
 def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[str]) -> bool:
     """Whether the gazetteer says for certain that text[start:end] is not a person:
 
@@ -127,7 +132,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
       "igreja de são joão batista", "Empório Haddad");
     * an ordinal right before it ("2ª Câmara", "1º Batalhão"): a body, not a person;
     * a place or company it is part of ("Antônio Prado", "Tokio Marine");
-    * the name the text gives its virtual assistant;
+    * the name the text gives its virtual assistant, a firm that introduces itself;
+    * a brand after a product's size ("micro-ondas 30 L Hakone");
     * a form of address ("V.Sa.", "Vossa Excelência").
     """
     gazetteer = load_gazetteer()
@@ -143,6 +149,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # a pet, a boat: "meu cachorro Chico", "Tião Poodle", "embarcação Rosa Branca"
     if _BOT_AFTER.match(text, end):
         return True  # a service's bot: "Eu sou PósObra Bot"
+    if _PRODUCT_SIZE_BEFORE.search(text, max(0, start - 16), start):
+        return True  # a product's brand after its size: "refrigerador frost free 480 L Zenit", "smart TV 55\" Gelmax"
     if _CITY_AND_STATE.search(text, start, end) or _STATE_AFTER.match(text, end):
         return True  # a town with its state: "Valença-BA", "Bragança/PA"
     if text[end:end + 1] in ('"', "”") and _WORK_TITLE_BEFORE.search(text, max(0, start - 50), start):
@@ -234,7 +242,7 @@ class PersonTaggerDetector(Detector):
         return f"{super().version()}+weights.{(self.model or packaged_weights()).sha256[:12]}"
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
-        assistants = virtual_assistant_names(context)
+        assistants = virtual_assistant_names(context) | announced_firm_words(context)
         for start, end, probability in tag_person_names(text, SPAN_THRESHOLD, EXTEND_THRESHOLD, EVERYDAY_THRESHOLD,
                                                         self.model):
             if known_not_a_person(text, start, end, assistants):

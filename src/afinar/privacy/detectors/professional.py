@@ -85,7 +85,9 @@ class ProfessionalIdDetector(Detector):
         rf"(?:\d(?:{_UFS}))?"
         # "/D" after a CREA number: the register is definitive; "/O-7" after a CRC one
         # (a biologist's carries the region and a letter: "62623/03-D")
-        r"\d{3,10}(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/])|/\d{2}-[A-Z](?![\w]))?(?![\w]|[.-]\d)"
+        # (an industrial technician's number is the CPF's eleven digits: "CRT-SP 48517429583";
+        # not a civil-registry certificate's "CRC nº 24641813792")
+        r"(?:(?<=CRT)\s*[-/]\s*(?:" + _UFS + r")\s*\d{11}|\d{3,10})(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/])|/\d{2}-[A-Z](?![\w]))?(?![\w]|[.-]\d)"
     )
     # OAB's supplementary registration (a lawyer registered in a second state) marks the
     # number with a letter, glued or after a dash, before the state: "OAB 302.454N/BA",
@@ -96,8 +98,9 @@ class ProfessionalIdDetector(Detector):
     )
     # An architect's CAU number opens with its letter: "CAU/PR A205770-6", "CAU A61787-3"
     _cau = re.compile(rf"(?<![\w])CAU(?:\s*[-/]\s*(?:{_UFS})(?![\w]))?\s*(?:n[º°o.]?\s*|:\s*)?A\d{{4,7}}(?:-\d)?(?![\w])")
-    # A dental auxiliary's category before the council: "TPD CRO/GO 24007"
-    _category_before = re.compile(r"(?<![\w])(?:TPD|TSB|ASB|APD)[ \t]+$")
+    # A dental auxiliary's category before the council: "TPD CRO/GO 24007"; the federal
+    # council before the regional one: "CFT/CRT-AL 105488"
+    _category_before = re.compile(r"(?<![\w])(?:(?:TPD|TSB|ASB|APD)[ \t]+|CFT[ \t]*/[ \t]*)$")
     # The state may follow the number: "CRM 877182/PR", "CRO 12345/SP".
     _state_after = re.compile(rf"/[ \t]?(?:{_UFS})(?![\w])")
     # A form's own field for the register number, the council in another field: the TISS
@@ -128,13 +131,16 @@ class ProfessionalIdDetector(Detector):
                     match := self._oab_supplementary.match(text, council.start())
                     or self._pattern.match(text, council.start())):
                 continue
+            if text[council.start() - 1:council.start()] == "/" and "\n" in text[council.end():match.end()] \
+                    and not text[council.end():match.end()].split("\n")[0].strip():
+                continue  # a table's header "MÉDICO/CRM" above a row opening with a number
             end = match.end()
             if state := self._state_after.match(text, end):
                 end = state.end()
             resume = end
             start = match.start()
             if category := self._category_before.search(text, max(0, start - 5), start):
-                start = category.start()  # "TPD CRO/GO 24007"
+                start = category.start()  # "TPD CRO/GO 24007", "CFT/CRT-AL 105488"
             yield Span(start, end, "PROFESSIONAL_ID", 0.9, self.name)
         if "TE" in text:
             for match in self._labour_ministry.finditer(text):
