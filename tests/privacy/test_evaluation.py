@@ -709,6 +709,25 @@ a bus crew's post after one name word, "Auxiliar:" and "Delegado(a)" as person c
 "NASCIMENTO" as a surname in capitals, a firm introducing itself in a chat, a brand after a
 product's size, repair shops', transit consortia's and cards' words): eightythird F1 0.993,
 leak 0.17%; eightyfourth F1 0.994, leak 0.22%.
+
+EIGHTYFIFTH (driving schools and the DETRAN: enrolment forms, school chats with a bot,
+renewal e-mails, instructors' rosters, exam-schedule CSVs, an OCR'd licence request, portal
+tickets with login logs, JARI appeals, suspension defences, a company car's driver, a writ
+over a cloned plate, powers of attorney to a dispatcher, transfer e-mails, JARI minutes,
+fitness and psychological reports, a clinic's schedule, medical-board appeals, disabled
+drivers' reports, toxicology CSVs, an elderly driver's OCR'd exam, debts statements,
+instalment plans with a gateway log, receivables CSVs, instructors' pay, quotes, refunds,
+chargebacks; RENACH, RENAVAM and fine numbers are not labelled) and EIGHTYSIXTH
+(residential rentals: applications with spouses and guarantors, applicant chats, key logs,
+repair requests, CRM exports, inspection reports, OCR'd payslips and bills, leases and
+addenda, notices, eviction petitions, a tracking sheet, settlements, gazette clippings,
+accessibility and mould reports, a hospitalisation, an evacuation list, owners' statements
+and transfer batches, boletos, credit checks, deposit refunds, a collection log, guarantee
+insurance), both written blind, were scored once frozen at commit e30dc17: eightyfifth F1
+0.980, PERSON recall 0.988, PERSON precision 0.969, leak 1.22% (rules alone 0.973 / 0.940 /
+2.93%); eightysixth F1 0.984, PERSON recall 0.986, PERSON precision 0.973, leak 0.52% (rules
+alone 0.981 / 0.957 / 1.84%) -- eightysixth meets every goal on unseen text, eightyfifth
+all but the leak rate. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -743,7 +762,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
         "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
         "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
-        "eightyfirst", "eightysecond", "eightythird", "eightyfourth")
+        "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth")
 
 
 @lru_cache(maxsize=None)
@@ -1086,6 +1105,11 @@ GUARDS = {
     # leak 0.17%; eightyfourth F1 0.994, precision 0.992, PERSON R 0.989, leak 0.22%
     "eightythird": (0.985, 0.99, 0.985, 0.0025),
     "eightyfourth": (0.985, 0.99, 0.98, 0.003),
+    # e30dc17, unseen (errors not read): eightyfifth F1 0.980, precision 0.976, PERSON R
+    # 0.988, leak 1.22%; eightysixth F1 0.984, precision 0.975, PERSON R 0.986, leak 0.52%
+    # -- every goal met on unseen text by eightysixth
+    "eightyfifth": (0.965, 0.975, 0.98, 0.0135),
+    "eightysixth": (0.965, 0.98, 0.98, 0.006),
 }
 
 
