@@ -51,6 +51,10 @@ _SOLID_NUMBER = re.compile(r"(?<![\w])(?=[0-9OoIlSB]*[OoIlSB])(?:[0-9OoIlSB]{11}
 # ... and a zero for an "o" in a word of letters, inside it or ending it: "Cle0nice",
 # "Kanashir0", "Pr0fessor" (not in a code of letters and digits: "HB03530", "E0273…")
 _ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[a-zß-ÿ]|(?![\w]))")
+# The signs each substitution needs, looked for before it
+_CAPITAL_AND_L = re.compile(r"[A-ZÀ-Þ]l|l[A-ZÀ-Þ]")
+_I_AMONG_LOWER_CASE = re.compile(r"[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_DIGIT_BESIDE_LETTER = re.compile(r"[0-9][OoIlSB]|[OoIlSB][0-9]")
 # Anything of the above, looked for first: most texts have none
 _TRIGGER = re.compile(r"[^\W\d_]0(?![\d])| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
@@ -62,16 +66,23 @@ def ocr_view(text: str) -> str | None:
     fixed = _GLUED_LEADER.sub(" ", text) if "..." in text else text
     if "___" in fixed:
         fixed = _GLUED_UNDERSCORES.sub(lambda m: " " * len(m.group()), fixed)
-    fixed = _CAPITALS_WITH_L.sub(_capital_i, fixed)
-    fixed = _I_IN_LOWER_CASE.sub("l", fixed)
-    fixed = _NUMBER_RUN.sub(_digits, fixed)
-    fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)
-    fixed = _COUNCIL_NUMBER.sub(_council_number, fixed)
+    # (each substitution only where its cheap sign is: the trigger fires on many texts, as
+    # on "Cl" and "Fl", and most substitutions then have nothing to do)
+    if _CAPITAL_AND_L.search(fixed):
+        fixed = _CAPITALS_WITH_L.sub(_capital_i, fixed)
+    if "I" in fixed and _I_AMONG_LOWER_CASE.search(fixed):
+        fixed = _I_IN_LOWER_CASE.sub("l", fixed)
+    if _DIGIT_BESIDE_LETTER.search(fixed):
+        # a misread number, area code or council register has a letter beside a digit
+        fixed = _NUMBER_RUN.sub(_digits, fixed)
+        fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)
+        fixed = _COUNCIL_NUMBER.sub(_council_number, fixed)
     if "RG" in fixed:
         fixed = _RG_NUMBER.sub(_council_number, fixed)
     if " cl" in fixed or " dc " in fixed:
         fixed = _MISREAD_PARTICLE.sub(_particle, fixed)
-    fixed = _SOLID_NUMBER.sub(_solid_number, fixed)
+    if _DIGIT_BESIDE_LETTER.search(fixed):
+        fixed = _SOLID_NUMBER.sub(_solid_number, fixed)
     if "0" in fixed:
         fixed = _ZERO_IN_WORD.sub("o", fixed)
     return fixed if fixed != text else None

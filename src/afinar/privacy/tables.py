@@ -288,6 +288,13 @@ def aligned_header_at(context: ContextWindow, position: int, *, strict: bool = F
     else one that ends where a header cell ends (right-aligned columns).
     `strict`: a line of labels without digits between the header and the row (a form's
     next block of fields, "CNS   Tel") ends the table instead of being skipped."""
+    key = ("aligned_header_at", position, strict)  # asked again by several detectors
+    if key not in context.memo:
+        context.memo[key] = _aligned_header_at(context, position, strict)
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def _aligned_header_at(context: ContextWindow, position: int, strict: bool) -> str | None:
     ruled = _ruled_header_at(context, position)
     if ruled is not None:
         return ruled or None
@@ -349,9 +356,21 @@ def aligned_table_at(
     context: ContextWindow, position: int, *, strict: bool = False
 ) -> tuple[list[str], list[tuple[int, int]], int, str] | None:
     """(folded headers, header cell bounds, row offset, row) of the blank-aligned table
-    whose row holds `position`, or None (see `aligned_header_at`)."""
+    whose row holds `position`, or None (see `aligned_header_at`). The same for every
+    position on a line: worked out once per line (the caller must not change it)."""
     text = context.text
     line_start = text.rfind("\n", 0, position) + 1
+    key = ("aligned_table_at", line_start, strict)
+    if key not in context.memo:
+        context.memo[key] = _aligned_table_of_line(context, line_start, strict)
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def _aligned_table_of_line(
+    context: ContextWindow, line_start: int, strict: bool
+) -> tuple[list[str], list[tuple[int, int]], int, str] | None:
+    text = context.text
+    position = line_start
     line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
     row = text[line_start:line_end]
@@ -496,7 +515,17 @@ def field_key_before(context: ContextWindow, position: int) -> str | None:
     ("birth date" for "birth_date", "titulo eleitor" for "tituloEleitor", "dob" for
     "<dob>"), or None when no tag or key stands right before it. A prose label
     ("Nascimento: ") is no key here: the context keywords read those."""
-    match = _FIELD_KEY.search(context.text, max(0, position - 130), position)
+    text = context.text
+    # every key ends in ">", ":", "=" or a quote, then blanks (and maybe the line's end):
+    # looked at first, as most positions have none and the search is a slow one
+    last = position
+    if last > 0 and text[last - 1] == "\n":
+        last -= 1
+    while last > 0 and text[last - 1] in " \t":
+        last -= 1
+    if last == 0 or text[last - 1] not in ">:=\"'":
+        return None
+    match = _FIELD_KEY.search(text, max(0, position - 130), position)
     if match is None:
         return None
     name = match.group("tag") or match.group("key")

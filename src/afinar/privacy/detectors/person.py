@@ -781,7 +781,14 @@ def _before_council(folded: str, span: Span) -> Span | None:
 
 
 def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
-    """Folded names given to virtual assistants in the text (empty when there is none)."""
+    """Folded names given to virtual assistants in the text (empty when there is none);
+    worked out once per text (the rules, the tagger and recurrence ask)."""
+    if ("virtual_assistant_names",) not in context.memo:
+        context.memo[("virtual_assistant_names",)] = _virtual_assistant_names(context)
+    return context.memo[("virtual_assistant_names",)]  # type: ignore[return-value]
+
+
+def _virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     folded = context.folded
     if ("virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded
             and "digite" not in folded and "\U0001F916" not in folded):
@@ -1099,7 +1106,15 @@ _NOT_A_PERSON_COLUMN_WORDS = frozenset({
 def in_a_not_person_column(context: ContextWindow, start: int) -> bool:
     """Whether `start` opens a table cell whose column holds firms, places or trades (its
     header, `_NOT_A_PERSON_COLUMN_WORDS`, names no person as well): "Caldas" under
-    "empresa" is a contractor, "Enfermeiro do Trabal" under "FUNÇÃO" a trade."""
+    "empresa" is a contractor, "Enfermeiro do Trabal" under "FUNÇÃO" a trade. (Asked by
+    the rules, the tagger and recurrence alike: worked out once per position.)"""
+    key = ("in_a_not_person_column", start)
+    if key not in context.memo:
+        context.memo[key] = _in_a_not_person_column(context, start)
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def _in_a_not_person_column(context: ContextWindow, start: int) -> bool:
     text = context.text
     if ";" in text or "\t" in text or "|" in text or "," in text:
         cell = cell_at(context, start)
@@ -1373,6 +1388,42 @@ _NAME_DATE_DOCUMENT = re.compile(
     r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})[ \t]*[,;][ \t]*(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS)(?![\w])",
     re.MULTILINE,
 )
+# Cheap parts that every match of the slow patterns above holds, searched first: most
+# texts have none, and a slow pattern is tried at every word ("(" + phone + ")" for
+# `_NAME_BEFORE_PHONE`, the passenger's title or the SSR dates for `_AIRLINE_NAME`, …)
+_NAME_BEFORE_PHONE_GATE = re.compile(r"\(" + _PHONE_TEXT + r"\)")
+_NAME_DATE_DOCUMENT_GATE = re.compile(
+    r",[ \t]*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})[ \t]*[,;][ \t]*(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS)(?![\w])")
+_NAME_AND_DATE_GATE = re.compile(r",[ \t]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:\d{2})?\)")
+_AIRLINE_NAME_GATE = re.compile(r" (?:MR|MRS|MS|MSTR|MISS|CHD|INF)(?![\w])|/\d{2}[A-Z]{3}\d{2}/")
+_NOTE_AUTHOR_GATE = re.compile(r"(?m)^[ \t]*(?:--|#|//|\*\*)|(?i:obs|nota|note|coment[aá]rio)\.?[ \t]*\(")
+# an e-mail address in brackets, the end of every `_NAME_BEFORE_EMAIL` match
+_EMAIL_IN_BRACKETS = re.compile(r"\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)")
+_NAME_CHARACTER = re.compile(rf"[{_UPPER}{_LOWER}'’\- \t]")
+
+
+def _gated(pattern: re.Pattern[str], gate: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, or nothing when `gate`, which every match holds, is absent."""
+    return pattern.finditer(text) if gate.search(text) else iter(())
+
+
+def _names_before_emails(text: str) -> Iterator[re.Match[str]]:
+    """`_NAME_BEFORE_EMAIL.finditer(text)`, found from the bracketed addresses back: the
+    name's characters are stepped over to where a match may start, and the pattern is
+    searched from there only (the same matches, without trying it at every word)."""
+    resume = 0
+    for tail in _EMAIL_IN_BRACKETS.finditer(text):
+        if tail.start() < resume:
+            continue
+        start = tail.start()
+        while start > resume and _NAME_CHARACTER.match(text, start - 1):
+            start -= 1
+        match = _NAME_BEFORE_EMAIL.search(text, start, tail.end())
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
 _NAME_AND_DATE = re.compile(
     rf"\((?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,4}}),[ \t]*"
     r"\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:\d{2})?\)"
@@ -1468,7 +1519,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 values.append(element.span("value"))
                 vouched.add(element.span("value"))
     if ":" in text and ("--" in text or "#" in text or "//" in text or "**" in text or "(" in text):
-        for note in _NOTE_AUTHOR.finditer(text):
+        for note in _gated(_NOTE_AUTHOR, _NOTE_AUTHOR_GATE, text):
             start, end = note.span("value") if note.group("value") else note.span("noted")
             # "**Comentário de Vitória:**": the name after the words that announce it
             for word in re.finditer(r"\S+", folded[start:end]):
@@ -1501,12 +1552,14 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 if not any(len(w) >= 3 and w in local for w in folded[slice(*field.span("value"))].split()):
                     listed.add(field.span("value"))
     if "(" in text:
-        for pattern in (_NAME_BEFORE_PHONE, _NAME_AND_DATE, _LOGGED_BY, _BRACKETED_SENDER):
-            for field in pattern.finditer(text):
+        for fields in (_gated(_NAME_BEFORE_PHONE, _NAME_BEFORE_PHONE_GATE, text),
+                       _gated(_NAME_AND_DATE, _NAME_AND_DATE_GATE, text),
+                       _LOGGED_BY.finditer(text), _BRACKETED_SENDER.finditer(text)):
+            for field in fields:
                 values.append(field.span("value"))
                 vouched.add(field.span("value"))
         if "@" in text:
-            for field in _NAME_BEFORE_EMAIL.finditer(text):
+            for field in _names_before_emails(text):
                 # the name is the words right before the bracket that could be one ("resposta
                 # de Aurora (a.wanderley@…)" is "Aurora"); the address's local part or a
                 # listed given name must speak for one of them
@@ -1530,7 +1583,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 else:
                     listed.add(span)
     if "/" in text and ", " in text:
-        for field in _NAME_DATE_DOCUMENT.finditer(text):
+        for field in _gated(_NAME_DATE_DOCUMENT, _NAME_DATE_DOCUMENT_GATE, text):
             values.append(field.span("value"))
             vouched.add(field.span("value"))
     if "—" in text or "–" in text or " - " in text:
@@ -1568,7 +1621,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             continue
         spans.append(Span(start, end, "PERSON", 0.9, "person_gazetteer"))
     if "/" in text:
-        for field in chain(_AIRLINE_NAME.finditer(text), _AIRLINE_NAME_CUED.finditer(text)):
+        for field in chain(_gated(_AIRLINE_NAME, _AIRLINE_NAME_GATE, text), _AIRLINE_NAME_CUED.finditer(text)):
             start, end = field.span("value") if field.group("value") else field.span("docs")
             words = folded[start:end].replace("/", " ").replace("-", " ").split()
             cued = field.re is _AIRLINE_NAME_CUED  # no title after it: a name word must vouch ("SBGR/SBRJ")
@@ -2525,6 +2578,8 @@ _INVERTED_IN_CAPITALS = re.compile(
     rf"(?P<given>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}})(?=[ \t]*(?:[·|(\n,;–—-]|$))"
 )
 
+_INVERTED_IN_CAPITALS_GATE = re.compile(rf"[{_UPPER}],[ \t]*[{_UPPER}]{{2}}")
+
 
 def _inverted_names_in_capitals(text: str, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     """Names a register prints as "SURNAMES, GIVEN" in capitals ("Paciente: BRANCO,
@@ -2533,7 +2588,7 @@ def _inverted_names_in_capitals(text: str, context: ContextWindow, gazetteer: Ga
     possible name word: no organisation word, place, or everyday word outside the name
     lists; one word at least a name word or name-shaped."""
     spans = []
-    for match in _INVERTED_IN_CAPITALS.finditer(text):
+    for match in _gated(_INVERTED_IN_CAPITALS, _INVERTED_IN_CAPITALS_GATE, text):
         start, end = match.start(), match.end()
         announced = has_person_context(context, start)
         if not (announced or _RIGHT_CUE.match(context.folded, end)):
