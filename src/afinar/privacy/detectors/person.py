@@ -147,8 +147,9 @@ _RIGHT_CUE = re.compile(
     # Jurídico, OAB-GO 51.897"
     r"|analista|gerente|supervisor[a]?|coordenador[a]?|assistente|auxiliar|diretor[a]?"
     r"|tecnic[oa]|estagiari[oa]|consultor[a]?|perit[oa]|regulador[a]?|atendente|operador[a]?"
-    # a bus crew's post after a dash: "TOMOE YAMASHIRO - cobr.", "… – motorista"
-    r"|motorista|cobr(?=\.)|cobrador[a]?"
+    # a bus crew's post after a dash: "TOMOE YAMASHIRO - cobr.", "… – cobradora" (not
+    # "motorista": a contract's title, "CONTRATO … DOMÉSTICO — MOTORISTA PARTICULAR")
+    r"|cobr(?=\.)|cobrador[a]?"
     # "Gerda Wolff — Despachante Documentalista", "…, Oficiala Substituta", "… — Fonoaudióloga"
     r"|despachante|oficiala|fonoaudiolog[oa]|biomedic[oa]|terapeuta"
     # a judge's, a delegate's, a councillor's: "…, Juiz Eleitoral", "…, Delegado de plantão"
