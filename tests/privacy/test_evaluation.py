@@ -728,6 +728,25 @@ insurance), both written blind, were scored once frozen at commit e30dc17: eight
 2.93%); eightysixth F1 0.984, PERSON recall 0.986, PERSON precision 0.973, leak 0.52% (rules
 alone 0.981 / 0.957 / 1.84%) -- eightysixth meets every goal on unseen text, eightyfifth
 all but the leak rate. Their errors are not read yet.
+
+EIGHTYSEVENTH (app-based delivery couriers: support chats with a bot, sign-up records,
+restaurants' and customers' complaints, deactivation appeals with session logs, risk-engine
+JSON, an association's WhatsApp group, a labour suit and hearing minutes, an OCR'd power of
+attorney, a union roster, an LGPD JSON answer, a fraud report, a settlement, ER and SAMU
+records, an expert's report, CATs, physiotherapy notes, a FHIR-like bundle, insurance
+claims, earnings statements, payout CSVs, MEI e-mails, chargebacks, a rental contract,
+payout webhooks, an income report) and EIGHTYEIGHTH (language schools and study-abroad
+agencies: minors' enrolments with guardians, chats with parents, rosters, host-family
+confirmations, lead CSVs, portal tickets, OCR'd visa declarations, contracts, travel
+authorisations, Procon complaints, refund petitions, an LGPD inventory, travel insurance
+claims, vaccination histories, bilingual medical forms, an emergency-line log, instalment
+statements, exchange receipts, payroll, scholarship minutes, chargebacks; people and
+street addresses abroad are labelled, foreign postcodes are not), both written blind, were
+scored once frozen at commit 332c442: eightyseventh F1 0.979, PERSON recall 0.986, PERSON
+precision 0.930, leak 0.46% (rules alone 0.975 / 0.931 / 2.50%); eightyeighth F1 0.968,
+PERSON recall 0.985, PERSON precision 0.904, leak 1.45% (rules alone 0.966 / 0.918 / 3.75%)
+-- eightyseventh meets every goal on unseen text, eightyeighth all but the leak rate. Their
+errors are not read yet.
 """
 
 from __future__ import annotations
@@ -762,7 +781,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth",
         "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
         "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
-        "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth")
+        "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
+        "eightyseventh", "eightyeighth")
 
 
 @lru_cache(maxsize=None)
@@ -1110,6 +1130,11 @@ GUARDS = {
     # -- every goal met on unseen text by eightysixth
     "eightyfifth": (0.965, 0.975, 0.98, 0.0135),
     "eightysixth": (0.965, 0.98, 0.98, 0.006),
+    # 332c442, unseen (errors not read): eightyseventh F1 0.979, precision 0.965, PERSON R
+    # 0.986, leak 0.46%; eightyeighth F1 0.968, precision 0.956, PERSON R 0.985, leak 1.45%
+    # -- every goal met on unseen text by eightyseventh
+    "eightyseventh": (0.955, 0.975, 0.98, 0.0055),
+    "eightyeighth": (0.95, 0.965, 0.98, 0.016),
 }
 
 
