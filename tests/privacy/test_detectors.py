@@ -2798,3 +2798,99 @@ EIGHTYTHIRD_EIGHTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EIGHTYTHIRD_EIGHTYFOURTH_CASES)
 def test_rules_written_after_reading_the_eightythird_and_eightyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+EIGHTYFIFTH_EIGHTYSIXTH_CASES = [
+    # a vehicle-document dispatcher's council; a real-estate firm's CRECI ("-J") is no
+    # broker's, a broker's ("-F") is
+    ("despachante documentalista, inscrito no CRDD/GO 4471, com escritório\n"
+     "IMOBILIÁRIA VALE — CRECI 22.310-J\nCorretora: Irene Matos — CRECI/PR 45122-F",
+     [("CRDD/GO 4471", "PROFESSIONAL_ID"), ("Irene Matos", "PERSON"), ("CRECI/PR 45122-F", "PROFESSIONAL_ID")]),
+    # desks' mailboxes of a traffic department, a dispatcher, a letting agency, a building
+    ("dúvidas: cfc.go@detran.go.gov.br; documentos@despachantealfa.com.br; vistoria@lar.com.br; "
+     "locacao@lar.com.br; sindico@edificio.com.br; brigada@edificio.com.br", []),
+    # a petition's driver: the licence's number after "habilitado(a) sob o registro nº"
+    ("portador do CPF nº 529.982.247-25, habilitado(a) sob o registro nº 99902742175, residente",
+     [("529.982.247-25", "BR_CPF"), ("99902742175", "BR_CNH")]),
+    # a lawyer's office under the signature; a seat in brackets
+    ("OAB/SP 120.450\nEscritório: Rua Augusta, 1200, sala 3\nA perícia será na sede (Av. Brasil — bloco C).",
+     [("OAB/SP 120.450", "PROFESSIONAL_ID")]),
+    # a business before a road: a filling station's
+    ("DT_EXAME,LOCAL,RESULTADO\n09/02/2025,Posto Rodovia km 12,NEGATIVO", []),
+    # scanned numbers: an identity card after "Doc. ldent.", a CPF's check digits, an
+    # account, a council's number with a dot
+    ("Doc. ldent.: 21.4O5.6B8-3 SSP/GO\nCPF 529.982.247-2S\nAgência: 1234-5  Conta: 56l8o2-7\nCRM SC 12.4O7",
+     [("21.4O5.6B8-3", "BR_RG"), ("529.982.247-2S", "BR_CPF"), ("1234-5", "BANK_ACCOUNT"), ("56l8o2-7", "BANK_ACCOUNT"),
+      ("CRM SC 12.4O7", "PROFESSIONAL_ID")]),
+    # a rental application's references, a relative or a neighbour after a dash
+    ("Referências:\n   Olinda Ferraz — tia — tel. (62) 99812-3344\n   Tarcísio Mello — vizinho — tel. 62 98123-4455",
+     [("Olinda Ferraz", "PERSON"), ("(62) 99812-3344", "PHONE_NUMBER"), ("Tarcísio Mello", "PERSON"),
+      ("62 98123-4455", "PHONE_NUMBER")]),
+    # a coordinator's box, whoever forwarded a message, a first name over the office
+    ("Atendente: Rui   Visto coord.: Jandira\n(resposta do proprietário, encaminhada por Kauane em 03/02/2025)\n"
+     "Abs,\nMarilda\nFinanceiro\n",
+     [("Rui", "PERSON"), ("Jandira", "PERSON"), ("Kauane", "PERSON"), ("Marilda", "PERSON")]),
+    # a note's author in its bracketed heading; "Nascimento" there is the author's surname
+    ("[nota da análise — Ivonilde]: renda confere com a declarada\n"
+     "[parecer interno — Gerusa Nascimento, 10/08/2025] Documentação ok",
+     [("Ivonilde", "PERSON"), ("Gerusa Nascimento", "PERSON")]),
+    # a town and its state after "Naturalidade"
+    ("Data de nascimento: 03/05/1971    Naturalidade: Bento Gonçalves-RS\n",
+     [("03/05/1971", "DATE_OF_BIRTH")]),
+    # a boleto's document number; a bill's line with its amount; a list of boletos
+    ("Nº documento: CT5521093   Valor: R$ 2.100,00\n  Condomínio Edifício Aurora                    612,40\n"
+     "Débitos anteriores (boletos 1586116478 e 5453785300) continuam exigíveis.",
+     []),
+    # driving schools and a letting agent named after people or word-names
+    ("Bem-vindo(a) à Autoescola Irmãos Teixeira 🚗\n[10/08/2025 10:42] CFC Rosa dos Ventos: Oi\n"
+     "administrado pela Rosa Branca Administradora de Bens", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTYFIFTH_EIGHTYSIXTH_CASES)
+def test_rules_written_after_reading_the_eightyfifth_and_eightysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected
+
+
+EIGHTYSEVENTH_EIGHTYEIGHTH_CASES = [
+    # a column of either of two numbers, and whose they are: "Título/NIS resp."
+    ("| Responsável | CPF resp. | Título/NIS resp. |\n| Irene Matos | 529.982.247-25 | 483380450981 |",
+     [("Irene Matos", "PERSON"), ("529.982.247-25", "BR_CPF"), ("483380450981", "BR_TITULO_ELEITOR")]),
+    # a form's name field filled in lower case: the whole name to the line's end
+    ("Nome completo: ricardo canuto de bezerril\n", [("ricardo canuto de bezerril", "PERSON")]),
+    # a reply signed with one name and the team after it
+    ("Seu repasse foi corrigido. — Adenilde, Equipe de Suporte", [("Adenilde", "PERSON")]),
+    # a host family's home abroad, under the address label
+    ("Endereço: 233 Queen's Park Road, Brighton BN2 0GJ\nEndereço: Kastanienallee 99, Berlin",
+     [("233 Queen's Park Road", "ADDRESS"), ("Kastanienallee 99", "ADDRESS")]),
+    # small food businesses named after people or word-names
+    ("Pedido no Espetinho do Bento e na Cantina Zanotto, entregue às 21h.", []),
+    # a lawyer's office is the firm's, not a home (docs/privacy.md)
+    ("Dr. Paulo Reis, OAB/SP 123.456, com endereço profissional na Rua Irmã Dulce, 49, 1º andar.\n"
+     "advogada Ana Souza (OAB/PR 12.345), com escritório na Av. Brasil, 2110, onde recebe intimações.",
+     [("Paulo Reis", "PERSON"), ("OAB/SP 123.456", "PROFESSIONAL_ID"), ("Ana Souza", "PERSON"),
+      ("OAB/PR 12.345", "PROFESSIONAL_ID")]),
+    # eight bare digits in the cell after a street and its number
+    ("Financeiro     endereço, cartão       Estrada Leão Sampaio 1920 bloco D apto 211  58866700\n"
+     "| Av. Bento Gonçalves, 554 | 11174320 | final 4775 |",
+     [("Estrada Leão Sampaio 1920 bloco D apto 211", "ADDRESS"), ("58866700", "BR_CEP"),
+      ("Av. Bento Gonçalves, 554", "ADDRESS"), ("11174320", "BR_CEP")]),
+    # a title's separator is no IPv6 address
+    ("Motofly :: Onboarding de Parceiros :: ficha 7484597", []),
+    # desks' mailboxes: a delivery app's partners, an exchange agency's homestays
+    ("Para: parceiros@motofly.com\nCc: acomodacao@bentostudy.com.br", []),
+    # a destination abroad, an exchange agency in a chat export, a street named after a
+    # title and a name, minutes before a sentence
+    ("Assunto: Acomodação confirmada — homestay em Barcelona\n"
+     "09/03/2025 07:32 - Rosa dos Ventos Intercâmbio: Oi Gessiane, tudo bem?\n"
+     "o ponto de apoio da praça Irmã Dulce; local: rotatória, há ~72 min. Colisão com outra moto.",
+     [("Gessiane", "PERSON")]),
+    # the keyword, then whose number it is, then the number in brackets
+    ("o título de eleitor de Lucas Mourão Bezerra de Menezes Júnior (2817 1199 2828) ainda não consta",
+     [("Lucas Mourão Bezerra de Menezes Júnior", "PERSON"), ("2817 1199 2828", "BR_TITULO_ELEITOR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTYSEVENTH_EIGHTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_eightyseventh_and_eightyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

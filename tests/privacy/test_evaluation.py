@@ -727,7 +727,14 @@ insurance), both written blind, were scored once frozen at commit e30dc17: eight
 0.980, PERSON recall 0.988, PERSON precision 0.969, leak 1.22% (rules alone 0.973 / 0.940 /
 2.93%); eightysixth F1 0.984, PERSON recall 0.986, PERSON precision 0.973, leak 0.52% (rules
 alone 0.981 / 0.957 / 1.84%) -- eightysixth meets every goal on unseen text, eightyfifth
-all but the leak rate. Their errors are not read yet.
+all but the leak rate. Their errors have since been read and rules written (CRDD, a firm's
+CRECI-J, desks' mailboxes, "habilitado(a) sob o registro", "Escritório:" and a seat in
+brackets, scanned numbers after "Doc. ldent.", "Conta:", "Agência:", misread check digits
+and a council's dotted number, references with kin after a dash, "Visto coord.",
+"encaminhada por", a first name over its office, a note's author in brackets, a town with
+its state, an RG's state prefix, cents no house number, driving schools' and letting
+agents' words, a surname's initial): eightyfifth F1 0.994, leak 0.44%; eightysixth F1
+0.994, leak 0.32%.
 
 EIGHTYSEVENTH (app-based delivery couriers: support chats with a bot, sign-up records,
 restaurants' and customers' complaints, deactivation appeals with session logs, risk-engine
@@ -746,7 +753,12 @@ scored once frozen at commit 332c442: eightyseventh F1 0.979, PERSON recall 0.98
 precision 0.930, leak 0.46% (rules alone 0.975 / 0.931 / 2.50%); eightyeighth F1 0.968,
 PERSON recall 0.985, PERSON precision 0.904, leak 1.45% (rules alone 0.966 / 0.918 / 3.75%)
 -- eightyseventh meets every goal on unseen text, eightyeighth all but the leak rate. Their
-errors are not read yet.
+errors have since been read and rules written ("Título/NIS resp." columns, a number in
+brackets after whose it is, a CEP in the cell after a street, streets abroad, a lawyer's
+office, lower-case name fields, a reply's signer before the team, recurrence of a given
+name that opened a whole name and of a couple's shared surname, minutes, a street's title,
+"::", mailboxes, organisation words, cities abroad): eightyseventh F1 0.988, leak 0.41%;
+eightyeighth F1 0.984, leak 0.53%.
 """
 
 from __future__ import annotations
@@ -1128,13 +1140,17 @@ GUARDS = {
     # e30dc17, unseen (errors not read): eightyfifth F1 0.980, precision 0.976, PERSON R
     # 0.988, leak 1.22%; eightysixth F1 0.984, precision 0.975, PERSON R 0.986, leak 0.52%
     # -- every goal met on unseen text by eightysixth
-    "eightyfifth": (0.965, 0.975, 0.98, 0.0135),
-    "eightysixth": (0.965, 0.98, 0.98, 0.006),
+    # after reading their errors: eightyfifth F1 0.994, precision 0.994, PERSON R 0.991,
+    # leak 0.44%; eightysixth F1 0.994, precision 0.992, PERSON R 0.991, leak 0.32%
+    "eightyfifth": (0.985, 0.99, 0.985, 0.0055),
+    "eightysixth": (0.985, 0.99, 0.985, 0.004),
     # 332c442, unseen (errors not read): eightyseventh F1 0.979, precision 0.965, PERSON R
     # 0.986, leak 0.46%; eightyeighth F1 0.968, precision 0.956, PERSON R 0.985, leak 1.45%
     # -- every goal met on unseen text by eightyseventh
-    "eightyseventh": (0.955, 0.975, 0.98, 0.0055),
-    "eightyeighth": (0.95, 0.965, 0.98, 0.016),
+    # after reading their errors: eightyseventh F1 0.988, precision 0.982, PERSON R 0.988,
+    # leak 0.41%; eightyeighth F1 0.984, precision 0.974, PERSON R 0.988, leak 0.53%
+    "eightyseventh": (0.975, 0.985, 0.985, 0.005),
+    "eightyeighth": (0.97, 0.98, 0.985, 0.006),
 }
 
 

@@ -112,6 +112,11 @@ def test_found_together_no_person_in_words_read_after_the_eightythird_and_eighty
     assert _persons(text) == []
 
 
+def test_a_surname_s_initial_after_a_first_name_ends_the_name_read_after_the_eightyfifth_set():
+    text = "Aulas de segunda:\n  13:40  Zenóbio W. (16ª aula, percurso da prova)\n  16:10  Ytalo B. (8ª aula)"
+    assert _persons(text) == ["Zenóbio W.", "Ytalo B."]
+
+
 def test_rule_and_tagger_spans_of_one_name_merge_into_their_union():
     a = Span(0, 5, "PERSON", 0.9, "person_gazetteer")
     b = Span(0, 13, "PERSON", 0.6, "person_tagger")
@@ -240,6 +245,21 @@ def test_recurrence_leaves_everyday_words_and_lower_case_mentions_alone():
     assert [text[s.start:s.end] for s in found if s.label == "PERSON"] == ["Rosa Tkachuk"]
     # "rosa" is an everyday word; "tkachuk" was found capitalised, and is no given name
     assert recurring_names(text, found) == []
+
+
+def test_a_given_name_opening_a_whole_name_recurs_read_after_the_eightyeighth_set():
+    # "Eudóxia" is no listed name word nor name-shaped; it opened a whole name of surnames
+    text = "De: Eudóxia Melo Holanda Barros <eudoxia@gmail.com>\n\nsolicito cópia dos meus dados.\nEudóxia\n"
+    assert _persons(text) == ["Eudóxia Melo Holanda Barros", "Eudóxia"]
+    # ... not a verb before "de" that a run took in, nor a word in capitals
+    text = "Recebi de Luciana Oliveira Borges a quantia de R$ 100,00.\nRecebi também o recibo."
+    assert _persons(text) == ["Luciana Oliveira Borges"]
+
+
+def test_a_couple_sharing_a_surname_read_after_the_eightyeighth_set():
+    text = "Você vai ficar com a família:\n\n  Anfitriões: Niamh e Padraig Kavanagh\n  Telefone: +353 86 304 6148"
+    assert _persons(text) == ["Niamh", "Padraig Kavanagh"]
+    assert _persons(text, recur_names=False) == ["Padraig Kavanagh"]
 
 
 def test_a_council_acronym_after_a_name_stays_with_the_register_number():

@@ -17,7 +17,10 @@ RG = keyword_pattern(["rg", "r.g", "r.g.", "identidade", "carteira de identidade
                       # abbreviated on a form: "Ident.: 4608218  Órg. emissor: SSP/BA"
                       "ident", "ident."])
 CNH = keyword_pattern(["cnh", "habilitacao", "carteira de motorista", "registro da cnh",
-                       "carteira nacional de habilitacao", "cnh n"])
+                       "carteira nacional de habilitacao", "cnh n",
+                       # a petition's driver: "habilitado(a) sob o registro nº 60689020850"
+                       "habilitado sob o registro", "habilitada sob o registro",
+                       "habilitado(a) sob o registro", "registro de habilitacao"])
 PIS = keyword_pattern(["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "nis/pis"])
 TITULO = keyword_pattern(["titulo de eleitor", "titulo eleitoral", "eleitor", "eleitora",
                           "inscricao eleitoral", "titulo",
@@ -99,4 +102,6 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     # a work card's number (no label of its own: "RG: 908720877   CTPS: 6319487 série 8863" is
     # not a second RG) and a boleto's bank reference ("Nosso número: 8356377839")
     "ctps", "nosso numero",
+    # a list of boletos ("boletos 1586116478 e 5453785300")
+    "boletos",
 ])

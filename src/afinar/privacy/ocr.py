@@ -25,12 +25,16 @@ _AREA_CODE = re.compile(r"\((?=[0-9OoIlSB]{2}\)[ ]?[0-9OoIlSB]{4})(?=[^)]*\d)[0-
 # ... and a council's register number, however short: "CRM/PA 1859o1", "CRM/BA 3023S"
 _COUNCIL_NUMBER = re.compile(
     r"(?<![\w])(?:CRM|CRO|CRF|CRP|CRN|CRMV|COREN|Coren|CREA|CRBM|CREFITO|OAB)[ \t]*[/-]?[ \t]*[A-Z]{2}[ \t:]*"
-    r"(?:n[º°o.][ \t]*)?(?P<number>[0-9OoIlSB]{4,7})(?![\w])")
-# ... and an identity card's number after its label, its letters wherever they fall, in a
-# solid run or in groups: "RG: S116O9462", "RG: 42743262S", "RG: lI.758.105-7", "RG:
-# 18.845.416-O" (an "X" check digit stays)
-_RG_NUMBER = re.compile(
-    r"(?<![\w])RG[ \t]*(?:n[º°o.][ \t]*)?:?[ \t]*(?P<number>[0-9OoIlSB](?:[0-9OoIlSB]|[.-](?=[0-9OoIlSBX])){6,12}X?)(?![\w])")
+    # (its thousands after a dot: "CRM MG 229.3BI")
+    r"(?:n[º°o.][ \t]*)?(?P<number>[0-9OoIlSB]{1,3}\.[0-9OoIlSB]{3}|[0-9OoIlSB]{4,7})(?![\w])")
+# ... and an identity card's or a bank account's number after its label, its letters
+# wherever they fall, in a solid run or in groups: "RG: S116O9462", "RG: lI.758.105-7",
+# "RG: 18.845.416-O", "Doc. Ident.: 39.7O7.7B6-5", "Conta: 24l9o0-4" (an "X" check digit stays)
+_LABELLED_NUMBER = re.compile(
+    r"(?<![\w])(?:RG|Doc\.?[ \t]*[Il]dent\.?|[Il]dentidade|Conta|Ag[êe]ncia)[ \t]*(?:n[º°o.][ \t]*)?:?[ \t]*"
+    r"(?P<number>[0-9OoIlSB](?:[0-9OoIlSB]|[.-](?=[0-9OoIlSBX])){3,12}X?)(?![\w])")
+# ... a label's capital "I" read as "l" at a word's start: "Doc. ldent.:" ("Ident.")
+_L_FOR_I_IN_LABEL = re.compile(r"(?<![\w])l(?=dent)")
 _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
 # A word in capitals with a lower-case "l" for an "I": "BANlWA", "AVENlDA", "lTAJAI"
 _CAPITALS_WITH_L = re.compile(r"(?<![^\W\d_])(?:[A-ZÀ-Þ]+l|l[A-ZÀ-Þ]{2})[A-ZÀ-Þl]*(?![^\W\d_])")
@@ -54,9 +58,9 @@ _ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[a-zß-ÿ]|(?![\w]))")
 # The signs each substitution needs, looked for before it
 _CAPITAL_AND_L = re.compile(r"[A-ZÀ-Þ]l|l[A-ZÀ-Þ]")
 _I_AMONG_LOWER_CASE = re.compile(r"[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
-_DIGIT_BESIDE_LETTER = re.compile(r"[0-9][OoIlSB]|[OoIlSB][0-9]")
+_DIGIT_BESIDE_LETTER = re.compile(r"[0-9][OoIlSB]|[OoIlSB][0-9]|[0-9]-[OoIlSB]")
 # Anything of the above, looked for first: most texts have none
-_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[0-9]-[OoIlSB]{2}(?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
@@ -77,8 +81,10 @@ def ocr_view(text: str) -> str | None:
         fixed = _NUMBER_RUN.sub(_digits, fixed)
         fixed = _AREA_CODE.sub(lambda m: m.group().translate(_AS_DIGIT), fixed)
         fixed = _COUNCIL_NUMBER.sub(_council_number, fixed)
-    if "RG" in fixed:
-        fixed = _RG_NUMBER.sub(_council_number, fixed)
+    if "ldent" in fixed:
+        fixed = _L_FOR_I_IN_LABEL.sub("I", fixed)
+    if "RG" in fixed or "dent" in fixed or "Conta" in fixed or "Ag" in fixed:
+        fixed = _LABELLED_NUMBER.sub(_council_number, fixed)
     if " cl" in fixed or " dc " in fixed:
         fixed = _MISREAD_PARTICLE.sub(_particle, fixed)
     if _DIGIT_BESIDE_LETTER.search(fixed):
@@ -92,8 +98,13 @@ def _digits(match: re.Match[str]) -> str:
     run = match.group()
     if sum(c.isdigit() for c in run) < 6:
         return run  # "CO2", "B12", "SOS 190": too few digits to be a misread number
-    return _GROUP.sub(lambda g: g.group().translate(_AS_DIGIT) if any(c.isdigit() for c in g.group())
-                      else g.group(), run)
+    fixed = _GROUP.sub(lambda g: g.group().translate(_AS_DIGIT) if any(c.isdigit() for c in g.group())
+                       else g.group(), run)
+    # the check digits after the dash, both misread: "338.682.904-oo", "473.792.939-SB"
+    return _CHECK_DIGITS_MISREAD.sub(lambda g: g.group().translate(_AS_DIGIT), fixed)
+
+
+_CHECK_DIGITS_MISREAD = re.compile(r"(?<=\d-)[OoIlSB]{1,2}$")
 
 
 def _particle(match: re.Match[str]) -> str:

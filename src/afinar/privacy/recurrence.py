@@ -28,6 +28,39 @@ _WORD = re.compile(r"(?<![\w@.])[^\W\d_]{3,}(?:['’-][^\W\d_]+)*(?![\w@])")
 _SUFFIXES = frozenset({"filho", "filha", "neto", "neta", "junior", "jr", "sobrinho", "sobrinha", "segundo"})
 
 
+def _known_rest(text: str, start: int, end: int) -> bool:
+    """Whether the words of text[start:end], particles aside, are all listed name words
+    (one at least): the surnames that vouch for the word before them as a given name."""
+    from afinar.privacy.gazetteer import load_gazetteer
+    from afinar.privacy.person_tagger.features import PARTICLES
+
+    name_words = load_gazetteer().name_words
+    if not text.startswith(" ", start) or "\t" in text[start:end] or "\n" in text[start:end]:
+        return False  # a cell or a line before it: "Cível\tBranco Mourão Oliveira"
+    after = text[start:end].split(maxsplit=1)
+    if not after or fold(after[0]) in PARTICLES:
+        return False  # "Recebi de Luciana Oliveira Borges": a verb before "de", no given name
+    rest = [fold(w) for w in _WORD.findall(text, start, end)]
+    if not rest:
+        return False
+    return all(w in name_words for w in rest if w not in PARTICLES)
+
+
+def _given_name_like(folded: str) -> bool:
+    """Whether a word that opened a confident whole name, though no listed name word nor
+    name-shaped, recurs as the given name it was: "Eudóxia" of "De: Eudóxia Melo Holanda
+    Barros" signs the letter ("…\nEudóxia"), "Kuarup" of "atendente: Kuarup Guajajara"
+    speaks in the chat ("[20:19] Kuarup: Boa noite")."""
+    from afinar.privacy.gazetteer import load_gazetteer
+    from afinar.privacy.name_shape import common_words
+    from afinar.privacy.person_tagger.features import PARTICLES
+
+    gazetteer = load_gazetteer()
+    return not (folded in gazetteer.everyday_in_lower_case or folded in common_words()
+                or folded in gazetteer.organisation_words or folded in gazetteer.not_name_words
+                or folded in gazetteer.places or folded in PARTICLES or folded in _SUFFIXES)
+
+
 def _recurring_word(folded: str) -> bool:
     """Whether a word of a found name is specific enough to mark its other mentions."""
     from afinar.privacy.gazetteer import load_gazetteer
@@ -52,16 +85,20 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
 
     found_as: dict[str, bool] = {}  # folded word -> seen in lower case
     spellings: dict[str, set[str]] = {}  # folded word -> its length-keeping folds as found
+    leading: set[str] = set()  # the given names opening a confident whole name
     for span in spans:
         if span.label == "PERSON":
-            for m in _WORD.finditer(text, span.start, span.end):
+            for index, m in enumerate(_WORD.finditer(text, span.start, span.end)):
                 if _entity_name(text, m.start(), m.end()):
                     continue  # "atilde" of "Le&atilde;o" is markup, not a word of the name
                 word = m.group()
                 folded = fold(word)
                 found_as[folded] = found_as.get(folded, False) or word.islower()
                 spellings.setdefault(folded, set()).add(fold_text(word))
-    names = {n: lower for n, lower in found_as.items() if _recurring_word(n)}
+                if (index == 0 and m.start() == span.start and span.score >= WHOLE_NAME_MIN_SCORE
+                        and not word.isupper() and _known_rest(text, m.end(), span.end)):
+                    leading.add(folded)
+    names = {n: lower for n, lower in found_as.items() if _recurring_word(n) or (n in leading and _given_name_like(n))}
     whole = _whole_names(text, spans)
     if not names and not whole:
         return []
@@ -69,7 +106,7 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
     folded_text = context.folded
     given = load_gazetteer().given
     assistants = virtual_assistant_names(context) | announced_firm_words(context)
-    found = _whole_name_mentions(text, folded_text, whole, spans, assistants)
+    found = _whole_name_mentions(text, folded_text, whole, spans, assistants) + _couples(text, spans)
     for name, seen_in_lower_case in names.items():
         # the few name words are looked up in the folded text (same offsets as `text`),
         # rather than every word of the text folded and looked up
@@ -109,6 +146,29 @@ def _mentions(text: str, folded_text: str, needle: str, name: str, seen_in_lower
 # the remittance file below it), and wins over a detector's part of it ("YUSMARY SILVA")
 WHOLE_NAME_MIN_SCORE = 0.8
 WHOLE_NAME_SCORE = 0.85
+
+
+# A couple sharing the surname after a label or opening a line: "Anfitriões: Niamh e
+# Padraig Kavanagh", "Pais: Ulrike e Detlef Brandt" -- the given name before "e"
+_COUPLE_BEFORE = re.compile(r"(?:^|\n|:)[ \t]*(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,})[ \t]+e[ \t]+$")
+
+
+def _couples(text: str, spans: list[Span]) -> list[Span]:
+    """PERSON spans for the given name joined by "e" to a confident whole name that
+    follows a label or opens a line (`_COUPLE_BEFORE`)."""
+    found = []
+    for span in spans:
+        if span.label != "PERSON" or span.score < 0.6 or " e " not in text[max(0, span.start - 4):span.start]:
+            continue
+        if len(_WORD.findall(text, span.start, span.end)) < 2:
+            continue
+        couple = _COUPLE_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if couple is None:
+            continue
+        start, end = couple.span("given")
+        if _given_name_like(fold(couple.group("given"))) and not any(s.start < end and start < s.end for s in spans):
+            found.append(Span(start, end, "PERSON", RECURRENCE_SCORE, "recurrence"))
+    return found
 
 
 def _whole_names(text: str, spans: list[Span]) -> set[str]:

@@ -128,7 +128,9 @@ TUNING = {
         "{PERSON}, brasileiro, casado, inscrito no CPF sob o nº {BR_CPF}, portador do RG {BR_RG}, residente na {ADDRESS}, {city}.",
         "Processo nº {cnj}. Autor: {PERSON}. Réu: {company}, CNPJ {BR_CNPJ}.",
         "A testemunha {PERSON} declarou que conhece a autora há dez anos.",
-        "Advogado: {PERSON}, {PROFESSIONAL_ID}, com escritório na {ADDRESS}.",
+        # the lawyer's own home (an office address is a business's and is not labelled:
+        # docs/privacy.md, "what counts as personal data here")
+        "Advogado: {PERSON}, {PROFESSIONAL_ID}, residente e domiciliado na {ADDRESS}.",
         "O requerente {PERSON}, título de eleitor {BR_TITULO_ELEITOR}, pede a retificação do registro.",
         "A empresa {company}, inscrita no CNPJ {BR_CNPJ}, foi condenada a pagar {money}.",
         "O réu, {PERSON}, nascido em {DATE_OF_BIRTH}, CNH {BR_CNH}, foi citado em {date}.",

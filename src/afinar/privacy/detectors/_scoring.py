@@ -65,6 +65,10 @@ _EITHER_FIELD = {"BR_CPF": _EITHER_DOCUMENT, "BR_CNPJ": _EITHER_DOCUMENT, "BR_RG
                  "BR_CNH": _EITHER_ID_CARD}
 
 
+_OWNER_BEFORE_BRACKET = re.compile(
+    r"[ \t]+d[aeo][ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:d[aeo]s?|e)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,7}[ \t]*\($")
+
+
 def contextual_score(
     context: ContextWindow,
     start: int,
@@ -107,6 +111,12 @@ def contextual_score(
             nearest = _label_keyword(printed)
     if nearest is None:
         nearest = context.nearest_before(start, width, COMPETING_KEYWORDS)
+    if nearest is None and context.text[start - 1:start] == "(" and width == CONTEXT_WIDTH:
+        # the keyword, then whose number it is, then the number in brackets: "o título de
+        # eleitor de Lucas Mourão Bezerra de Menezes Júnior (2817 1199 2828)"
+        owner = _OWNER_BEFORE_BRACKET.search(context.text, max(0, start - 90), start)
+        if owner is not None:
+            nearest = context.nearest_before(owner.start(), 24, COMPETING_KEYWORDS)
     if nearest is None:
         return base
     if isinstance(nearest, frozenset):
@@ -303,6 +313,8 @@ def _column_keyword_of(header: str) -> str | frozenset[str] | None:
 def _header_pair(header: str) -> frozenset[str] | None:
     """The two identifiers a header of two names of different numbers names, or None."""
     words = [w for w in re.split(r"[ /|_]+", header) if w and w != "ou" and w not in _COLUMN_QUALIFIERS]
+    if len(words) == 3 and words[2].rstrip(".") in _COLUMN_OWNERS:
+        words = words[:2]  # and whose numbers they are: "Título/NIS resp.", "CPF/NIS titular"
     if len(words) != 2:
         return None
     named = frozenset(next((n for n, p in COMPETING_KEYWORDS.items() if p.fullmatch(w)), None) for w in words)

@@ -106,7 +106,8 @@ _BLOCK_OR_LOT = re.compile(r"(?<![\w])(?i:quadra|qd\.?|lote|lt\.?)[ \t]*\d")
 _BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?(?![\w]))"
 # A street whose name ends with a number ("Rua Projetada 4", "Rua 10"), its house number
 # after a comma: "Rua Projetada 4, nº 1964", "Rodovia Projetada 4, 525"
-_NAME_NUMBER = r"(?:[ \t]+\d{1,3}(?=[ \t]*,[ \t]*(?:(?i:n[º°o.]?|número)[ \t]*)?[1-9]))"
+# (not an amount's cents: "Condomínio Edifício Dona Rosa   527,64" is a bill's line)
+_NAME_NUMBER = r"(?:[ \t]+\d{1,3}(?!,\d{2}(?![\d.,]))(?=[ \t]*,[ \t]*(?:(?i:n[º°o.]?|número)[ \t]*)?[1-9]))"
 # the street's own number (or block and lot), as opposed to a unit in its place
 _HOUSE_NUMBER = re.compile(rf"{_NUMBER}|{_BLOCK_AND_LOT}")
 _BRASILIA_SECTOR = (
@@ -193,11 +194,32 @@ _BUSINESS_BEFORE = re.compile(
     r"|clinica|hospital|forum|predio|edificio|hotel|pousada|restaurante|empresa)(?:[ \t]+(?:d[aeo]s?|na|no))?[ \t]*$"
 )
 
+# Street addresses abroad: English-speaking ones number first ("233 Queen's Park Road",
+# "Apt 28, 345 Maple Crescent", "#209 - 283 Kingsway", "Unit 1/467 Grove Park"), German ones
+# after ("Lindenstraße 363", "Kastanienallee 99"), Spanish, Catalan, Maltese and Italian
+# ones with their street word ("Carrer de Verdi 349, 4º D", "Flat 4, 343 Triq Santa Rita")
+_FOREIGN_STREET_WORD = re.compile(
+    r"(?:Road|Street|Avenue|Ave|Crescent|Lane|Drive|Park|Place|Boulevard|Terrace|Close|Court|Square)(?![\w])"
+    r"|[a-z]way(?![\w])|(?:straße|strasse|allee|gasse)[ \t]+\d|Carrer |Calle |Triq |Via |Viale |Rue ")
+_FOREIGN_STREET = re.compile(
+    r"(?<![\w#])(?:(?:Apt|Flat|Unit|Suite)\.?[ \t]*(?:[\w-]{1,6},[ \t]+)?)?#?\d{1,5}[A-Za-z]?(?:[ \t]*[-/][ \t]*\d{1,5})?[ \t]+"
+    r"(?:(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Crescent|Lane|Drive|Park|Place|Boulevard|Blvd"
+    r"|Terrace|Close|Court|Square)(?![\w])|[A-Z][a-z]+way(?![\w])|(?:Triq|Via|Rue)[ \t]+(?:[A-Z][\w'’]*[ \t]*){1,3})"
+    r"|(?<![\w])[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|allee|gasse|weg|platz)[ \t]+\d{1,4}[a-z]?(?![\w])"
+    r"|(?<![\w])(?:Carrer|Calle|Via|Viale|Rue)[ \t]+(?:(?:de|del|dels|de la|di|della|des|du)[ \t]+)?"
+    r"[A-ZÀ-Þ][\w'’]*(?:[ \t]+[A-ZÀ-Þ][\w'’]*){0,3},?[ \t]+\d{1,4}(?:,[ \t]*\d{1,2}[º°ª]?[ \t]*[A-Z0-9]{1,2}(?![\w]))?"
+)
+
+
 # The seat of a company or an association, numbered or not, is where a legal entity is,
 # not where a person lives: "reuniram-se na sede social, Rua Getúlio Vargas, 1200",
 # "com sede na Av. Paulista, 1000"
 _SEAT_BEFORE = re.compile(
-    r"(?<![\w])(?:sede(?:[ \t]+social)?|sediad[ao])(?:[ \t]*,)?(?:[ \t]+(?:na|no|em|a|à))?[ \t]*$"
+    r"(?<![\w])(?:sede(?:[ \t]+social)?|sediad[ao])(?:[ \t]*[,:])?(?:[ \t]+(?:na|no|em|a|à))?[ \t]*\(?[ \t]*$"
+    # a professional's office under the signature or after the lawyer's name: "OAB/GO
+    # 144381\nEscritório: Av. …", "(OAB/RJ nº 48.484), com escritório na Av. Paulista, 1000"
+    r"|(?<![\w])escritorio[ \t]*:[ \t]*$"
+    r"|(?<![\w])com[ \t]+(?:escritorio(?:[ \t]+profissional)?|endereco[ \t]+profissional)[ \t]+(?:na|no|em|a|à)[ \t]*$"
     # a form's field for a business's premises: "Endereço do estabelecimento: Rua X, 88"
     r"|(?<![\w])endereco[ \t]+d[ao][ \t]+(?:estabelecimento|empresa|loja|filial|sede|unidade"
     r"|farmacia|drogaria|clinica|fornecedor|emitente)[ \t]*:?[ \t]*$"
@@ -328,6 +350,12 @@ class AddressDetector(Detector):
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if _FOREIGN_STREET_WORD.search(text):
+            # a home abroad, under an address label or after a residence word: "Endereço:
+            # 233 Queen's Park Road, Brighton", "residente em 225 Commonwealth Ave"
+            for match in _FOREIGN_STREET.finditer(text):
+                if _lives_there(context, match.start()):
+                    yield Span(match.start(), match.end(), "ADDRESS", 0.85, self.name)
         for span in self._addresses(text, context):
             bar = text.find("|", span.start, span.end)
             if bar > span.start:
@@ -461,7 +489,11 @@ class AddressDetector(Detector):
         for match in _matches_at(self._informal, text, starts):
             if any(s <= match.start() < e for s, e in covered) or _not_a_via(context, match):
                 continue
+            if _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
+                continue  # "Posto Rodovia km 42": where a business is
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
+            if not near and context.folded.startswith("passagem", match.start()):
+                continue  # "o seguro cobre passagem de familiar só após 10 dias": a ticket
             score = 0.85 if near else 0.55
             before = text[max(0, match.start() - 2):match.start()]
             if before[-1:] in (";", "|") or before in (": ", ", ", "- "):

@@ -129,6 +129,13 @@ _ROLE_MAILBOXES = frozenset({
     # "seg.trabalho@…", "delpom.cartorio@…"; a card acquirer's dispute desk and a Procon's
     # complaints unit: "contestacao@…", "cip@procon…"
     "trocas", "relacionamento", "trabalho", "cartorio", "contestacao", "contestacoes", "chargeback", "cip",
+    # a dispatcher's, a driving school's, a letting agency's and a building's desks:
+    # "documentos@…", "cfc.sp@detran…", "vistoria@…", "locacao@…", "sindico@…", "brigada@…"
+    "documentos", "cfc", "vistoria", "vistorias", "locacao", "sindico", "sindica", "brigada", "portaria",
+    # an exchange agency's homestay desk: "acomodacao@…"
+    "acomodacao", "acomodacoes", "homestay", "intercambio",
+    # a delivery app's desk for its couriers: "parceiros@…"
+    "parceiros", "parceiro", "entregadores",
 })
 
 
@@ -396,6 +403,8 @@ class IpAddressDetector(Detector):
     def _ipv6_spans(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if ":" in text:
             for match in self._ipv6.finditer(text):
+                if len(match.group().strip(":")) < 2:
+                    continue  # a separator ("Motofly :: Onboarding"), or "::1", no one's address
                 try:
                     ipaddress.IPv6Address(match.group())
                 except ValueError:

@@ -551,7 +551,10 @@ def _is_a_surname(text: str, start: int, end: int) -> bool:
         return True
     before = words_before[-1:]
     after = _NAME_WORD_AROUND.match(text, end + 1) if text[end : end + 1] == " " else None
+    from afinar.privacy.name_shape import is_name_shaped
+
     return bool(
-        (before and _NAME_WORD_AROUND.fullmatch(before[0]) and fold(before[0]) in names)
+        (before and _NAME_WORD_AROUND.fullmatch(before[0]) and fold(before[0]) not in _FIELD_WORDS
+         and (fold(before[0]) in names or is_name_shaped(fold(before[0]))))
         or (after and fold(after.group()) in names)
     )

@@ -156,10 +156,12 @@ class RgDetector(Detector):
     # the issuer may be glued to the number: "99.822.436-4-SSP/SP", "1234567/SSP-BA"
     _end = rf"(?:(?=[-/](?:SSP|SDS|SESP|SESDEC|SSPDS|SJS|SJTC|DGPC|IIRGD|IFP|PC|DETRAN|DIC|ITEP|POLITEC)\b)|{_END})"
     _punctuated = re.compile(
-        rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]{{1,2}}))?{_end}"
+        rf"{_START_ALNUM}(?:(?:{keywords.STATE_CODES})-?)?(\d{{1,2}})\.(\d{{3}})\.(\d{{3}})(?:-?([\dXx]{{1,2}}))?{_end}"
     )
     # the check letter may follow the digits unseparated: "<nrRg>87891903X</nrRg>"
-    _bare = re.compile(rf"{_START_ALNUM}(?:[A-Z]{{2}}-?)?\d{{5,10}}(?:-[\dXx]{{1,2}}|[Xx])?{_end}")
+    # (a state's code may open it, "MG7842010"; other letters make another document's
+    # number: a boleto's "Nº documento: CT7842010")
+    _bare = re.compile(rf"{_START_ALNUM}(?:(?:{keywords.STATE_CODES})-?)?\d{{5,10}}(?:-[\dXx]{{1,2}}|[Xx])?{_end}")
 
     # the document a receiver shows a courier or a postman: "Recebedor: … - Doc:
     # MG-98.724.471", "Documento: 236077697", "entreguei na vizinha, doc dela 283540734"
@@ -323,6 +325,14 @@ class CepDetector(Detector):
         rf"(?:{keywords.STATE_CODES})(?![\w]))(?:[ \t]*[|,;–—-][ \t]*|[ \t]{{2,}}|\t)$"
     )
     _alone_on_its_line = re.compile(r"[ \t]*(?:\n|$)")
+    # the cell after a street and its number in a table's row: "| Av. Bento Gonçalves, 554 |
+    # 11174320 |", "Estrada Leão Sampaio 1920 bloco D apto 211  58866700"
+    _after_street_cell = re.compile(
+        r"(?:^|\n|\||[ \t]{2})[ \t]*(?i:rua|r\.|av\.?|avenida|travessa|tv\.|alameda|al\.|pra[çc]a|rodovia|rod\."
+        r"|estrada|largo|servid[ãa]o|passagem)[ \t]+[^\W\d_][^\n|\d]{1,60}(?:n[º°o]\.?[ \t]*)?\d{1,5}(?![\d.,]\d)"
+        r"[^\n|\d]{0,30}(?:\d{1,4}[^\n|\d]{0,6})?(?:[ \t]{2,}|[ \t]*\|[ \t]*)$"
+    )
+    _cell_end = re.compile(r"[ \t]{2,}|[ \t]*(?:\||\n|$)")
     # a cell's start: a line's, or after a gap of two blanks or a comma ("…KM 7  71036-985  SAO LUIS-MA")
     _line_start = re.compile(r"(?:^|\n|[ \t]{2}|,)[ \t]*$")
     _city_and_state_after = re.compile(
@@ -339,7 +349,9 @@ class CepDetector(Detector):
                     # or opening the city-and-state line or cell: "58463244 Santa Luzia/MG"
                     or (self._line_start.search(text, max(0, match.start() - 3), match.start())
                         and self._city_and_state_after.match(text, match.end()))
-                    or after_city):
+                    or after_city
+                    or (not match.group(1) and not match.group(2) and self._cell_end.match(text, match.end())
+                        and self._after_street_cell.search(text, max(0, match.start() - 120), match.start()))):
                 # an envelope's or a letter's address block: the city and state on one line,
                 # the eight digits alone on the next ("PADRE EUSTÁQUIO – BENTO GONÇALVES/RS\n99081056")
                 base = 0.85

@@ -55,6 +55,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+from afinar.privacy import keywords
 from afinar.privacy.detectors._scoring import VALUE_HEADERS, value_field
 from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
@@ -154,6 +155,11 @@ _RIGHT_CUE = re.compile(
     r"|despachante|oficiala|fonoaudiolog[oa]|biomedic[oa]|terapeuta"
     # a judge's, a delegate's, a councillor's: "…, Juiz Eleitoral", "…, Delegado de plantão"
     r"|juiz[a]?(?! de fora)|delegad[oa]|promotor[a]?|vereador[a]?|prefeit[oa]|ouvidor[a]?)(?![\w])"
+    # a reply's signature with the team after it: "— Eun-hye, Time de Relacionamento LevaAí"
+    r"|[ \t]*,[ \t]*(?:time|equipe)[ \t]+d[aeo][ \t]"
+    # a reference in a rental application, after a dash or a comma (not a bracket: "TEL DE
+    # TERCEIRO (vizinha d. Luz)"): "Adonias Guaramato — tio — tel. …", "… — vizinho —"
+    r"|[ \t]*[,–—-][ \t]*(?:tio|tia|prim[oa]|cunhad[oa]|vizinh[oa]|colega)(?![\w])"
     # a signature's post on the line below the name: "Rhayane de Paraguassu Esperança\nJuíza
     # do Trabalho", "… \nDelegado(a) de Polícia"
     r"|[ \t]*\n[ \t]*(?:juiz[a]?|juiza|delegad[oa]|escriva|escrivao|promotor[a]?|defensor[a]?"
@@ -167,6 +173,9 @@ _RIGHT_CUE = re.compile(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A state's code right after a run: a town ("Bento Gonçalves-RS", "Valença/BA"), no person
+STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{keywords.STATE_CODES})(?![\w/-])")
+_ENDS_WITH_STATE = re.compile(rf"[-/](?:{keywords.STATE_CODES})$")
 # a phone's own label, never a name before its number: "Fone (11) …", "Cel 83 9…"
 _PHONE_WORDS = frozenset({"fone", "fones", "tel", "tels", "telefone", "telefones", "celular", "celulares", "cel",
                           "whatsapp", "whats", "wpp", "zap",
@@ -226,6 +235,23 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
     return person_context(context, start) == STRONG_CONTEXT
 
 
+_MINUTES_BEFORE = re.compile(r"\d[ \t]*min\.?$")
+_STREET_AND_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:rua|av\.?|avenida|praca|travessa|alameda|rodovia|estrada|largo|viela|beco|ladeira)[ \t]+"
+    r"(?:irma|irmao|frei|padre|pe\.|dr\.?|dra\.?|doutor|doutora|professor|professora|prof\.?|profa\.?|dom|dona"
+    r"|santa|santo|sao|madre|monsenhor|mons\.|conego|pastor|general|gen\.|coronel|cel\.|marechal|mal\.|senador"
+    r"|deputado|dep\.|presidente|governador|prefeito|vereador|capitao|major|tenente|sargento|almirante|brigadeiro"
+    r"|engenheiro|eng\.|desembargador|des\.|ministro|min\.|comendador|barao|visconde|conde|duque|princesa|imperatriz)$"
+)
+
+
+def street_and_title_before(text: str, start: int) -> bool:
+    """Whether a street's type word and a title stand right before `start`: "da praça Irmã
+    Dulce", "na rua Dr. Arnaldo" name a street, not a person."""
+    return bool(text[max(0, start - 1):start].isspace()
+                and _STREET_AND_TITLE_BEFORE.search(fold(text[max(0, start - 40):start].rstrip())))
+
+
 def _person_context(context: ContextWindow, start: int) -> int:
     # "Profª", "Srª": the ordinal indicator is the abbreviation's last letter
     window = context.before(start, 40).replace("ª", "a").replace("º", "o")
@@ -250,6 +276,10 @@ def _person_context(context: ContextWindow, start: int) -> int:
         return NO_CONTEXT  # not "Dr.": "representada por preposto. Recusada"
     if context.text[max(0, start - 6) : start].split()[-1:] in (["RE:"], ["Re:"], ["RES:"], ["Res:"]):
         return NO_CONTEXT  # an e-mail subject's reply prefix, not "ré" without its accent
+    if _MINUTES_BEFORE.search(stripped):
+        return NO_CONTEXT  # minutes, not a minister: "há ~72 min. Colisão com outra moto"
+    if _STREET_AND_TITLE_BEFORE.search(fold(stripped)):
+        return NO_CONTEXT  # a street's title, not a person's: "da praça Irmã Dulce", "rua Dr. Arnaldo"
     words = window.split()
     if start > 40 and words:
         words = words[1:]  # the first chunk may be cut in the middle of a word
@@ -564,6 +594,8 @@ _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou",
                                   "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
 # A form's name field, with its colon: "Nome : genilda albuquerque de mourao"
 _NAME_FIELDS = frozenset({"nome", "nome completo"})
+# ... and a whole name in lower case as its value, two to seven words
+_LOWER_CASE_FULL_NAME = re.compile(r"[a-zß-ÿ'’-]+(?:[ ][a-zß-ÿ'’-]+){1,6}")
 # A nickname announced right before a word: "(VULGO GORDO)", "conhecido como Magrão".
 # A verb of a person's doing right after one word: "liguei no 4999…, Rosa atendeu", "Amado
 # disse que…". Firms inform and answer too ("a Vivo informou"), so this vouches only for a
@@ -1074,6 +1106,8 @@ _KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|co
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
+# the team after a reply's signature: "— Eun-hye, Time de Relacionamento LevaAí"
+_TEAM_AFTER = re.compile(r"[ \t]*,[ \t]*(?:time|equipe)[ \t]+d[aeo][ \t]")
 # a professional's register after one name word and a dash: "Enfermagem: Anaílde — COREN-SC
 # 149841" (the word after the dash a council's acronym, `_is_council_word`)
 _COUNCIL_AFTER_DASH = re.compile(
@@ -1389,6 +1423,11 @@ _NAME_DATE_DOCUMENT = re.compile(
     r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})[ \t]*[,;][ \t]*(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS)(?![\w])",
     re.MULTILINE,
 )
+# A note's author in its bracketed heading: "[nota da análise — Ivonete]: renda confere",
+# "[parecer interno — Gerda Schneider, 16/06/2025] Documentação ok"
+_BRACKETED_NOTE_AUTHOR = re.compile(
+    rf"\[(?i:nota|parecer|obs|observa[cç][ãa]o|coment[aá]rio)[^\]\n—–]{{0,25}}[—–-][ \t]*"
+    rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})[ \t]*[,:\]]")
 # Cheap parts that every match of the slow patterns above holds, searched first: most
 # texts have none, and a slow pattern is tried at every word ("(" + phone + ")" for
 # `_NAME_BEFORE_PHONE`, the passenger's title or the SSR dates for `_AIRLINE_NAME`, …)
@@ -1531,6 +1570,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             if start < end:
                 values.append((start, end))
                 vouched.add((start, end))
+    if "[" in text:
+        for note in _BRACKETED_NOTE_AUTHOR.finditer(text):
+            values.append(note.span("value"))
+            vouched.add(note.span("value"))
     if "amilia" in folded:  # a case named after the family: "Caso família ROCHA"
         for case in _FAMILY_CASE.finditer(text):
             values.append(case.span("value"))
@@ -1798,6 +1841,8 @@ class PersonNameDetector(Detector):
         for cut in (_before_council(context.folded, s) for s in found):
             if cut is None or _login_or_scale(text, cut, gazetteer) or FORM_OF_ADDRESS.match(text, cut.start):
                 continue  # (a form of address: "Fica V. Sa. notificado")
+            if cut.score < 0.9 and (STATE_AFTER.match(text, cut.end) or _ENDS_WITH_STATE.search(text, cut.start, cut.end)):
+                continue  # a town and its state: "Naturalidade: Bento Gonçalves-RS"
             end = before_a_camel_case_word(text, cut.start, cut.end)
             if end == cut.end:
                 kept.append(cut)
@@ -2233,6 +2278,7 @@ class PersonNameDetector(Detector):
                 (cue_after and strength != STRONG_CONTEXT)
                 or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
                 or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
+                or _TEAM_AFTER.match(fold(text[first.end:first.end + 20]))
                 or ((council := _COUNCIL_AFTER_DASH.match(fold(text[first.end:first.end + 24])))
                     and _is_council_word(council.group("council"))
                     and not _PROFESSION_ENDING.search(first.folded))
@@ -2367,6 +2413,14 @@ class PersonNameDetector(Detector):
             # though coined or a surname alone
             title = phrase in _TITLES_OF_ADDRESS or phrase in _SELF_INTRODUCTIONS or (
                 phrase in _NAME_FIELDS and ":" in folded[match.end("phrase"):start])
+            if phrase in _NAME_FIELDS and title:
+                # a form's name field filled in lower case holds the whole name to the line's
+                # end: "Nome completo: ricardo canuto de bezerril"
+                line_end = text.find("\n", start)
+                value = text[start:len(text) if line_end < 0 else line_end].rstrip()
+                if _LOWER_CASE_FULL_NAME.fullmatch(value) and folded[start:start + len(value)].split()[0] in gazetteer.name_words:
+                    add(start, start + len(value), 0.8)
+                    continue
             name = _lowercase_name(text, start, gazetteer,
                                    frozenset() if title else everyday_after_strong if strong else everyday,
                                    surname_first=title)
@@ -2515,6 +2569,8 @@ _AFTER_SIGNATURE = re.compile(
     # "CONTRATADA", "Psicólogo — CRP …", "Escrevente Autorizado"
     r"|locador|locatari|fiador|contratante|contratad|outorgante|outorgad|testemunha|proprietari"
     r"|inquilin|sindic|presidente|secretari|tesour|psicolog|fisioterapeut|nutricionist"
+    # the office or firm under a first name: "Abs,\nAurora\nFinanceiro", "Abraço,\nPrudente\nDespachante Amado"
+    r"|financeiro|despachant|imobiliari"
     r"|dentist|farmaceutic|escrevente|tabeli|corretor|responsavel|ouvidor|vereador"
     # a court's and an enforcement's people: "Relator(a)", "Depositário", "Devedor"
     r"|relator(?!i)|revisor|devedor|credor|depositari|executad|exequente|requerente|requerid"

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors.person import (
-    BOT_WORDS, FORM_OF_ADDRESS, announced_firm_words, before_a_camel_case_word, before_a_not_person_column,
-    full_name, virtual_assistant_names,
+    BOT_WORDS, FORM_OF_ADDRESS, STATE_AFTER, announced_firm_words, before_a_camel_case_word,
+    before_a_not_person_column, full_name, virtual_assistant_names,
 )
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
@@ -104,7 +104,6 @@ _FIRM_REST = re.compile(
 )
 _BOT_AFTER = re.compile(r"[ \t]+(?:[Bb]ot|BOT)(?![\w])")
 _CITY_AND_STATE = re.compile(rf"-(?:{keywords.STATE_CODES})$")
-_STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{keywords.STATE_CODES})(?![\w/-])")
 _AND = re.compile(r"[ \t](?:e|E|&)[ \t]")
 
 # A work named before its title in quotes: 'na obra audiovisual "A Flor do Mandacaru"', 'as
@@ -117,6 +116,8 @@ _WORK_TITLE_BEFORE = re.compile(
 )
 
 
+# A capital's initial after the span, ending the name: "Kethelyn M. (3ª aula", "Jun H.\n"
+_INITIAL_AFTER = re.compile(r"[ \t][A-ZÀ-Þ]\.(?=[ \t]*[(\n,;:)—–]|[ \t]*$)")
 # A product's capacity, power or screen size, which its brand follows
 _PRODUCT_SIZE_BEFORE = re.compile(
     r'(?<![\w,.])\d+(?:[,.]\d+)?(?:[ \t]?(?:L|kg|Kg|KG|W|pol|litros|polegadas|BTUs?|btus|GB|TB|mAh)|")[ \t]+$')
@@ -143,15 +144,17 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # (a brand in camel case in it: "InBody", "BodyMax")
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
-    from afinar.privacy.detectors.person import is_a_vessel, is_an_animal
+    from afinar.privacy.detectors.person import is_a_vessel, is_an_animal, street_and_title_before
 
     if is_an_animal(text, start, end) or is_a_vessel(text, start):
         return True  # a pet, a boat: "meu cachorro Chico", "Tião Poodle", "embarcação Rosa Branca"
     if _BOT_AFTER.match(text, end):
         return True  # a service's bot: "Eu sou PósObra Bot"
+    if street_and_title_before(text, start):
+        return True  # a street named after a title and a name: "da praça Irmã Dulce"
     if _PRODUCT_SIZE_BEFORE.search(text, max(0, start - 16), start):
         return True  # a product's brand after its size: "refrigerador frost free 480 L Zenit", "smart TV 55\" Gelmax"
-    if _CITY_AND_STATE.search(text, start, end) or _STATE_AFTER.match(text, end):
+    if _CITY_AND_STATE.search(text, start, end) or STATE_AFTER.match(text, end):
         return True  # a town with its state: "Valença-BA", "Bragança/PA"
     if text[end:end + 1] in ('"', "”") and _WORK_TITLE_BEFORE.search(text, max(0, start - 50), start):
         return True  # a work's title in quotes: 'a obra audiovisual "Vitória Amarga"
@@ -251,6 +254,8 @@ class PersonTaggerDetector(Detector):
                     _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):
                 continue  # "e o saldo creditado": one everyday word in lower case is no name
             score = 0.5 + (MAX_SCORE - 0.5) * (probability - SPAN_THRESHOLD) / (1 - SPAN_THRESHOLD)
+            if initial := _INITIAL_AFTER.match(text, end):
+                end = initial.end()  # the surname's initial after a first name: "Zenóbio W. (16ª aula"
             span: Span | None = Span(start, end, "PERSON", round(min(score, MAX_SCORE), 4), self.name)
             if "  " in text or "\n" in text:
                 span = before_a_not_person_column(context, span)  # "Caldas" under "empresa": a contractor

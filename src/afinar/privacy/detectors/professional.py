@@ -25,6 +25,8 @@ _COUNCILS_UPPER = (
     "CRBio",
     # librarians', by region: "CRB-8/1.008", "CRB 6ª Região nº 15.868"
     "CRB",
+    # vehicle-document dispatchers' (despachantes documentalistas): "CRDD/SP 5840"
+    "CRDD",
 )
 # The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
 # Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
@@ -134,6 +136,8 @@ class ProfessionalIdDetector(Detector):
             if text[council.start() - 1:council.start()] == "/" and "\n" in text[council.end():match.end()] \
                     and not text[council.end():match.end()].split("\n")[0].strip():
                 continue  # a table's header "MÉDICO/CRM" above a row opening with a number
+            if match.group().startswith("CRECI") and match.group().endswith("-J"):
+                continue  # a real-estate firm's registration ("CRECI 23.692-J"), not a broker's
             end = match.end()
             if state := self._state_after.match(text, end):
                 end = state.end()
