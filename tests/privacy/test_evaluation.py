@@ -733,7 +733,7 @@ brackets, scanned numbers after "Doc. ldent.", "Conta:", "Agência:", misread ch
 and a council's dotted number, references with kin after a dash, "Visto coord.",
 "encaminhada por", a first name over its office, a note's author in brackets, a town with
 its state, an RG's state prefix, cents no house number, driving schools' and letting
-agents' words, a surname's initial): eightyfifth F1 0.994, leak 0.44%; eightysixth F1
+agents' words, a surname's initial): eightyfifth F1 0.995, leak 0.43%; eightysixth F1
 0.994, leak 0.32%.
 
 EIGHTYSEVENTH (app-based delivery couriers: support chats with a bot, sign-up records,
@@ -1140,8 +1140,8 @@ GUARDS = {
     # e30dc17, unseen (errors not read): eightyfifth F1 0.980, precision 0.976, PERSON R
     # 0.988, leak 1.22%; eightysixth F1 0.984, precision 0.975, PERSON R 0.986, leak 0.52%
     # -- every goal met on unseen text by eightysixth
-    # after reading their errors: eightyfifth F1 0.994, precision 0.994, PERSON R 0.991,
-    # leak 0.44%; eightysixth F1 0.994, precision 0.992, PERSON R 0.991, leak 0.32%
+    # after reading their errors: eightyfifth F1 0.995, precision 0.994, PERSON R 0.991,
+    # leak 0.43%; eightysixth F1 0.994, precision 0.992, PERSON R 0.991, leak 0.32%
     "eightyfifth": (0.985, 0.99, 0.985, 0.0055),
     "eightysixth": (0.985, 0.99, 0.985, 0.004),
     # 332c442, unseen (errors not read): eightyseventh F1 0.979, precision 0.965, PERSON R
