@@ -807,10 +807,11 @@ ELEVENTH_TWELFTH_NON_PERSON_CASES = [
     # a scanned form's label read with a digit for a letter
     ("| 9 Data de Nasc1mento 11/12/1950 |  10 ldade 74 |", [("11/12/1950", "DATE_OF_BIRTH")]),
     ("| 9 Data da c0nsulta 11/12/2024 |", []),
-    # HL7 v2: PID-7 is the date of birth; other fields' dates are not
+    # HL7 v2: PID-7 is the date of birth; other fields' dates are not (PID-5 is the
+    # patient's name, "FAMILY^GIVEN")
     ("MSH|^~\\&|HIS|HOSP|||20250102101500||ADT^A01|1|P|2.5\n"
      "PID|1||555^^^HOSP^MR||DOE^JANE||19571203|F",
-     [("19571203", "DATE_OF_BIRTH")]),
+     [("DOE^JANE", "PERSON"), ("19571203", "DATE_OF_BIRTH")]),
     ("PV1|1|I|UTI^01^01||||||||||||||||20250102", []),
     # a list of dependants: the date after each kinship field
     ("DEPENDENTES:\n1 - X - CÔNJUGE - 13/06/1979\n2 - Y - FILHO(A) - 02.09.2012",
@@ -2893,4 +2894,48 @@ EIGHTYSEVENTH_EIGHTYEIGHTH_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), EIGHTYSEVENTH_EIGHTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_eightyseventh_and_eightyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected
+
+
+EIGHTYNINTH_NINETIETH_CASES = [
+    # a grave's block and lot after a cemetery's name; a sports court is no block
+    ("Sepultamento: Cemitério Parque Jardim da Aurora, quadra 3, lote 541, gaveta 3\n"
+     "Foi expulso e se recusou a deixar a quadra por cerca de 5 minutos.", []),
+    # clubs after their form, a judge's gendered title, an all-caps report's verb
+    ("Partida: E.C. Bento Freitas 4 x 6 G.E. Rosa Branca\nRelator: Auditor(a) Hosana Gomes Castro\n"
+     "A TESTEMUNHA CONFIRMA OS FATOS.",
+     [("Hosana Gomes Castro", "PERSON")]),
+    # a direct-debit return file's header cut to four letters: "AGEN"
+    ("MATR  NOME DO SOCIO                  BCO AGEN CONTA       VALOR\n"
+     "----- ------------------------------ --- ---- ----------- ---------\n"
+     "80478 LORRAYNE ORLANDINA RIBEIRO MEL 033 1751 23060910       544,20",
+     [("LORRAYNE ORLANDINA RIBEIRO MEL", "PERSON"), ("1751", "BANK_ACCOUNT"), ("23060910", "BANK_ACCOUNT")]),
+    # a label's note in brackets says what the number is for, not what it is
+    ("Nome completo: Aritana Xavante\nCPF (para a nota fiscal): 02112875124",
+     [("Aritana Xavante", "PERSON"), ("02112875124", "BR_CPF")]),
+    # HL7 v2: the patient's typed identifiers, name, address's postal code; a doctor's name
+    ("PID|1||871852615752793^^^CNS~22950475876^^^CPF||GOLDFARB^RUTH||19611020|F|||"
+     "RUA SETE DE SETEMBRO 2829^^SAO LUIS^MA^49077999\nPV1|1|O|AMB^CONS2||||CRM-MA-67427^PARENTE^SAMUEL|||CARDIO",
+     [("871852615752793", "BR_CNS"), ("22950475876", "BR_CPF"), ("GOLDFARB^RUTH", "PERSON"),
+      ("19611020", "DATE_OF_BIRTH"), ("RUA SETE DE SETEMBRO 2829", "ADDRESS"), ("49077999", "BR_CEP"),
+      ("CRM-MA-67427", "PROFESSIONAL_ID"), ("PARENTE^SAMUEL", "PERSON")]),
+    # a death declaration's boxes: eight digits of a birth, the next box's number; a
+    # death's date in a column of births or deaths
+    (" 9 Data de nascimento: 12101954   10 Idade: 70 anos\n"
+     " 16 Logradouro: Rua Universitária   17 Número: 367\n"
+     " 17 CEP: 65489-312   18 Bairro: Vila Esperança   19 Município: Caruaru\n"
+     "| Nasc. ou óbito |\n| 22/05/25 (ób.) |",
+     [("12101954", "DATE_OF_BIRTH"), ("Rua Universitária", "ADDRESS"), ("65489-312", "BR_CEP")]),
+    # one name before a council's register in brackets
+    ("Obs. de Wuilmer (CREF 033011-P/RS): planilhas enviadas",
+     [("Wuilmer", "PERSON"), ("CREF 033011-P/RS", "PROFESSIONAL_ID")]),
+    # a bereavement charity; a heading; a social worker's role between her name and register
+    ("escolheu a Organização Social de Luto Bento Amado. 6. CERIMÔNIA E CINZAS\n"
+     "Xiaomei Zhou — Assistente Social — CRESS/SE 52178",
+     [("Xiaomei Zhou", "PERSON"), ("CRESS/SE 52178", "PROFESSIONAL_ID")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EIGHTYNINTH_NINETIETH_CASES)
+def test_rules_written_after_reading_the_eightyninth_and_ninetieth_sets(text, expected):
     assert found(text, scan(text)) == expected

@@ -262,6 +262,12 @@ def test_a_couple_sharing_a_surname_read_after_the_eightyeighth_set():
     assert _persons(text, recur_names=False) == ["Padraig Kavanagh"]
 
 
+def test_a_ranked_list_s_place_is_no_body_read_after_the_eightyninth_set():
+    # an ordinal opening a list item ranks the person after it; inside a line it names a body
+    text = "Premiação:\n - 2º Gladys Kiplagat · passaporte AK0823735\nDistribuído à 2ª Câmara Cível"
+    assert _persons(text) == ["Gladys Kiplagat"]
+
+
 def test_a_council_acronym_after_a_name_stays_with_the_register_number():
     text = "Assinado por Cristiane Freitas Pereira OAB-PB 131161.\nConferido: Eliete Amorim CRF-GO 49349"
     assert [(text[s.start:s.end], s.label) for s in scan(text)] == [

@@ -65,6 +65,7 @@ _EITHER_FIELD = {"BR_CPF": _EITHER_DOCUMENT, "BR_CNPJ": _EITHER_DOCUMENT, "BR_RG
                  "BR_CNH": _EITHER_ID_CARD}
 
 
+_NOTE_AFTER_LABEL = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*:[ \t]*$")
 _OWNER_BEFORE_BRACKET = re.compile(
     r"[ \t]+d[aeo][ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:d[aeo]s?|e)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,7}[ \t]*\($")
 
@@ -111,6 +112,11 @@ def contextual_score(
             nearest = _label_keyword(printed)
     if nearest is None:
         nearest = context.nearest_before(start, width, COMPETING_KEYWORDS)
+        if nearest is not None and width == CONTEXT_WIDTH and (
+                note := _NOTE_AFTER_LABEL.search(context.text, max(0, start - 50), start)) is not None:
+            # the label's note in brackets says what the number is for, not what it is: "CPF
+            # (para a nota fiscal): 02112875124"
+            nearest = context.nearest_before(note.start(), 16, COMPETING_KEYWORDS) or nearest
     if nearest is None and context.text[start - 1:start] == "(" and width == CONTEXT_WIDTH:
         # the keyword, then whose number it is, then the number in brackets: "o título de
         # eleitor de Lucas Mourão Bezerra de Menezes Júnior (2817 1199 2828)"

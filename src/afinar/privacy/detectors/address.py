@@ -187,6 +187,8 @@ _RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estr
 _PROPERTY_BEFORE = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia|lote|propriedade)[^\n]{0,50}$")
 _HOSPITALITY = re.compile(r"(?<![\w])(?:hotel|pousada|resort|restaurante|pesqueiro|parque|camping|haras)[^\n]{0,50}$")
 _PROPERTY = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia)")
+# a cemetery's name on the line before a block and a lot: the grave's, no one's home
+_CEMETERY_BEFORE = re.compile(r"(?<![\w])(?:cemiterio|necropole|jazigo|columbario|campo santo)[^\n]{0,60}$")
 # A street without a number right after a business or public unit names where the
 # business is, not where someone lives: "na loja da Rua Augusta", "UBS Vila Nova".
 _BUSINESS_BEFORE = re.compile(
@@ -396,6 +398,15 @@ class AddressDetector(Detector):
             end = match.end()
             while end > match.start() and text[end - 1] in " ,.;-":
                 end -= 1
+            if match.group("number") and "  " in text[match.start():match.start("number") + 3] and _BOX_LABEL_AFTER.match(
+                    text, match.end("number")):
+                # a form's next box, numbered: "18 Bairro: Vila Esperança   19 Município: Caruaru";
+                # under its own label the street is still one ("12 Logradouro: Rua X   13 Número: 38")
+                if _STREET_LABEL_BEFORE.search(context.before(match.start(), 40)):
+                    end = _trim(text, match.start(), match.start("number"))
+                    covered.append((match.start(), end))
+                    yield Span(match.start(), end, "ADDRESS", 0.65, self.name)
+                continue
             if match.group("number"):
                 score = 0.9
                 if _HOUSE_NUMBER.match(match.group("number")) is None and _BUSINESS_BEFORE.search(
@@ -426,6 +437,8 @@ class AddressDetector(Detector):
                 yield Span(start, end, "ADDRESS", 0.9, self.name)
         blocks: list[tuple[int, int]] = []
         for match in _matches_at(self._block_unit, text, starts):
+            if _CEMETERY_BEFORE.search(context.before(match.start(), 70)):
+                continue  # a grave's plot: "Cemitério da Paz, quadra 24, lote 740, gaveta 2"
             if not any(s <= match.start() < e for s, e in covered):
                 end = _trim(text, match.start(), match.end())
                 covered.append((match.start(), end))
@@ -666,9 +679,16 @@ _ADDRESS_COLUMN_WORDS = frozenset({"logradouro", "lograd", "lgr", "endereco", "e
                                    "embarque", "desembarque"})
 
 
+_STREET_LABEL_BEFORE = re.compile(r"(?<![\w])(?:logradouro|endereco|residencia)[^:\n]{0,20}:[ \t]*$")
+_BOX_LABEL_AFTER = re.compile(r"[ \t]+[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,3}[ \t]*:")
+_COURT_AFTER = re.compile(r"(?:por|de|da|do|e|com|ate|apos|em|no|na|para|pra|sem)[ \t]")
+
+
 def _not_a_via(context: ContextWindow, match: re.Match[str]) -> bool:
     """A "via" that names no street: without a number (or "s/n") on its own line it is a
     copy of a receipt ("VIA DO CLIENTE") or a place ("Via pública")."""
+    if context.text.startswith("quadra ", match.start()) and _COURT_AFTER.match(context.folded, match.start() + 7):
+        return True  # a sports court, not a block: "deixar a quadra por cerca de 5 minutos"
     if not context.folded.startswith("via", match.start()):
         return False
     value = context.folded[match.start():match.end()]

@@ -58,6 +58,8 @@ class DateOfBirthDetector(Detector):
         # the month first, as American software exports it, where the day cannot be a
         # month: "01/28/1972", "09/19/2003"
         r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d{2}"
+        # a death declaration's boxes: ddmmaaaa, eight digits ("9 Data de nascimento: 12101954")
+        r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"
         # hurried notes: ddmmaa, six digits ("dn 081256")
         r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
         # airlines' and passports' form: "16FEB62", "05OCT76", "10APR1998"
@@ -125,6 +127,8 @@ class DateOfBirthDetector(Detector):
         """The score of the date `match` as a date of birth, or None when it is not one."""
         if text[match.start() - 1:match.start()] in ("", "\n") and _TIME_AFTER.match(text, match.end()):
             return None  # a chat export's or a log's timestamp opening its line: "27/12/2025 13:23 - Rita: …"
+        if _DEATH_AFTER.match(context.folded, match.end()):
+            return None  # a death's date marked so in a "Nasc. ou óbito" column: "22/05/25 (ób.)"
         window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
         keyword = None
         for keyword in keywords.DATE_OF_BIRTH.finditer(window):
@@ -169,6 +173,7 @@ class DateOfBirthDetector(Detector):
     _compact = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{0,6}$|\d{0,6}[^\d])")
 
 
+_DEATH_AFTER = re.compile(r"[ \t]*(?:\([ \t]*(?:ob\.?|obito|falec\w*|†)[ \t]*\)|†)")
 _DMED_DEPENDANT = re.compile(
     r"(?m)^R?DTOP\|\d{0,11}\|(?P<dob>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\|")
 
@@ -411,6 +416,8 @@ _CHILDREN_ON_THE_LINE = re.compile(
     r"(?<![\w])(?:filh(?:os|as|os\(as\))|irm(?:a\(o\)s|aos|as)|criancas|net(?:os|as)|enteados|dependentes)"
     r"(?![\w])[^:\n]{0,40}:")
 _CPF_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
+# ... or before it on its line, alone after a chat's sender: "[18/06/26 17:54] Fuad: 45122048819 20/07/1986"
+_CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t])[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]+$")
 
 
 def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) -> bool:
@@ -420,7 +427,8 @@ def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) 
     line_end = text.find("\n", match.end())
     if text[match.end():len(text) if line_end < 0 else line_end].strip():
         return False
-    if not _CPF_LINE_ABOVE.search(text, max(0, match.start() - 30), match.start()):
+    if not (_CPF_LINE_ABOVE.search(text, max(0, match.start() - 30), match.start())
+            or _CPF_BEFORE_ON_THE_LINE.search(text, max(0, match.start() - 30), match.start())):
         return False
     return bool(keywords.DATE_OF_BIRTH.search(context.folded, max(0, match.start() - 600), match.start()))
 

@@ -393,7 +393,8 @@ def _key_words(key: str) -> str:
 
 
 # "branchid", "acctid": OFX's <BANKACCTFROM> fields
-_AGENCY_WORDS = frozenset({"ag", "agencia", "agência", "branch", "agency", "branchid"})
+# (and a fixed-width header's cuts: "BCO AGEN CONTA")
+_AGENCY_WORDS = frozenset({"ag", "agen", "agenc", "agencia", "agência", "branch", "agency", "branchid"})
 _ACCOUNT_WORDS = frozenset({"conta", "account", "acct", "cc", "c/c", "acctid"})
 # words a bank field's key or header may add to its noun: "numero conta", "conta dv",
 # "account number", "bank account", "conta corrente"

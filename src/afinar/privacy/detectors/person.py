@@ -62,7 +62,7 @@ from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, 
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, cell_at, key_words, ruled_cell_at, table_cells
+from afinar.privacy.tables import aligned_header_at, cell_at, hl7_fields, key_words, ruled_cell_at, table_cells
 
 # (with Latin Extended-A, whose capitals and small letters alternate: "Stanisław", "Łukasz",
 # "Wójcik", "Dvořák")
@@ -987,6 +987,14 @@ _SCALE_SCORE = re.compile(r"[ \t]*[:=]?[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*/[ \t]*10(?
 _VOWELS = frozenset("aeiouy")
 
 
+# A sports club's form before its name: "E.C. Bento Freitas", "G.E. Rosa Branca", "S.E.R.
+# Caxias", "A.A. Ponte Preta"
+CLUB_FORM_BEFORE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(r"[ \t]?".join(re.escape(f"{c}.") for c in form)
+                                for form in ("EC", "FC", "AC", "SC", "AA", "GE", "SE", "CR", "AD", "CA", "AE",
+                                             "SER", "GRES")) + r")[ \t]+$")
+
+
 def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     """True for a span that is a system login, a scale or an animal, not a person: part of
     an identifier ("fernanda_35", "op_ana"), an initial glued to a surname as logins are
@@ -996,6 +1004,8 @@ def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     value = text[span.start:span.end]
     if is_an_animal(text, span.start, span.end) or is_a_vessel(text, span.start):
         return True
+    if CLUB_FORM_BEFORE.search(text, max(0, span.start - 10), span.start):
+        return True  # a club's name after its form: "E.C. Bento Freitas"
     # (a masked value's first letters, "j****@gmail.com", are no name either)
     if text[span.end:span.end + 1] in ("_", "*") or text[span.start - 1:span.start] == "_" and span.start > 0:
         return True
@@ -1023,6 +1033,40 @@ _DICOM_NAME = re.compile(
     rf"(?<![\w^])[{_UPPER}][{_UPPER}{_LOWER}'’-]*(?: [{_UPPER}][{_UPPER}{_LOWER}'’-]*)*"
     rf"(?:\^[{_UPPER}][{_UPPER}{_LOWER}'’-]*(?: [{_UPPER}][{_UPPER}{_LOWER}'’-]*)*){{1,4}}\^*(?![\w^])"
 )
+
+
+# HL7 v2 fields that hold a person's name: (segment, field) -> the component the name starts
+# at (an XPN, "FAMILY^GIVEN^MIDDLE", at 1; an XCN, "ID^FAMILY^GIVEN", at 2): the patient, the
+# mother's maiden name and aliases (PID-5, 6, 9), the next of kin (NK1-2), the attending,
+# referring, consulting and admitting doctors (PV1-7, 8, 9, 17), the orderer (ORC-12, OBR-16),
+# the insured (IN1-16), the guarantor (GT1-3)
+_HL7_NAME_FIELDS = {("PID", 5): 1, ("PID", 6): 1, ("PID", 9): 1, ("NK1", 2): 1, ("PV1", 7): 2, ("PV1", 8): 2,
+                    ("PV1", 9): 2, ("PV1", 17): 2, ("ORC", 12): 2, ("OBR", 16): 2, ("IN1", 16): 1, ("GT1", 3): 1}
+_HL7_NAME_PART = re.compile(rf"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’ -]*")
+
+
+def _hl7_person_names(text: str) -> list[Span]:
+    """The names in an HL7 v2 message's name fields (`_HL7_NAME_FIELDS`), from the family
+    name to the last given name, as one span ("GOLDFARB^RUTH", "PARENTE^SAMUEL" of
+    "CRM-MA-67427^PARENTE^SAMUEL"): the field says it is a person's, whatever the words."""
+    spans = []
+    for segment in {s for s, _ in _HL7_NAME_FIELDS}:
+        if f"{segment}|" not in text:
+            continue
+        for field, start, end in hl7_fields(text, segment):
+            first = _HL7_NAME_FIELDS.get((segment, field))
+            if first is None:
+                continue
+            value = text[start:end].split("~", 1)[0]  # the first repetition
+            parts, offset, name_start, name_end = value.split("^"), start, None, None
+            for index, part in enumerate(parts, 1):
+                if first <= index < first + 3 and _HL7_NAME_PART.fullmatch(part):
+                    name_start = offset if name_start is None else name_start
+                    name_end = offset + len(part)
+                offset += len(part) + 1
+            if name_start is not None:
+                spans.append(Span(name_start, name_end, "PERSON", 0.9, "person_gazetteer"))
+    return spans
 
 
 def _dicom_person_names(text: str, gazetteer: Gazetteer) -> list[Span]:
@@ -1111,7 +1155,8 @@ _TEAM_AFTER = re.compile(r"[ \t]*,[ \t]*(?:time|equipe)[ \t]+d[aeo][ \t]")
 # a professional's register after one name word and a dash: "Enfermagem: Anaílde — COREN-SC
 # 149841" (the word after the dash a council's acronym, `_is_council_word`)
 _COUNCIL_AFTER_DASH = re.compile(
-    r"[ \t]*[–—-][ \t]*(?P<council>[a-z]+)[ \t]*[-/]?[ \t]*(?:[a-z]{2}(?![a-z])[ \t]*(?:n[o.º°][ \t]*)?)?\d")
+    # (or in brackets: "Obs. de Wuilmer (CREF 033011-P/RS): planilhas")
+    r"[ \t]*(?:[–—-]|\()[ \t]*(?P<council>[a-z]+)[ \t]*[-/]?[ \t]*(?:[a-z]{2}(?![a-z])[ \t]*(?:n[o.º°][ \t]*)?)?\d")
 # a profession's word before the register is no name: "Fonoaudióloga – CRFa 7-46499",
 # "Nutricionista — CRN-3 …", "Fisioterapeuta — CREFITO …", "Pediatra — CRM …"
 _PROFESSION_ENDING = re.compile(r"(?:log[oa]|ista|eir[oa]|ic[oa]|peuta|atra|tor|tora|ente)$")
@@ -1831,7 +1876,8 @@ class PersonNameDetector(Detector):
         if "@" in text:
             found += [m for m in _mentions(text, gazetteer) if not any(m.overlaps(o) for o in found)]
         if "^" in text:
-            dicom = _dicom_person_names(text, gazetteer)
+            hl7 = _hl7_person_names(text)
+            dicom = [d for d in _dicom_person_names(text, gazetteer) if not any(d.overlaps(h) for h in hl7)] + hl7
             found = [s for s in found if not any(s.overlaps(d) for d in dicom)] + dicom
         # "Flora", "BOT Duda": the assistant's name, with or without its role; the role
         # alone ("Olá! Eu sou Assistente Virtual") whether the text names one or not

@@ -49,7 +49,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _LOGIN_AFTER = re.compile(r"(?:\.[a-z0-9_]|@|_[a-z0-9])")
 _LOGIN_BEFORE = re.compile(r"[a-z0-9_][._]$")
 _ORDINAL_BEFORE = re.compile(r"\d{1,2}\s?[ªºao°]\.?\s+$")
-_CLUB_FORM_BEFORE = re.compile(r"(?<![\w])(?:[EFAS]\.[ \t]?C\.|A\.[ \t]?A\.)[ \t]+$")
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 _JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+\.?[ \t]{1,2})+$")  # words joined by spaces, up to the span
 # words joined by spaces (or " & ", as in "Teixeira & Cia."), from the span on
 _JOINED_AFTER = re.compile(r"(?:[ \t]{1,2}(?:&[ \t]{1,2})?[^\W\d_]+)+")
@@ -144,7 +144,7 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # (a brand in camel case in it: "InBody", "BodyMax")
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
-    from afinar.privacy.detectors.person import is_a_vessel, is_an_animal, street_and_title_before
+    from afinar.privacy.detectors.person import CLUB_FORM_BEFORE, is_a_vessel, is_an_animal, street_and_title_before
 
     if is_an_animal(text, start, end) or is_a_vessel(text, start):
         return True  # a pet, a boat: "meu cachorro Chico", "Tião Poodle", "embarcação Rosa Branca"
@@ -176,7 +176,10 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     if firm is not None and not (_AND.search(firm.group()) and (words[0] in gazetteer.given or full_name(words))):
         return True
     head = text[max(line_start, start - 60) : start]
-    if _ORDINAL_BEFORE.search(head) or _CLUB_FORM_BEFORE.search(head):
+    ordinal = _ORDINAL_BEFORE.search(head)
+    if ordinal is not None and start - len(head) == line_start and _LIST_ITEM_START.fullmatch(head, 0, ordinal.start()):
+        ordinal = None  # a ranked list's place, not a body: "- 2º Gladys Kiplagat · passaporte …"
+    if ordinal is not None or CLUB_FORM_BEFORE.search(head):
         return True  # "2ª Câmara"; a sports club's name after its form: "E.C. Rosa Branca"
     joined = _JOINED_BEFORE.search(head)
     before = _until_and(_run_words(joined.group(), capitalised, backwards=True)[-4:][::-1] if joined else [])[::-1]
