@@ -776,6 +776,19 @@ sports courts, "AGEN" headers, a label's note in brackets, a birth after a CPF i
 DDMMYYYY births in boxes, deaths marked "(ób.)", a form's next box, a ranked list's
 ordinal, a register in brackets, organisation and non-name words): eightyninth F1 0.987,
 leak 0.58%; ninetieth F1 0.990, leak 0.65%.
+
+NINETYFIRST (agribusiness and rural life: a milk producers' WhatsApp group, cooperative
+registers, rural union e-mails, weighing tickets, rural credit notes, usucapião petitions,
+harvest contracts, pesticide prescriptions, cattle vaccination CSVs, e-SUS JSON, Proagro
+claims, milk statements, harvest payrolls) and NINETYSECOND (telecom and internet
+providers: work orders, portability JSON, SIM registrations, Anatel complaints, call
+transcripts, Marco Civil court orders with RADIUS/NAT logs, LGPD exports, tower leases,
+climbers' health records, CDR CSVs, collection logs, SIM-swap reports), both written
+blind, were scored once frozen at commit 405cb11: ninetyfirst F1 0.959, PERSON recall
+0.988, PERSON precision 0.864, leak 2.62% (rules alone 0.960 / 0.947 / 4.08%);
+ninetysecond F1 0.968, PERSON recall 0.985, PERSON precision 0.936, leak 1.06% (rules
+alone 0.964 / 0.949 / 2.18%) -- both meet micro F1 and PERSON recall on unseen text, not
+the leak rate. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -811,7 +824,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
         "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
-        "eightyseventh", "eightyeighth", "eightyninth", "ninetieth")
+        "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond")
 
 
 @lru_cache(maxsize=None)
@@ -1175,6 +1188,10 @@ GUARDS = {
     # leak 0.58%; ninetieth F1 0.990, precision 0.988, PERSON R 0.989, leak 0.65%
     "eightyninth": (0.975, 0.985, 0.98, 0.007),
     "ninetieth": (0.98, 0.985, 0.985, 0.0075),
+    # 405cb11, unseen (errors not read): ninetyfirst F1 0.959, precision 0.937, PERSON R
+    # 0.988, leak 2.62%; ninetysecond F1 0.968, precision 0.948, PERSON R 0.985, leak 1.06%
+    "ninetyfirst": (0.93, 0.955, 0.98, 0.028),
+    "ninetysecond": (0.94, 0.96, 0.98, 0.012),
 }
 
 
