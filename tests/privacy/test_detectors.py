@@ -2939,3 +2939,22 @@ EIGHTYNINTH_NINETIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EIGHTYNINTH_NINETIETH_CASES)
 def test_rules_written_after_reading_the_eightyninth_and_ninetieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+NINETYFIRST_NINETYSECOND_CASES = [
+    # a delegated IPv6 prefix is a network's block; a portability ticket's number is no phone
+    ("IPv6 (PD): 2804:2ecf:443e:3600::/56\nBilhete nº 7134796113\n", []),
+    # a provider's cancellation desk; providers and shops named after people or word-names
+    ("Para: cancelamento@ibiapinafibra.com.br\nAtendimento da Rosa dos Ventos Internet, da Bento Cell e da "
+     "Prudente Net", []),
+    # a farm's animals; rural localities and bodies; a heading in capitals
+    ("as bezerras Rosa e Estrela nasceram na Gleba Esperança, perto da Sanga do Leão.\nSUMÁRIO DE ALTA", []),
+    # rural roads without a number, said so, where someone lives
+    ("residente na Ramal Boa Esperança, s/n, Vila Rural Primavera; residente e domiciliada na Vicinal 12, s/n",
+     [("Ramal Boa Esperança, s/n", "ADDRESS"), ("Vicinal 12, s/n", "ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINETYFIRST_NINETYSECOND_CASES)
+def test_rules_written_after_reading_the_ninetyfirst_and_ninetysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

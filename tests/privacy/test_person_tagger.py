@@ -268,6 +268,11 @@ def test_a_ranked_list_s_place_is_no_body_read_after_the_eightyninth_set():
     assert _persons(text) == ["Gladys Kiplagat"]
 
 
+def test_an_agronomist_s_title_is_no_name_read_after_the_ninetyfirst_set():
+    text = "Responsável técnico: Engenheira Agrônoma Kátia Rehder, CREA-PR 12345/D"
+    assert _persons(text) == ["Kátia Rehder"]
+
+
 def test_a_council_acronym_after_a_name_stays_with_the_register_number():
     text = "Assinado por Cristiane Freitas Pereira OAB-PB 131161.\nConferido: Eliete Amorim CRF-GO 49349"
     assert [(text[s.start:s.end], s.label) for s in scan(text)] == [

@@ -104,4 +104,6 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     "ctps", "nosso numero",
     # a list of boletos ("boletos 1586116478 e 5453785300")
     "boletos",
+    # a number portability's ticket ('"bilhete": "1234028093"', "Bilhete nº 7134796113")
+    "bilhete",
 ])

@@ -181,8 +181,9 @@ _RURAL_START = re.compile(
 # Municipal TOT-212, km 17"; "Linha Amarela, km 5" is a highway.
 # capitalised: "ramal 2758" is a phone's extension
 _RURAL_ROAD = (r"(?:Linha|LINHA|Ramal|RAMAL|Travess[ãa]o|TRAVESS[ÃA]O|Corredor|CORREDOR|Estrada|ESTRADA|Rodovia|RODOVIA"
+               r"|Vicinal|VICINAL|Picada|PICADA"  # "Vicinal 12, s/n", "Picada Café, km 14"
                r"|Rod\.|ROD\.)")  # "Rod. PE-015, km 13"
-_RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estrada|rodovia|rod\.)[ \t]")
+_RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estrada|rodovia|rod\.|vicinal|picada)[ \t]")
 # the farm or smallholding on the road, named before it: "Sítio Bela Vista — Linha 171, …"
 _PROPERTY_BEFORE = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia|lote|propriedade)[^\n]{0,50}$")
 _HOSPITALITY = re.compile(r"(?<![\w])(?:hotel|pousada|resort|restaurante|pesqueiro|parque|camping|haras)[^\n]{0,50}$")
@@ -311,7 +312,9 @@ class AddressDetector(Detector):
         rf"(?P<units>(?:[ \t]*,?[ \t]*(?i:n[º°o.]?[ \t]*)?(?i:km)[ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?(?![\w])"
         # (a lot or a tract after a dash, a tract by its letter: "km 724 - Gleba C", "KM 47 - LOTE 8")
         rf"|[ \t]*(?:,|[ \t][–—-])?[ \t]*(?i:lote|lt\.?|gleba|quadra|qd\.?)[ \t]*(?:n[º°o.]?[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?![\w])"
-        rf"|{_EXPLICIT_NUMBER}|[ \t]*,?[ \t]*\d{{1,5}}(?![.,]\d)(?=[ \t]*(?:[—–,;(\n]|$)))+)"
+        rf"|{_EXPLICIT_NUMBER}|[ \t]*,?[ \t]*\d{{1,5}}(?![.,]\d)(?=[ \t]*(?:[—–,;(\n]|$))"
+        # no number, said so: "Ramal Boa Esperança, s/n"
+        rf"|[ \t]*,?[ \t]*(?i:s/n[º°o]?|sem n[úu]mero)(?![\w]))+)"
         # the home on the road: "Ramal Tiradentes, km 32, casa 4", "…, km 34 altos" (not
         # ", zona rural": the area, as for a property)
         rf"(?:(?![ \t]*[,;–—-]?[ \t]*(?i:zona[ \t]+rural)){_COMPLEMENT})*"

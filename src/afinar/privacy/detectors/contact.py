@@ -136,6 +136,8 @@ _ROLE_MAILBOXES = frozenset({
     "acomodacao", "acomodacoes", "homestay", "intercambio",
     # a delivery app's desk for its couriers: "parceiros@…"
     "parceiros", "parceiro", "entregadores",
+    # a provider's cancellation desk, a tower company's property team
+    "cancelamento", "cancelamentos", "patrimonial",
 })
 
 
@@ -405,6 +407,8 @@ class IpAddressDetector(Detector):
             for match in self._ipv6.finditer(text):
                 if len(match.group().strip(":")) < 2:
                     continue  # a separator ("Motofly :: Onboarding"), or "::1", no one's address
+                if match.group().endswith("::") and re.match(r"/\d{1,3}(?!\d)", text[match.end():match.end() + 4]):
+                    continue  # a delegated prefix, a network's block: "IPv6 (PD): 2804:2ecf:443e:3600::/56"
                 try:
                     ipaddress.IPv6Address(match.group())
                 except ValueError:

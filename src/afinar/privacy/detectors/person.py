@@ -1165,7 +1165,10 @@ _ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
 _ANIMAL_BEFORE = re.compile(
     r"(?<![\w])(?:cachorr[oa]|cachorrinh[oa]|cao|cadela|gat[oa]|gatinh[oa]|filhote|pet|animal|cavalo|egua"
-    r"|calopsita|papagaio|coelh[oa]|hamster|pug|poodle|vira-lata)[ \t]+(?:(?:chamad[oa]|de nome)[ \t]+)?$")
+    r"|calopsita|papagaio|coelh[oa]|hamster|pug|poodle|vira-lata"
+    # a farm's animals ("as vacas Flor e Estrela", "bezerras Rosa e Estrela"; not "Bezerra",
+    # a surname)
+    r"|vacas?|bezerr[oa]s|novilh[oa]s?|touro|bois?|cabras?|ovelhas?)[ \t]+(?:(?:chamad[oa]s?|de nome)[ \t]+)?$")
 _BREED_AFTER = re.compile(
     r"[ \t]+(?:poodle|pinscher|beagle|pug|dachshund|yorkshire|shih-?tzu|lhasa|bulldog|golden|labrador|border"
     r"|spitz|siames|persa|sphynx|srd|vira-lata|maltes|husky|rottweiler|pit ?bull|american|chihuahua|schnauzer"
