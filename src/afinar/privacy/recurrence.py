@@ -52,27 +52,29 @@ def _given_name_like(folded: str) -> bool:
     Barros" signs the letter ("…\nEudóxia"), "Kuarup" of "atendente: Kuarup Guajajara"
     speaks in the chat ("[20:19] Kuarup: Boa noite")."""
     from afinar.privacy.gazetteer import load_gazetteer
-    from afinar.privacy.name_shape import common_words
-    from afinar.privacy.person_tagger.features import PARTICLES
 
-    gazetteer = load_gazetteer()
-    return not (folded in gazetteer.everyday_in_lower_case or folded in common_words()
-                or folded in gazetteer.organisation_words or folded in gazetteer.not_name_words
-                or folded in gazetteer.places or folded in PARTICLES or folded in _SUFFIXES)
+    return not _never_recurs(folded) and folded not in load_gazetteer().places
 
 
 def _recurring_word(folded: str) -> bool:
     """Whether a word of a found name is specific enough to mark its other mentions."""
     from afinar.privacy.gazetteer import load_gazetteer
-    from afinar.privacy.name_shape import common_words, is_name_shaped
+    from afinar.privacy.name_shape import is_name_shaped
+
+    return not _never_recurs(folded) and (folded in load_gazetteer().name_words or is_name_shaped(folded))
+
+
+def _never_recurs(folded: str) -> bool:
+    """An everyday, corpus, organisation or listed non-name word, a particle or a suffix:
+    no word of a name to mark elsewhere."""
+    from afinar.privacy.gazetteer import load_gazetteer
+    from afinar.privacy.name_shape import common_words
     from afinar.privacy.person_tagger.features import PARTICLES
 
     gazetteer = load_gazetteer()
-    if (folded in gazetteer.everyday_in_lower_case or folded in common_words()
+    return (folded in gazetteer.everyday_in_lower_case or folded in common_words()
             or folded in gazetteer.organisation_words or folded in gazetteer.not_name_words
-            or folded in PARTICLES or folded in _SUFFIXES):
-        return False
-    return folded in gazetteer.name_words or is_name_shaped(folded)
+            or folded in PARTICLES or folded in _SUFFIXES)
 
 
 def recurring_names(text: str, spans: list[Span], context: ContextWindow | None = None) -> list[Span]:

@@ -10,6 +10,7 @@ cells, the first of them without digits, or with a few in cells of words (the he
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from afinar.privacy.folding import ContextWindow, fold
@@ -560,6 +561,22 @@ def hl7_fields(text: str, segment: str) -> list[tuple[int, int, int]]:
             start += len(part) + 1
             number += 1
     return fields
+
+
+def hl7_components(text: str, segment: str, field_number: int) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """(repetition number from 0, its components as (start, end), split by "^") of every
+    repetition (split by "~") of field `field_number` of every HL7 v2 `segment` in `text`."""
+    for field, start, end in hl7_fields(text, segment):
+        if field != field_number:
+            continue
+        at = start
+        for number, repetition in enumerate(text[start:end].split("~")):
+            components, offset = [], at
+            for part in repetition.split("^"):
+                components.append((offset, offset + len(part)))
+                offset += len(part) + 1
+            yield number, components
+            at += len(repetition) + 1
 
 
 # Fixed-width records (mainframe exports, CNAB-like files) come with their layout: a line

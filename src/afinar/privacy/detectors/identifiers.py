@@ -30,7 +30,7 @@ from afinar.privacy.detectors._scoring import (
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, cell_at, hl7_fields
+from afinar.privacy.tables import aligned_header_at, cell_at, hl7_components
 
 # Not glued to a preceding digit/letter or to a number-joining punctuation + digit.
 # The leading look-ahead names the first character: `re` then skips to candidate
@@ -40,26 +40,10 @@ _START_ALNUM = r"(?=[0-9A-Z])(?<![\w.\-/])"
 _END = r"(?![\w]|[.\-/][\w])"
 
 
-def hl7_components(text: str, segment: str, field_number: int) -> Iterator[list[tuple[int, int]]]:
-    """The components ((start, end) each, split by "^") of every repetition (split by "~")
-    of field `field_number` of every HL7 v2 `segment` in `text`."""
-    for field, start, end in hl7_fields(text, segment):
-        if field != field_number:
-            continue
-        at = start
-        for repetition in text[start:end].split("~"):
-            components, offset = [], at
-            for part in repetition.split("^"):
-                components.append((offset, offset + len(part)))
-                offset += len(part) + 1
-            yield components
-            at += len(repetition) + 1
-
-
 def _hl7_typed_ids(text: str, kind: str) -> Iterator[tuple[int, int]]:
     """The identifiers of PID-3 (the patient's identifier list) whose assigning authority
     or type code (CX components 4 and 5) is `kind`: "22950475876^^^CPF"."""
-    for components in hl7_components(text, "PID", 3):
+    for _, components in hl7_components(text, "PID", 3):
         if any(text[s:e].upper() == kind for s, e in components[3:5]):
             yield components[0]
 
@@ -396,7 +380,7 @@ class CepDetector(Detector):
         yield from dictated(context, "BR_CEP", (8,), None, self.name)
         if "PID|" in text:
             # HL7 v2: the patient's address (PID-11), street^other^city^state^postal code
-            for components in hl7_components(text, "PID", 11):
+            for _, components in hl7_components(text, "PID", 11):
                 if len(components) >= 5 and re.fullmatch(r"\d{5}-?\d{3}", text[slice(*components[4])]):
                     yield Span(*components[4], "BR_CEP", 0.9, self.name)
         if "ADR" in text:

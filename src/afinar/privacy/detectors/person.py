@@ -62,7 +62,7 @@ from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, 
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, cell_at, hl7_fields, key_words, ruled_cell_at, table_cells
+from afinar.privacy.tables import aligned_header_at, cell_at, hl7_components, key_words, ruled_cell_at, table_cells
 
 # (with Latin Extended-A, whose capitals and small letters alternate: "Stanisław", "Łukasz",
 # "Wójcik", "Dvořák")
@@ -1050,22 +1050,14 @@ def _hl7_person_names(text: str) -> list[Span]:
     name to the last given name, as one span ("GOLDFARB^RUTH", "PARENTE^SAMUEL" of
     "CRM-MA-67427^PARENTE^SAMUEL"): the field says it is a person's, whatever the words."""
     spans = []
-    for segment in {s for s, _ in _HL7_NAME_FIELDS}:
+    for (segment, field), first in _HL7_NAME_FIELDS.items():
         if f"{segment}|" not in text:
             continue
-        for field, start, end in hl7_fields(text, segment):
-            first = _HL7_NAME_FIELDS.get((segment, field))
-            if first is None:
-                continue
-            value = text[start:end].split("~", 1)[0]  # the first repetition
-            parts, offset, name_start, name_end = value.split("^"), start, None, None
-            for index, part in enumerate(parts, 1):
-                if first <= index < first + 3 and _HL7_NAME_PART.fullmatch(part):
-                    name_start = offset if name_start is None else name_start
-                    name_end = offset + len(part)
-                offset += len(part) + 1
-            if name_start is not None:
-                spans.append(Span(name_start, name_end, "PERSON", 0.9, "person_gazetteer"))
+        for repetition, components in hl7_components(text, segment, field):
+            # the first repetition's family and given names (components `first` to `first` + 2)
+            names = [(s, e) for s, e in components[first - 1:first + 2] if _HL7_NAME_PART.fullmatch(text, s, e)]
+            if repetition == 0 and names:
+                spans.append(Span(names[0][0], names[-1][1], "PERSON", 0.9, "person_gazetteer"))
     return spans
 
 
