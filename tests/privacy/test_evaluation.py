@@ -791,6 +791,22 @@ alone 0.964 / 0.949 / 2.18%) -- both meet micro F1 and PERSON recall on unseen t
 the leak rate. Their errors have since been read and rules written (IPv6 prefixes,
 "bilhete", desks' mailboxes, providers' and rural organisation words, farm animals, rural
 roads "s/n", titles): ninetyfirst F1 0.972, leak 2.16%; ninetysecond F1 0.978, leak 1.06%.
+
+NINETYTHIRD (sports betting and lotteries: a bet's site chat, a Jogo Responsável desk's
+WhatsApp, KYC JSON, call transcripts, lottery prize forms, affiliate e-mails, Procon
+complaints, petitions over frozen wins and prodigality curatorships, OCR'd police reports
+on illegal casinos, court orders with login IPs and Pix CSVs, CAPS AD intake forms, mutual
+help groups, Pix cash-in/out CSVs, Coaf reports, fraud-engine syslog lines) and
+NINETYFOURTH (mental health and psychology: online therapy tickets, practices' WhatsApp,
+CAPS intake forms, EAP queues, school psychologists' e-mails, letters on involuntary
+admissions, curatorship petitions, OCR'd expert reports, CRP ethics complaints, session
+notes, RAPS referrals, SAMU records, therapeutic-community rosters, e-SUS JSON,
+reimbursement requests, receipts, curators' accounts), both written blind, were scored
+once frozen at commit 2a4a9e3: ninetythird F1 0.976, PERSON recall 0.975, PERSON
+precision 0.948, leak 1.91% (rules alone 0.965 / 0.904 / 4.06%); ninetyfourth F1 0.974,
+PERSON recall 0.973, PERSON precision 0.959, leak 2.29% (rules alone 0.965 / 0.917 /
+4.25%) -- both meet micro F1 and PERSON recall on unseen text, not the leak rate. Their
+errors are not read yet.
 """
 
 from __future__ import annotations
@@ -826,7 +842,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth",
         "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
-        "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond")
+        "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
+        "ninetythird", "ninetyfourth")
 
 
 @lru_cache(maxsize=None)
@@ -1196,6 +1213,10 @@ GUARDS = {
     # leak 2.16%; ninetysecond F1 0.978, precision 0.968, PERSON R 0.985, leak 1.06%
     "ninetyfirst": (0.95, 0.965, 0.98, 0.023),
     "ninetysecond": (0.96, 0.97, 0.98, 0.012),
+    # 2a4a9e3, unseen (errors not read): ninetythird F1 0.976, precision 0.967, PERSON R
+    # 0.975, leak 1.91%; ninetyfourth F1 0.974, precision 0.972, PERSON R 0.973, leak 2.29%
+    "ninetythird": (0.955, 0.97, 0.97, 0.02),
+    "ninetyfourth": (0.96, 0.97, 0.97, 0.024),
 }
 
 
