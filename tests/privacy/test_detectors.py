@@ -2958,3 +2958,60 @@ NINETYFIRST_NINETYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NINETYFIRST_NINETYSECOND_CASES)
 def test_rules_written_after_reading_the_ninetyfirst_and_ninetysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+NINETYTHIRD_NINETYFOURTH_CASES = [
+    # a psychologist's register with the number sign before the region; dictated in a call
+    ('"registro": "CRP nº 06/472197", e a escolar (CRP nº 02/56190)\n'
+     "o crp dela e crp 17 barra 80680\no crp dele e crp 01 618267\n",
+     [("CRP nº 06/472197", "PROFESSIONAL_ID"), ("CRP nº 02/56190", "PROFESSIONAL_ID"),
+      ("crp 17 barra 80680", "PROFESSIONAL_ID"), ("crp 01 618267", "PROFESSIONAL_ID")]),
+    # a record's fields in a ruled box whose first field is a role, not a column's header
+    ("+---------------+--------------------------+\n| REPRESENTANTE | Anderson Campos Teixeira |\n"
+     "| CPF           | 901.407.043-88           |\n| Endereço      | Av. dos Ipês, 3619       |\n"
+     "| Telefone      | (27) 96918-0204          |\n| Inscrição     | CRP 22/59712             |\n"
+     "+---------------+--------------------------+\n",
+     [("Anderson Campos Teixeira", "PERSON"), ("901.407.043-88", "BR_CPF"), ("Av. dos Ipês, 3619", "ADDRESS"),
+      ("(27) 96918-0204", "PHONE_NUMBER"), ("CRP 22/59712", "PROFESSIONAL_ID")]),
+    # a betting operator's and a health plan's desks; a social service's mailbox
+    ("Para: afiliados@luz.bet.br, jogoresponsavel@rosa.bet.br, reembolso@cassi.com.br, "
+     "servico.social@saude.ce.gov.br", []),
+    # organisations named after people or word-names: payment firms, lottery outlets, a
+    # sanatorium, a practice, a school, a farm, a CAPS with its grade, a bet's desk
+    ("| 17/06/2025 | ZEBRABET PAGAMENTOS | 33.945.410/0001-64 |\nRECLAMADA: Lotérica Trevo da Sorte\n"
+     "internado no Sanatório Prudente de Morais; Vitória Régia Psicologia Integrada; a EEEFM Bento "
+     "Torquato; acolhida na Fazenda Vida Nova Bento; unidade=\"CAPS I Bento Torquato\"; Real Madrid x "
+     "Barcelona; Cravada Jogo Responsável", [("33.945.410/0001-64", "BR_CNPJ")]),
+    # a chat's time stamps are no birth dates, the date under the CPF answering the request is
+    ("[25/02/2025, 08:02:39] Clínica: nos envie nome completo, CPF, data de nascimento e endereço.\n"
+     "[25/02/2025, 09:26:12] Maria da Glória Bessa: Maria da Glória Bessa\nCPF 19332552002\n23/02/1999\n",
+     [("Maria da Glória Bessa", "PERSON"), ("Maria da Glória Bessa", "PERSON"), ("19332552002", "BR_CPF"),
+      ("23/02/1999", "DATE_OF_BIRTH")]),
+    # a birth named earlier in the sentence; a birth certificate's delivery is none
+    ("A data de nascimento na ficha está errada: o correto é 01/02/2016. A certidão de nascimento "
+     "foi entregue na secretaria em 08/01/2023.", [("01/02/2016", "DATE_OF_BIRTH")]),
+    # a CPF dictated with its dash as a word
+    ("atendente: pode me passar o cpf\ncliente: e 008 046 305 traco 34\n", [("008 046 305 traco 34", "BR_CPF")]),
+    # random keys listed after a PIX word, or a note calling one a PIX key
+    ("Depósitos por Pix para as chaves 1ccee821-5df8-4714-a7e4-e39ca5a90707 E 837e0220-fe8f-4a14-8b96-84409d2e08e0.\n"
+     "Pagamento: af6a627b-63a8-4c8b-8c0e-8ac7d0ab353e\n\n(pagamento via chave Pix aleatória)",
+     [("1ccee821-5df8-4714-a7e4-e39ca5a90707", "PIX_KEY"), ("837e0220-fe8f-4a14-8b96-84409d2e08e0", "PIX_KEY"),
+      ("af6a627b-63a8-4c8b-8c0e-8ac7d0ab353e", "PIX_KEY")]),
+    # a social name; a shelter's residents; the psychologist a case went to; "Senhora" as a title
+    ('{"nome": "CARMELITA ASSUNCAO", "nomeSocial": "UELINTON"}\n| Acolhido | Nascimento |\n|---|---|\n'
+     "| Edicarlos Noleto | 16/10/1970 |\n\ncaso;colaborador;encaminhado_para;registro\n"
+     "EAP-1;ANÔNIMO;Plamedi Ilunga;CRP17/14476\n\nA Sua Excelência a Senhora Dra. Júlia Souza Fontes\n",
+     [("CARMELITA ASSUNCAO", "PERSON"), ("UELINTON", "PERSON"), ("Edicarlos Noleto", "PERSON"),
+      ("16/10/1970", "DATE_OF_BIRTH"), ("Plamedi Ilunga", "PERSON"), ("CRP17/14476", "PROFESSIONAL_ID"),
+      ("Júlia Souza Fontes", "PERSON")]),
+    # a team in brackets after a reply's name; a signature's job title under the name; a
+    # greeting's name before its thanks
+    ("Resposta de Rosa (Equipe TerapiaNaRede) — 20/11\n\nAmado\nGerente de Afiliados\n"
+     "[07/03/2025, 12:22:47] Júlia: Nunzia, obrigada por contar.",
+     [("Rosa", "PERSON"), ("Amado", "PERSON"), ("Júlia", "PERSON"), ("Nunzia", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINETYTHIRD_NINETYFOURTH_CASES)
+def test_rules_written_after_reading_the_ninetythird_and_ninetyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -133,16 +133,21 @@ _FIELD_LABEL = re.compile(
     r"(?:nome|cpf|rg|cnpj|cep|sexo|genero|tel|telefone|celular|fone|e-?mail|endereco|logradouro|bairro"
     r"|municipio|cidade|uf|data|dt|nascimento|nasc|idade|nis|pis|nit|cns|ctps|cnh|titulo|estado civil"
     r"|profissao|ocupacao|naturalidade|nacionalidade|filiacao|mae|pai|matricula|cargo|funcao"
-    r"|banco|agencia|ag|conta|chave|pix|orgao|emissor|escolaridade|curso|renda|placa|veiculo)(?![a-z])"
+    r"|banco|agencia|ag|conta|chave|pix|orgao|emissor|escolaridade|curso|renda|placa|veiculo"
+    # a card's, a health plan's and a professional's fields: "Cartão", "Validade",
+    # "Carteirinha", "Inscrição", "Consultório"
+    r"|cartao|validade|carteirinha|plano|convenio|inscricao|registro|consultorio)(?![a-z])"
 )
 
 
 def _field_list(labels: list[str]) -> bool:
     """Whether the first cells of a two-column table's lines (folded) are a record's field
     names ("nome", "data de nascimento", "cpf"), the header line's included: three or more,
-    each different, three in four or more of them a known field's."""
+    each different, half or more of them a known field's (a column of names under its
+    header holds one at most: "Nome | CPF" over "Ana Souza | …"; a record's fields hold
+    some the list does not know: "REPRESENTANTE", "Titular")."""
     return len(labels) >= 3 and len(set(labels)) == len(labels) \
-        and sum(1 for label in labels if _FIELD_LABEL.match(label)) * 4 >= len(labels) * 3
+        and sum(1 for label in labels if _FIELD_LABEL.match(label)) * 2 >= len(labels)
 
 
 def _header(context: ContextWindow, offset: int, start: int, end: int) -> str:

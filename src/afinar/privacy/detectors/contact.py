@@ -138,6 +138,10 @@ _ROLE_MAILBOXES = frozenset({
     "parceiros", "parceiro", "entregadores",
     # a provider's cancellation desk, a tower company's property team
     "cancelamento", "cancelamentos", "patrimonial",
+    # a betting operator's affiliate and responsible-gambling desks, a health plan's refunds,
+    # a health department's and a hospital's social and mental-health services
+    "afiliados", "jogoresponsavel", "jogo.responsavel", "reembolso", "reembolsos",
+    "saudemental", "saude.mental", "servico.social", "servicosocial",
 })
 
 

@@ -125,14 +125,19 @@ class DateOfBirthDetector(Detector):
 
     def _score(self, text: str, context: ContextWindow, match: re.Match[str]) -> float | None:
         """The score of the date `match` as a date of birth, or None when it is not one."""
-        if text[match.start() - 1:match.start()] in ("", "\n") and _TIME_AFTER.match(text, match.end()):
-            return None  # a chat export's or a log's timestamp opening its line: "27/12/2025 13:23 - Rita: …"
+        opens_line = text[match.start() - 1:match.start()] in ("", "\n") or (
+            text[match.start() - 1:match.start()] == "[" and text[match.start() - 2:match.start() - 1] in ("", "\n"))
+        if opens_line and _TIME_AFTER.match(text, match.end()):
+            # a chat export's or a log's timestamp opening its line: "27/12/2025 13:23 - Rita: …",
+            # "[25/02/2025, 09:26:12] +55 83 …"
+            return None
         if _DEATH_AFTER.match(context.folded, match.end()):
             return None  # a death's date marked so in a "Nasc. ou óbito" column: "22/05/25 (ób.)"
         window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
         keyword = None
         for keyword in keywords.DATE_OF_BIRTH.finditer(window):
             pass  # keep the last (nearest) one
+        keyword_near = keyword is not None
         # "nascimento: 03/04/1985; consulta em 05/06/2023": a number between the keyword
         # and the date means the keyword already has its date.
         # a surname is no keyword ("Davi Nascimento em 08/01/2023"), but the date may
@@ -155,6 +160,8 @@ class DateOfBirthDetector(Detector):
             return None
         if keyword is None and _birth_label_on_the_line(context, match.start()):
             return 0.9
+        if not keyword_near and _birth_named_in_the_sentence(text, context, match.start()):
+            return 0.85
         if _answers_a_birth_question(text, context, match.start()) or _alone_under_a_cpf(text, context, match):
             return 0.85
         if text[match.start() - 1:match.start()] == "(" and _NAME_BEFORE_BRACKET.search(
@@ -203,11 +210,34 @@ def _birth_label_on_the_line(context: ContextWindow, start: int) -> bool:
             and not _ANIMALS_BIRTH.match(line, keyword.end()))
 
 
+def _birth_named_in_the_sentence(text: str, context: ContextWindow, start: int) -> bool:
+    """True when the sentence that ends in the date named a birth, in lower case, further
+    back than the usual window, with no number and no sentence's end between: "a data de
+    nascimento na ficha está errada: o correto é 01/02/2016" (a surname "Nascimento" is
+    capitalised)."""
+    window = context.before(start, 100)
+    keyword = None
+    for keyword in keywords.DATE_OF_BIRTH.finditer(window):
+        pass
+    if keyword is None:
+        return False
+    between = window[keyword.end():]
+    offset = start - len(window)
+    if "nasc" not in keyword.group() or len(keyword.group()) < 6:
+        return False  # the long, unambiguous keywords only ("nascimento", "nascida em"; not "dn")
+    if _ANIMALS_BIRTH.match(window, keyword.end()):
+        return False  # a pet's: "data de nascimento do pet (estimada) é 02/02/2020"
+    if window[:keyword.start()].endswith(("certidao de ", "registro de ", "certidoes de ")):
+        return False  # a birth certificate's date is its issue's or its delivery's
+    return (not any(c.isdigit() or c in ".?!;\n" for c in between)
+            and text[offset + keyword.start():offset + keyword.end()].islower())
+
+
 _LABEL_END = re.compile(r":[ \t]*$")
 # Another field's label on a line of its own between the keyword and the date
 _LABEL_BETWEEN = re.compile(r"\n[ \t]*[^\W\d][^:\n\d]{0,30}:[ \t]*$")
 # A time after the date, as in a chat's or a log's timestamp
-_TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
+_TIME_AFTER = re.compile(r",?[ T]\d{1,2}:\d{2}")
 
 
 # Scanned forms read by OCR put a digit for a letter inside words ("Data de Nasc1mento",
@@ -415,7 +445,7 @@ _DOCUMENT_AFTER_BRACKET = re.compile(r"\)[ \t]*[,;–—-][ \t]*(?:CNS|CPF|RG|CN
 _CHILDREN_ON_THE_LINE = re.compile(
     r"(?<![\w])(?:filh(?:os|as|os\(as\))|irm(?:a\(o\)s|aos|as)|criancas|net(?:os|as)|enteados|dependentes)"
     r"(?![\w])[^:\n]{0,40}:")
-_CPF_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
+_CPF_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:cpf)[ \t]*[:.]?[ \t]*)?\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
 # ... or before it on its line, alone after a chat's sender: "[18/06/26 17:54] Fuad: 45122048819 20/07/1986"
 _CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t])[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]+$")
 

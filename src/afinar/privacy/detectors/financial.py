@@ -79,6 +79,7 @@ class PixKeyDetector(Detector):
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        pix_end = -1  # where the last PIX key found ends
         for match in self._pattern.finditer(text):
             # A UUID is also what systems name requests, jobs, records and events with
             # ("req_id=…", "request_id: …", '"id": "…"', "UID:…@host"); masking those
@@ -102,10 +103,20 @@ class PixKeyDetector(Detector):
                     # a table's column of keys: "EndToEndId | … | Chave de destino", "pix/obs"
                     cell is not None and _is_pix_key_field(cell.header)) or (
                     # a blank-aligned report's: "chave Pix (aleatória)"
-                    cell is None and "  " in text and _is_pix_key_field(aligned_header_at(context, match.start()))):
+                    cell is None and "  " in text and _is_pix_key_field(aligned_header_at(context, match.start()))) or (
+                    # the next of a list of keys ("AS CHAVES ALEATÓRIAS 1ccee821-… E 837e0220-…"),
+                    # or one a note after it calls a PIX key ("Pagamento: af6a627b-…\n\n
+                    # (pagamento via chave Pix aleatória)")
+                    pix_end >= 0 and _NEXT_IN_A_LIST.fullmatch(text, pix_end, match.start())) or (
+                    _PIX_NOTE_AFTER.match(context.folded, match.end())):
+                pix_end = match.end()
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.95, self.name)
             else:
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.4, self.name)
+
+
+_NEXT_IN_A_LIST = re.compile(r"[ \t]*(?:,|;|/|\b[eE]\b)[ \t]*")
+_PIX_NOTE_AFTER = re.compile(r"[ \t]*\n{0,2}[ \t]*\([^()\n]{0,40}(?<![\w])pix(?![\w])")
 
 
 # A chat's turn mark and sender and nothing else: "16/09/2025 18:19 - Gerente: ", "15:53 Fake: "

@@ -112,8 +112,10 @@ class CpfDetector(Detector):
     # A CPF spoken or typed in pieces: "679... 361... 730 30", "8 4 8 1 8 8 3 5 3 0 7",
     # "941 563 418 95" (groups of digits split by blanks, commas or pauses, on one line);
     # it counts only after a CPF keyword or question (`asked_for`)
+    # (speech-to-text writes the dash as a word: "005 934 114 traco 98")
     _pieces = re.compile(
-        r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*|[ \t]+|-)\d{1,3}){2,10}(?![\w]|[.\-/,]\d)"
+        r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*|[ \t]+(?:(?:tra[cç]o|h[ií]fen)[ \t]+)?|-)\d{1,3}){2,10}"
+        r"(?![\w]|[.\-/,]\d)"
     )
     _cpf_grouping = re.compile(r"\d{3} \d{3} \d{3} \d{2}")
 

@@ -181,13 +181,15 @@ _PHONE_WORDS = frozenset({"fone", "fones", "tel", "tels", "telefone", "telefones
                           "whatsapp", "whats", "wpp", "zap",
                           "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
                           "residencial", "comercial", "com"})
-_GREETING_AFTER = re.compile(r",[ \t]*(?:bom dia|boa tarde|boa noite|tudo bem|tudo bom)(?![\w])"
+_GREETING_AFTER = re.compile(r",[ \t]*(?:bom dia|boa tarde|boa noite|tudo bem|tudo bom|obrigad[oa] por|vi sua mensagem)(?![\w])"
                              # a chat message opening with whom it greets: "Joceli bom dia, to na …"
                              r"|[ \t]+(?:bom dia|boa tarde|boa noite)[ \t]*[,!.]")
 # A greeting or a call for attention right before a name that ends its clause: the person
 # addressed ("Olá Edegar, tudo bem?", "Boa tarde Araí,", "Atenção Pieter: …")
 _GREETING_BEFORE = re.compile(
-    r"(?:^|[\s.!?,;])(?:ola|oi+e?|opa|bom dia|boa tarde|boa noite|obrigad[oa]|valeu|atencao|tchau)[ \t]+$")
+    r"(?:^|[\s.!?,;])(?:ola|oi+e?|opa|bom dia|boa tarde|boa noite|obrigad[oa]|valeu|atencao|tchau"
+    # (or with a comma: "Seja bem-vinda, Glória 💙", "Oi, Deiby!")
+    r"|bem-vind[oa]s?,)[ \t]+$")
 _FIELD_VALUE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2}|\t)")
 _VOCATIVE_END = re.compile(r"[ \t]*(?:[,!?:]|\n|$)")
 # whom else a greeting addresses: a group, a relative, a role ("Oi gente!", "Bom dia Chefe,")
@@ -578,6 +580,8 @@ def _word_starts(
 _LOGIN_GLUE = re.compile(r"[._@-][a-z0-9]|\d")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:['’][{_LOWER}]+)?")
 # Titles that may stand between a street type and a name: "Rua Dr. João Silva".
+# A public health unit's grade or kind after its acronym: "CAPS I", "CAPS AD III", "CAPS IJ"
+_UNIT_GRADES = frozenset({"i", "ii", "iii", "iv", "ad", "ij", "adiii", "aad"})
 _TITLES = frozenset(fold(w) for w in (
     "dr", "dra", "prof", "profa", "professor", "professora", "doutor", "doutora", "gen",
     "general", "cel", "coronel", "mal", "marechal", "presidente", "padre", "frei", "dom",
@@ -847,7 +851,9 @@ _NAMED_FIELD = re.compile(
 _XML_ELEMENT = re.compile(
     r"<(?P<tag>[A-Za-z_][\w.:-]{0,40})(?:[ \t][^<>\n]{0,80})?>[ \t]*(?P<value>[^<>\n]{2,80}?)[ \t]*</(?P=tag)>"
 )
-_NAME_KEYS = frozenset({"nome", "name", "nomecompleto", "fullname"})
+# (a person's social name, which SUS and school records keep beside the civil one:
+# "nomeSocial", "nome_social"; not a firm's "razao_social")
+_NAME_KEYS = frozenset({"nome", "name", "nomecompleto", "fullname", "nomesocial"})
 # Words of a column name or key that say its values are names ("nm_cliente", "last_name")
 # and words that say they are something else's ("nome_fantasia", "product_name").
 _NAME_KEY_WORDS = frozenset({"nome", "name", "nm", "sobrenome", "surname", "firstname", "lastname"})
@@ -885,9 +891,12 @@ _PERSON_COLUMN_WORDS = frozenset({
     "personal", "atleta", "atletas", "instrutor", "instrutora", "treinador", "treinadora",
     # a pension plan's: "certificado|participante|cpf|…"
     "participante", "participantes",
+    # a therapeutic community's and a clinic's: "| Acolhido |", "Avaliado(a)"; an assistance
+    # programme's queue: "encaminhado_para" (the psychologist a case went to)
+    "acolhido", "acolhida", "acolhidos", "avaliado", "avaliada", "encaminhado", "encaminhada",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
-                                "completo", "full", "nome", "name", "nm"})
+                                "completo", "full", "nome", "name", "nm", "para"})
 
 
 # A wedding's or an anniversary's couple, named by their first names as event businesses do:
@@ -1143,7 +1152,14 @@ _KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|co
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
 # the team after a reply's signature: "— Eun-hye, Time de Relacionamento LevaAí"
-_TEAM_AFTER = re.compile(r"[ \t]*,[ \t]*(?:time|equipe)[ \t]+d[aeo][ \t]")
+# (or in brackets: "Resposta de Sereno (Equipe Escuta+ Telepsicologia)")
+_TEAM_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:time|equipe)[ \t]+d[aeo][ \t]|\([ \t]*(?:time|equipe)[ \t]+[^\W\d])")
+# a signature's job title on the line under one name word alone on its line: "Amado\nGerente
+# de Afiliados — GolDePlaca", "Aurora\nAnalista de Gente & Gestão"
+_JOB_TITLE_LINE_AFTER = re.compile(
+    r"[ \t]*\n[ \t]*(?:gerente|analista|coordenador|coordenadora|assistente|supervisor|supervisora"
+    r"|diretor|diretora|consultor|consultora|atendente|especialista|auxiliar|encarregado|encarregada"
+    r"|psicolog[oa]|advogad[oa]|secretari[oa]|enfermeir[oa]|tecnic[oa]|executiv[oa])(?![\w])")
 # a professional's register after one name word and a dash: "Enfermagem: Anaílde — COREN-SC
 # 149841" (the word after the dash a council's acronym, `_is_council_word`)
 _COUNCIL_AFTER_DASH = re.compile(
@@ -1554,7 +1570,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             parts = set(re.split(r"[._-]", field.group("key")))
             key = field.group("key").replace("_", "")
             value = field.group("value")
-            if ((parts & _NAME_KEYS or key in _NAME_KEYS) and not parts & _NOT_A_PERSON_KEYS) or (
+            if ((parts & _NAME_KEYS or key in _NAME_KEYS)
+                    and not (parts & _NOT_A_PERSON_KEYS and key not in _NAME_KEYS)) or (
                 # a quoted key naming a person ("autor", "paciente", "conjuge"): a name word
                 # vouches; one lower-case word there is a login ("whuang")
                 # (or a key=value log's key, its value quoted: 'contraparte="NJINGA KIAME"')
@@ -2166,6 +2183,7 @@ class PersonNameDetector(Detector):
         """True when the word before the run (skipping titles like "Dr.") is a street type
         or an organisation word: "Rua Dr. João Silva", "farmácia Silva"."""
         dash = after_title = False
+        skipped = 0
         # a blank line ends what came before: "… encaminhada à Defensoria).\n\nOdete …"
         window = _BLANK_LINE.split(context.before(start, 60))[-1]
         raw_words: list[str] = []
@@ -2174,7 +2192,10 @@ class PersonNameDetector(Detector):
                 return False  # a form's label ("Juiz:") ends its field: what is before is another
             if word.endswith((".", ".)", ")."))  and len(word.strip(".,;:()")) > 4 and not after_title:
                 return False  # a sentence ends there: "… ligou para a farmácia. Silvana …"
+            # (a log's key=value: 'unidade="CAPS I Bento Torquato"')
             word = word.strip(".,;:()")
+            if "=" in word:
+                word = word.rsplit("=", 1)[-1].strip("\"'")
             if word in _TITLES:
                 after_title = True
                 continue
@@ -2190,6 +2211,17 @@ class PersonNameDetector(Detector):
             if word in ("-", "–", "|") and not dash:
                 dash = True  # "Contencioso – Mattos Filho": a firm's department, its name
                 continue
+            if looked_back <= 2 and not after_title and not dash and (
+                    word in _UNIT_GRADES or (word in common_words() and word not in gazetteer.name_words
+                                             and word not in gazetteer.organisation_words)):
+                if not raw_words:
+                    raw_words = context.text[start - len(window) : start].split()[::-1]
+                raw = raw_words[looked_back]
+                if word in _UNIT_GRADES or (raw[:1].isupper() and raw[-1:].isalpha() and skipped < 2):
+                    # a unit's grade or the first words of the organisation's own name:
+                    # "CAPS I Bento Torquato", "CAPS AD III", "Fazenda Vida Nova Bento"
+                    skipped += word not in _UNIT_GRADES
+                    continue
             if word == "caixa" and looked_back + 1 < len(window.split()) and fold(
                     window.split()[-looked_back - 2]) in _MASCULINE_ARTICLES:
                 return False  # "o caixa Ivonei": the cashier (the bank is "a Caixa")
@@ -2320,6 +2352,8 @@ class PersonNameDetector(Detector):
                 or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
                 or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
                 or _TEAM_AFTER.match(fold(text[first.end:first.end + 20]))
+                or (text[first.start - 1:first.start] in ("", "\n")
+                    and _JOB_TITLE_LINE_AFTER.match(fold(text[first.end:first.end + 30])))
                 or ((council := _COUNCIL_AFTER_DASH.match(fold(text[first.end:first.end + 24])))
                     and _is_council_word(council.group("council"))
                     and not _PROFESSION_ENDING.search(first.folded))

@@ -89,7 +89,10 @@ class ProfessionalIdDetector(Detector):
         # (a biologist's carries the region and a letter: "62623/03-D")
         # (an industrial technician's number is the CPF's eleven digits: "CRT-SP 48517429583";
         # not a civil-registry certificate's "CRC nº 24641813792")
-        r"(?:(?<=CRT)\s*[-/]\s*(?:" + _UFS + r")\s*\d{11}|\d{3,10})(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/])|/\d{2}-[A-Z](?![\w]))?(?![\w]|[.-]\d)"
+        r"(?:(?<=CRT)\s*[-/]\s*(?:" + _UFS + r")\s*\d{11}"
+        # the region after the number sign, then the number: "CRP nº 06/472197"
+        r"|(?<=[º°o.])[ \t]*\d{1,2}/\d{4,7}(?![\w/])"
+        r"|\d{3,10})(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/])|/\d{2}-[A-Z](?![\w]))?(?![\w]|[.-]\d)"
     )
     # OAB's supplementary registration (a lawyer registered in a second state) marks the
     # number with a letter, glued or after a dash, before the state: "OAB 302.454N/BA",
@@ -119,11 +122,19 @@ class ProfessionalIdDetector(Detector):
         rf"(?:[ \t]*[-/][ \t]*|[ \t]+)(?:{_UFS.lower()})[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*|-[ \t]*)?"
         r"(?:\d{1,3}(?:\.\d{3})+|\d{3,10})(?:-[\da-z]{1,3})?(?![\w]|[.-]\d)"
     )
+    # ... or with the council's region, as speech-to-text writes it: "crp 17 barra 80680",
+    # "crp 06 923201", "crefito 3 nº 60987"
+    _lower_case_region = re.compile(
+        r"(?<![\w])(?:crp|crn|crefito|crfa|crb|crbio|crt|cress)[ \t]+(?:n[º°o.]?[ \t]*)?\d{1,2}"
+        r"(?:[ \t]*/[ \t]*|[ \t]+barra[ \t]+|[ \t]+(?:n[º°o.]?[ \t]*)?)\d{4,7}(?![\w]|[.,-]\d)"
+    )
     _lower_council = re.compile(r"(?<![\w])(?:cr[a-z]{0,4}|oab|coren|corecon|confea|cress|cref)[ \t/-]")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if self._lower_council.search(text):
             for match in self._lower_case.finditer(text):
+                yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
+            for match in self._lower_case_region.finditer(text):
                 yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
         resume = 0
         for council in _COUNCIL.finditer(text):
