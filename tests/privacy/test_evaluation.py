@@ -813,6 +813,23 @@ under a CPF or named earlier in the sentence, CPFs dictated with "traço", liste
 keys, social names, shelters' residents, "Senhora" as a title, teams in brackets, job
 titles under a signature): ninetythird F1 0.986, leak 1.21%; ninetyfourth F1 0.989, leak
 0.96%.
+
+NINETYFIFTH (blood banks, organ and tissue donation and transplantation: donor forms and
+call-backs, a REDOME volunteer's e-mails, call transcripts, scheduling JSON with nginx
+lines, blood-drive lists, OCR'd screening questionnaires, petitions and judgments on
+transplant access, family consent terms, CIHDOTT minutes, HL7-like messages, waiting
+lists, brain-death notifications, apheresis logs, eye-bank tables, TFD and reimbursement
+claims, dispensing reports, TISS-like XML, a crowdfunding page) and NINETYSIXTH (waste,
+recycling and the environment: 156 API JSON, pickers' cooperatives' WhatsApp and member
+registers, call transcripts, e-waste pickups, ecoponto logs, OCR'd infraction notices,
+civil inquiries, licences, TACs with e-signature logs, labour claims, hearing minutes,
+needlestick and leptospirosis forms, vaccination CSVs, ASO results, e-SUS JSON, rateio
+CSVs, recycling credits paid by Pix, scrap dealers' records, bank statements), both
+written blind, were scored once frozen at commit 07168ec: ninetyfifth F1 0.965, PERSON
+recall 0.979, PERSON precision 0.916, leak 2.07% (rules alone 0.964 / 0.945 / 3.20%);
+ninetysixth F1 0.968, PERSON recall 0.954, PERSON precision 0.928, leak 1.77% (rules
+alone 0.962 / 0.912 / 3.32%) -- both meet micro F1 and PERSON recall on unseen text, not
+the leak rate. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -849,7 +866,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
-        "ninetythird", "ninetyfourth")
+        "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth")
 
 
 @lru_cache(maxsize=None)
@@ -1225,6 +1242,10 @@ GUARDS = {
     # leak 1.21%; ninetyfourth F1 0.989, precision 0.988, PERSON R 0.982, leak 0.96%
     "ninetythird": (0.975, 0.98, 0.97, 0.0135),
     "ninetyfourth": (0.98, 0.985, 0.975, 0.011),
+    # 07168ec, unseen (errors not read): ninetyfifth F1 0.965, precision 0.949, PERSON R
+    # 0.979, leak 2.07%; ninetysixth F1 0.968, precision 0.957, PERSON R 0.954, leak 1.77%
+    "ninetyfifth": (0.94, 0.96, 0.975, 0.022),
+    "ninetysixth": (0.95, 0.96, 0.95, 0.019),
 }
 
 
