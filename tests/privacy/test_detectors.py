@@ -3015,3 +3015,46 @@ NINETYTHIRD_NINETYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NINETYTHIRD_NINETYFOURTH_CASES)
 def test_rules_written_after_reading_the_ninetythird_and_ninetyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+NINETYFIFTH_NINETYSIXTH_CASES = [
+    # blood banks, transplant committees and waste services are organisations; a chat's
+    # sender marked with a robot's face is a bot
+    ("[16/07/2024, 09:04:17] Captação Hemocentro Regional Aurora: Olá!\n03/05/2025 07:12 - Hemopa Regional: "
+     "Oi\ncoordenadora da CIHDOTT; Disk Entulho Honorina; Analista Ambiental; com a Zoonoses\n"
+     "[12:55:38] Reci \U0001F916: Oi, eu sou a Reci!", []),
+    # role mailboxes of a blood bank, a transplant clinic, a take-back programme, a fines
+    # office and a vaccination desk
+    ("Cc: redome.captacao@hemope.pe.gov.br, captacao@hemocentrorosa.com.br, ambulatorio.tx@hospitalrim.com.br, "
+     "descarte@voltaao.com.br, defesa.autuacao@aurora.ce.gov.br, imunizacao@patos.saude.pb.gov.br", []),
+    # an HL7 message's typed CNS; its address field names no one
+    ("MSH|^~\\&|HEMOSYS|BANCO|LIS|LAB|20241024224640||ADT^A04|703121545|P|2.5\n"
+     "PID|1||6314566^^^SBS_WEB^DOADOR~811157075094209^^^SUS^CNS||CACERES^ELEUTERIO||19840510|M|||"
+     "RUA DA AURORA, 1352^ALTO DA PAZ^JUIZ DE FORA^MG^29190765^BRA\n",
+     [("811157075094209", "BR_CNS"), ("CACERES^ELEUTERIO", "PERSON"), ("19840510", "DATE_OF_BIRTH"),
+      ("RUA DA AURORA, 1352", "ADDRESS"), ("29190765", "BR_CEP")]),
+    # an agent's first words after its label are a verb, not a name
+    ("[13:27:11] Atendente: Localizei a conta.\n[13:31:21] Atendente: Atualizei. Recebemos o comprovante.\n"
+     "[13:32:00] Cliente: obrigado", []),
+    # a date of birth spelled in a transcript's answer; a time is no house's number
+    ("atendente: e a data de nascimento\ndoador: vinte de dezembro de mil novecentos e oitenta e um\n"
+     "atendente: e a data de nascimento\ndoador: 24 do 2 de 77\nAmanhã o caminhão passa no condomínio às 7h.",
+     [("vinte de dezembro de mil novecentos e oitenta e um", "DATE_OF_BIRTH"), ("24 do 2 de 77", "DATE_OF_BIRTH")]),
+    # a random key pasted alone by a sender known by number; a payee's column; nicknames
+    ("[27/03/2024, 14:47:01] +55 98 98372-9028: Manda tua chave pix de novo\n"
+     "[27/03/2024, 17:47:58] +55 17 98797-4005: f08fcecb-29e7-41e4-98cf-42f68e222add\n\n"
+     "data,descricao,valor,pago_a\n16/08/2026,Água,\"60,20\",836c2217-27a9-42d7-b104-2459ffea4605\n\n"
+     "Dois cooperados, conhecidos como Bigode e Alemão, foram vacinados.\n{\"nome\": null, \"apelido\": \"Magrão\"}",
+     [("+55 98 98372-9028", "PHONE_NUMBER"), ("+55 17 98797-4005", "PHONE_NUMBER"),
+      ("f08fcecb-29e7-41e4-98cf-42f68e222add", "PIX_KEY"), ("836c2217-27a9-42d7-b104-2459ffea4605", "PIX_KEY"),
+      ("Bigode", "PERSON"), ("Alemão", "PERSON"), ("Magrão", "PERSON")]),
+    # the receiving operator's column of an ecoponto's log; a cooperative's coined name
+    ("hora;morador;cpf;residuo;volume_m3;bairro_origem;operador\n08:33;Gustavo Cardoso;529.982.247-25;pneus;2,4;"
+     "Jardim Aurora;Egon\n\nINTERVENIENTE: Coopercata Rosa Branca — Cooperativa de Catadores",
+     [("Gustavo Cardoso", "PERSON"), ("529.982.247-25", "BR_CPF"), ("Egon", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINETYFIFTH_NINETYSIXTH_CASES)
+def test_rules_written_after_reading_the_ninetyfifth_and_ninetysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

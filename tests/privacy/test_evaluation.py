@@ -829,7 +829,13 @@ written blind, were scored once frozen at commit 07168ec: ninetyfifth F1 0.965, 
 recall 0.979, PERSON precision 0.916, leak 2.07% (rules alone 0.964 / 0.945 / 3.20%);
 ninetysixth F1 0.968, PERSON recall 0.954, PERSON precision 0.928, leak 1.77% (rules
 alone 0.962 / 0.912 / 3.32%) -- both meet micro F1 and PERSON recall on unseen text, not
-the leak rate. Their errors are not read yet.
+the leak rate. Their errors have since been read and rules written (blood banks',
+transplant committees' and waste services' names, their role mailboxes, HL7's typed CNS
+and address field, a robot-marked chat sender, an agent's opening verb, spelled births in
+a transcript's answer, times after "às", random keys pasted alone or under "pago_a",
+plural nicknames and "apelido", an ecoponto's operator, timestamps no cards, a dash ending
+a CSV value no hyphenation): ninetyfifth F1 0.982, leak 0.93%; ninetysixth F1 0.983, leak
+1.28%.
 """
 
 from __future__ import annotations
@@ -1244,8 +1250,10 @@ GUARDS = {
     "ninetyfourth": (0.98, 0.985, 0.975, 0.011),
     # 07168ec, unseen (errors not read): ninetyfifth F1 0.965, precision 0.949, PERSON R
     # 0.979, leak 2.07%; ninetysixth F1 0.968, precision 0.957, PERSON R 0.954, leak 1.77%
-    "ninetyfifth": (0.94, 0.96, 0.975, 0.022),
-    "ninetysixth": (0.95, 0.96, 0.95, 0.019),
+    # after reading their errors: ninetyfifth F1 0.982, precision 0.975, PERSON R 0.979,
+    # leak 0.93%; ninetysixth F1 0.983, precision 0.980, PERSON R 0.975, leak 1.28%
+    "ninetyfifth": (0.97, 0.975, 0.975, 0.0105),
+    "ninetysixth": (0.97, 0.975, 0.97, 0.014),
 }
 
 

@@ -95,7 +95,12 @@ def _decode(match: re.Match[str]) -> str | None:
             code = int(value[2:], 16)
             return None if 0xD800 <= code <= 0xDFFF or not chr(code).isprintable() else chr(code)
         return _JSON_ESCAPES[value[1]]
-    if kind in ("soft", "hyphen"):
+    if kind == "hyphen":
+        after = match.string[match.end():match.end() + 2]
+        if after[:1].isupper() and not (match.string[match.start() - 1].isupper() and after.isupper()):
+            return None  # a value ending in a dash, a name opening the next line: "AB-\nAntônio"
+        return ""
+    if kind == "soft":
         return ""
     if kind == "plus":
         return " "

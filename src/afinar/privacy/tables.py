@@ -36,6 +36,19 @@ def table_cells(context: ContextWindow) -> list[TableCell]:
     return cached  # type: ignore[return-value]
 
 
+def is_column_header(context: ContextWindow, start: int, end: int) -> bool:
+    """Whether context.text[start:end] is a whole header cell of a table whose rows follow
+    its line ("Nome,CPF,Nascimento,Celular" over the records: "Nascimento" heads a column,
+    it names no one)."""
+    line_end = context.text.find("\n", end)
+    if line_end < 0:
+        return False
+    name = " ".join(context.folded[start:end].split())
+    next_line_end = context.text.find("\n", line_end + 1)
+    next_line_end = len(context.text) if next_line_end < 0 else next_line_end
+    return any(cell.header == name and line_end < cell.start < next_line_end for cell in table_cells(context))
+
+
 def cell_at(context: ContextWindow, position: int) -> TableCell | None:
     """The table cell starting at `position` (blanks before it allowed), if any."""
     for cell in table_cells(context):

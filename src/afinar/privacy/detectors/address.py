@@ -37,6 +37,9 @@ _STREET_START = re.compile(
     r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via"
     r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjgopr]|qs[a-f]?|q[reil]|cn[ab]|cs[bg]|shvp)\s"
 )
+# "às 7h", "as 19:30": a number after "às" with an hour's mark is a time
+_AT_AN_HOUR = re.compile(r"(?<![\w])as[ \t]+\d{1,2}$")
+_HOUR_AFTER = re.compile(r"(?:h|:\d{2})(?![\w])")
 _PARTICLE = r"(?:d[aeo]s?|de|del|e|d')"  # (Spanish "del": "Rua Luz del Fuego")
 # A dot ends a word of up to four letters ("Dr.", "Eng.", "Prof.") or sits inside one
 # ("Sto.André"); after a longer word it is a full stop: "loja da Rua Augusta. Ligar".
@@ -362,6 +365,8 @@ class AddressDetector(Detector):
                 if _lives_there(context, match.start()):
                     yield Span(match.start(), match.end(), "ADDRESS", 0.85, self.name)
         for span in self._addresses(text, context):
+            if _HOUR_AFTER.match(text, span.end) and _AT_AN_HOUR.search(context.folded, span.start, span.end):
+                continue  # a time, not a house's number: "passa no condomínio às 7h"
             bar = text.find("|", span.start, span.end)
             if bar > span.start:
                 # a record split by bars gives the street its own field, the number the next:

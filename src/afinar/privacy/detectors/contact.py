@@ -142,6 +142,9 @@ _ROLE_MAILBOXES = frozenset({
     # a health department's and a hospital's social and mental-health services
     "afiliados", "jogoresponsavel", "jogo.responsavel", "reembolso", "reembolsos",
     "saudemental", "saude.mental", "servico.social", "servicosocial",
+    # a blood bank's donor recruitment, a transplant centre and its clinic, a take-back
+    # programme's and a fines office's desks
+    "captacao", "redome", "cet", "ambulatorio", "descarte", "autuacao", "imunizacao", "vacinacao",
 })
 
 

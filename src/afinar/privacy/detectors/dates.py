@@ -86,12 +86,21 @@ class DateOfBirthDetector(Detector):
 
     # a registry's or a parish book's date spelled out after the birth: "nascido a seis de
     # dezembro de 1994", "nascida aos vinte e um dias de julho de 1988"
-    _spelled = re.compile(
-        r"(?<![\w])(?:nascid[oa]s?|nasceu)[ \t]+(?:a|em|aos|no dia)[ \t]+"
-        r"(?P<date>(?:(?:vinte|trinta)(?: e (?:um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove))?"
+    _spelled_date = (
+        r"(?:(?:vinte|trinta)(?: e (?:um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove))?"
         r"|primeiro|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze"
         r"|quinze|dezesseis|dezessete|dezoito|dezenove|\d{1,2})(?:[ \t]+dias?)?[ \t]+d[eo][ \t]+(?:mes[ \t]+de[ \t]+)?"
-        rf"(?:{_MONTHS})[ \t]+de[ \t]+(?:(?:19|20)\d{{2}}|mil[ \w]{{4,60}}?(?=[,.;\n]|$)))"
+        rf"(?:{_MONTHS})[ \t]+de[ \t]+(?:(?:19|20)\d{{2}}|mil[ \w]{{4,60}}?(?=[,.;\n]|$))"
+    )
+    _spelled = re.compile(
+        r"(?<![\w])(?:nascid[oa]s?|nasceu)[ \t]+(?:a|em|aos|no dia)[ \t]+" rf"(?P<date>{_spelled_date})"
+    )
+    # a transcript's answer, alone on its line after its speaker, to a turn that asked for
+    # the date of birth last: "atendente: e a data de nascimento\ndoador: vinte de dezembro de
+    # mil novecentos e oitenta e um", "doador: 24 do 2 de 77"
+    _spelled_answer = re.compile(
+        r"nascimento\??[ \t]*\n[^\n:]{1,30}:[ \t]*"
+        rf"(?P<date>{_spelled_date}|\d{{1,2}} do \d{{1,2}} de (?:19|20)?\d{{2}})[ \t]*(?=\n|$)"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -104,6 +113,8 @@ class DateOfBirthDetector(Detector):
         if "nasc" in context.folded:
             for match in self._spelled.finditer(context.folded):
                 yield Span(*match.span("date"), "DATE_OF_BIRTH", 0.9, self.name)
+            for match in self._spelled_answer.finditer(context.folded):
+                yield Span(*match.span("date"), "DATE_OF_BIRTH", 0.85, self.name)
         last_end = -1  # where the last date of birth found ends
         for match in chain(self._pattern.finditer(text), self._english.finditer(text)):
             score = self._score(text, context, match)

@@ -45,6 +45,8 @@ class CreditCardDetector(Detector):
                 continue
             if len(digits) == 14 and BOLETO_FIELDS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # a boleto's due-date factor and amount, the last field of its line
+            if len(digits) == len(match.group()) and _TIMESTAMP.fullmatch(digits):
+                continue  # a message's or a log's time stamp: HL7's "20241024224640" (MSH-7)
             if len(digits) == 15 and not digits.startswith(("34", "37")):
                 # fifteen digits are an Amex card's only; a phone's IMEI has fifteen with a
                 # Luhn check digit too ("IMEI 356938035643809")
@@ -115,13 +117,17 @@ class PixKeyDetector(Detector):
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.4, self.name)
 
 
+# YYYYMMDDhhmm[ss]: a time stamp written without separators
+_TIMESTAMP = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 _NEXT_IN_A_LIST = re.compile(r"[ \t]*(?:,|;|/|\b[eE]\b)[ \t]*")
 _PIX_NOTE_AFTER = re.compile(r"[ \t]*\n{0,2}[ \t]*\([^()\n]{0,40}(?<![\w])pix(?![\w])")
 
 
 # A chat's turn mark and sender and nothing else: "16/09/2025 18:19 - Gerente: ", "15:53 Fake: "
 # (the time is required: "ID notificação: …" is a field, not a turn)
-_CHAT_TURN_ONLY = re.compile(r"[ \t]*\[?[\d/]{0,10},?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*-?[ \t]*[^:\n\d]{1,40}:[ \t]*")
+# (or a number, the sender not in the phone's contacts: "[27/03/2024, 17:47:58] +55 17 98797-4005: ")
+_CHAT_TURN_ONLY = re.compile(r"[ \t]*\[?[\d/]{0,10},?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*-?[ \t]*"
+                             r"(?:[^:\n\d]{1,40}|\+?[\d ()-]{8,20}):[ \t]*")
 
 
 # A record's key for a PIX key: "pix_key", "chavePix", "chave.destino", "key" (a PIX
@@ -132,7 +138,8 @@ _CHAT_TURN_ONLY = re.compile(r"[ \t]*\[?[\d/]{0,10},?[ \t]*\d{1,2}:\d{2}(?::\d{2
 _DOTTED_ACCOUNT = r"\d{4,6}\.\d{3}-[\dxX]"
 
 # Open Finance Brasil's payment consent names it the "proxy" (of a DICT payment)
-_PIX_KEY_FIELD = re.compile(r"(?:^|[ /])(?:pix|chave|evp|dict)(?:[ /]|$)|^(?:pix )?key$|^proxy$")
+# (or the column of whom a payment went to, where a random key is the payee's: "pago_a")
+_PIX_KEY_FIELD = re.compile(r"(?:^|[ /])(?:pix|chave|evp|dict)(?:[ /]|$)|^(?:pix )?key$|^proxy$|^pago (?:a|para)$")
 
 
 def _is_pix_key_field(key: str | None) -> bool:

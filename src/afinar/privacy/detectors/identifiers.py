@@ -307,6 +307,11 @@ class CnsDetector(Detector):
     _pattern = re.compile(rf"{_START}[12789]\d{{2}}([ .]?)\d{{4}}\1\d{{4}}\1\d{{4}}{_END}")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        if "PID|" in text:
+            # HL7 v2: the patient's identifiers, each with its type ("811157075094209^^^SUS^CNS")
+            for start, end in _hl7_typed_ids(text, "CNS"):
+                if checksums.is_valid_cns(digits_of(text[start:end])):
+                    yield Span(start, end, "BR_CNS", 0.95, self.name)
         for match in self._pattern.finditer(text):
             if checksums.is_valid_cns(digits_of(match.group())):
                 base = 0.7 if match.group(1) else 0.55

@@ -62,7 +62,15 @@ from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, 
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, cell_at, hl7_components, key_words, ruled_cell_at, table_cells
+from afinar.privacy.tables import (
+    aligned_header_at,
+    cell_at,
+    hl7_components,
+    hl7_fields,
+    key_words,
+    ruled_cell_at,
+    table_cells,
+)
 
 # (with Latin Extended-A, whose capitals and small letters alternate: "Stanisław", "Łukasz",
 # "Wójcik", "Dvořák")
@@ -615,11 +623,18 @@ _PERSON_VERBS = ("atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|aut
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:{_PERSON_VERBS})(?![\w-])")
 # ... and such a verb is no name itself: "PELA ESPOSA, RECEBEU GLICOSE" (a report in capitals)
 _PERSON_VERB = re.compile(rf"(?:{_PERSON_VERBS})")
+# A verb in the first person of the past, as an agent's message opens ("Localizei",
+# "Atualizei", "Verifiquei", "Registrei", "Recebemos", "Enviamos"), by the endings of such
+# verbs that no given name has: names end in "-nei", "-lei", "-rei" (Sidnei, Wanderlei,
+# Sidclei, Andrei), which are left out
+_FIRST_PERSON_VERB = re.compile(r"[a-z]{3,}(?:zei|quei|iei|trei|mei|tei|dei|guei|nhei|lhei|chei)|[a-z]{3,}(?:amos|emos|imos)")
 _NICKNAME_BEFORE = re.compile(
     # "conhecido desportivamente como Wewe", "APELIDO............: LELE"
     # "Vulgo/alcunha: Bigode", "Alcunha(s): Juninho; Pezão", "conhecido só como Galego",
     # "um rapaz conhecido por Caveira"; a candidate's "nome de urna \"Nalvinha\""
-    r"(?:nome (?:de|para) urna:?|vulgo(?:/alcunha)?:?|alcunhas?(?:\(s\))?:?|conhecid[oa](?: [a-z]+mente| so| apenas| somente)? (?:como|por)"
+    # (two nicknames after the plural: "conhecidos como Bigode e Alemão")
+    r"(?:nome (?:de|para) urna:?|vulgo(?:/alcunha)?:?|alcunhas?(?:\(s\))?:?"
+    r"|conhecid[oa]s?(?: [a-z]+mente| so| apenas| somente)? (?:como|por)(?: [^\W\d_]+ e)?"
     r"|apelidad[oa] de|apelido\.*:?"
     # "os motoristas chamam o reclamante de Pami"
     r"|chama(?:m|va|vam)? (?:o|a|ele|ela)(?: [a-z]+)? de)[ \t]*[\"“'(]?$")
@@ -721,6 +736,8 @@ _BOT_ROLE = re.compile(
     # a name made with "bot": "Fitbot", "SACbot"
     r"|(?<![\w])sou[ \t]+(?:[oa][ \t]+)?(?P<robot>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})[ \t]*[.!,]?[ \t]*\U0001F916"
     r"|(?<![\w])(?P<suffixed>[a-z]{2,}bot)(?![\w])"
+    # a chat's sender marked with a robot's face: "[12:55:38] Reci 🤖: Oi, eu sou a Reci!"
+    r"|(?<![\w])(?P<sender>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})[ \t]*\U0001F916[ \t]*:"
 )
 BOT_WORDS = frozenset({"bot", "chatbot", "robo", "assistente", "atendente", "virtual", "digital"})
 
@@ -837,7 +854,7 @@ def _virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     # (the name an assistant gives itself after "Sou" is one: "Sou Musa, assistente …",
     # "Eu sou o Ana Virtual 🤖", each of its words)
     given = {m.group("menu") or m.group("suffixed") for m in matches} | {
-        word for m in matches if m.group("robot") for word in m.group("robot").split()}
+        word for m in matches for group in ("robot", "sender") if m.group(group) for word in m.group(group).split()}
     return frozenset(n for n in names - BOT_WORDS - gazetteer.not_name_words
                      if n in gazetteer.name_words or n not in common_words()) | (given - {None} - BOT_WORDS)
 
@@ -853,7 +870,9 @@ _XML_ELEMENT = re.compile(
 )
 # (a person's social name, which SUS and school records keep beside the civil one:
 # "nomeSocial", "nome_social"; not a firm's "razao_social")
-_NAME_KEYS = frozenset({"nome", "name", "nomecompleto", "fullname", "nomesocial"})
+_NAME_KEYS = frozenset({"nome", "name", "nomecompleto", "fullname", "nomesocial",
+                        # a nickname is a person's name too: '"apelido": "Magrão"'
+                        "apelido", "alcunha", "nickname"})
 # Words of a column name or key that say its values are names ("nm_cliente", "last_name")
 # and words that say they are something else's ("nome_fantasia", "product_name").
 _NAME_KEY_WORDS = frozenset({"nome", "name", "nm", "sobrenome", "surname", "firstname", "lastname"})
@@ -894,6 +913,9 @@ _PERSON_COLUMN_WORDS = frozenset({
     # a therapeutic community's and a clinic's: "| Acolhido |", "Avaliado(a)"; an assistance
     # programme's queue: "encaminhado_para" (the psychologist a case went to)
     "acolhido", "acolhida", "acolhidos", "avaliado", "avaliada", "encaminhado", "encaminhada",
+    # an ecoponto's delivery log: "…;bairro_origem;operador" (who received the load; not
+    # "operadora", a health plan or a carrier)
+    "operador",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm", "para"})
@@ -1271,7 +1293,8 @@ _INNER_WORD = re.compile(r"(?<= )[^\W\d_]")
 
 # a column of contacts may hold a person, a phone or the contact's outcome ("AVISADO", "PENDENTE"):
 # a name word of the gazetteer, or a capitalised word of no corpus ("Eudes"), must vouch for its cell
-_CONTACT_HEADERS = frozenset({"contato", "contact"})
+# (an ecoponto's "operador" holds its staff's names, or their logins elsewhere: "mamaniw")
+_CONTACT_HEADERS = frozenset({"contato", "contact", "operador"})
 
 
 def _has_a_name_word(context: ContextWindow, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -1891,6 +1914,11 @@ class PersonNameDetector(Detector):
             hl7 = _hl7_person_names(text)
             dicom = [d for d in _dicom_person_names(text, gazetteer) if not any(d.overlaps(h) for h in hl7)] + hl7
             found = [s for s in found if not any(s.overlaps(d) for d in dicom)] + dicom
+            if "PID|" in text:
+                # the patient's address (PID-11: street^other^city^state^…) names no one:
+                # "…^ALTO DA PAZ^JUIZ DE FORA^MG^…"
+                addresses = [(start, end) for field, start, end in hl7_fields(text, "PID") if field == 11]
+                found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in addresses)]
         # "Flora", "BOT Duda": the assistant's name, with or without its role; the role
         # alone ("Olá! Eu sou Assistente Virtual") whether the text names one or not
         bots = virtual_assistant_names(context) | announced_firm_words(context)
@@ -2225,7 +2253,9 @@ class PersonNameDetector(Detector):
             if word == "caixa" and looked_back + 1 < len(window.split()) and fold(
                     window.split()[-looked_back - 2]) in _MASCULINE_ARTICLES:
                 return False  # "o caixa Ivonei": the cashier (the bank is "a Caixa")
-            return word in gazetteer.organisation_words or (dash and word in gazetteer.not_name_words)
+            # (a cooperative's coined name: "Coopercata Rosa Branca", "Coopervale")
+            return (word in gazetteer.organisation_words or (dash and word in gazetteer.not_name_words)
+                    or (word.startswith("cooper") and len(word) > 7))
         return False
 
     @staticmethod
@@ -2335,6 +2365,8 @@ class PersonNameDetector(Detector):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
         if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
+        if not rest and _FIRST_PERSON_VERB.fullmatch(first.folded) and first.folded not in gazetteer.name_words:
+            return 0.0  # an agent's speech after its label: "Atendente: Localizei a conta", "Recebemos"
         cue_after = (_PHONE_AFTER.match(text, words[-1].end) is not None
                      and not any(t.folded in _PHONE_WORDS for t in words)) or (
             # an e-mail's or a letter's addressee opening it: "Socorro, boa tarde."

@@ -35,6 +35,7 @@ from afinar.privacy.person_tagger import TaggerWeights, packaged_weights, tag_pe
 from afinar.privacy.person_tagger.features import JOINING_PARTICLES
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
+from afinar.privacy.tables import is_column_header
 
 # Chosen on the generated development split and the eight earlier evaluation sets
 # (docs/privacy.md, "Learned tagger").
@@ -185,6 +186,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     before = _until_and(_run_words(joined.group(), capitalised, backwards=True)[-4:][::-1] if joined else [])[::-1]
     if _has_organisation_word(before):
         return True
+    if capitalised and before and before[-1].startswith("cooper") and len(before[-1]) > 7:
+        return True  # right after a cooperative's coined name: "Coopercata Rosa Branca"
     for skip in range(len(before) + 1):
         # a listed place or company of two or more words, starting `skip` words before the
         # span, that the text spells out in full and that covers the span
@@ -253,6 +256,8 @@ class PersonTaggerDetector(Detector):
                                                         self.model):
             if known_not_a_person(text, start, end, assistants):
                 continue
+            if ("," in text or ";" in text or "\t" in text or "|" in text) and is_column_header(context, start, end):
+                continue  # a column's header over its rows: "Nome,CPF,Nascimento,Celular"
             if text[start:end].islower() and " " not in text[start:end] and (
                     _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):
                 continue  # "e o saldo creditado": one everyday word in lower case is no name

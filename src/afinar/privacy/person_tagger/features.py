@@ -143,6 +143,10 @@ _GLUED_CAPITALS = re.compile(r"(?<=\d)[A-ZÀ-ÖØ-Þ]{3,}$")
 _NEXT_CAPITALS = re.compile(r" {1,2}(?:D[AEO]S? {1,2})?[A-ZÀ-ÖØ-Þ]{2,}")
 
 
+# a media type: "content-type: application/json" ("json" is no name)
+_MEDIA_TYPE = re.compile(r"(?<![\w/])(?:application|text|image|audio|video|multipart|font)/[\w.+-]+")
+
+
 def code_chunks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each chunk of letters, digits and ".@/:+-_" that holds "@", a digit,
     "_" or a URL mark: an e-mail address, a login, a plate or a file name, whose words other
@@ -157,6 +161,9 @@ def code_chunks(text: str) -> list[tuple[int, int]]:
         if glued is not None and _NEXT_CAPITALS.match(text, end):
             end = glued.start()
         chunks.append((start, end))
+    if "/" in text:
+        # (kept in order: a media type holds no digit, "@" or "_", so no chunk above has it)
+        chunks = sorted(chunks + [m.span() for m in _MEDIA_TYPE.finditer(text)])
     return chunks
 
 
