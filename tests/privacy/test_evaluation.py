@@ -836,6 +836,22 @@ a transcript's answer, times after "às", random keys pasted alone or under "pag
 plural nicknames and "apelido", an ecoponto's operator, timestamps no cards, a dash ending
 a CSV value no hyphenation): ninetyfifth F1 0.982, leak 0.93%; ninetysixth F1 0.983, leak
 1.28%.
+
+NINETYSEVENTH (auctions and consórcios: bidder KYC JSON, a consórcio's WhatsApp, call
+transcripts, seized vehicles' yard check-in, auction editais, fiduciary-sale notices,
+repossession petitions, an elderly debtor's petition with a medical report, arrematação
+records, assembly minutes, an OCR'd writ, credit-life insurance claims, toxicology exams,
+consórcio statements, auction winners' CSVs, an anti-money-laundering dossier, collection
+queues, an auctioneer's accounts) and NINETYEIGHTH (restaurants, food service and health
+surveillance: reservation JSON, delivery-app chats, a cake order's allergy on WhatsApp,
+call transcripts, school-meal complaints, labour claims over tips, OCR'd sanitary
+infraction notices, food-poisoning suits, ASOs, outbreak case lists, food-history
+interviews, fixed-width lab reports, DANFEs, tips splits, payrolls, payout statements),
+both written blind, were scored once frozen at commit 27db1b2: ninetyseventh F1 0.971,
+PERSON recall 0.979, PERSON precision 0.936, leak 2.13% (rules alone 0.964 / 0.919 /
+4.91%); ninetyeighth F1 0.975, PERSON recall 0.967, PERSON precision 0.947, leak 1.65%
+(rules alone 0.972 / 0.925 / 2.97%) -- both meet micro F1 and PERSON recall on unseen
+text, not the leak rate. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -872,7 +888,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
-        "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth")
+        "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth")
 
 
 @lru_cache(maxsize=None)
@@ -1254,6 +1270,10 @@ GUARDS = {
     # leak 0.93%; ninetysixth F1 0.983, precision 0.980, PERSON R 0.975, leak 1.28%
     "ninetyfifth": (0.97, 0.975, 0.975, 0.0105),
     "ninetysixth": (0.97, 0.975, 0.97, 0.014),
+    # 27db1b2, unseen (errors not read): ninetyseventh F1 0.971, precision 0.964, PERSON R
+    # 0.979, leak 2.13%; ninetyeighth F1 0.975, precision 0.971, PERSON R 0.967, leak 1.65%
+    "ninetyseventh": (0.955, 0.965, 0.975, 0.0225),
+    "ninetyeighth": (0.96, 0.97, 0.96, 0.0175),
 }
 
 
