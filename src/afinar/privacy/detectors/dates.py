@@ -145,9 +145,7 @@ class DateOfBirthDetector(Detector):
         if _DEATH_AFTER.match(context.folded, match.end()):
             return None  # a death's date marked so in a "Nasc. ou óbito" column: "22/05/25 (ób.)"
         window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
-        keyword = None
-        for keyword in keywords.DATE_OF_BIRTH.finditer(window):
-            pass  # keep the last (nearest) one
+        keyword = _last_birth_keyword(window)
         keyword_near = keyword is not None
         # "nascimento: 03/04/1985; consulta em 05/06/2023": a number between the keyword
         # and the date means the keyword already has its date.
@@ -211,14 +209,20 @@ def _birth_label_on_the_line(context: ContextWindow, start: int) -> bool:
     line = context.before(start, 120).rsplit("\n", 1)[-1]
     if not _LABEL_END.search(line):
         return False
-    keyword = None
-    for keyword in keywords.DATE_OF_BIRTH.finditer(line):
-        pass
+    keyword = _last_birth_keyword(line)
     if keyword is None:
         return False
     label = line[keyword.end():]  # one label: a single colon, no sentence ending inside it
     return (not any(c.isdigit() for c in label) and label.count(":") == 1 and ". " not in label
             and not _ANIMALS_BIRTH.match(line, keyword.end()))
+
+
+def _last_birth_keyword(window: str) -> re.Match[str] | None:
+    """The birth keyword nearest the end of `window` (folded), if any."""
+    keyword = None
+    for keyword in keywords.DATE_OF_BIRTH.finditer(window):
+        pass
+    return keyword
 
 
 def _birth_named_in_the_sentence(text: str, context: ContextWindow, start: int) -> bool:
@@ -227,9 +231,7 @@ def _birth_named_in_the_sentence(text: str, context: ContextWindow, start: int) 
     nascimento na ficha está errada: o correto é 01/02/2016" (a surname "Nascimento" is
     capitalised)."""
     window = context.before(start, 100)
-    keyword = None
-    for keyword in keywords.DATE_OF_BIRTH.finditer(window):
-        pass
+    keyword = _last_birth_keyword(window)
     if keyword is None:
         return False
     between = window[keyword.end():]

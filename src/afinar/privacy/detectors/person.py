@@ -588,6 +588,12 @@ def _word_starts(
 _LOGIN_GLUE = re.compile(r"[._@-][a-z0-9]|\d")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:['’][{_LOWER}]+)?")
 # Titles that may stand between a street type and a name: "Rua Dr. João Silva".
+def is_a_cooperative_name(folded: str) -> bool:
+    """Whether a folded word is a cooperative's coined name ("coopercata", "coopervale"): what
+    follows it names the cooperative, not a person ("Coopercata Rosa Branca")."""
+    return folded.startswith("cooper") and len(folded) > 7
+
+
 # A public health unit's grade or kind after its acronym: "CAPS I", "CAPS AD III", "CAPS IJ"
 _UNIT_GRADES = frozenset({"i", "ii", "iii", "iv", "ad", "ij", "adiii", "aad"})
 _TITLES = frozenset(fold(w) for w in (
@@ -2255,7 +2261,7 @@ class PersonNameDetector(Detector):
                 return False  # "o caixa Ivonei": the cashier (the bank is "a Caixa")
             # (a cooperative's coined name: "Coopercata Rosa Branca", "Coopervale")
             return (word in gazetteer.organisation_words or (dash and word in gazetteer.not_name_words)
-                    or (word.startswith("cooper") and len(word) > 7))
+                    or is_a_cooperative_name(word))
         return False
 
     @staticmethod

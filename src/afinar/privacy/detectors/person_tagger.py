@@ -145,7 +145,9 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # (a brand in camel case in it: "InBody", "BodyMax")
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
-    from afinar.privacy.detectors.person import CLUB_FORM_BEFORE, is_a_vessel, is_an_animal, street_and_title_before
+    from afinar.privacy.detectors.person import (
+        CLUB_FORM_BEFORE, is_a_cooperative_name, is_a_vessel, is_an_animal, street_and_title_before,
+    )
 
     if is_an_animal(text, start, end) or is_a_vessel(text, start):
         return True  # a pet, a boat: "meu cachorro Chico", "Tião Poodle", "embarcação Rosa Branca"
@@ -186,7 +188,7 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     before = _until_and(_run_words(joined.group(), capitalised, backwards=True)[-4:][::-1] if joined else [])[::-1]
     if _has_organisation_word(before):
         return True
-    if capitalised and before and before[-1].startswith("cooper") and len(before[-1]) > 7:
+    if capitalised and before and is_a_cooperative_name(before[-1]):
         return True  # right after a cooperative's coined name: "Coopercata Rosa Branca"
     for skip in range(len(before) + 1):
         # a listed place or company of two or more words, starting `skip` words before the
@@ -256,7 +258,7 @@ class PersonTaggerDetector(Detector):
                                                         self.model):
             if known_not_a_person(text, start, end, assistants):
                 continue
-            if ("," in text or ";" in text or "\t" in text or "|" in text) and is_column_header(context, start, end):
+            if is_column_header(context, start, end):
                 continue  # a column's header over its rows: "Nome,CPF,Nascimento,Celular"
             if text[start:end].islower() and " " not in text[start:end] and (
                     _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):
