@@ -3058,3 +3058,60 @@ NINETYFIFTH_NINETYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NINETYFIFTH_NINETYSIXTH_CASES)
 def test_rules_written_after_reading_the_ninetyfifth_and_ninetysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+NINETYSEVENTH_NINETYEIGHTH_CASES = [
+    # an official auctioneer's registration at a state's Junta Comercial, with or without "nº"
+    ("Leilão conduzido pelo leiloeiro oficial Onofre Batista (JUCESP nº 1.204) e pela leiloeira "
+     "Keiko Higa, matriculada na JucisRS 877.",
+     [("Onofre Batista", "PERSON"), ("JUCESP nº 1.204", "PROFESSIONAL_ID"), ("Keiko Higa", "PERSON"),
+      ("JucisRS 877", "PROFESSIONAL_ID")]),
+    # a list of documents in JSON, each typed beside its bare number
+    ('{"documentos": [{"tipo": "CNH_DIGITAL", "numero": "66712768426"}, '
+     '{"tipo": "TITULO_ELEITOR", "numero": "709710711422"}]}',
+     [("66712768426", "BR_CNH"), ("709710711422", "BR_TITULO_ELEITOR")]),
+    # a lab's ruled box of one person's fields, its first line a field too
+    ("+-----------+-------------------+\n| Doador    | RUTE MAKOTO ALVES |\n| CPF       | 436.684.432-03    |\n"
+     "| CNH nº    | 66712768426       |\n| Categoria | B                 |\n| Coleta    | 18/02/2024 14:15  |\n"
+     "+-----------+-------------------+",
+     [("RUTE MAKOTO ALVES", "PERSON"), ("436.684.432-03", "BR_CPF"), ("66712768426", "BR_CNH")]),
+    # a form's dotted leaders are its labels' colons: the name ends at its line
+    ("Preposto credor....... Kaillany Gomes Cavalcante\nFone preposto......... +5511962196260\n"
+     "Motorista guincho..... Josivan Pompeu Bremenkamp\n",
+     [("Kaillany Gomes Cavalcante", "PERSON"), ("+5511962196260", "PHONE_NUMBER"),
+      ("Josivan Pompeu Bremenkamp", "PERSON")]),
+    # a fixed-width report whose full cells leave one blank between columns
+    ("REG      PACIENTE                   NASC       CNS             RESULTADO\n"
+     "78070839 TEIXEIRA DESIR, JEAN-ROBER 23/01/1974 770174681453840 POSITIVO SALMONELLA\n"
+     "20302280 JHESSYCA TORQUATO PASTOR   23/10/1950 854009171452117 NEGATIVO\n",
+     [("TEIXEIRA DESIR, JEAN-ROBER", "PERSON"), ("23/01/1974", "DATE_OF_BIRTH"), ("770174681453840", "BR_CNS"),
+      ("JHESSYCA TORQUATO PASTOR", "PERSON"), ("23/10/1950", "DATE_OF_BIRTH"), ("854009171452117", "BR_CNS")]),
+    # a payroll's column for the account or a Pix key; an auction's winners
+    ("nome;cpf;funcao;valor;banco;agencia;conta_ou_chave\nDayerlin Urdaneta;994.434.379-02;barista;1.045,16;004;6621;431722-1\n\n"
+     "lote;descricao;arrematante;documento\n12;Yamaha Fazer 250;Deuzuíta de Guedelha;40191354520\n",
+     [("Dayerlin Urdaneta", "PERSON"), ("994.434.379-02", "BR_CPF"), ("6621", "BANK_ACCOUNT"),
+      ("431722-1", "BANK_ACCOUNT"), ("Deuzuíta de Guedelha", "PERSON"), ("40191354520", "BR_CPF")]),
+    # the secretary, not the department
+    ("CONTRATANTE: MUNICÍPIO DE VITÓRIA, neste ato representado pela Secretária Adriana Campos, "
+     "CPF 436.684.432-03. A Secretaria Municipal de Saúde Bento Gonçalves informa.",
+     [("Adriana Campos", "PERSON"), ("436.684.432-03", "BR_CPF")]),
+    # restaurants, consórcios and auction portals are organisations, in chats, JSON values
+    # and prose; a health plan's member number is no card; a hospital's patron is no person
+    ("[20/07/2025 14:24] Estrela Consórcios: Olá!\nportal Leilão Estrela do Sul; Boteco Prudente; "
+     "Bistrô Celeste; Rosa Branca Refeições Industriais; Serra Branca Consórcios\n"
+     '{"restaurant": "Bar e Petiscaria Torres", "plano": "Vitória Med Apartamento", '
+     '"prestador": "Hospital Regional Dr. Aderbal Catunda", "carteirinha": "39200323045539717"}', []),
+    # role mailboxes of a consórcio's credit desk and an epidemiological surveillance centre;
+    # a workshop's yard is no one's home
+    ("Cc: credito@serrabranca.com.br, cievs@saude.picos.gov.br\n"
+     "O rastreador indica pátio de oficina na Rua Santos Dumont, 166 lote 8.", []),
+    # a tax guide's number at a line's start under its column, no phone
+    ("GUIA        TRIBUTO                    VENCIMENTO  VALOR (R$)\n"
+     "----------  -------------------------  ----------  ----------\n"
+     "5132130345  Multa AI 884/2025          30/04/2025  16.391,21\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINETYSEVENTH_NINETYEIGHTH_CASES)
+def test_rules_written_after_reading_the_ninetyseventh_and_ninetyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

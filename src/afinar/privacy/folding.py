@@ -82,7 +82,18 @@ def fold_text(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # e.g. "İ" lower-cases to two characters
         lowered = "".join(c.lower()[:1] for c in text)
+    if "...." in lowered:
+        # a form's dotted leader reads as its label's colon: "Motorista guincho..... Ana"
+        # folds to "motorista guincho    : ana", as "Motorista guincho: Ana" does
+        lowered = _DOTTED_LEADER.sub(_leader_as_colon, lowered)
     return lowered if lowered.isascii() else lowered.translate(_FOLD_TABLE)
+
+
+_DOTTED_LEADER = re.compile(r"(?<=[^\W\d_]|\))\.{4,}(?=[ \t])")
+
+
+def _leader_as_colon(match: re.Match[str]) -> str:
+    return " " * (len(match.group()) - 1) + ":"
 
 
 # Texts shorter than this are folded whole on the first lookup; longer ones window by window

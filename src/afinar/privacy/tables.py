@@ -149,7 +149,10 @@ _FIELD_LABEL = re.compile(
     r"|banco|agencia|ag|conta|chave|pix|orgao|emissor|escolaridade|curso|renda|placa|veiculo"
     # a card's, a health plan's and a professional's fields: "Cartão", "Validade",
     # "Carteirinha", "Inscrição", "Consultório"
-    r"|cartao|validade|carteirinha|plano|convenio|inscricao|registro|consultorio)(?![a-z])"
+    r"|cartao|validade|carteirinha|plano|convenio|inscricao|registro|consultorio"
+    # a report's or a lab's box about one person: "Paciente", "Responsável", "Contato",
+    # "Prontuário", "Categoria", "Finalidade", "Empregador", "Coleta", "Coletor(a)"
+    r"|paciente|responsavel|contato|prontuario|categoria|finalidade|empregador|coleta|coletor)(?![a-z])"
 )
 
 
@@ -393,7 +396,10 @@ def _aligned_table_of_line(
     line_end = text.find("\n", position)
     line_end = len(text) if line_end < 0 else line_end
     row = text[line_start:line_end]
-    if not _GAP.search(row):
+    # a fixed-width row whose cells fill their columns has no wider gap ("78070839 TEIXEIRA
+    # DESIR, JEAN-ROBER 23/01/1974 …"): it counts when it fits the header's columns
+    gapless = [] if _GAP.search(row) else [row]
+    if gapless and not any(c.isdigit() for c in row):
         return None
     header_end = line_start - 1
     ruled = False  # the line below the one looked at is a ruler
@@ -406,8 +412,14 @@ def _aligned_table_of_line(
             header_end = header_start - 1  # a report's ruler under its header: "-------"
             ruled = True
             continue
-        if not line.strip() or not _GAP.search(line.strip()):
+        if not line.strip():
             return None
+        if not _GAP.search(line.strip()):
+            if not any(c.isdigit() for c in line):
+                return None
+            gapless.append(line)
+            header_end = header_start - 1
+            continue
         if not any(c.isdigit() for c in line) or (ruled or _opens_a_block(text, header_start)) and _worded_header(line):
             # a header above its ruler, or the first line of its block, may number a column
             # as words do ("ECG 12D", "TEL 2", "PERIC.30%")
@@ -420,9 +432,20 @@ def _aligned_table_of_line(
         header_end = header_start - 1
     else:
         return None
+    if gapless and not all(_fits_columns(line, header_cells) for line in gapless):
+        return None
     headers = [" ".join(context.folded[header_start + s:header_start + e].split()).strip(":")
                for s, e in header_cells]
     return headers, header_cells, line_start, row
+
+
+def _fits_columns(line: str, header_cells: list[tuple[int, int]]) -> bool:
+    """Whether a line without a wide gap is a fixed-width row of the header's table: a cell
+    starts (a blank, then a character) at every header cell's column the line reaches, and it
+    reaches three or more of them."""
+    starts = [s for s, _e in header_cells if s < len(line)]
+    return len(starts) >= 3 and all(
+        s == 0 or (line[s - 1] == " " and line[s] != " ") for s in starts)
 
 
 def _opens_a_block(text: str, line_start: int) -> bool:

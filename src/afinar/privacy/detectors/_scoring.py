@@ -17,7 +17,7 @@ from stdnum.br import cpf as stdnum_cpf
 from afinar.privacy import checksums, keywords
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.span import Span
-from afinar.privacy.tables import TableCell, aligned_header_at, cell_at, field_key_before, form_label_at
+from afinar.privacy.tables import TableCell, aligned_header_at, cell_at, field_key_before, form_label_at, key_words
 
 NEGATIVE = "NOT_PERSONAL"
 
@@ -95,7 +95,7 @@ def contextual_score(
             # a table's cell is read on its own: the words before it are other cells'
             # values and headers ("(id, cpf, dt_nasc, cep) VALUES (1, '…', '19660917'")
             width = min(width, start - cell.start)
-        elif start and context.text[start - 1] in " \t" and "  " in context.text:
+        elif start and context.text[start - 1] in " \t\n" and "  " in context.text:
             # a blank-aligned table ("Cód. familiar  NIS RF       Nome RF"): the column's
             # header speaks for the number of every row, not only of the first
             header = aligned_header_at(context, start, strict=True)
@@ -180,6 +180,10 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
     key = field_key_before(context, start)
     if key is None:
         return None
+    if key in _BARE_NUMBER_KEYS:
+        # a list of documents, each an object with its type beside its number: '{"tipo":
+        # "CNH_DIGITAL", "numero": "81806998917"}': the type is the key that speaks
+        key = _document_type_beside(context, start) or key
     words = key.split()
     # whose document it is may come first: "customer_document", "documento_cliente"
     owned = " ".join(w for w in words if w not in _KEY_OWNERS)
@@ -196,6 +200,25 @@ def _field_keyword(context: ContextWindow, start: int) -> str | None:
     if any(_SYSTEM_KEY_WORD.fullmatch(word) for word in key.split()):
         return NEGATIVE
     return None
+
+
+# A number's key that names no document: the type is told in a key beside it
+_BARE_NUMBER_KEYS = frozenset({"numero", "number", "num", "nr", "nro", "valor", "value"})
+# the type's key and value in the same object, before the number: '"tipo": "CNH_DIGITAL",'
+_DOCUMENT_TYPE_KEY = re.compile(
+    r"[\"'](?:tipo|type|tipo_?documento|tipo_?doc|document_?type|doc_?type|kind)[\"'][ \t]*:[ \t]*[\"']"
+    r"(?P<value>[^\"'\n{}]{2,40})[\"'][^{}]*$", re.IGNORECASE)
+
+
+def _document_type_beside(context: ContextWindow, start: int) -> str | None:
+    """The folded words of the type given beside a bare number in the same JSON object
+    ('"tipo": "TITULO_ELEITOR"' -> "titulo eleitor"), or None."""
+    window = context.text[max(0, start - 160):start]
+    opening = window.rfind("{")
+    if opening < 0:
+        return None
+    match = _DOCUMENT_TYPE_KEY.search(window, opening)
+    return key_words(match.group("value")) if match is not None else None
 
 
 # Keys of a field that holds a person's CPF or a firm's CNPJ, whichever the party is

@@ -229,6 +229,9 @@ _SEAT_BEFORE = re.compile(
     # a form's field for a business's premises: "Endereço do estabelecimento: Rua X, 88"
     r"|(?<![\w])endereco[ \t]+d[ao][ \t]+(?:estabelecimento|empresa|loja|filial|sede|unidade"
     r"|farmacia|drogaria|clinica|fornecedor|emitente)[ \t]*:?[ \t]*$"
+    # a business's yard or shed where a thing was found: "indica pátio de oficina na Rua X, 166"
+    r"|(?<![\w])(?:patio|galpao|deposito)(?:[ \t]+d[aeo][ \t]+(?:oficina|loja|guincho|remocao))?[ \t]+(?:na|no|em)[ \t]*$"
+    r"|(?<![\w])(?:oficina|funilaria|borracharia)[ \t]+(?:mecanica[ \t]+)?(?:na|no)[ \t]*$"
 )
 # A letterhead's or a footer's address right after the firm's name or its CNPJ, split by a
 # dash or a comma: "Gondim Gestão Condominial Ltda — Rua X, 3213", "CNPJ 06.769.730/0001-38

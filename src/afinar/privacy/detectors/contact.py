@@ -145,6 +145,9 @@ _ROLE_MAILBOXES = frozenset({
     # a blood bank's donor recruitment, a transplant centre and its clinic, a take-back
     # programme's and a fines office's desks
     "captacao", "redome", "cet", "ambulatorio", "descarte", "autuacao", "imunizacao", "vacinacao",
+    # a consórcio's credit desk, an epidemiological surveillance centre (CIEVS), a health
+    # surveillance office
+    "credito", "cievs", "visa", "vigilancia.sanitaria", "vigilanciasanitaria",
 })
 
 

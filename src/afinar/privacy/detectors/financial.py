@@ -51,6 +51,9 @@ class CreditCardDetector(Detector):
                 # fifteen digits are an Amex card's only; a phone's IMEI has fifteen with a
                 # Luhn check digit too ("IMEI 356938035643809")
                 continue
+            if len(digits) == len(match.group()) and (key := field_key_before(context, match.start())) \
+                    and set(key.split()) & _MEMBER_NUMBER_KEY_WORDS:
+                continue  # a health plan's member number: '"carteirinha": "39194397350452771"'
             base = 0.9 if len(digits) != len(match.group()) else 0.55
             # (a phone word says nothing of fourteen digits or more: no phone has them,
             # "ditou o cartão novo por telefone (4635…)")
@@ -64,6 +67,8 @@ class CreditCardDetector(Detector):
 
 
 _PHONE_ONLY = frozenset({"PHONE_NUMBER"})
+# keys of a member's or an account's own number, never a card's
+_MEMBER_NUMBER_KEY_WORDS = frozenset({"carteirinha", "matricula", "beneficiario", "associado", "inscricao"})
 
 
 @register_detector
@@ -474,7 +479,7 @@ def _bank_header_role(header: str) -> str | None:
     return "account or key" if any(w in ("chave", "pix") for w in parts) else "weak account"
 
 
-_PIX_ALTERNATIVES = frozenset({"tipo", "chave", "pix"})
+_PIX_ALTERNATIVES = frozenset({"tipo", "chave", "pix", "ou"})  # ("conta_ou_chave")
 
 
 def _account_or_key(role: str | None, value: str) -> str | None:

@@ -64,6 +64,7 @@ from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import (
     aligned_header_at,
+    aligned_table_at,
     cell_at,
     hl7_components,
     hl7_fields,
@@ -891,6 +892,7 @@ _NOT_A_PERSON_KEYS = frozenset({
     "campo", "field", "tabela", "table", "coluna", "column", "modelo", "model", "feature",
     "grupo", "group", "categoria", "category", "tipo", "type", "status", "canal", "channel",
     "usuario", "user", "login", "projeto", "project", "dominio", "domain",
+    "restaurant", "restaurante", "estabelecimento", "merchant", "fornecedor", "supplier",
 })
 # Column names of people that are no person context in prose ("Gestor Comercial" is a
 # role there), and words that only qualify a column ("mae_r", "nome_l", "medico_resp").
@@ -922,6 +924,9 @@ _PERSON_COLUMN_WORDS = frozenset({
     # an ecoponto's delivery log: "…;bairro_origem;operador" (who received the load; not
     # "operadora", a health plan or a carrier)
     "operador",
+    # an auction's winners: "lote;descricao;arrematante;documento;…" (a firm's cell has its
+    # legal form)
+    "arrematante", "arrematantes", "licitante", "comprador", "compradora",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm", "para"})
@@ -1235,6 +1240,13 @@ def in_a_not_person_column(context: ContextWindow, start: int) -> bool:
 
 def _in_a_not_person_column(context: ContextWindow, start: int) -> bool:
     text = context.text
+    if '":' in text or '" :' in text:
+        # inside a JSON value under a key that names something else: '"plano": "Unimed
+        # Vale Rosa"', '"restaurant": "Bistrô Celeste"'
+        value = _JSON_VALUE_BEFORE.search(text, max(0, start - 120), start)
+        if value is not None:
+            words = set(key_words(value.group("key")).split())
+            return bool(words & _NOT_A_PERSON_KEYS) and not words & (_NAME_KEYS | _NAME_KEY_WORDS)
     if ";" in text or "\t" in text or "|" in text or "," in text:
         cell = cell_at(context, start)
         if cell is not None:
@@ -1250,6 +1262,9 @@ def _in_a_not_person_column(context: ContextWindow, start: int) -> bool:
         if header is not None:
             return _not_a_person_header(header)
     return False
+
+
+_JSON_VALUE_BEFORE = re.compile(r'"(?P<key>[^"\n:]{1,40})"[ \t]*:[ \t]*"[^"\n]*$')
 
 
 def before_a_not_person_column(context: ContextWindow, span: Span) -> Span | None:
@@ -2017,6 +2032,13 @@ class PersonNameDetector(Detector):
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
             end = min(gap.start() if gap else line_end, line_end, ruled.end if ruled is not None else line_end)
+            if ruled is None and (gap is None or gap.start() >= line_end):
+                # a fixed-width row without a gap ("78070839 TEIXEIRA DESIR, JEAN-ROBER
+                # 23/01/1974 …"): the next column's start ends the cell
+                table = aligned_table_at(context, start)
+                following = [s for s, _e in table[1] if s > start - line_start] if table else []
+                if following:
+                    end = min(end, line_start + following[0] - 1)
             end = len(text[start:end].rstrip()) + start
             # a blank-aligned header is a guess from the layout: a name word must vouch
             # for the cell ("CPFL", "Nu Pagamentos" in a payee column are not names)
@@ -2115,10 +2137,14 @@ class PersonNameDetector(Detector):
                         word in gazetteer.given or word in gazetteer.surnames or is_name_shaped(word)
                         or person_context(context, run.start()) == STRONG_CONTEXT):
                     in_surname.add(i)
+        # the secretary, not the department ("pela Secretária Adriana Campos"): the accent
+        # tells the role from the "Secretaria de Saúde"
+        secretary = {i for i, t in enumerate(tokens)
+                     if t.folded == "secretaria" and text[t.start + 6] in "áÁ"}
         organisation = [
             (t.folded in gazetteer.organisation_words
              or (_BRAND_ENDING.search(t.folded) is not None and t.folded not in gazetteer.name_words))
-            and i not in in_surname
+            and i not in in_surname and i not in secretary
             for i, t in enumerate(tokens)
         ]
         east_asian = _east_asian_name(tokens, organisation, gazetteer)
@@ -2172,6 +2198,7 @@ class PersonNameDetector(Detector):
         # "Prezado Cliente", "Central de Atendimento", "Paciente Hipertensa": a role, a
         # department or a state is skipped like an acronym (never a name word itself).
         blocked.update(i for i, t in enumerate(tokens) if t.folded in gazetteer.not_name_words)
+        blocked.update(secretary)
         if len(tokens) > 2 and _council_after_words([t.folded for t in tokens]):
             # "BUMBA MAVUNGO  CRM-SP": the council's acronym ends the name, and cues it
             blocked.update(i for i, t in enumerate(tokens) if i >= 2 and _is_council_word(t.folded))
@@ -2230,13 +2257,15 @@ class PersonNameDetector(Detector):
             word = word.strip(".,;:()")
             if "=" in word:
                 word = word.rsplit("=", 1)[-1].strip("\"'")
+            opens_a_value = word[:1] != "" and word[:1] in "\"“'"  # a record's value: '"prestador": "Hospital Dr. …'
+            word = word.lstrip("\"“'")
             if word in _TITLES:
                 after_title = True
                 continue
             if after_title and not raw_words:  # the original case, only after a title
                 raw_words = context.text[start - len(window) : start].split()[::-1]
-            raw = raw_words[looked_back] if after_title else ""
-            if after_title and looked_back <= 4 and word not in gazetteer.organisation_words and (
+            raw = raw_words[looked_back].lstrip("\"“'") if after_title else ""
+            if after_title and looked_back <= 4 and word not in gazetteer.organisation_words and not opens_a_value and (
                 (raw[:1].isupper() and not raw.endswith((".", ",", ":", ";"))) or word in _PARTICLES
             ):
                 # "Hospital Regional Dr. Homero…", "Centro de Saúde Dr. Ruy Santos": a title
@@ -2256,6 +2285,8 @@ class PersonNameDetector(Detector):
                     # "CAPS I Bento Torquato", "CAPS AD III", "Fazenda Vida Nova Bento"
                     skipped += word not in _UNIT_GRADES
                     continue
+            if word == "secretaria" and "á" in context.text[start - len(window):start].split()[::-1][looked_back].lower():
+                return False  # the secretary: "pela Secretária Adriana Campos"
             if word == "caixa" and looked_back + 1 < len(window.split()) and fold(
                     window.split()[-looked_back - 2]) in _MASCULINE_ARTICLES:
                 return False  # "o caixa Ivonei": the cashier (the bank is "a Caixa")
@@ -2852,6 +2883,8 @@ def _wrapped_name_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     line_start = text.rfind("\n", 0, start) + 1
     if end - line_start < 45 or not any(c.islower() for c in text[line_start:start]):
         return end
+    if "...." in text[line_start:start]:
+        return end  # a form's field after its dotted leader: "Preposto credor....... Ana Lima⏎Fone …"
     rest = _WRAPPED_REST.match(text, end)
     if rest is None or (rest.group(1).isupper() and not text[start:end].isupper()):
         return end  # "Quirino⏎CNPJ do condomínio": an acronym opens the next line

@@ -267,7 +267,7 @@ class PersonTaggerDetector(Detector):
             if initial := _INITIAL_AFTER.match(text, end):
                 end = initial.end()  # the surname's initial after a first name: "Zenóbio W. (16ª aula"
             span: Span | None = Span(start, end, "PERSON", round(min(score, MAX_SCORE), 4), self.name)
-            if "  " in text or "\n" in text:
+            if "  " in text or "\n" in text or '":' in text:
                 span = before_a_not_person_column(context, span)  # "Caldas" under "empresa": a contractor
             if span is not None:
                 yield span

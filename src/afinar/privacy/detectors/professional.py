@@ -168,11 +168,13 @@ class ProfessionalIdDetector(Detector):
                 if match.group("keyword") or _GUIDE_BEFORE.search(context.before(match.start(), 40)):
                     yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9 if match.group("keyword") else 0.8,
                                self.name)
-        if "JUC" in text and ("tradu" in context.folded or "interprete" in context.folded):
-            for match in self._sworn_translator.finditer(text):
-                # a sworn translator's registration at a state's Junta Comercial: "Tradutora
-                # Pública …, matriculada na JUCEPAR n.º 944" (a firm's NIRE there is longer)
-                if _TRANSLATOR_BEFORE.search(context.before(match.start(), 160)):
+        if ("JUC" in text or "Jucis" in text) and (
+                "tradu" in context.folded or "interprete" in context.folded or "leiloeir" in context.folded):
+            for match in self._junta_registration.finditer(text):
+                # a sworn translator's or an official auctioneer's registration at a state's
+                # Junta Comercial: "Tradutora Pública …, matriculada na JUCEPAR n.º 944",
+                # "leiloeiro oficial Kalil Jafet (JucisRS 1111)" (a firm's NIRE there is longer)
+                if _REGISTERED_TRADE_BEFORE.search(context.before(match.start(), 160)):
                     yield Span(match.start(), match.end(), "PROFESSIONAL_ID", 0.9, self.name)
         if "CREM" in text:
             # a state's medical council by its own acronym: "CREMERS 228735", "CREMESP 12.345"
@@ -201,8 +203,8 @@ class ProfessionalIdDetector(Detector):
     _state_medical_council = re.compile(
         r"(?<![\w])CREM(?:ESP|ERJ|ERS|EMG|EPE|EPA|EGO|ESC|EB|EC|EPB|ERN|EAL|ESE|EPI|EMA|EMS|EMT|ERO|EAC|EAP|ERR|EAM|ETO|EDF|ES)"
         r"[ \t]*(?:n[º°o.]?[ \t]*|:[ \t]*|-[ \t]*)?(?:\d{1,3}\.\d{3}|\d{3,7})(?:-[\dA-Z])?(?![\w]|[.,/-]\d)")
-    _sworn_translator = re.compile(
-        r"(?<![\w])JUC[A-Z]{2,5}[ \t]*(?:(?:n\.?[º°o]\.?|sob o n\.?[º°o]\.?)[ \t]*|:[ \t]*)?(?:\d{1,3}\.\d{3}|\d{1,5})(?![\w]|[.,/-]\d)")
+    _junta_registration = re.compile(
+        r"(?<![\w])(?:JUC[A-Z]{2,5}|Jucis[A-Z]{2}|JUCIS-?[A-Z]{2})[ \t]*(?:(?:n\.?[º°o]\.?|sob o n\.?[º°o]\.?)[ \t]*|:[ \t]*)?(?:\d{1,3}\.\d{3}|\d{1,5})(?![\w]|[.,/-]\d)")
     _keyed_number = re.compile(r"(?<![\w.])\d{3,10}(?![\w]|[.-]\d)")
 
     # A work-safety technician's registration at the Ministry of Labour or its regional
@@ -214,9 +216,10 @@ class ProfessionalIdDetector(Detector):
     )
 
 
-# A sworn translator (tradutor público e intérprete comercial) named before the Junta's
-# registration
-_TRANSLATOR_BEFORE = re.compile(r"(?:tradut(?:or|ora)|interprete|traducao juramentada)[^\n]{0,140}$")
+# A sworn translator (tradutor público e intérprete comercial) or an official auctioneer
+# (leiloeiro oficial, Decreto 21.981/1932) named before the Junta's registration
+_REGISTERED_TRADE_BEFORE = re.compile(
+    r"(?:tradut(?:or|ora)|interprete|traducao juramentada|leiloeir[oa]s?)[^\n]{0,140}$")
 
 
 # A guide named before the bare Cadastur number: "guia de turismo, 53.515210.12.4897-8"
