@@ -859,6 +859,24 @@ service's, consórcios' and auctions' organisation words, JSON values under a fi
 plan's key, health-plan member numbers no cards, a workshop's yard no home, CIEVS and
 credit desks' mailboxes, a column header over a number at a line's start):
 ninetyseventh F1 0.989, leak 0.54%; ninetyeighth F1 0.987, leak 0.99%.
+
+NINETYNINTH (assisted reproduction and fertility: IVF clinics' WhatsApp and portal chats,
+first-consultation forms, sperm banks' e-mails, nurses' call transcripts, scheduling API
+JSON with access logs, consent and embryo-custody terms with e-signature logs, surrogacy
+terms, family-court petitions over frozen embryos, judgments, LGPD exports, OCR'd notices,
+HL7 messages, semen analyses, embryology sheets, clinical notes, cycle CSVs, PGT reports,
+budgets, financing JSON, reimbursement claims, NFS-e, collection queues, chargeback
+dossiers, fixed-width fee splits) and HUNDREDTH (the prison system: visit scheduling chats
+and call transcripts, visitor registration JSON, canteen deposit e-mails, ombudsman forms,
+gate logs, regime progression and remission petitions, SEEU summaries, habeas corpus, an
+OCR'd letter in capitals, release warrants, prison health records, vaccination CSVs, TB
+screening tables, escorted referrals, auxílio-reclusão claims, deposit statements, a
+fixed-width inmate payroll, DANFEs, pecúlio payouts, a leaked checkout log), both written
+blind, were scored once frozen at commit 92d1d32: ninetyninth F1 0.976, PERSON recall
+0.982, PERSON precision 0.960, leak 0.71% (rules alone 0.971 / 0.944 / 2.35%) -- every
+goal met on unseen text; hundredth F1 0.962, PERSON recall 0.985, PERSON precision 0.906,
+leak 1.81% (rules alone 0.961 / 0.955 / 3.22%) -- micro F1 and PERSON recall met, not the
+leak rate. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -895,7 +913,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth", "seventyninth", "eightieth",
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
-        "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth")
+        "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
+        "ninetyninth", "hundredth")
 
 
 @lru_cache(maxsize=None)
@@ -1283,6 +1302,10 @@ GUARDS = {
     # leak 0.54%; ninetyeighth F1 0.987, precision 0.986, PERSON R 0.970, leak 0.99%
     "ninetyseventh": (0.98, 0.985, 0.98, 0.007),
     "ninetyeighth": (0.98, 0.98, 0.965, 0.0105),
+    # 92d1d32, unseen (errors not read): ninetyninth F1 0.976, precision 0.958, PERSON R
+    # 0.982, leak 0.71%; hundredth F1 0.962, precision 0.954, PERSON R 0.985, leak 1.81%
+    "ninetyninth": (0.95, 0.97, 0.975, 0.0085),
+    "hundredth": (0.945, 0.955, 0.98, 0.02),
 }
 
 
