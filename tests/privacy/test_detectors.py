@@ -3115,3 +3115,49 @@ NINETYSEVENTH_NINETYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NINETYSEVENTH_NINETYEIGHTH_CASES)
 def test_rules_written_after_reading_the_ninetyseventh_and_ninetyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+NINETYNINTH_HUNDREDTH_CASES = [
+    # a record's id with a number after a slash has a plate's shape, and is no plate
+    ("Ciclo FIV2025/3721 · embriões FIV2024/2138-E1 e FIV2024/2138-E2; entrega pelo veículo placa PZR6K63.",
+     [("PZR6K63", "LICENSE_PLATE")]),
+    # an inmate payroll's savings account under "CONTA PEC."; the header over the ruler names no one
+    ("NOME                       CPF            DIAS BRUTO     AG   CONTA PEC.\n"
+     "-------------------------- -------------- ---- --------- ---- -----------\n"
+     "BRANCO, FABIO FELIPE       99443437902      20  1.035,00 0830 37501774-1\n",
+     [("BRANCO, FABIO FELIPE", "PERSON"), ("99443437902", "BR_CPF"), ("0830", "BANK_ACCOUNT"),
+      ("37501774-1", "BANK_ACCOUNT")]),
+    ("| Custodiado | CPF | Dias | Ag. pecúlio | Conta pecúlio |\n|---|---|---|---|---|\n"
+     "| Ozéias de Landim | 401.913.545-20 | 16 | 3472 | 15052738-1 |\n",
+     [("Ozéias de Landim", "PERSON"), ("401.913.545-20", "BR_CPF"), ("3472", "BANK_ACCOUNT"),
+      ("15052738-1", "BANK_ACCOUNT")]),
+    # prisons, courts and fertility clinics are organisations; a virtual assistant named with
+    # its institution; a prison's visiting line as a chat's account; an article opening an
+    # agent's speech; "nome." ends a sentence
+    ("[11:26] Sofia da SEAP (assistente virtual): Olá! Sou a Sofia.\n"
+     "15/12/2025 08:55 - Visita Agendada: Olá!\n(15:23) Atendente: Os laudos ficam disponíveis.\n"
+     "Penitenciária Regional Juiz Bento Luz Ferraz; Colônia Penal Severo Leal; 7ª Promotoria de Execução "
+     "Penal; Primavera Medicina Reprodutiva; Gênesis Reprodução Assistida; Foro de João Pessoa/PB.\n"
+     "Envie os dados de conta em seu nome. Se não tiver conta, indique outra.", []),
+    # a nickname after a dotted leader and in a record's box
+    ("Executado ........... BRUNO MAMANI\nAlcunha ............. Magrão\n\n"
+     "+-----------+----------------+\n| Nome      | ANA SOUZA      |\n| Alcunha   | Neguinho       |\n"
+     "| CPF       | 436.684.432-03 |\n+-----------+----------------+",
+     [("BRUNO MAMANI", "PERSON"), ("Magrão", "PERSON"), ("ANA SOUZA", "PERSON"), ("Neguinho", "PERSON"),
+      ("436.684.432-03", "BR_CPF")]),
+    # a prison administration's and an STI service's desks; an HL7 order's placer and filler
+    # numbers; an account after "usuário"; an inmate's and an ANS complaint's numbers
+    ("Para: peculio@susepe.rj.gov.br, sedex@sap.pr.gov.br, parlatorio.itaitinga@sap.ce.gov.br, sae@saude.gov.br\n"
+     "OBR|1|83227241|3538453174|AMH^Hormônio antimülleriano||\n"
+     "2025-03-05 14:38:48 WARN  [auditoria] usuário rcruz exportou o lote\n"
+     "RG 24148403 — Infopen 3289352. NIP nº 7590913.2024.",
+     [("24148403", "BR_RG")]),
+    # a law intern's registration glues its "E"; the DPO's label announces a person
+    ("Estagiário — OAB-PI 162532E\nTitulares notificados. DPO: Deodato Gadelha.",
+     [("OAB-PI 162532E", "PROFESSIONAL_ID"), ("Deodato Gadelha", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NINETYNINTH_HUNDREDTH_CASES)
+def test_rules_written_after_reading_the_ninetyninth_and_hundredth_sets(text, expected):
+    assert found(text, scan(text)) == expected

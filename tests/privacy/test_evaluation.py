@@ -876,7 +876,14 @@ blind, were scored once frozen at commit 92d1d32: ninetyninth F1 0.976, PERSON r
 0.982, PERSON precision 0.960, leak 0.71% (rules alone 0.971 / 0.944 / 2.35%) -- every
 goal met on unseen text; hundredth F1 0.962, PERSON recall 0.985, PERSON precision 0.906,
 leak 1.81% (rules alone 0.961 / 0.955 / 3.22%) -- micro F1 and PERSON recall met, not the
-leak rate. Their errors are not read yet.
+leak rate. Their errors have since been read and rules written (a record's id with a
+slash no plate, an inmate's savings account under "CONTA PEC." and "Conta pecúlio", a
+report's header over its ruler no names, prisons', courts' and fertility clinics'
+organisation words, a virtual assistant named with its institution, nicknames after a
+dotted leader and in a record's box, a prison's and an STI service's mailboxes, an HL7
+order's numbers no phones, an account after "usuário", Infopen and NIP numbers, a law
+intern's "OAB-PI 162532E", the DPO's label, "nome." ending a sentence, an article alone no
+name): ninetyninth F1 0.990, leak 0.69%; hundredth F1 0.996, leak 0.72%.
 """
 
 from __future__ import annotations
@@ -1304,8 +1311,10 @@ GUARDS = {
     "ninetyeighth": (0.98, 0.98, 0.965, 0.0105),
     # 92d1d32, unseen (errors not read): ninetyninth F1 0.976, precision 0.958, PERSON R
     # 0.982, leak 0.71%; hundredth F1 0.962, precision 0.954, PERSON R 0.985, leak 1.81%
-    "ninetyninth": (0.95, 0.97, 0.975, 0.0085),
-    "hundredth": (0.945, 0.955, 0.98, 0.02),
+    # after reading their errors: ninetyninth F1 0.990, precision 0.986, PERSON R 0.983,
+    # leak 0.69%; hundredth F1 0.996, precision 0.997, PERSON R 0.988, leak 0.72%
+    "ninetyninth": (0.98, 0.985, 0.975, 0.008),
+    "hundredth": (0.99, 0.99, 0.98, 0.008),
 }
 
 

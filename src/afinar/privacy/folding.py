@@ -89,7 +89,7 @@ def fold_text(text: str) -> str:
     return lowered if lowered.isascii() else lowered.translate(_FOLD_TABLE)
 
 
-_DOTTED_LEADER = re.compile(r"(?<=[^\W\d_]|\))\.{4,}(?=[ \t])")
+_DOTTED_LEADER = re.compile(r"(?<=[^\W\d_]|\))[ ]?\.{4,}(?=[ \t])")
 
 
 def _leader_as_colon(match: re.Match[str]) -> str:

@@ -106,4 +106,7 @@ NOT_PERSONAL_NUMBER = keyword_pattern([
     "boletos",
     # a number portability's ticket ('"bilhete": "1234028093"', "Bilhete nº 7134796113")
     "bilhete",
+    # a health plan complaint's number at the ANS ("NIP nº 7590913.2024"); an inmate's
+    # number in the prison system's registers ("Infopen 3289352", "RJI 96944945193")
+    "nip", "infopen", "rji",
 ])

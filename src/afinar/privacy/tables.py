@@ -478,6 +478,23 @@ _RULER = re.compile(r"[-=_–—+|. ]{3,}")
 _RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: [-=]{2,}){2,}[ \t]*")
 
 
+def above_a_ruler(context: ContextWindow, position: int) -> bool:
+    """Whether `position` is on a report's header line, right above its ruler of dash groups
+    ("NOME  CPF  DIAS BRUTO …" over "------ ---- ---- -----"): column names, no one's."""
+    text = context.text
+    if "--" not in text and "==" not in text:
+        return False
+    line_end = text.find("\n", position)
+    if line_end < 0:
+        return False
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    line_start = text.rfind("\n", 0, position) + 1
+    # (a header has no digits: the last row over a closing ruler has)
+    return _RULER_GROUPS.fullmatch(text, line_end + 1, below_end) is not None and not any(
+        c.isdigit() for c in text[line_start:line_end])
+
+
 def ruled_cell_at(context: ContextWindow, position: int) -> TableCell | None:
     """The cell of a ruled report's column ("----- ---------- ----") that starts at
     `position`: its offsets end where its column's ruler group does, so a value that filled

@@ -14,7 +14,7 @@ from afinar.privacy.detectors._scoring import NEGATIVE, HAS_DIGIT, contextual_sc
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import aligned_header_at, cell_at
+from afinar.privacy.tables import aligned_header_at, cell_at, hl7_fields
 
 
 @register_detector
@@ -148,6 +148,9 @@ _ROLE_MAILBOXES = frozenset({
     # a consórcio's credit desk, an epidemiological surveillance centre (CIEVS), a health
     # surveillance office
     "credito", "cievs", "visa", "vigilancia.sanitaria", "vigilanciasanitaria",
+    # a prison administration's desks: savings, parcels, the lawyers' visiting room
+    # ("peculio@…", "sedex@…", "parlatorio.itaitinga@…"); an HIV/STI specialised service (SAE)
+    "peculio", "sedex", "parlatorio", "sae",
 })
 
 
@@ -187,10 +190,15 @@ class PhoneDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         firm_cards = _organisation_cards(text) if "VCARD" in text else []
+        # an HL7 order's placer and filler numbers (OBR-2/3, ORC-2/3): the lab's ids
+        orders = [(start, end) for segment in ("OBR", "ORC") if f"{segment}|" in text
+                  for field, start, end in hl7_fields(text, segment) if field in (2, 3)]
         for match in self._pattern.finditer(text):
             if firm_cards and any(s <= match.start() < e for s, e in firm_cards):
                 yield Span(match.start(), match.end(), "PHONE_NUMBER", 0.3, self.name)
                 continue  # a firm's own contact card: its number reaches no person
+            if orders and any(s <= match.start() and match.end() <= e for s, e in orders):
+                continue
             if self._longer_run.match(text, match.end()) and not re.search(r"[-)]", match.group()):
                 continue  # "719 5149 9960" of "719 5149 9960 6217": a CNS's first groups
             digits = digits_of(match.group())

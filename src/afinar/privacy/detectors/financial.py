@@ -437,7 +437,10 @@ _QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "ban
                          "payout", "repasse", "saque", "withdrawal",
                          # a column for the account or a Pix key ("conta / chave pix"): the
                          # value's shape tells which
-                         "chave", "pix"})
+                         "chave", "pix",
+                         # an inmate's savings account for the day of release: "Conta pecúlio",
+                         # "CONTA PEC."
+                         "peculio", "pec"})
 
 
 def _bank_key_role(words: str) -> str | None:

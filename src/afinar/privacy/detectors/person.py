@@ -57,12 +57,13 @@ from typing import NamedTuple
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors._scoring import VALUE_HEADERS, value_field
-from afinar.privacy.folding import ContextWindow, fold, keyword_alternation
+from afinar.privacy.folding import ContextWindow, fold, fold_text, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import (
+    above_a_ruler,
     aligned_header_at,
     aligned_table_at,
     cell_at,
@@ -445,8 +446,10 @@ def _is_full_stop(word: str) -> bool:
     a short surname ends the sentence, it is no abbreviation)."""
     if word in _abbreviations():
         return False
-    if word.rstrip(".") in _KINSHIP:
-        return True  # "ligados na placa mãe. Após isso": a short word, not an abbreviation
+    if word.rstrip(".") in _KINSHIP or word.rstrip(".") in ("nome", "dela", "dele", "meu", "seu", "sua"):
+        # "ligados na placa mãe. Após isso", "conta em seu nome. Se não tiver": a short
+        # word, not an abbreviation
+        return True
     letters = sum(c.isalpha() for c in word)
     return letters > 4 or (letters > 1 and word.rstrip(".") in load_gazetteer().name_words)
 
@@ -640,11 +643,17 @@ _NICKNAME_BEFORE = re.compile(
     # "Vulgo/alcunha: Bigode", "Alcunha(s): Juninho; Pezão", "conhecido só como Galego",
     # "um rapaz conhecido por Caveira"; a candidate's "nome de urna \"Nalvinha\""
     # (two nicknames after the plural: "conhecidos como Bigode e Alemão")
-    r"(?:nome (?:de|para) urna:?|vulgo(?:/alcunha)?:?|alcunhas?(?:\(s\))?:?"
+    # (a form's dotted leader folds to blanks and a colon: "Alcunha ....... Magrão")
+    r"(?:nome (?:de|para) urna:?|vulgo(?:/alcunha)?(?:[ \t]*:)?|alcunhas?(?:\(s\))?(?:[ \t]*:)?"
     r"|conhecid[oa]s?(?: [a-z]+mente| so| apenas| somente)? (?:como|por)(?: [^\W\d_]+ e)?"
-    r"|apelidad[oa] de|apelido\.*:?"
+    r"|apelidad[oa] de|apelido\.*(?:[ \t]*:)?"
     # "os motoristas chamam o reclamante de Pami"
     r"|chama(?:m|va|vam)? (?:o|a|ele|ela)(?: [a-z]+)? de)[ \t]*[\"“'(]?$")
+# Articles, pronouns and conjunctions, too short for the general corpus's word list: alone,
+# never a name
+_FUNCTION_WORDS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "eu", "tu", "ele", "ela",
+                             "eles", "elas", "nos", "vos", "se", "em", "no", "na", "nas",
+                             "ao", "aos", "e", "ou", "mas", "que"})
 # Endings of participles and adverbs: an unknown word so ending is no name alone.
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|mente)$")
 # Productive endings of Brazilian given names (Adenilson, Edinaldo, Cleidiane, Lucineide,
@@ -730,7 +739,8 @@ def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], ga
 # A virtual assistant introduced by name: "Sofia (assistente virtual):", "Eu sou a Bia,
 # assistente virtual da Riachuelo". Its name is a product's, wherever it appears in the text.
 _BOT_ROLE = re.compile(
-    r"(?P<name>[a-z]+)[ \t]*[(,][ \t]*(?:(?:a|o|sua|seu)[ \t]+)?"
+    # (or the name with its institution: "Sofia da SEAP (assistente virtual)")
+    r"(?P<name>[a-z]+(?:[ \t]+d[aoe][ \t]+[a-z]{2,})?)[ \t]*[(,][ \t]*(?:(?:a|o|sua|seu)[ \t]+)?"
     r"(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)(?!\w)"
     # the role before the name: "bot Bento", "BOT Duda:", "chatbot: Flora", "Bot: Duda v3.11"
     r"|(?<![\w-])(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)[ \t]*:?[ \t]*"
@@ -856,14 +866,17 @@ def _virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
         return frozenset()
     gazetteer = load_gazetteer()
     matches = list(_BOT_ROLE.finditer(folded))
-    names = {m.group("name") or m.group("named") for m in matches} - {None}
+    names = {word for m in matches for word in (m.group("name") or m.group("named") or "").split()}
+    # the particle of "Sofia da SEAP", so that the whole name is the assistant's
+    particles = {word for m in matches if m.group("name") for word in m.group("name").split()[1:2]
+                 if len(m.group("name").split()) == 3}
     # "o bot não entendeu": a word after "bot" is a name only if it is no corpus word
     # (the name an assistant gives itself after "Sou" is one: "Sou Musa, assistente …",
     # "Eu sou o Ana Virtual 🤖", each of its words)
     given = {m.group("menu") or m.group("suffixed") for m in matches} | {
         word for m in matches for group in ("robot", "sender") if m.group(group) for word in m.group(group).split()}
     return frozenset(n for n in names - BOT_WORDS - gazetteer.not_name_words
-                     if n in gazetteer.name_words or n not in common_words()) | (given - {None} - BOT_WORDS)
+                     if n in gazetteer.name_words or n not in common_words()) | (given - {None} - BOT_WORDS) | particles
 
 
 # Structured text pasted into tickets: a JSON or key=value field whose key names a person
@@ -924,6 +937,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     # an ecoponto's delivery log: "…;bairro_origem;operador" (who received the load; not
     # "operadora", a health plan or a carrier)
     "operador",
+    # a criminal record's nickname: "| Alcunha | Neguinho |"
+    "alcunha", "vulgo", "apelido",
     # an auction's winners: "lote;descricao;arrematante;documento;…" (a firm's cell has its
     # legal form)
     "arrematante", "arrematantes", "licitante", "comprador", "compradora",
@@ -1948,6 +1963,8 @@ class PersonNameDetector(Detector):
         for cut in (_before_council(context.folded, s) for s in found):
             if cut is None or _login_or_scale(text, cut, gazetteer) or FORM_OF_ADDRESS.match(text, cut.start):
                 continue  # (a form of address: "Fica V. Sa. notificado")
+            if above_a_ruler(context, cut.start):
+                continue  # a report's column names over its ruler: "DIAS BRUTO"
             if cut.score < 0.9 and (STATE_AFTER.match(text, cut.end) or _ENDS_WITH_STATE.search(text, cut.start, cut.end)):
                 continue  # a town and its state: "Naturalidade: Bento Gonçalves-RS"
             end = before_a_camel_case_word(text, cut.start, cut.end)
@@ -2398,7 +2415,9 @@ class PersonNameDetector(Detector):
         `right_cue` whether a qualification or a relative in brackets follows the run."""
         given, surnames, ambiguous = gazetteer.given, gazetteer.surnames, gazetteer.ambiguous
         first, rest = words[0], words[1:]
-        if len(words) == 1 and _NICKNAME_BEFORE.search(fold(text[max(0, first.start - 30) : first.start])):
+        if not rest and first.folded in _FUNCTION_WORDS:
+            return 0.0  # an article or a pronoun opening a sentence: "Atendente: Os laudos ficam…"
+        if len(words) == 1 and _NICKNAME_BEFORE.search(fold_text(text[max(0, first.start - 30) : first.start])):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
         if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context

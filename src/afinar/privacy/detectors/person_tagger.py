@@ -35,7 +35,7 @@ from afinar.privacy.person_tagger import TaggerWeights, packaged_weights, tag_pe
 from afinar.privacy.person_tagger.features import JOINING_PARTICLES
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.tables import is_column_header
+from afinar.privacy.tables import above_a_ruler, is_column_header
 
 # Chosen on the generated development split and the eight earlier evaluation sets
 # (docs/privacy.md, "Learned tagger").
@@ -49,6 +49,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 # a login or an address's local part around a word: "sandra.oliveira", "luis.kac", "ana@"
 _LOGIN_AFTER = re.compile(r"(?:\.[a-z0-9_]|@|_[a-z0-9])")
 _LOGIN_BEFORE = re.compile(r"[a-z0-9_][._]$")
+_ACCOUNT_WORD_BEFORE = re.compile(r"(?<![\w])(?:usuario|user|login|usr)[ \t]*[:=]?[ \t]*$")
 _ORDINAL_BEFORE = re.compile(r"\d{1,2}\s?[ªºao°]\.?\s+$")
 _LIST_ITEM_START = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 _JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+\.?[ \t]{1,2})+$")  # words joined by spaces, up to the span
@@ -145,6 +146,9 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # (a brand in camel case in it: "InBody", "BodyMax")
     if _LOGIN_AFTER.match(text, end) or _LOGIN_BEFORE.search(text, max(0, start - 2), start):
         return True  # "sandra" of the login "sandra.oliveira", "kac" of "luis.kac"
+    if text[start:end].islower() and " " not in text[start:end] and _ACCOUNT_WORD_BEFORE.search(
+            fold(text[max(0, start - 12):start])):
+        return True  # an account's name after its word: "usuário rcruz exportou o lote"
     from afinar.privacy.detectors.person import (
         CLUB_FORM_BEFORE, is_a_cooperative_name, is_a_vessel, is_an_animal, street_and_title_before,
     )
@@ -258,7 +262,7 @@ class PersonTaggerDetector(Detector):
                                                         self.model):
             if known_not_a_person(text, start, end, assistants):
                 continue
-            if is_column_header(context, start, end):
+            if is_column_header(context, start, end) or above_a_ruler(context, start):
                 continue  # a column's header over its rows: "Nome,CPF,Nascimento,Celular"
             if text[start:end].islower() and " " not in text[start:end] and (
                     _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):

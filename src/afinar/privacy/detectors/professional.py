@@ -77,7 +77,8 @@ class ProfessionalIdDetector(Detector):
         # a dental auxiliary's category after the council: "CRO-SP TPD 4619"
         r"(?:[ \t]+(?:TPD|TSB|ASB|APD)(?=[ \t]))?"
         r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
-        r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3}|/[A-Z]{1,2})?(?![\w]|[.-]\d)"
+        # (a law intern's registration glues its "E": "OAB-PI 162.532E", "OAB-GO 20462E")
+        r"\d{1,3}(?:\.\d{3})+(?:-[\dA-Z]{1,3}|/[A-Z]{1,2}|E)?(?![\w]|[.-]\d)"
         r"|(?<![\w])(?:" + "|".join(_COUNCILS) + r")"
         rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]|-\d)|(?:{_UFS})(?=[ \t]){_REGION})?"
         # a dental auxiliary's category after the council: "CRO-SP TPD 4619"
@@ -92,7 +93,7 @@ class ProfessionalIdDetector(Detector):
         r"(?:(?<=CRT)\s*[-/]\s*(?:" + _UFS + r")\s*\d{11}"
         # the region after the number sign, then the number: "CRP nº 06/472197"
         r"|(?<=[º°o.])[ \t]*\d{1,2}/\d{4,7}(?![\w/])"
-        r"|\d{3,10})(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/])|/\d{2}-[A-Z](?![\w]))?(?![\w]|[.-]\d)"
+        r"|\d{3,10})(?:-[\dA-Z]{1,3}|/[A-Z](?:-\d)?(?![\w/])|/\d{2}-[A-Z](?![\w])|(?<=\d)E)?(?![\w]|[.-]\d)"
     )
     # OAB's supplementary registration (a lawyer registered in a second state) marks the
     # number with a letter, glued or after a dash, before the state: "OAB 302.454N/BA",

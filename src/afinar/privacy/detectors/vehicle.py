@@ -29,7 +29,8 @@ class LicensePlateDetector(Detector):
     # the old shape may be written with a blank ("placa WHZ 2258"), counted only right after
     # "placa" (`_plate_word`): "NOV 2019", "ABC 1500" are other things
     # (a Mercosul plate is often written with the old one's hyphen: "DQG-6S54")
-    _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:([- ]?)\d{4}|-?(\d[A-Z]\d{2}))(?![\w]|-\w)")
+    # (not a record's id with a number after a slash: "ciclo FIV2024/5256", "FIV2024/2138-E1")
+    _pattern = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z]{3})(?:([- ]?)\d{4}|-?(\d[A-Z]\d{2}))(?![\w]|-\w|/\d)")
     # after "placa", a plate a scanner misread, letters and digits swapped ("WQG-0O5B",
     # "DUH6ES6", "RARBO26"): read back by position (`_ocr_plate`)
     _ocr_after_word = re.compile(
