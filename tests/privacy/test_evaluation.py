@@ -884,6 +884,26 @@ dotted leader and in a record's box, a prison's and an STI service's mailboxes, 
 order's numbers no phones, an account after "usuário", Infopen and NIP numbers, a law
 intern's "OAB-PI 162532E", the DPO's label, "nome." ending a sentence, an article alone no
 name): ninetyninth F1 0.990, leak 0.69%; hundredth F1 0.996, leak 0.72%.
+
+HUNDREDFIRST (dating apps, matchmaking agencies and romance scams: account-recovery and
+selfie-verification chats, scam-profile reports as JSON, a matchmaking agency's intake
+forms and WhatsApp, ban appeals, moderation queues, OCR'd police reports of romance scams
+and sextortion, small-claims petitions, protective measures, LGPD exports, Marco Civil
+orders with access logs, hearing minutes, CTA records, a fixed-width PrEP list, a
+psychologist's notes, PEP referrals, SINAN-style forms, telehealth JSON, MED disputes,
+bank statements, chargebacks, app-store receipts, fraud-line transcripts, AML reports on
+mule accounts) and HUNDREDSECOND (car rental, fleet leasing and car subscription: booking
+chats and call transcripts, counter check-ins with the CNH, roadside-assistance JSON,
+damage inspections, deposit e-mails, traffic-fine driver nominations, lawsuits and
+small claims, an all-caps police report, leasing contracts with e-signature logs,
+ambulance and ER records, drivers' toxicology CSVs and ASOs, accident-insurance claims,
+deposit pre-authorisation logs, closing statements, subscription billing CSVs, a
+fixed-width leasing invoice with its drivers, re-billed fines), both written blind, were
+scored once frozen at commit 2d87d75: hundredfirst F1 0.958, PERSON recall 0.959, PERSON
+precision 0.868, leak 1.32% (rules alone 0.946 / 0.862 / 4.17%); hundredsecond F1 0.966,
+PERSON recall 0.990, PERSON precision 0.940, leak 1.39% (rules alone 0.962 / 0.947 /
+2.91%) -- both meet micro F1 and PERSON recall on unseen text, not the leak rate. Their
+errors are not read yet.
 """
 
 from __future__ import annotations
@@ -921,7 +941,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
-        "ninetyninth", "hundredth")
+        "ninetyninth", "hundredth", "hundredfirst", "hundredsecond")
 
 
 @lru_cache(maxsize=None)
@@ -1315,6 +1335,10 @@ GUARDS = {
     # leak 0.69%; hundredth F1 0.996, precision 0.997, PERSON R 0.988, leak 0.72%
     "ninetyninth": (0.98, 0.985, 0.975, 0.008),
     "hundredth": (0.99, 0.99, 0.98, 0.008),
+    # 2d87d75, unseen (errors not read): hundredfirst F1 0.958, precision 0.934, PERSON R
+    # 0.959, leak 1.32%; hundredsecond F1 0.966, precision 0.953, PERSON R 0.990, leak 1.39%
+    "hundredfirst": (0.925, 0.95, 0.95, 0.0145),
+    "hundredsecond": (0.945, 0.96, 0.985, 0.015),
 }
 
 
