@@ -3161,3 +3161,45 @@ NINETYNINTH_HUNDREDTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NINETYNINTH_HUNDREDTH_CASES)
 def test_rules_written_after_reading_the_ninetyninth_and_hundredth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDFIRST_HUNDREDSECOND_CASES = [
+    # the CNH's number answering the question for it; a column of "cnh_registro"
+    ("[18/09/2024, 17:00:39] Loja: E o número de registro da CNH e a validade, por favor.\n"
+     "[18/09/2024, 17:44:12] +55 75 99978-9060: Registro 74933129005, vence em 31/03/2026\n\n"
+     "doador;cpf;cnh_registro;categoria\nANTONIO ROCHA;133.938.464-77;74933129005;AE\n",
+     [("+55 75 99978-9060", "PHONE_NUMBER"), ("74933129005", "BR_CNH"), ("ANTONIO ROCHA", "PERSON"),
+      ("133.938.464-77", "BR_CPF"), ("74933129005", "BR_CNH")]),
+    # a CPF dictated with "dígito" before its check digits; a plate after whose it is; a
+    # date of birth under a CPF sent alone by a chat's sender
+    ("agente: o contrato me confirma o cpf do titular\ncliente: 133 938 464 digito 77\n"
+     "cliente: e o rafael gondim a placa dele e lel4r29\n"
+     "Bot: Informe CPF e data de nascimento.\n[11:31:32] Natanael: 133.938.464-77\n22/2/1982\n",
+     [("133 938 464 digito 77", "BR_CPF"), ("rafael gondim", "PERSON"), ("lel4r29", "LICENSE_PLATE"),
+      ("Natanael", "PERSON"), ("133.938.464-77", "BR_CPF"), ("22/2/1982", "DATE_OF_BIRTH")]),
+    # a fleet invoice's cost centre is no account; a branch's address in brackets or under a
+    # letterhead naming it is no one's home
+    ("PLACA    MODELO                 C.CUSTO    CONDUTOR\n"
+     "-------------------------------------------------------\n"
+     "XKP3J97  Renault Master Furgão  CC9277     LEANDRO NGOLA\n\n"
+     "Retirada às 08:57 na Loja Rodoviária (Rua Prudente de Morais, 400, box 12).\n"
+     "LEÃO LOCAÇÕES — Agência Pampulha\nAv. Otacílio Negrão de Lima, 2250\n",
+     [("XKP3J97", "LICENSE_PLATE"), ("LEANDRO NGOLA", "PERSON")]),
+    # a firm's chat account: a branch or desk after a separator, an "&", a legal form; a
+    # bot named with "Bot"; a person saved with a department stays a person
+    ("27/10/2025 11:36 - Amado & Bento | Loja Rodoviária: Olá! Aqui é a Ana\n"
+     "25/11/2025 09:46 - Flor do Vale Locadora - Reservas: Olá!\n"
+     "[15/11/2025, 10:22:20] Rosa dos Ventos Relacionamentos ME: Bom dia\n"
+     "[12:25:10] Bento Bot (assistente virtual): Oi! Eu sou o Bento\n"
+     "10:29 - Valéria Comercial: Olá!",
+     [("Ana", "PERSON"), ("Valéria", "PERSON")]),
+    # a name's field with qualifiers; a name given with "se chama", "se apresentava como"
+    ("Nome usado no app: Deusdete\nComo gosta de ser chamada: Binda\nNome da empresa: Aurora Doces\n"
+     "Ele se chama Modesto, tem 61 anos. Conheci quem se apresentava como Gessilda. O app se chama Chamego.",
+     [("Deusdete", "PERSON"), ("Binda", "PERSON"), ("Modesto", "PERSON"), ("Gessilda", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDFIRST_HUNDREDSECOND_CASES)
+def test_rules_written_after_reading_the_hundredfirst_and_hundredsecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

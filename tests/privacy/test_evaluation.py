@@ -903,7 +903,13 @@ scored once frozen at commit 2d87d75: hundredfirst F1 0.958, PERSON recall 0.959
 precision 0.868, leak 1.32% (rules alone 0.946 / 0.862 / 4.17%); hundredsecond F1 0.966,
 PERSON recall 0.990, PERSON precision 0.940, leak 1.39% (rules alone 0.962 / 0.947 /
 2.91%) -- both meet micro F1 and PERSON recall on unseen text, not the leak rate. Their
-errors are not read yet.
+errors have since been read and rules written (the CNH answering the question for it and
+under "cnh_registro", CPFs dictated with "dígito", a plate after whose it is, a birth date
+under a CPF sent alone by a chat's sender, a fleet's cost centre no account, a branch's
+address in brackets or under its letterhead, firms' chat accounts, a bot named "… Bot",
+matchmaking, testing-centre and car-rental organisation words, a name's field with
+qualifiers, names given with "se chama" and "se apresentava como"): hundredfirst F1
+0.969, leak 1.19%; hundredsecond F1 0.989, leak 0.42%.
 """
 
 from __future__ import annotations
@@ -1337,8 +1343,10 @@ GUARDS = {
     "hundredth": (0.99, 0.99, 0.98, 0.008),
     # 2d87d75, unseen (errors not read): hundredfirst F1 0.958, precision 0.934, PERSON R
     # 0.959, leak 1.32%; hundredsecond F1 0.966, precision 0.953, PERSON R 0.990, leak 1.39%
-    "hundredfirst": (0.925, 0.95, 0.95, 0.0145),
-    "hundredsecond": (0.945, 0.96, 0.985, 0.015),
+    # after reading their errors: hundredfirst F1 0.969, precision 0.953, PERSON R 0.967,
+    # leak 1.19%; hundredsecond F1 0.989, precision 0.983, PERSON R 0.990, leak 0.42%
+    "hundredfirst": (0.945, 0.96, 0.96, 0.013),
+    "hundredsecond": (0.975, 0.98, 0.985, 0.0055),
 }
 
 

@@ -369,7 +369,12 @@ def _header_label(header: str) -> str | None:
         # a column named as a schema's is ("nr_cep", "num_cpf", "cd_cns"): the kind of
         # value before the noun
         first, _, rest = header.partition(" ")
-        if first not in _COLUMN_QUALIFIERS or not rest:
+        if first in _COLUMN_QUALIFIERS and rest:
+            header = rest
+            continue
+        # ... or after it: "cnh_registro", "cpf_numero"
+        rest, _, last = header.rpartition(" ")
+        if not rest or (last not in _COLUMN_QUALIFIERS and last != "registro"):
             break
         header = rest
     # two names of one number, split by a slash or (a schema's snake_case) a blank:

@@ -232,6 +232,9 @@ _SEAT_BEFORE = re.compile(
     # a business's yard or shed where a thing was found: "indica pátio de oficina na Rua X, 166"
     r"|(?<![\w])(?:patio|galpao|deposito)(?:[ \t]+d[aeo][ \t]+(?:oficina|loja|guincho|remocao))?[ \t]+(?:na|no|em)[ \t]*$"
     r"|(?<![\w])(?:oficina|funilaria|borracharia)[ \t]+(?:mecanica[ \t]+)?(?:na|no)[ \t]*$"
+    # a branch named, its address in brackets: "na Loja Aeroporto Salgado Filho (Av. Severo
+    # Dullius, 90010, Porto Alegre/RS)", "na Agência Boa Viagem (Av. …)"
+    r"|(?<![\w])(?:loja|agencia|filial|unidade)[ \t]+[^\n()]{1,40}\([ \t]*$"
 )
 # A letterhead's or a footer's address right after the firm's name or its CNPJ, split by a
 # dash or a comma: "Gondim Gestão Condominial Ltda — Rua X, 3213", "CNPJ 06.769.730/0001-38
@@ -240,13 +243,17 @@ _FIRM_BEFORE = re.compile(
     r"(?:(?<![\w])(?:ltda|me|epp|eireli|s/?a|s\.a\.|cia\.?|advogados|advocacia(?:[ \t]+\w+)?|associados"
     r"|filhos|condominiais|condominial|contabilidade|contabil|diagnosticos|clinicas|imobiliaria"
     r"|servicos|laboratorio(?:[ \t]+[^\W\d]+){1,3})"
-    r"|(?<![\w])(?:clinica|consultorio|laboratorio|escritorio|espaco|centro)(?:[ \t]+[^\n,—–]{1,40})?"
+    # (or a branch's name after them: "CNPJ … — Agência Boa Viagem — Av. …")
+    r"|(?<![\w])(?:clinica|consultorio|laboratorio|escritorio|espaco|centro|loja|agencia|filial)(?:[ \t]+[^\n,—–]{1,40})?"
     r"|cnpj[ \t:.]*(?:n[º°o.]?[ \t]*)?[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?\d{2})"
     r"[ \t]*[—–,·|-][ \t]*$"
 )
 # ... or on the line below the label of an invoice's issuer: "EMITENTE: LEAO ASSISTENCIA
 # AUTORIZADA\nRua do Comércio, 783"
-_ISSUER_ABOVE = re.compile(r"(?<![\w])(?:emitente|razao social|cedente)[ \t]*:[^\n]{2,60}\n[ \t]*$")
+_ISSUER_ABOVE = re.compile(r"(?<![\w])(?:emitente|razao social|cedente)[ \t]*:[^\n]{2,60}\n[ \t]*$"
+                           # ... or under a letterhead naming the firm's branch: "LEÃO
+                           # LOCAÇÕES — Loja Rodoviária\nRua Prudente de Morais, 400"
+                           r"|[ \t][—–-][ \t]+(?:loja|agencia|filial|unidade)[ \t]+[^\n—–]{2,50}\n[ \t]*$")
 
 
 # A firm's record: its CNPJ, maybe other fields of the firm on that line, and its address

@@ -458,7 +458,8 @@ _DOCUMENT_AFTER_BRACKET = re.compile(r"\)[ \t]*[,;–—-][ \t]*(?:CNS|CPF|RG|CN
 _CHILDREN_ON_THE_LINE = re.compile(
     r"(?<![\w])(?:filh(?:os|as|os\(as\))|irm(?:a\(o\)s|aos|as)|criancas|net(?:os|as)|enteados|dependentes)"
     r"(?![\w])[^:\n]{0,40}:")
-_CPF_LINE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:cpf)[ \t]*[:.]?[ \t]*)?\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
+# (or after a chat's sender: "[11:31:32] Natanael: 152.572.998-52\n22/2/1982")
+_CPF_LINE_ABOVE = re.compile(r"(?:^|\n|:[ \t])[ \t]*(?:(?i:cpf)[ \t]*[:.]?[ \t]*)?\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
 # ... or before it on its line, alone after a chat's sender: "[18/06/26 17:54] Fuad: 45122048819 20/07/1986"
 _CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t])[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]+$")
 

@@ -314,6 +314,9 @@ class BankAccountDetector(Detector):
                 continue  # "Conta para crédito: 077 - Inter – agência …": the bank's code
             if self._cost_centre.search(context.before(match.start(), 24)):
                 continue
+            if "  " in text and (header := aligned_header_at(context, match.start())) \
+                    and self._cost_centre.search(header):
+                continue  # "CC9277" under a fleet invoice's "C.CUSTO" column
             if "\n" in text[match.start():start] and _GAP.search(text, text.rfind("\n", 0, match.start()) + 1,
                                                                   match.start()):
                 continue  # a table header's last word, not the next row's first number: "…  CONTA\n36229"

@@ -112,9 +112,11 @@ class CpfDetector(Detector):
     # A CPF spoken or typed in pieces: "679... 361... 730 30", "8 4 8 1 8 8 3 5 3 0 7",
     # "941 563 418 95" (groups of digits split by blanks, commas or pauses, on one line);
     # it counts only after a CPF keyword or question (`asked_for`)
-    # (speech-to-text writes the dash as a word: "005 934 114 traco 98")
+    # (speech-to-text writes the dash as a word, or says the check digits are next: "005 934
+    # 114 traco 98", "365 121 118 digito 50")
     _pieces = re.compile(
-        r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*|[ \t]+(?:(?:tra[cç]o|h[ií]fen)[ \t]+)?|-)\d{1,3}){2,10}"
+        r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*"
+        r"|[ \t]+(?:(?:tra[cç]o|h[ií]fen|d[ií]gitos?)[ \t]+)?|-)\d{1,3}){2,10}"
         r"(?![\w]|[.\-/,]\d)"
     )
     _cpf_grouping = re.compile(r"\d{3} \d{3} \d{3} \d{2}")
@@ -221,6 +223,9 @@ class CnhDetector(Detector):
         for match in self._pattern.finditer(text):
             if checksums.is_valid_cnh(match.group()):
                 score = contextual_score(context, match.start(), "BR_CNH", 0.3)
+                if score < 0.85 and not checksums.is_valid_cpf(match.group()) and answers_a_question_for(
+                        text, context, match.start(), ("cnh", "habilitacao")):
+                    score = 0.85  # "E o número de registro da CNH?" ↵ "…: Registro 45785961451"
                 yield Span(match.start(), match.end(), "BR_CNH", score, self.name)
 
 
@@ -260,7 +265,7 @@ class TituloEleitorDetector(Detector):
                 score = contextual_score(context, match.start(), "BR_TITULO_ELEITOR", base)
                 if score < 0.85 and (self._registration.search(context.before(match.start(), 40))
                                      or self._registration_column(context, match.start())
-                                     or self._answers_for_a_titulo(text, context, match.start())):
+                                     or answers_a_question_for(text, context, match.start(), ("titulo",))):
                     # the electoral registry's own word ("Inscrição anterior: 0773 3376 0442",
                     # an "INSCRIÇÃO" column), or the answer to a question for the título
                     score = 0.85
@@ -273,24 +278,25 @@ class TituloEleitorDetector(Detector):
             aligned_header_at(context, start) if "  " in context.text or "\t" in context.text else None)
         return header is not None and bool(_REGISTRATION_HEADER.fullmatch(header))
 
-    @staticmethod
-    def _answers_for_a_titulo(text: str, context: ContextWindow, start: int) -> bool:
-        """The number is all of a chat line's answer ("[…] +55 11 97990-1517: 284913272682",
-        "ELEITOR: 3288, 0090, 1929") and the line before asks for the título."""
-        line_start = text.rfind("\n", 0, start) + 1
-        prefix = text[line_start:start]
-        if not line_start or not prefix.rstrip().endswith(":"):
-            return False
-        previous = context.folded[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-        return "titulo" in previous
-
-    # "inscrição" right before the number (the voter's registration is the título's number),
-    # not a state's, a town's or a council's
-
     # "inscrição" right before the number (the voter's registration is the título's number),
     # not a state's, a town's or a council's
     _registration = re.compile(r"(?<![\w])inscricao(?: eleitoral)?(?:(?! estadual| municipal| oab| no cpf| no cnpj)"
                                r"[^\n\d]){0,30}[:.]?[ \t]*$")
+
+
+def answers_a_question_for(text: str, context: ContextWindow, start: int, asked: tuple[str, ...]) -> bool:
+    """The number opens a chat line's answer ("[…] +55 11 97990-1517: 284913272682",
+    "ELEITOR: 3288, 0090, 1929", "…: Registro 45785961451, vence em …") and the line before
+    asks for the document (one of the folded words `asked`: "titulo", "cnh")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or not _ANSWER_OPENING.search(context.folded, line_start, start):
+        return False
+    previous = context.folded[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    return any(word in previous for word in asked)
+
+
+# the speaker's colon, then at most the number's own word: "…: Registro ", "…: nº "
+_ANSWER_OPENING = re.compile(r":[ \t]*(?:(?:registro|numero|n[º°o.]?|cnh|titulo)[ \t:]*)?$")
 
 
 # A column of voters' registrations: "INSCRIÇÃO", "Nº inscrição", "inscrição eleitoral"

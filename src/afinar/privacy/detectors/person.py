@@ -292,6 +292,12 @@ def _person_context(context: ContextWindow, start: int) -> int:
         return NO_CONTEXT  # minutes, not a minister: "há ~72 min. Colisão com outra moto"
     if _STREET_AND_TITLE_BEFORE.search(fold(stripped)):
         return NO_CONTEXT  # a street's title, not a person's: "da praça Irmã Dulce", "rua Dr. Arnaldo"
+    if stripped.endswith(":") and (label := _NAME_LABEL_BEFORE.search(stripped)) is not None and next(
+            (w for w in (label.group("words") or "").split() if w not in _PARTICLES), "") not in _NOT_A_PERSON_KEYS:
+        # a form's field for a name, whatever its qualifiers: "Nome usado no app:", "Nome de
+        # exibição .......", "Nome no Chamego ..", "Como gosta de ser chamada:" (not "Nome
+        # fantasia:", "Nome do plano:")
+        return STRONG_CONTEXT
     words = window.split()
     if start > 40 and words:
         words = words[1:]  # the first chunk may be cut in the middle of a word
@@ -647,8 +653,16 @@ _NICKNAME_BEFORE = re.compile(
     r"(?:nome (?:de|para) urna:?|vulgo(?:/alcunha)?(?:[ \t]*:)?|alcunhas?(?:\(s\))?(?:[ \t]*:)?"
     r"|conhecid[oa]s?(?: [a-z]+mente| so| apenas| somente)? (?:como|por)(?: [^\W\d_]+ e)?"
     r"|apelidad[oa] de|apelido\.*(?:[ \t]*:)?"
+    # a name given, or a profile's ("ele se chama Modesto", "a pessoa que se apresentava
+    # como Deusdete")
+    r"|(?:ele|ela|eles|elas) se chama(?:va|m)?|se apresenta(?:va)? como"
     # "os motoristas chamam o reclamante de Pami"
     r"|chama(?:m|va|vam)? (?:o|a|ele|ela)(?: [a-z]+)? de)[ \t]*[\"“'(]?$")
+# A line's label for a name with qualifiers: "Nome usado no app:", "Nome civil:", "Como
+# gosta de ser chamado(a):"
+_NAME_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:nome(?P<words>(?:[ \t]+[a-z+]+){1,4})"
+    r"|como (?:gosta|prefere) de ser chamad[oa](?:\(a\))?(?P<how>))[ \t]*:$")
 # Articles, pronouns and conjunctions, too short for the general corpus's word list: alone,
 # never a name
 _FUNCTION_WORDS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "eu", "tu", "ele", "ela",
@@ -740,7 +754,7 @@ def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], ga
 # assistente virtual da Riachuelo". Its name is a product's, wherever it appears in the text.
 _BOT_ROLE = re.compile(
     # (or the name with its institution: "Sofia da SEAP (assistente virtual)")
-    r"(?P<name>[a-z]+(?:[ \t]+d[aoe][ \t]+[a-z]{2,})?)[ \t]*[(,][ \t]*(?:(?:a|o|sua|seu)[ \t]+)?"
+    r"(?P<name>[a-z]+(?:[ \t]+d[aoe][ \t]+[a-z]{2,}|[ \t]+bot)?)[ \t]*[(,][ \t]*(?:(?:a|o|sua|seu)[ \t]+)?"
     r"(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)(?!\w)"
     # the role before the name: "bot Bento", "BOT Duda:", "chatbot: Flora", "Bot: Duda v3.11"
     r"|(?<![\w-])(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)[ \t]*:?[ \t]*"
@@ -1597,6 +1611,42 @@ def _before_role(folded: str, start: int, end: int, gazetteer: Gazetteer) -> tup
     return start, end
 
 
+def in_a_firms_chat_sender(context: ContextWindow, start: int) -> bool:
+    """Whether `start` is inside a chat line's sender that is a firm's account: an
+    organisation word or a legal form in it ("Amado & Bento | Loja Rodoviária:", "Flor do
+    Vale Locadora - Reservas:", "Rosa dos Ventos Relacionamentos ME:"). (Asked by the rules
+    and the tagger: worked out once per text.)"""
+    key = ("firm_chat_senders",)
+    senders = context.memo.get(key)
+    if senders is None:
+        senders = context.memo[key] = _firm_chat_senders(context)
+    return any(s <= start < e for s, e in senders)  # type: ignore[union-attr]
+
+
+def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
+    text, folded = context.text, context.folded
+    if ":" not in text:
+        return []
+    organisation = load_gazetteer().organisation_words
+    senders = []
+    for sender in _CHAT_EXPORT_SENDER.finditer(text):
+        start, end = sender.span("value")
+        words = [w for w in re.split(r"[^a-z]+", folded[start:end]) if w]
+        if not words:
+            continue
+        # (a person saved with a department or a firm after the name, "Valéria Comercial:",
+        # "Antônio Loja:", stays a person: a firm's account has a legal form, an "&", or a
+        # branch or desk after a separator)
+        if _LEGAL_FORM_AT_END.search(text, start, end) or (
+                ("&" in text[start:end] or _SENDER_SEPARATOR.search(text, start, end))
+                and any(w in organisation for w in words)):
+            senders.append((start, end))
+    return senders
+
+
+_SENDER_SEPARATOR = re.compile(r"[ \t](?:\||-|–|—)[ \t]")
+
+
 def _directory_names(text: str) -> list[tuple[int, int]]:
     """Name values of the LDAP and vCard entries in `text` (vCard's N gives its family and
     given names as two values)."""
@@ -1770,6 +1820,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             or any((w in gazetteer.organisation_words and not (i and w in gazetteer.surnames))
                    or w in gazetteer.not_name_words for i, w in enumerate(words))
             or words[0] in gazetteer.companies
+            or _LEGAL_FORM_AT_END.search(text, start, end)  # "Rosa dos Ventos Relacionamentos ME:"
             or _system_account(text[start:end])  # "svc-bot", "admin"
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
             # "Você", "Sistema": not a person; "Clara", "Luz" are given names
@@ -1851,6 +1902,8 @@ FORM_OF_ADDRESS = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s,(])[ao][ \t]+$")
 _FIRM_JOIN = re.compile(r"[ \t]+(?:e|&)[ \t]+$")
 _ENDS_WITH_COMPANY_FORM = re.compile(r"[ \t](?:Ltda|LTDA|EIRELI|Eireli)$")
+# a firm's legal form ending a field's value: "… Relacionamentos ME", "… Ltda.", "… S.A."
+_LEGAL_FORM_AT_END = re.compile(r"[ \t](?:Ltda\.?|LTDA\.?|EIRELI|Eireli|ME|EPP|S\.[ \t]?A\.?|S/A)$")
 _FIRM_AFTER_NAME = re.compile(r"(\S+)(?: \S+)*? (?:da|do|DA|DO) ")
 
 
@@ -1963,8 +2016,8 @@ class PersonNameDetector(Detector):
         for cut in (_before_council(context.folded, s) for s in found):
             if cut is None or _login_or_scale(text, cut, gazetteer) or FORM_OF_ADDRESS.match(text, cut.start):
                 continue  # (a form of address: "Fica V. Sa. notificado")
-            if above_a_ruler(context, cut.start):
-                continue  # a report's column names over its ruler: "DIAS BRUTO"
+            if above_a_ruler(context, cut.start) or in_a_firms_chat_sender(context, cut.start):
+                continue  # a report's column names over its ruler ("DIAS BRUTO"), a firm's chat account
             if cut.score < 0.9 and (STATE_AFTER.match(text, cut.end) or _ENDS_WITH_STATE.search(text, cut.start, cut.end)):
                 continue  # a town and its state: "Naturalidade: Bento Gonçalves-RS"
             end = before_a_camel_case_word(text, cut.start, cut.end)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from afinar.privacy import keywords
 from afinar.privacy.detectors.person import (
     BOT_WORDS, FORM_OF_ADDRESS, STATE_AFTER, announced_firm_words, before_a_camel_case_word,
-    before_a_not_person_column, full_name, virtual_assistant_names,
+    before_a_not_person_column, full_name, in_a_firms_chat_sender, virtual_assistant_names,
 )
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
@@ -262,7 +262,8 @@ class PersonTaggerDetector(Detector):
                                                         self.model):
             if known_not_a_person(text, start, end, assistants):
                 continue
-            if is_column_header(context, start, end) or above_a_ruler(context, start):
+            if is_column_header(context, start, end) or above_a_ruler(context, start) \
+                    or in_a_firms_chat_sender(context, start):
                 continue  # a column's header over its rows: "Nome,CPF,Nascimento,Celular"
             if text[start:end].islower() and " " not in text[start:end] and (
                     _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):

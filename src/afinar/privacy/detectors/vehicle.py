@@ -44,7 +44,10 @@ class LicensePlateDetector(Detector):
     _issue_key = re.compile(r"\[([A-Z]{3})-\d{2,6}\]|(?i:chamados?|tickets?|issues?|cards?|tarefas?)[ \t:#]+([A-Z]{3})-\d")
 
     # typed in lower case right after "placa": "honda pop 110i placa lzv5110"
-    _lower_after_word = re.compile(r"(?<![\w])placas?[ \t]*(?:n[º°o.]?[ \t]*)?:?[ \t]*(?P<plate>[a-z]{3}-?\d[a-z\d]\d{2})(?![\w])")
+    # (or with whose it is, as speech runs on: "a placa dele e lel4r29")
+    _lower_after_word = re.compile(
+        r"(?<![\w])placas?(?:[ \t]+(?:dele|dela|do carro|do veiculo|do veículo|é|e|eh)(?![\w]))*"
+        r"[ \t]*(?:n[º°o.]?[ \t]*)?:?[ \t]*(?P<plate>[a-z]{3}-?\d[a-z\d]\d{2})(?![\w])")
 
     # a flight's number has an old plate's shape: "no voo LHX4136", "Voo/Flight: OMN-6101"
     _flight_word = re.compile(r"(?<![\w])(?:voo|flight)(?:[ \t]*/[ \t]*(?:voo|flight))?[ \t]*(?:n[º°o.]?)?[ \t]*[:#]?[ \t]*$")
