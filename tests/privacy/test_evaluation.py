@@ -910,6 +910,26 @@ address in brackets or under its letterhead, firms' chat accounts, a bot named "
 matchmaking, testing-centre and car-rental organisation words, a name's field with
 qualifiers, names given with "se chama" and "se apresentava como"): hundredfirst F1
 0.969, leak 1.19%; hundredsecond F1 0.989, leak 0.42%.
+
+HUNDREDTHIRD (ophthalmology clinics and optical stores: store WhatsApp with typed
+prescriptions, exam-booking transcripts, walk-in forms, a contact-lens site chat, warranty
+claims, SUS cataract call lists, booking JSON, consumer complaints, malpractice suits, an
+all-caps Procon record, consent forms with e-signature logs, an expert's report,
+collection notices, settlements, exam reports, surgery notes, screening CSVs, referrals,
+HL7/FHIR, prescriptions, progress notes, sales CSVs, card logs, reimbursements, DANFEs,
+commission reports, crediário files, SUS billing) and HUNDREDFOURTH (moving companies,
+self-storage and furniture assembly: quote chats and calls, survey forms with
+inventories, a box's gate log, sign-up JSON, assembly orders, insurer notices, small
+claims, a box's eviction notice and auction, contracts with e-signature logs, hearing
+records, an all-caps police report, powers of attorney, CATs, ASOs, an ER record, exam
+CSVs, a crew's WhatsApp, certificates as JSON lines, card-gateway logs, box billing CSVs,
+a fixed-width payroll, relocation invoices, deposit refunds, collection queues, helpers'
+Pix payments), both written blind, were scored once frozen at commit 8b393fd:
+hundredthird F1 0.961, PERSON recall 0.984, PERSON precision 0.948, leak 2.10% (rules
+alone 0.960 / 0.957 / 3.31%) -- micro F1 and PERSON recall met, not the leak rate;
+hundredfourth F1 0.973, PERSON recall 0.981, PERSON precision 0.958, leak 0.85% (rules
+alone 0.968 / 0.942 / 2.00%) -- every goal met on unseen text. Their errors are not read
+yet.
 """
 
 from __future__ import annotations
@@ -947,7 +967,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
-        "ninetyninth", "hundredth", "hundredfirst", "hundredsecond")
+        "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth")
 
 
 @lru_cache(maxsize=None)
@@ -1347,6 +1367,10 @@ GUARDS = {
     # leak 1.19%; hundredsecond F1 0.989, precision 0.983, PERSON R 0.990, leak 0.42%
     "hundredfirst": (0.945, 0.96, 0.96, 0.013),
     "hundredsecond": (0.975, 0.98, 0.985, 0.0055),
+    # 8b393fd, unseen (errors not read): hundredthird F1 0.961, precision 0.959, PERSON R
+    # 0.984, leak 2.10%; hundredfourth F1 0.973, precision 0.964, PERSON R 0.981, leak 0.85%
+    "hundredthird": (0.95, 0.955, 0.98, 0.0225),
+    "hundredfourth": (0.955, 0.965, 0.975, 0.0095),
 }
 
 
