@@ -3203,3 +3203,78 @@ HUNDREDFIRST_HUNDREDSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDFIRST_HUNDREDSECOND_CASES)
 def test_rules_written_after_reading_the_hundredfirst_and_hundredsecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTHIRD_HUNDREDFOURTH_CASES = [
+    # "AGÊNCIA CONTA", one header over two cells; "BCO AGÊNCIA" over a bank's code and the
+    # agency in one cell; a name that filled its column, one blank before the CPF; an
+    # optometrist's CROO registration
+    ("NOME                    CPF           REGISTRO         AGÊNCIA CONTA\n"
+     "----------------------------------------------------------------------\n"
+     "CLARA VALE              11435775155   CROO-GO nº 7717  3078    610503-5\n"
+     "AMADO JAGUARIBE VALADAR 58335840946   -                5668    940182162\n\n"
+     "MAT.  NOME                 CPF             BCO AGÊNCIA  CONTA\n"
+     "54839 VANESSA ROCHA        284.434.573-50  033 5169     9797263\n",
+     [("CLARA VALE", "PERSON"), ("11435775155", "BR_CPF"), ("CROO-GO nº 7717", "PROFESSIONAL_ID"),
+      ("3078", "BANK_ACCOUNT"), ("610503-5", "BANK_ACCOUNT"), ("AMADO JAGUARIBE VALADAR", "PERSON"),
+      ("58335840946", "BR_CPF"), ("5668", "BANK_ACCOUNT"), ("940182162", "BANK_ACCOUNT"),
+      ("VANESSA ROCHA", "PERSON"), ("284.434.573-50", "BR_CPF"), ("5169", "BANK_ACCOUNT"),
+      ("9797263", "BANK_ACCOUNT")]),
+    # stores' and clinics' addresses: in brackets after "na loja", said by the attendant, on
+    # a letterhead, where the doctor saw the patient, a store's field, a firm's record; a
+    # street's words name no one there either
+    ("Pode passar aqui na loja (Rua da Aurora, 455, loja B) pra tirar as medidas.\n"
+     "atendente: o endereco da clinica e rua castro alves, 150, 3º andar ta bom\n"
+     "ÓTICA ÍRIS — Rua Prudente de Morais, 88 — Curitiba/PR\n"
+     "Exame realizado em consultório na Av. Tiradentes, 1500, cj. 71.\n"
+     "Loja: Praça Rosa e Silva, 30\n"
+     "Aurora Óptica Ltda., CNPJ 31.075.174/0001-47, estabelecida em Av. Getúlio Vargas, 3300.\n"
+     "Box C01 no nosso galpão (Rodovia Anhanguera, km 23, Galpão 7).\n"
+     "Instituto da Visão Rahal\nAlameda das Acácias, 70 · Uberlândia/MG\n\n"
+     "Vila Velha, 6 de março de 2024.",
+     [("31.075.174/0001-47", "BR_CNPJ")]),
+    # a supplier's box and an employer's block name a firm: its address is no one's home
+    ("DADOS DO FORNECEDOR\n+--------------+-----------------------------+\n"
+     "| RAZÃO SOCIAL | ÓTICA CLARA VISTA LTDA.     |\n| CNPJ         | 44.884.410/0001-18          |\n"
+     "| ENDEREÇO     | RUA ESTRELA DALVA, 1200     |\n+--------------+-----------------------------+\n\n"
+     "I — EMITENTE\nEmpregador: Leão Transportes e Mudanças Ltda.   CNPJ: 92.031.885/0004-57\n"
+     "CNAE: 4930-2/04 (transporte rodoviário de mudanças)   Endereço: Rodovia Anhanguera, km 23, Galpão 7\n"
+     "A RETIRADA DO BOX NA EMPRESA GUARDA BEM SELF STORAGE, SITUADA NA AV. DAS INDUSTRIAS, 3.300, GALPAO 2.",
+     [("44.884.410/0001-18", "BR_CNPJ"), ("92.031.885/0004-57", "BR_CNPJ")]),
+    # a physician's specialty before the council; a lens fitter's, a crew helper's and a
+    # scrub nurse's fields; a call answered with the attendant's name; a name the gazetteer
+    # lacks after "meu nome e"
+    ("Rita Sucupira\nMédica Oftalmologista — CRM-RJ 60381\n"
+     "Atendente: Noboru Higa   Montador: Kessya\n"
+     "A equipe será a do encarregado José Carlos, com o ajudante Fonsinho; instrumentadora Vitória.\n"
+     "atendente: clinica de olhos vitoria boa tarde naomi falando\n"
+     "agente: bom dia meu nome e efigenia em que posso ajudar\n"
+     "atendente: bom dia, portaria falando",
+     [("Rita Sucupira", "PERSON"), ("CRM-RJ 60381", "PROFESSIONAL_ID"), ("Noboru Higa", "PERSON"),
+      ("Kessya", "PERSON"), ("José Carlos", "PERSON"), ("Fonsinho", "PERSON"), ("Vitória", "PERSON"),
+      ("naomi", "PERSON"), ("efigenia", "PERSON")]),
+    # a FHIR HumanName; a dated log's authors; a column of a moving crew's helpers
+    ('"name": [\n  {\n    "family": "Marcano",\n    "given": [\n      "Yulimar"\n    ]\n  }\n]\n'
+     "02/07/2024 Eusebia: liguei para o cliente\n02/07/2024 Pagamento: recebido\n"
+     "18/11/2026 12:06 Modesto — Emanuelly diz que os bens estão lá\n\n"
+     "| Ajudante              | Diárias |\n| Pacífico Ribeiro      | 3       |\n",
+     [("Marcano", "PERSON"), ("Yulimar", "PERSON"), ("Eusebia", "PERSON"), ("Modesto", "PERSON"),
+      ("Emanuelly", "PERSON"), ("Pacífico Ribeiro", "PERSON")]),
+    # lenses, frames, trucks and health plans named like people; firms by their words
+    # (optics, movers, self-storage); an account its agent introduces as the firm's
+    ("Para esse grau indico Varilux Comfort Max 1.67 Crizal Sapphire, armação Chilli Beans, "
+     "ou Essilor Stellest. Convênio: Unimed Vale Sereno. Ótica Celeste — Gabinete de Optometria.\n"
+     "A equipe chega às 8h com o Iveco Daily 35-150 e o Ford Cargo 1119.\n"
+     "Segurado: Aurora Mudanças e Transportes. Empresa: Estoque Certo Self Storage.\n"
+     "[03/01/2026, 20:47:24] Carreto Prudente: Olá! Aqui é Ndilu, da Carreto Prudente 😊\n"
+     "[03/01/2026, 20:49:02] Wagner Aquino: oi",
+     [("Ndilu", "PERSON"), ("Wagner Aquino", "PERSON")]),
+    # a server's own address on a private network is no one's; a user's IP stays one
+    ('{"event": "charge", "host": "10.58.62.190"} login do cliente pelo IP 10.0.0.5',
+     [("10.0.0.5", "IP_ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRD_HUNDREDFOURTH_CASES)
+def test_rules_written_after_reading_the_hundredthird_and_hundredfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

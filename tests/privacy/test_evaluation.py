@@ -928,8 +928,15 @@ Pix payments), both written blind, were scored once frozen at commit 8b393fd:
 hundredthird F1 0.961, PERSON recall 0.984, PERSON precision 0.948, leak 2.10% (rules
 alone 0.960 / 0.957 / 3.31%) -- micro F1 and PERSON recall met, not the leak rate;
 hundredfourth F1 0.973, PERSON recall 0.981, PERSON precision 0.958, leak 0.85% (rules
-alone 0.968 / 0.942 / 2.00%) -- every goal met on unseen text. Their errors are not read
-yet.
+alone 0.968 / 0.942 / 2.00%) -- every goal met on unseen text. Their errors have since
+been read and rules written (an "AGÊNCIA CONTA" header over two cells, a bank's code and
+the agency in one cell, CROO registrations, a name that filled its fixed-width column,
+stores', clinics' and firms' addresses by what stands before them or in a firm's block,
+a street's words no name even where the address is a firm's, a city's dateline no
+address, a physician's specialty no surname, optical, mover and self-storage organisation
+words, lens, frame and truck brands, firms' chat accounts their agents introduce, FHIR
+names, dated log authors, a call answered "boa tarde naomi falando", a server's private
+IP): hundredthird F1 0.995, leak 0.46%; hundredfourth F1 0.992, leak 0.55%.
 """
 
 from __future__ import annotations
@@ -1369,8 +1376,10 @@ GUARDS = {
     "hundredsecond": (0.975, 0.98, 0.985, 0.0055),
     # 8b393fd, unseen (errors not read): hundredthird F1 0.961, precision 0.959, PERSON R
     # 0.984, leak 2.10%; hundredfourth F1 0.973, precision 0.964, PERSON R 0.981, leak 0.85%
-    "hundredthird": (0.95, 0.955, 0.98, 0.0225),
-    "hundredfourth": (0.955, 0.965, 0.975, 0.0095),
+    # after reading their errors: hundredthird F1 0.995, precision 0.993, PERSON R 0.995,
+    # leak 0.46%; hundredfourth F1 0.992, precision 0.988, PERSON R 0.986, leak 0.55%
+    "hundredthird": (0.985, 0.99, 0.99, 0.006),
+    "hundredfourth": (0.98, 0.985, 0.98, 0.007),
 }
 
 

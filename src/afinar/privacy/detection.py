@@ -117,11 +117,20 @@ def scan(
     and what is found there covers the markup in the original; text with a scan's
     misreadings ("I4/10/1979", "AVENlDA") is also read with them undone (`ocr.ocr_view`).
     With `recur_names`, a word of a PERSON span found is a PERSON wherever else it stands
-    in the text (`recurrence.recurring_names`).
+    in the text (`recurrence.recurring_names`). A PERSON candidate inside a numbered
+    address that is not personal (scored under `min_score`: a firm's, a seat) is dropped:
+    a street's words name no one.
     """
     detectors = registry if registry is not None else default_registry()
     context = ContextWindow(text)
-    candidates = [s for s in detectors.detect(text, context) if s.score >= min_score]
+    detected = detectors.detect(text, context)
+    # a street's words are no one's name even where the address is not personal (a firm's,
+    # a crossing: scored under `min_score`): "Loja: Praça Rosa e Silva, 30" names no Silva
+    # (numbered: "R. Rocha", a crossing's street or a name's initial, stays in doubt)
+    streets = [(s.start, s.end) for s in detected if s.label == "ADDRESS" and s.score < min_score
+               and any(c.isdigit() for c in text[s.start:s.end])]
+    candidates = [s for s in detected if s.score >= min_score and not (
+        streets and s.label == "PERSON" and any(a <= s.start and s.end <= b for a, b in streets))]
     view = decoded_view(text)
     if view is not None:
         # markup and transfer encodings decoded ("Luciana&nbsp;Campelo", "=C3=A9"): what the

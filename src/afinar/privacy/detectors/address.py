@@ -227,14 +227,26 @@ _SEAT_BEFORE = re.compile(
     r"|(?<![\w])escritorio[ \t]*:[ \t]*$"
     r"|(?<![\w])com[ \t]+(?:escritorio(?:[ \t]+profissional)?|endereco[ \t]+profissional)[ \t]+(?:na|no|em|a|à)[ \t]*$"
     # a form's field for a business's premises: "Endereço do estabelecimento: Rua X, 88"
+    # (or said: "o endereço da clínica é rua castro alves, 150")
     r"|(?<![\w])endereco[ \t]+d[ao][ \t]+(?:estabelecimento|empresa|loja|filial|sede|unidade"
-    r"|farmacia|drogaria|clinica|fornecedor|emitente)[ \t]*:?[ \t]*$"
+    r"|farmacia|drogaria|clinica|otica|consultorio|fornecedor|emitente)(?:[ \t]*:|[ \t]+e)?[ \t]*$"
+    # a firm's record: "…Ltda., CNPJ …, estabelecida em Rua X, 41"; a store's field on a
+    # credit form: "Loja: Rua X, 17"
+    r"|(?<![\w])estabelecid[ao]s?[ \t]+(?:na|no|em|à|a)[ \t]*$"
+    r"|(?<![\w])(?:loja|filial|unidade)[ \t]*:[ \t]*$"
+    # where the professional saw the patient or the store is: "em consultório na Av. X,
+    # 1500", "na loja da Travessa X, 41"
+    r"|(?<![\w])(?:consultorio|clinica|otica)[ \t]+(?:na|no|em)[ \t]*$"
+    r"|(?<![\w])(?:na|a|à)[ \t]+(?:loja|filial|agencia|unidade|otica)[ \t]+d[ao][ \t]*$"
     # a business's yard or shed where a thing was found: "indica pátio de oficina na Rua X, 166"
     r"|(?<![\w])(?:patio|galpao|deposito)(?:[ \t]+d[aeo][ \t]+(?:oficina|loja|guincho|remocao))?[ \t]+(?:na|no|em)[ \t]*$"
     r"|(?<![\w])(?:oficina|funilaria|borracharia)[ \t]+(?:mecanica[ \t]+)?(?:na|no)[ \t]*$"
+    # the firm's own premises, said by it: "Box C01 no nosso galpão (Rodovia Anhanguera, km 23)"
+    r"|(?<![\w])(?:noss[ao])[ \t]+(?:galpao|deposito|loja|sede|unidade|escritorio|filial|oficina)[ \t]*(?:\(|,|:|na|no|em)?[ \t]*$"
     # a branch named, its address in brackets: "na Loja Aeroporto Salgado Filho (Av. Severo
     # Dullius, 90010, Porto Alegre/RS)", "na Agência Boa Viagem (Av. …)"
-    r"|(?<![\w])(?:loja|agencia|filial|unidade)[ \t]+[^\n()]{1,40}\([ \t]*$"
+    # (or unnamed: "pode passar aqui na loja (Rua da Aurora, 455)")
+    r"|(?<![\w])(?:loja|agencia|filial|unidade|clinica|consultorio|otica)(?:[ \t]+[^\n()]{1,40})?[ \t]*\([ \t]*$"
 )
 # A letterhead's or a footer's address right after the firm's name or its CNPJ, split by a
 # dash or a comma: "Gondim Gestão Condominial Ltda — Rua X, 3213", "CNPJ 06.769.730/0001-38
@@ -244,7 +256,13 @@ _FIRM_BEFORE = re.compile(
     r"|filhos|condominiais|condominial|contabilidade|contabil|diagnosticos|clinicas|imobiliaria"
     r"|servicos|laboratorio(?:[ \t]+[^\W\d]+){1,3})"
     # (or a branch's name after them: "CNPJ … — Agência Boa Viagem — Av. …")
-    r"|(?<![\w])(?:clinica|consultorio|laboratorio|escritorio|espaco|centro|loja|agencia|filial)(?:[ \t]+[^\n,—–]{1,40})?"
+    r"|(?<![\w])(?:clinica|consultorio|laboratorio|escritorio|espaco|centro|loja|agencia|filial"
+    # an optical store's or an eye clinic's letterhead: "ÓTICA ÍRIS — Rua …", "LUZ & FOCO
+    # ÓTICAS — Av. …", "INSTITUTO CLEMENTE FALCÃO — Rua …", "OFTALMOCLÍNICA PAZ & LUZ — …"
+    r"|oticas?|opticas?|instituto|oftalmoclinica"
+    # a mover's or a self-storage's: "Depósito Luz Guarda-Volumes — Av. …", "Aurora Self
+    # Storage — Rua …", "Box Lar Guarda-Móveis — Rua …"
+    r"|deposito|guarda-moveis|guarda-volumes|storage|mudancas|transportes)(?:[ \t]+[^\n,—–]{1,40})?"
     r"|cnpj[ \t:.]*(?:n[º°o.]?[ \t]*)?[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?\d{2})"
     r"[ \t]*[—–,·|-][ \t]*$"
 )
@@ -253,7 +271,11 @@ _FIRM_BEFORE = re.compile(
 _ISSUER_ABOVE = re.compile(r"(?<![\w])(?:emitente|razao social|cedente)[ \t]*:[^\n]{2,60}\n[ \t]*$"
                            # ... or under a letterhead naming the firm's branch: "LEÃO
                            # LOCAÇÕES — Loja Rodoviária\nRua Prudente de Morais, 400"
-                           r"|[ \t][—–-][ \t]+(?:loja|agencia|filial|unidade)[ \t]+[^\n—–]{2,50}\n[ \t]*$")
+                           r"|[ \t][—–-][ \t]+(?:loja|agencia|filial|unidade)[ \t]+[^\n—–]{2,50}\n[ \t]*$"
+                           # ... or under a letterhead's line of the firm's name alone:
+                           # "Instituto da Visão Rahal\nAlameda das Acácias, 70 · Uberlândia/MG"
+                           r"|(?m:^)[ \t]*(?:instituto|clinica|oftalmoclinica|oftalmo|hospital|otica|optica"
+                           r"|laboratorio|consultorio)[ \t]+[^\n:]{2,50}\n[ \t]*$")
 
 
 # A firm's record: its CNPJ, maybe other fields of the firm on that line, and its address
@@ -266,11 +288,65 @@ _FIRM_FIELDS_BEFORE = re.compile(
 )
 
 
+_MONTH_AFTER = re.compile(r"[ \t]+de[ \t]+(?i:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro"
+                          r"|outubro|novembro|dezembro)(?![\w])")
+# a firm named, then where it is: "NA EMPRESA GUARDA BEM SELF STORAGE, SITUADA NA AV. …"
+_SITUATED_FIRM = re.compile(r"(?<![\w])(?:empresa|ltda\.?|me|eireli|s/?a)(?![\w])[^\n]{0,60}situad[ao][ \t]+(?:na|no|em|à|a)[ \t]*$")
+
+
 def _a_firms_address(context: ContextWindow, start: int) -> bool:
     """Whether the address at `start` is an entity's seat or a firm's premises by what
-    stands before it (`_SEAT_BEFORE`, `_FIRM_BEFORE`, `_FIRM_FIELDS_BEFORE`, `_ISSUER_ABOVE`)."""
+    stands before it (`_SEAT_BEFORE`, `_FIRM_BEFORE`, `_FIRM_FIELDS_BEFORE`, `_ISSUER_ABOVE`,
+    `_in_a_firms_record`)."""
     return bool(_SEAT_BEFORE.search(context.before(start, 40)) or _FIRM_BEFORE.search(context.before(start, 60))
-                or _FIRM_FIELDS_BEFORE.search(context.before(start, 140)) or _ISSUER_ABOVE.search(context.before(start, 90)))
+                or _FIRM_FIELDS_BEFORE.search(context.before(start, 140)) or _ISSUER_ABOVE.search(context.before(start, 90))
+                or _SITUATED_FIRM.search(context.before(start, 120)) or _in_a_firms_record(context, start))
+
+
+# the address field of a record ("| ENDEREÇO | RUA …", "Endereço: Rua …") ...
+# (maybe after other fields on its line: "CNAE: 4930-2/04 (…)   Endereço: Rodovia …")
+_ADDRESS_FIELD_BEFORE = re.compile(r"(?:[^\n]*(?:[ ]{2,}|\t))?[ \t]*\|?[ \t]*(?:end\.?|endereco(?:[ \t]+\w+){0,2})[ \t]*[|:][ \t]*$")
+_CELL_SPLIT = re.compile(r"[ ]{2,}|\t")
+# ... in a block of fields that names a firm and no person
+_FIRM_FIELDS = frozenset({"razao social", "cnpj", "nome fantasia", "fornecedor", "empresa", "estabelecimento",
+                          "empregador", "emitente"})
+_PERSON_FIELDS = frozenset({"cpf", "nome", "nome completo", "rg", "data de nascimento", "nascimento", "paciente",
+                            "cliente", "consumidor"})
+
+
+def _in_a_firms_record(context: ContextWindow, start: int) -> bool:
+    """Whether the address at `start` is the value of an address field in a block of
+    fields (a ruled box's rows, "Field: value" lines, up to a blank line) that has a firm's
+    field (razão social, CNPJ) and no person's (CPF, nome, a birth date, anywhere in
+    it): a supplier's box on a consumer-protection form, not a MEI's record."""
+    folded = context.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    if not _ADDRESS_FIELD_BEFORE.fullmatch(folded, line_start, start):
+        return False
+    fields = [cell.split(":")[0].strip() for cell in _CELL_SPLIT.split(folded[line_start:start]) if ":" in cell]
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            break
+        begin = folded.rfind("\n", 0, end) + 1
+        line = folded[begin:end].strip()
+        end = begin - 1
+        if not line:
+            break
+        if not line.strip("+-=| "):
+            continue  # a box's ruler
+        if line.startswith("|"):
+            fields.append(line.strip("| ").split("|")[0].strip())
+        elif ":" in line:
+            fields.extend(cell.split(":")[0].strip() for cell in _CELL_SPLIT.split(line) if ":" in cell)
+        else:
+            break  # the block's title
+    return any(f in _FIRM_FIELDS for f in fields) and not any(f in _PERSON_FIELDS for f in fields) \
+        and not _PERSONS_DATA.search(folded, end + 1, start)
+
+
+# a person's data in the block: a MEI's owner ("Titular: Tomoko Bento Fujita · CPF … · nasc. …")
+_PERSONS_DATA = re.compile(r"(?<![\w])(?:cpf|nasc\.?|nascimento|titular|rg)(?![\w])")
 
 
 @register_detector
@@ -425,6 +501,8 @@ class AddressDetector(Detector):
                     covered.append((match.start(), end))
                     yield Span(match.start(), end, "ADDRESS", 0.65, self.name)
                 continue
+            if match.group("number") and _MONTH_AFTER.match(text, match.end("number")):
+                continue  # a city's dateline: "Vila Velha, 6 de março de 2024"
             if match.group("number"):
                 score = 0.9
                 if _HOUSE_NUMBER.match(match.group("number")) is None and _BUSINESS_BEFORE.search(
@@ -432,7 +510,7 @@ class AddressDetector(Detector):
                     score = 0.3  # "na loja do Condomínio Solar, bloco 2": a business's unit
                 elif _a_firms_address(context, match.start()):
                     score = 0.3  # "reuniram-se na sede social, Rua X, 1200": an entity's seat
-            elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
+            elif _BUSINESS_BEFORE.search(context.before(match.start(), 30)) or _a_firms_address(context, match.start()):
                 score = 0.3  # "retirar na loja da Rua Augusta": where a business is
             elif _lives_there(context, match.start()):
                 score = 0.65  # "moro na Rua Augusta"
@@ -522,6 +600,11 @@ class AddressDetector(Detector):
                 continue
             if _BUSINESS_BEFORE.search(context.before(match.start(), 30)):
                 continue  # "Posto Rodovia km 42": where a business is
+            if _a_firms_address(context, match.start()):
+                # "o endereço da clínica é rua castro alves, 150": a firm's, said
+                covered.append((match.start(), match.end()))
+                yield Span(match.start(), match.end(), "ADDRESS", 0.3, self.name)
+                continue
             near = _ADDRESS_KEYWORDS.search(context.before(match.start(), 30))
             if not near and context.folded.startswith("passagem", match.start()):
                 continue  # "o seguro cobre passagem de familiar só após 10 dias": a ticket

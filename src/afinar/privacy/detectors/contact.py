@@ -401,6 +401,9 @@ class IpAddressDetector(Detector):
             if self._version.search(context.before(match.start(), 12)):
                 continue
             near_ip = keywords.IP.search(context.before(match.start(), 40))
+            if near_ip and near_ip.group().strip(' \t"\':=') == "host" and self._private.match(match.group()) \
+                    and _HOST_KEY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                near_ip = None  # a log's server on a private network ('"host": "10.58.62.190"')
             if near_ip:
                 score = 0.95
             elif self._private.match(match.group()):
@@ -434,6 +437,8 @@ class IpAddressDetector(Detector):
                 yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, self.name)
 
 
+# a log's key for the machine that wrote it: '"host": "', "host="
+_HOST_KEY_BEFORE = re.compile(r"(?<![\w])host[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # A table column for the address a person worked from: "ip_estacao", "IP", "ip origem",
 # "estação", "terminal" (an access log's or an audit trail's)
 _WORKSTATION_COLUMN_WORDS = frozenset({"ip", "ips", "ipv4", "estacao", "terminal", "workstation",

@@ -295,6 +295,10 @@ class BankAccountDetector(Detector):
         + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?|\d{3,13}(?:-[\dxX])?))?"
     )
     _bare_number = re.compile(r"(?<![\w.,/-])(?:\d{3,13}(?:-[\dxX])?)(?![\w]|[.,/-]\d)")
+    # a bank's code and an agency in one cell, one blank apart
+    _code_and_agency = re.compile(r"\d{3}[ ](?P<agency>\d{4}(?:-[\dxX])?)(?![\w]|[.,/-]\d)")
+    # the next cell of a row, when it holds a number
+    _next_cell_number = re.compile(r"(?:[ ]{2,}|\t)[ \t]*(?P<number>\d{3,13}(?:-[\dxX])?)(?![\w]|[.,/-]\d)")
     # a header's bank word, maybe a schema's snake_case part ("agencia_pagto", "nr_conta")
     # "Centro de custo: CC03851": a cost centre's code, not a current account ("cc")
     _cost_centre = re.compile(r"(?:centro[ \t]+de[ \t]+custos?|c\.[ \t]*custo)[ \t]*[:.-]?[ \t]*$")
@@ -398,8 +402,21 @@ class BankAccountDetector(Detector):
                 if role == "weak account" and (table := aligned_table_at(context, match.start())) is not None \
                         and any(w in _AGENCY_WORDS for h in table[0] for w in re.split(r"[^\w]+", h)):
                     role = "account"  # "BCO AGENCIA CONTA": beside an agency's column
+                if role == "agency" and (coded := self._code_and_agency.match(text, match.start())) \
+                        and any(w in ("bco", "banco", "bank") for w in header.split()):  # type: ignore[union-attr]
+                    # "BCO AGÊNCIA" over "033 5169": the bank's code, then the agency
+                    yield Span(*coded.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
+                    continue
                 if role is not None and (number := self._cell_number.fullmatch(text, *match.span())):
                     yield from _cell_spans(number, role, self.name)
+                    if role == "both" and number.group("second") is None \
+                            and re.fullmatch(r"\d{3,5}(?:-[\dxX])?", number.group()) \
+                            and (account := self._next_cell_number.match(text, match.end())) \
+                            and _bank_header_role(aligned_header_at(context, account.start("number")) or ""):
+                        # "AGÊNCIA CONTA", one header over two cells ("3078    610503-5"): the
+                        # agency, then the account in the next cell
+                        yield Span(*match.span(), "BANK_ACCOUNT", 0.85, self.name)
+                        yield Span(*account.span("number"), "BANK_ACCOUNT", 0.85, self.name)
 
 
 _GAP = re.compile(r"[ ]{2,}|\t")  # between a table's cells
@@ -424,7 +441,7 @@ _AGENCY_WORDS = frozenset({"ag", "agen", "agenc", "agencia", "agência", "branch
 _ACCOUNT_WORDS = frozenset({"conta", "account", "acct", "cc", "c/c", "acctid"})
 # words a bank field's key or header may add to its noun: "numero conta", "conta dv",
 # "account number", "bank account", "conta corrente"
-_QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "bank", "banco",
+_QUALIFIERS = frozenset({"numero", "num", "nr", "no", "n", "number", "nro", "bank", "banco", "bco",
                          "bancaria", "corrente", "poupanca", "poup", "dv", "digito", "code", "codigo",
                          "cod", "do", "da", "de", "the", "favorecido", "cliente", "pagador",
                          "recebedor", "beneficiario", "titular", "cd",

@@ -620,6 +620,8 @@ _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa
                                 "professora", "sr", "sra", "srta"})
 _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou", "aqui e",
                                   "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
+# ... of which those that give a name, whatever word follows ("eu sou" may give a trade)
+_NAME_GIVEN = frozenset({"meu nome e", "me chamo", "chamo-me"})
 # A form's name field, with its colon: "Nome : genilda albuquerque de mourao"
 _NAME_FIELDS = frozenset({"nome", "nome completo"})
 # ... and a whole name in lower case as its value, two to seven words
@@ -1450,6 +1452,14 @@ _NOTE_AUTHOR = re.compile(
     rf"|(?:^|[ \t])(?:obs|nota|note|coment[aá]rio)\.?[ \t]*\((?P<noted>[{_UPPER}][{_UPPER}{_LOWER}'’ -]{{1,40}})\)[ \t]*:",
     re.MULTILINE | re.IGNORECASE,
 )
+# A dated log's author: "02/07/2024 Eusebia: liguei para…", "18/11/2026 12:06 Modesto —
+# Emanuelly diz…"; the one a note is about: "Obs.: Vitório — diária dobrada"
+_DATED_NOTE_AUTHOR = re.compile(
+    rf"^[ \t]*(?:\d{{2}}/\d{{2}}/\d{{2,4}}(?:[ \t,]+(?:às[ \t]+)?\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?)?[ \t]+|(?i:obs|nota)\.?:[ \t]+(?=[^\n:]*[ \t][—–][ \t]))"
+    rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
+    r"(?:(?P<colon>:)[ \t]|[ \t]+[—–][ \t])",
+    re.MULTILINE,
+)
 # A social-services case named after the family: "Caso família ROCHA", "caso da família Sá".
 _FAMILY_CASE = re.compile(
     rf"(?i:caso (?:da )?fam[ií]lia)[ \t]+(?P<value>[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}{_LOWER}'’-]+)?)"
@@ -1614,8 +1624,9 @@ def _before_role(folded: str, start: int, end: int, gazetteer: Gazetteer) -> tup
 def in_a_firms_chat_sender(context: ContextWindow, start: int) -> bool:
     """Whether `start` is inside a chat line's sender that is a firm's account: an
     organisation word or a legal form in it ("Amado & Bento | Loja Rodoviária:", "Flor do
-    Vale Locadora - Reservas:", "Rosa dos Ventos Relacionamentos ME:"). (Asked by the rules
-    and the tagger: worked out once per text.)"""
+    Vale Locadora - Reservas:", "Rosa dos Ventos Relacionamentos ME:"); or inside a name
+    that an agent introduces as the firm's ("Aqui é Ndilu, da Carreto Prudente"), wherever it
+    stands. (Asked by the rules and the tagger: worked out once per text.)"""
     key = ("firm_chat_senders",)
     senders = context.memo.get(key)
     if senders is None:
@@ -1641,7 +1652,23 @@ def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
                 ("&" in text[start:end] or _SENDER_SEPARATOR.search(text, start, end))
                 and any(w in organisation for w in words)):
             senders.append((start, end))
+    if "aqui e" in folded:
+        # an account its agent introduces as the firm's ("Olá! Aqui é Ndilu, da Carreto
+        # Prudente 😊"): that name, wherever it stands, is the firm's
+        for firm in {m.group("firm").rstrip() for m in _INTRODUCED_FIRM.finditer(folded)}:
+            if len(firm.split()) < 2:
+                continue  # "da Vitória": a one-word firm is too often a name
+            at = folded.find(firm)
+            while at >= 0:
+                if (at == 0 or not folded[at - 1].isalnum()) and not folded[at + len(firm):at + len(firm) + 1].isalnum():
+                    senders.append((at, at + len(firm)))
+                at = folded.find(firm, at + 1)
     return senders
+
+
+# an agent's greeting: "aqui é Ndilu, da Carreto Prudente", "aqui é a Ayda, do Rápido Amado" (folded)
+_INTRODUCED_FIRM = re.compile(r"(?<![\w])aqui e[ \t]+(?:[ao][ \t]+)?[^\W\d][^,\n]{1,40},[ \t]+d[aeo][ \t]+"
+                              r"(?P<firm>[^\W\d][\w&'-]*(?:[ \t]+[\w&'-]+){1,5}?)(?=[ \t]*(?:[^\w \t&'-]|$))")
 
 
 _SENDER_SEPARATOR = re.compile(r"[ \t](?:\||-|–|—)[ \t]")
@@ -1662,10 +1689,16 @@ def _directory_names(text: str) -> list[tuple[int, int]]:
     return values
 
 
+_FHIR_FAMILY = re.compile(r'"family"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,60})"')
+_FHIR_GIVEN = re.compile(r'"given"[ \t]*:[ \t]*\[(?P<names>[^\[\]]{1,200})\]')
+_QUOTED = re.compile(r'"([^"\n]{1,60})"')
+
+
 def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     """Names in fields whose structure says they hold one: the value of a key naming a
     person in JSON or key=value logs, the sender of a chat export's line (WhatsApp's,
-    Telegram's), a directory entry's name attributes (LDAP, vCard), the author line of a
+    Telegram's), a directory entry's name attributes (LDAP, vCard), a FHIR HumanName's
+    family and given names, the author line of a
     ticket's comment, the name on a signature line. The value must be
     1-6 words of letters (any case) with no organisation or listed non-name word, and not
     only corpus words unless one is a given name ("Clara", "Luz")."""
@@ -1736,10 +1769,23 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             if start < end:
                 values.append((start, end))
                 vouched.add((start, end))
+    if "/" in text and ":" in text or "obs" in folded or "nota" in folded:
+        for note in _DATED_NOTE_AUTHOR.finditer(text):
+            # ("02/07/2024 Pagamento: recebido" is a field, "12:06 Boleto — enviado" a step)
+            words = folded[note.start("value"):note.end("value")].split()
+            if note.group("colon") or not any(is_name_shaped(w) for w in words):
+                vouched.add(note.span("value"))
+            values.append(note.span("value"))
     if "[" in text:
         for note in _BRACKETED_NOTE_AUTHOR.finditer(text):
             values.append(note.span("value"))
             vouched.add(note.span("value"))
+    if '"family"' in text and '"given"' in text:
+        # a FHIR HumanName (RNDS's Patient, Practitioner): '"family": "Marcano", "given":
+        # ["Yulimar", "Rosa"]'
+        values.extend(m.span("value") for m in _FHIR_FAMILY.finditer(text))
+        for given in _FHIR_GIVEN.finditer(text):
+            values.extend(m.span(1) for m in _QUOTED.finditer(text, given.start("names"), given.end("names")))
     if "amilia" in folded:  # a case named after the family: "Caso família ROCHA"
         for case in _FAMILY_CASE.finditer(text):
             values.append(case.span("value"))
@@ -2109,6 +2155,14 @@ class PersonNameDetector(Detector):
                 following = [s for s, _e in table[1] if s > start - line_start] if table else []
                 if following:
                     end = min(end, line_start + following[0] - 1)
+            elif ruled is None and any(c.isdigit() for c in text[start:end]):
+                # a name that filled its column, one blank before the next column's number
+                # ("CARLOS ERISVALDO DE LEI 00158368436   -"): the number's column ends it
+                table = aligned_table_at(context, start)
+                following = [s for s, _e in table[1] if s > start - line_start] if table else []
+                cut = line_start + following[0] if following else end
+                if start < cut < end and text[cut - 1] == " " and text[cut].isdigit():
+                    end = cut - 1
             end = len(text[start:end].rstrip()) + start
             # a blank-aligned header is a guess from the layout: a name word must vouch
             # for the cell ("CPFL", "Nu Pagamentos" in a payee column are not names)
@@ -2355,8 +2409,11 @@ class PersonNameDetector(Detector):
                     # "CAPS I Bento Torquato", "CAPS AD III", "Fazenda Vida Nova Bento"
                     skipped += word not in _UNIT_GRADES
                     continue
-            if word == "secretaria" and "á" in context.text[start - len(window):start].split()[::-1][looked_back].lower():
-                return False  # the secretary: "pela Secretária Adriana Campos"
+            if word == "secretaria":
+                if not raw_words:
+                    raw_words = context.text[start - len(window) : start].split()[::-1]
+                if "á" in raw_words[looked_back].lower():
+                    return False  # the secretary: "pela Secretária Adriana Campos"
             if word == "caixa" and looked_back + 1 < len(window.split()) and fold(
                     window.split()[-looked_back - 2]) in _MASCULINE_ARTICLES:
                 return False  # "o caixa Ivonei": the cashier (the bank is "a Caixa")
@@ -2640,6 +2697,12 @@ class PersonNameDetector(Detector):
             name = _lowercase_name(text, start, gazetteer,
                                    frozenset() if title else everyday_after_strong if strong else everyday,
                                    surname_first=title)
+            if name is None and phrase in _NAME_GIVEN:
+                # "meu nome e efigenia": a name the gazetteer lacks, since it is not a word
+                word = _LOWER_WORD.match(text, start)
+                if word is not None and len(word.group()) > 2 and fold(word.group()) not in common_words() \
+                        and fold(word.group()) not in gazetteer.not_name_words:
+                    name = (word.end(), [fold(word.group())])
             if name is not None and not self._after_street_or_organisation(
                 context, match.start("phrase"), gazetteer
             ):
@@ -2674,7 +2737,25 @@ class PersonNameDetector(Detector):
             )
             if name is not None:
                 add(start, name[0], 0.7)
+        if "falando" in folded:
+            # a call answered: "hospital de olhos bento leal bom dia camila falando", "boa
+            # tarde naomi falando": any word but an everyday one (not a desk's: "bom dia
+            # suporte falando")
+            for match in _GREETED_SPEAKER.finditer(folded):
+                word = match.group("name")
+                if text[match.start("name")].islower() and word not in _DESKS and word not in gazetteer.not_name_words and (
+                        word in gazetteer.name_words or word not in common_words()):
+                    add(*match.span("name"), 0.8)
         return iter(spans)
+
+
+# desks that answer a call ("bom dia, portaria falando")
+_DESKS = frozenset({"portaria", "guarita", "zeladoria", "plantao", "agendamento", "telemarketing", "recepcao",
+                    "central", "suporte", "financeiro", "cobranca", "ouvidoria", "secretaria", "laboratorio",
+                    "farmacia", "triagem", "expedicao", "almoxarifado", "manutencao", "tesouraria"})
+# a greeting, the one who answers and "falando" (folded text)
+_GREETED_SPEAKER = re.compile(r"(?<![\w])(?:bom dia|boa tarde|boa noite|ola|alo)[ \t]*,?[ \t]*(?:aqui e[ \t]+(?:[ao][ \t]+)?)?"
+                              r"(?P<name>[a-z]{3,})[ \t]*,?[ \t]+falando(?![\w])")
 
 
 def _is_initial(token: _Token) -> bool:

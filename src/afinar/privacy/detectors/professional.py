@@ -27,6 +27,9 @@ _COUNCILS_UPPER = (
     "CRB",
     # vehicle-document dispatchers' (despachantes documentalistas): "CRDD/SP 5840"
     "CRDD",
+    # opticians' and optometrists' (Conselho Regional de Óptica e Optometria): "CROO/SP 8882",
+    # "CROO-RJ nº 8522"
+    "CROO",
 )
 # The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
 # Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
