@@ -937,6 +937,27 @@ address, a physician's specialty no surname, optical, mover and self-storage org
 words, lens, frame and truck brands, firms' chat accounts their agents introduce, FHIR
 names, dated log authors, a call answered "boa tarde naomi falando", a server's private
 IP): hundredthird F1 0.995, leak 0.46%; hundredfourth F1 0.992, leak 0.55%.
+
+HUNDREDFIFTH (home mortgages and real-estate financing: a correspondent's WhatsApp, arrears
+calls, appraisal e-mails, sales-stand forms, CRM lead CSVs, a bank app's chat log, lien
+release complaints, fiduciary-lien contracts, the registry's intimations, OCR'd registry
+folios, auction notices and minutes, petitions, ITBI declarations, powers of attorney,
+DPS health declarations, disability and death claims under MIP insurance, medical
+auditors' threads, claims queues, INSS letters, amortisation tables, FGTS statements,
+credit-analysis JSON, debit return files, collection queues, payslips, developers'
+commission statements) and HUNDREDSIXTH (licensed sports betting and online gaming: KYC
+chats, blocked-withdrawal calls, families' self-exclusion e-mails, Pix receipts in chats,
+responsible-gaming JSON, an ombudsman's fixed-width queue, a VIP manager's Telegram, terms
+with acceptance logs, small claims, an all-caps Procon record, guardianship suits,
+sentences, influencer contracts, an OCR'd notice about a minor, psychiatric reports, CAPS
+AD referrals and attendance CSVs, home-visit reports, helpline JSON lines, cashier logs,
+settlement files, AML exports, chargeback reports, prize and tax reports, affiliate
+commissions), both written blind, were scored once frozen at commit cac5d33 (after the
+hundred-and-third's and hundred-and-fourth's rules): hundredfifth F1 0.963, PERSON recall
+0.968, PERSON precision 0.970, leak 3.04% (rules alone 0.953 / 0.901 / 5.09%);
+hundredsixth F1 0.957, PERSON recall 0.973, PERSON precision 0.902, leak 2.82% (rules
+alone 0.948 / 0.912 / 5.04%) -- both meet micro F1 and PERSON recall on unseen text, not
+the leak rate. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -974,7 +995,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eightyfirst", "eightysecond", "eightythird", "eightyfourth", "eightyfifth", "eightysixth",
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
-        "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth")
+        "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
+        "hundredfifth", "hundredsixth")
 
 
 @lru_cache(maxsize=None)
@@ -1380,6 +1402,10 @@ GUARDS = {
     # leak 0.46%; hundredfourth F1 0.992, precision 0.988, PERSON R 0.986, leak 0.55%
     "hundredthird": (0.985, 0.99, 0.99, 0.006),
     "hundredfourth": (0.98, 0.985, 0.98, 0.007),
+    # cac5d33, unseen (errors not read): hundredfifth F1 0.963, precision 0.978, PERSON R
+    # 0.968, leak 3.04%; hundredsixth F1 0.957, precision 0.953, PERSON R 0.973, leak 2.82%
+    "hundredfifth": (0.97, 0.955, 0.96, 0.032),
+    "hundredsixth": (0.945, 0.95, 0.965, 0.03),
 }
 
 
