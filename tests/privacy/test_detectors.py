@@ -3278,3 +3278,57 @@ HUNDREDTHIRD_HUNDREDFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRD_HUNDREDFOURTH_CASES)
 def test_rules_written_after_reading_the_hundredthird_and_hundredfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDFIFTH_HUNDREDSIXTH_CASES = [
+    # an automatic-debit return file in FEBRABAN's layout: the customer's CPF, agency,
+    # account and, in the company's field, name, by position
+    ("A2732092              VITORIA SECURITIZADO077BANCO INTER         2024051600020704DEBITO AUTOMATICO\n"
+     "F58814489289              8085 861462951    2024051200000000021766901THAYNARA SANDRA COUTINHO BASTO"
+     "9680030975  0\n"
+     "Z00000700000000008071490",
+     [("58814489289", "BR_CPF"), ("8085", "BANK_ACCOUNT"), ("861462951", "BANK_ACCOUNT"),
+      ("THAYNARA SANDRA COUTINHO BASTO", "PERSON")]),
+    # a CPF dictated with "ponto"; a KYC form's document, a CNH by its check digits or an
+    # RG; a scan's zeros for O in capitals and a misread keyword before a birth date
+    ("agente: certo pra seguranca me confirma o cpf\ncliente: 457 ponto 562 ponto 909 07\n"
+     "Documento (KYC): 15490871767\nDocumento (KYC) ..... 72999501X\n"
+     "PR0PRIETARIO: TERTULIAN0 SUCUPIRA P0NATH, BRASILEIRO\n"
+     "O MENOR, NASClDO EM 09/05/2009, UTILIZOU O CPF DA MAE",
+     [("457 ponto 562 ponto 909 07", "BR_CPF"), ("15490871767", "BR_CNH"), ("72999501X", "BR_RG"),
+      ("TERTULIAN0 SUCUPIRA P0NATH", "PERSON"), ("09/05/2009", "DATE_OF_BIRTH")]),
+    # a chat log's bot and human agent by their keys; a betting site's brands; an agent
+    # introducing herself as the site's; a queue's column of players
+    ('{"from": "bot", "bot": "Bia", "text": "Olá!"}\n{"from": "agent", "agent": "Epitácio Cunegundes", "text": "Oi"}\n'
+     '{"canal": "chat", "atendente": "Vitório"}\n'
+     "[14:36:18] Bia: Olá! Eu sou Bia, assistente virtual da Leão Dourado 🍀\n"
+     "Apostas na Bento Bet e na Rosa dos Ventos Bet. Conversa: VIP AuroraBet.\n"
+     "agente: fica reservado no seu saldo nada se perde\n\n"
+     "DATA       PROTOCOLO      JOGADOR                 CPF\n"
+     "05/04/2025 OUV-53319448   ZANATTA, GEYSE          92337164730\n",
+     [("Epitácio Cunegundes", "PERSON"), ("Vitório", "PERSON"), ("ZANATTA, GEYSE", "PERSON"),
+      ("92337164730", "BR_CPF")]),
+    # a birth date answering a bot's request in a JSON-lines log, given after a CPF and a
+    # comma on the line of whom they are, sent by a username ending in digits
+    ('{"ts": "2026-08-14T09:38:24-03:00", "from": "bot", "text": "Para sua segurança, confirme sua data de nascimento."}\n'
+     '{"ts": "2026-08-14T12:01:20-03:00", "from": "customer", "text": "01/03/67"}\n'
+     "13/10/2026 12:23 - Estrela: Preciso do CPF e da data de nascimento de quem vai compor renda.\n"
+     "14/10/2026 16:57 - Wei Zhang: Aurora Vasconcelos Sobral: 115.753.242-02, 21/02/1969\n"
+     "[17:46] Atendente: Obrigado! E a data de nascimento?\n[17:48] wdesir290: 27/03/1987\n",
+     [("01/03/67", "DATE_OF_BIRTH"), ("Estrela", "PERSON"), ("Wei Zhang", "PERSON"),
+      ("Aurora Vasconcelos Sobral", "PERSON"), ("115.753.242-02", "BR_CPF"), ("21/02/1969", "DATE_OF_BIRTH"),
+      ("27/03/1987", "DATE_OF_BIRTH")]),
+    # condolences and greetings address a person; a sentence after a person's label is no
+    # name; an auctioneer's title after her name; an age after a name; a godmother
+    ("[03/01/2025, 12:54:41] Yaci: Meus sentimentos, Olindina 🙏. O seguro cobre a parte dela.\n"
+     "Consideração final do consumidor: Recebi o termo, mas o cartório cobrou.\n"
+     "Aurora Laudelina Prudente — Leiloeira Oficial\n"
+     "Benildo Lopes informa que Joselita, 15 anos, usou o cartão. Indiquei minha comadre Sthefany.",
+     [("Yaci", "PERSON"), ("Olindina", "PERSON"), ("Aurora Laudelina Prudente", "PERSON"),
+      ("Benildo Lopes", "PERSON"), ("Joselita", "PERSON"), ("Sthefany", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDFIFTH_HUNDREDSIXTH_CASES)
+def test_rules_written_after_reading_the_hundredfifth_and_hundredsixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

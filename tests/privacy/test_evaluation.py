@@ -957,7 +957,13 @@ hundred-and-third's and hundred-and-fourth's rules): hundredfifth F1 0.963, PERS
 0.968, PERSON precision 0.970, leak 3.04% (rules alone 0.953 / 0.901 / 5.09%);
 hundredsixth F1 0.957, PERSON recall 0.973, PERSON precision 0.902, leak 2.82% (rules
 alone 0.948 / 0.912 / 5.04%) -- both meet micro F1 and PERSON recall on unseen text, not
-the leak rate. Their errors are not read yet.
+the leak rate. Their errors have since been read and rules written (FEBRABAN's
+automatic-debit files by position, CPFs dictated with "ponto", a KYC form's document, a
+scan's zeros for "O" in capitals and keywords misread before a date, birth dates answering
+a request in a JSON-lines log or after a CPF and a comma, chat logs' "bot" and "agent"
+keys, agents introducing themselves as the firm's with their role, betting brands, record
+boxes with four known fields, condolences, ages after a name, sentences after a label):
+hundredfifth F1 0.990, leak 0.62%; hundredsixth F1 0.972, leak 1.96%.
 """
 
 from __future__ import annotations
@@ -1404,8 +1410,10 @@ GUARDS = {
     "hundredfourth": (0.98, 0.985, 0.98, 0.007),
     # cac5d33, unseen (errors not read): hundredfifth F1 0.963, precision 0.978, PERSON R
     # 0.968, leak 3.04%; hundredsixth F1 0.957, precision 0.953, PERSON R 0.973, leak 2.82%
-    "hundredfifth": (0.97, 0.955, 0.96, 0.032),
-    "hundredsixth": (0.945, 0.95, 0.965, 0.03),
+    # after reading their errors: hundredfifth F1 0.990, precision 0.987, PERSON R 0.981,
+    # leak 0.62%; hundredsixth F1 0.972, precision 0.975, PERSON R 0.985, leak 1.96%
+    "hundredfifth": (0.98, 0.985, 0.975, 0.0075),
+    "hundredsixth": (0.965, 0.965, 0.98, 0.021),
 }
 
 

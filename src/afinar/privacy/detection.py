@@ -13,14 +13,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from afinar.privacy.folding import ContextWindow
+from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.markup import decoded_view, to_original
+from afinar.privacy.gazetteer import load_gazetteer
+from afinar.privacy.name_shape import is_name_shaped
 from afinar.privacy.ocr import ocr_view
 from afinar.privacy.recurrence import RECURRENCE_SCORE, recurring_names
 from afinar.privacy.registry import DetectorRegistry, default_registry
 from afinar.privacy.span import Span
 
 DEFAULT_MIN_SCORE = 0.5
+# how far before a span found in the OCR view a misread character may be for the span
+# to count: a keyword's length and the blanks after it ("NASClDO EM ")
+_MISREAD_BEFORE = 24
 
 
 def resolve_overlaps(candidates: list[Span], text: str | None = None) -> list[Span]:
@@ -102,6 +107,24 @@ def merge_agreeing(candidates: list[Span]) -> list[Span]:
     return merged
 
 
+def _touches(changed: list[int], span: Span) -> bool:
+    """Whether a changed offset (sorted) lies in `span` or right after it."""
+    at = bisect_left(changed, span.start)
+    return at < len(changed) and changed[at] <= span.end
+
+
+def _everyday_words(text: str, span: Span) -> bool:
+    """Whether the whole words of `text` under `span` hold no name word of the gazetteer
+    and none shaped like a name ("NASCIDO EM": none; "HILDA POMMER", "MIN-SEOK SHIN": some)."""
+    start, end = span.start, span.end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    name_words = load_gazetteer().name_words
+    return not any(word in name_words or is_name_shaped(word) for word in fold(text[start:end]).split())
+
+
 def scan(
     text: str,
     *,
@@ -115,7 +138,9 @@ def scan(
     Text with markup or transfer encodings (HTML entities and tags, quoted-printable, URL
     encoding, words hyphenated across lines) is also read decoded (`markup.decoded_view`),
     and what is found there covers the markup in the original; text with a scan's
-    misreadings ("I4/10/1979", "AVENlDA") is also read with them undone (`ocr.ocr_view`).
+    misreadings ("I4/10/1979", "AVENlDA") is also read with them undone (`ocr.ocr_view`);
+    a name found only in the misread text, touching a misread character, is dropped when
+    its words read right hold no name word.
     With `recur_names`, a word of a PERSON span found is a PERSON wherever else it stands
     in the text (`recurrence.recurring_names`). A PERSON candidate inside a numbered
     address that is not personal (scored under `min_score`: a firm's, a seat) is dropped:
@@ -143,11 +168,22 @@ def scan(
     fixed = ocr_view(text)
     if fixed is not None:
         # a scan's misreadings undone ("I4/10/1979", "AVENlDA"), same offsets: what is
-        # found there and covers a changed character, or starts right after one (a dot
-        # leader set apart from its value), competes with the rest
+        # found there and covers a changed character, or follows one closely (a dot leader
+        # set apart from its value, a keyword misread: "NASClDO EM 09/05/2009"), competes
+        # with the rest
         changed = [i for i, (a, b) in enumerate(zip(text, fixed)) if a != b]
-        for span in detectors.detect(fixed):
-            at = bisect_left(changed, span.start - 1)
+        found_there = detectors.detect(fixed)
+        # a name found in the misread text only, touching a misread character, whose words
+        # read right hold no name word, is a misreading: "O MENOR, NASClDO EM" reads a
+        # "NASClDO EM" ("NASCIDO EM")
+        names_there = [s for s in found_there if s.label == "PERSON" and s.score >= min_score]
+        candidates = [s for s in candidates if s.label != "PERSON" or not _touches(changed, s)
+                      or any(s.overlaps(n) for n in names_there) or not _everyday_words(fixed, s)]
+        for span in found_there:
+            # (a name only where it covers a misread character or starts right after one,
+            # "Assinatura: ___Maria___": "Celiilar: I1 96047…" is no name for the phone
+            # fixed after it)
+            at = bisect_left(changed, span.start - (1 if span.label == "PERSON" else _MISREAD_BEFORE))
             if span.score >= min_score and at < len(changed) and changed[at] < span.end:
                 candidates.append(span)
     found = resolve_overlaps(merge_agreeing(candidates), text)

@@ -3,7 +3,7 @@
 OCR of a printed form reads digits as the letters that look like them ("I4/10/1979",
 "1Ol.62462.19-8", "CEP 97397-9S2", "(92) 96548-29B2"), a capital "I" as a lower-case "l"
 ("AVENlDA", "VALDlVlNO"), a lower-case "l" as a capital "I" ("NatáIia", "FIor") and a zero
-for an "o" in a word ("Kanashir0", "Cle0nice"); PDF
+for an "o" in a word ("Kanashir0", "Cle0nice", "TERTULIAN0"); PDF
 text extraction glues a dot leader to its value ("CPF ......794.153.612-98"), a form a
 name to the line drawn to sign on ("Assinatura: ______Maria______"). `ocr_view`
 gives the text with those undone, one character for one, so the offsets of what is found
@@ -55,12 +55,15 @@ _SOLID_NUMBER = re.compile(r"(?<![\w])(?=[0-9OoIlSB]*[OoIlSB])(?:[0-9OoIlSB]{11}
 # ... and a zero for an "o" in a word of letters, inside it or ending it: "Cle0nice",
 # "Kanashir0", "Pr0fessor" (not in a code of letters and digits: "HB03530", "E0273…")
 _ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[a-zß-ÿ]|(?![\w]))")
+# ... and a zero for an "O" in a word in capitals of three letters or more: "TERTULIAN0",
+# "P0NATH", "C0MUNHAO", "0UTORGANTE" (not a plate or a code: a digit other than 0 ends it)
+_ZERO_IN_CAPITALS = re.compile(r"(?<![\w])(?=(?:0*[A-ZÀ-Þ]){3})[A-ZÀ-Þ]*0[A-ZÀ-Þ0]*(?![\w])")
 # The signs each substitution needs, looked for before it
 _CAPITAL_AND_L = re.compile(r"[A-ZÀ-Þ]l|l[A-ZÀ-Þ]")
 _I_AMONG_LOWER_CASE = re.compile(r"[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 _DIGIT_BESIDE_LETTER = re.compile(r"[0-9][OoIlSB]|[OoIlSB][0-9]|[0-9]-[OoIlSB]")
 # Anything of the above, looked for first: most texts have none
-_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[0-9]-[OoIlSB]{2}(?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])|(?<![\w])0[A-ZÀ-Þ]{2}| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[0-9]-[OoIlSB]{2}(?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
@@ -90,6 +93,7 @@ def ocr_view(text: str) -> str | None:
     if _DIGIT_BESIDE_LETTER.search(fixed):
         fixed = _SOLID_NUMBER.sub(_solid_number, fixed)
     if "0" in fixed:
+        fixed = _ZERO_IN_CAPITALS.sub(lambda m: m.group().replace("0", "O"), fixed)
         fixed = _ZERO_IN_WORD.sub("o", fixed)
     return fixed if fixed != text else None
 

@@ -397,8 +397,9 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 _TURN_MARK = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\)|\[[^\]\n]{1,30}\]"
               r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)")
 # (a diariser's numbered speaker: "SPEAKER_01:"; a chat export's in braces: "{cliente}:")
-_SPEAKER = (r"(?:[^\W\d][^:\n\d]{0,40}\d{0,2}|\{[^{}\n]{1,40}\}"
-            r"|\+?\d{2}[\d \-()]{7,18}\d):")  # or a phone number (WhatsApp's unsaved contact)
+_SPEAKER = (r"(?:[^\W\d][^:\n\d]{0,40}\d{0,4}|\{[^{}\n]{1,40}\}"
+            r"|\+?\d{2}[\d \-()]{7,18}\d):")  # or a phone number (WhatsApp's unsaved contact); a
+# username may end in digits: "wdesir290:", "lobo_da_odd5836:"
 _SPEAKER_PREFIX = re.compile(
     rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?)?"
     rf"(?:[-–•>][ \t]*)?(?:{_SPEAKER}[ \t]*)?$"
@@ -460,8 +461,9 @@ _CHILDREN_ON_THE_LINE = re.compile(
     r"(?![\w])[^:\n]{0,40}:")
 # (or after a chat's sender: "[11:31:32] Natanael: 152.572.998-52\n22/2/1982")
 _CPF_LINE_ABOVE = re.compile(r"(?:^|\n|:[ \t])[ \t]*(?:(?i:cpf)[ \t]*[:.]?[ \t]*)?\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
-# ... or before it on its line, alone after a chat's sender: "[18/06/26 17:54] Fuad: 45122048819 20/07/1986"
-_CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t])[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]+$")
+# ... or before it on its line, alone after a chat's sender (or after the name of whom they
+# are): "[18/06/26 17:54] Fuad: 45122048819 20/07/1986", "…: Aurora Sobral: 115.753.242-02, 21/02/1969"
+_CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t])[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*,?[ \t]+$")
 
 
 def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) -> bool:
@@ -489,13 +491,20 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
     if '"' in text and (turn_value := _JSON_TURN.search(text, max(0, start - 160), start)):
         # a conversation serialised as JSON ('{"from": "gpt", "value": "Qual a data de
         # nascimento …?"}, {"from": "human", "value": "10/4/2016…'): the turn before asks
+        # (or tells the customer to give it: "Para sua segurança, confirme sua data de nascimento.")
         asked_end = text.rfind('?"', max(0, turn_value.start() - 200), turn_value.start())
-        if asked_end < 0 or any(c.isdigit() for c in text[asked_end:turn_value.start()]):
+        told_end = text.rfind('."', max(0, turn_value.start() - 200), turn_value.start())
+        told = told_end > asked_end
+        asked_end = max(asked_end, told_end)
+        # (no number given between; a JSON-lines log's next line opens with its timestamp)
+        gap_end = text.rfind("\n", asked_end, turn_value.start())
+        if asked_end < 0 or any(c.isdigit() for c in text[asked_end:gap_end if gap_end >= 0 else turn_value.start()]):
             return False
         asked_start = text.rfind('"', 0, asked_end) + 1
         sentence = text[asked_start:asked_end]
         sentence_start = asked_start + max(sentence.rfind(". "), sentence.rfind("! "), -1) + 1
-        return bool(keywords.DATE_OF_BIRTH.search(context.folded[sentence_start:asked_end]))
+        return bool(keywords.DATE_OF_BIRTH.search(context.folded[sentence_start:asked_end])) and (
+            not told or _REQUEST.search(context.folded, sentence_start, asked_end) is not None)
     if line_start == 0:
         return False
     after_number = False
@@ -536,6 +545,8 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
             and not _is_a_surname(text, turn.end() + last.start(), turn.end() + last.end()))
 
 
+# a request for something, not a question: "confirme sua data de nascimento."
+_REQUEST = re.compile(r"(?<![\w])(?:confirme|confirma|informe|informa|digite|envie|mande|manda|passe|passa|diga)(?![\w])")
 # what says a date was already given after the keyword: "12/03", "1980", "2 de março"
 _DATE_LIKE = re.compile(r"\d[ \t]*[/.-][ \t]*\d|\d{4}|\d[ \t]+de[ \t]+[a-z]")
 

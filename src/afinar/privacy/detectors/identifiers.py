@@ -113,10 +113,10 @@ class CpfDetector(Detector):
     # "941 563 418 95" (groups of digits split by blanks, commas or pauses, on one line);
     # it counts only after a CPF keyword or question (`asked_for`)
     # (speech-to-text writes the dash as a word, or says the check digits are next: "005 934
-    # 114 traco 98", "365 121 118 digito 50")
+    # 114 traco 98", "365 121 118 digito 50"), and the dots too: "457 ponto 562 ponto 909 07"
     _pieces = re.compile(
         r"(?=\d)(?<![\w.\-/])\d{1,3}(?:(?:[ \t]*(?:\.{2,3}|…|,)[ \t]*"
-        r"|[ \t]+(?:(?:tra[cç]o|h[ií]fen|d[ií]gitos?)[ \t]+)?|-)\d{1,3}){2,10}"
+        r"|[ \t]+(?:(?:tra[cç]o|h[ií]fen|d[ií]gitos?|ponto)[ \t]+)?|-)\d{1,3}){2,10}"
         r"(?![\w]|[.\-/,]\d)"
     )
     _cpf_grouping = re.compile(r"\d{3} \d{3} \d{3} \d{2}")
@@ -183,7 +183,8 @@ class RgDetector(Detector):
     # the document a receiver shows a courier or a postman: "Recebedor: … - Doc:
     # MG-98.724.471", "Documento: 236077697", "entreguei na vizinha, doc dela 283540734"
     # (a CPF's eleven digits there are the CPF's)
-    _document_word = re.compile(r"(?<![\w])doc(?:umento|\.)?(?:[ \t]+del[ae])?[ \t]*[:.]?[ \t]*$")
+    # (or a KYC form's, its check named in brackets: "Documento (KYC): 72999501X")
+    _document_word = re.compile(r"(?<![\w])doc(?:umento|\.)?(?:[ \t]+del[ae])?(?:[ \t]*\([a-z ]{2,15}\))?[ \t]*(?::|\.*)[ \t]*$")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         seen: set[int] = set()
@@ -201,7 +202,7 @@ class RgDetector(Detector):
                 continue
             base = 0.1
             if len(digits_of(match.group())) in range(7, 11) and self._document_word.search(
-                    context.before(match.start(), 20)):
+                    context.before(match.start(), 40)):
                 base = 0.85
             score = contextual_score(context, match.start(), "BR_RG", base, own=0.85)
             if score >= 0.5:
@@ -223,9 +224,12 @@ class CnhDetector(Detector):
         for match in self._pattern.finditer(text):
             if checksums.is_valid_cnh(match.group()):
                 score = contextual_score(context, match.start(), "BR_CNH", 0.3)
-                if score < 0.85 and not checksums.is_valid_cpf(match.group()) and answers_a_question_for(
-                        text, context, match.start(), ("cnh", "habilitacao")):
-                    score = 0.85  # "E o número de registro da CNH?" ↵ "…: Registro 45785961451"
+                if score < 0.85 and not checksums.is_valid_cpf(match.group()) and (answers_a_question_for(
+                        text, context, match.start(), ("cnh", "habilitacao"))
+                        or RgDetector._document_word.search(context.before(match.start(), 40))):
+                    # "E o número de registro da CNH?" ↵ "…: Registro 45785961451"; a KYC's
+                    # "Documento (KYC): 15490871767" (a CPF's digits there are the CPF's)
+                    score = 0.85
                 yield Span(match.start(), match.end(), "BR_CNH", score, self.name)
 
 

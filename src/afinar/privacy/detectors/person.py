@@ -198,10 +198,13 @@ _GREETING_AFTER = re.compile(r",[ \t]*(?:bom dia|boa tarde|boa noite|tudo bem|tu
 # addressed ("Olá Edegar, tudo bem?", "Boa tarde Araí,", "Atenção Pieter: …")
 _GREETING_BEFORE = re.compile(
     r"(?:^|[\s.!?,;])(?:ola|oi+e?|opa|bom dia|boa tarde|boa noite|obrigad[oa]|valeu|atencao|tchau"
-    # (or with a comma: "Seja bem-vinda, Glória 💙", "Oi, Deiby!")
-    r"|bem-vind[oa]s?,)[ \t]+$")
+    # (or with a comma: "Seja bem-vinda, Glória 💙", "Oi, Deiby!"; condolences: "Meus
+    # sentimentos, Rosa 🙏")
+    r"|bem-vind[oa]s?,|sentimentos,)[ \t]+$")
 _FIELD_VALUE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2}|\t)")
-_VOCATIVE_END = re.compile(r"[ \t]*(?:[,!?:]|\n|$)")
+_SENTENCE_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma"})
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ ]([a-zß-ÿ]+)(?![^\W\d_]*[@.][\w])")
+_VOCATIVE_END = re.compile(r"[ \t]*(?:[,!?:]|\n|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])")  # (or an emoji: "Rosa 🙏")
 # whom else a greeting addresses: a group, a relative, a role ("Oi gente!", "Bom dia Chefe,")
 _ADDRESSED_WORDS = frozenset({
     "gente", "galera", "turma", "povo", "familia", "pessoal", "equipe", "time", "todos", "todas", "colegas",
@@ -922,6 +925,8 @@ _NOT_A_PERSON_KEYS = frozenset({
     "grupo", "group", "categoria", "category", "tipo", "type", "status", "canal", "channel",
     "usuario", "user", "login", "projeto", "project", "dominio", "domain",
     "restaurant", "restaurante", "estabelecimento", "merchant", "fornecedor", "supplier",
+    # a chat log's virtual assistant: '"bot": "Bia"'
+    "bot",
 })
 # Column names of people that are no person context in prose ("Gestor Comercial" is a
 # role there), and words that only qualify a column ("mae_r", "nome_l", "medico_resp").
@@ -929,6 +934,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     "gestor", "gestora", "owner", "steward", "assignee", "reporter", "manager", "approver",
     "aprovador", "revisor", "reviewer", "employee", "applicant", "signatory", "holder",
     "crianca", "aluno", "aluna", "morador", "moradora", "proprietario", "proprietaria",
+    # a chat log's human agent ('"agent": "Epitácio Cunegundes"'), a game's player
+    "agent", "player",
     "inquilino", "inquilina", "membro", "associado", "associada", "funcionario", "funcionaria",
     # a farm's or a cooperative's: a person or a firm (a firm's cell has its legal form)
     "produtor", "produtora", "cooperado", "cooperada", "fornecedor rural", "arrendatario", "arrendataria",
@@ -1215,6 +1222,8 @@ _KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|co
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
+# a person's age after the name: "informa que Prudente, 17 anos, usou o cartão"
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+anos(?![\w])")
 # the team after a reply's signature: "— Eun-hye, Time de Relacionamento LevaAí"
 # (or in brackets: "Resposta de Sereno (Equipe Escuta+ Telepsicologia)")
 _TEAM_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:time|equipe)[ \t]+d[aeo][ \t]|\([ \t]*(?:time|equipe)[ \t]+[^\W\d])")
@@ -1652,7 +1661,7 @@ def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
                 ("&" in text[start:end] or _SENDER_SEPARATOR.search(text, start, end))
                 and any(w in organisation for w in words)):
             senders.append((start, end))
-    if "aqui e" in folded:
+    if "aqui e" in folded or "sou " in folded:
         # an account its agent introduces as the firm's ("Olá! Aqui é Ndilu, da Carreto
         # Prudente 😊"): that name, wherever it stands, is the firm's
         for firm in {m.group("firm").rstrip() for m in _INTRODUCED_FIRM.finditer(folded)}:
@@ -1666,8 +1675,12 @@ def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
     return senders
 
 
-# an agent's greeting: "aqui é Ndilu, da Carreto Prudente", "aqui é a Ayda, do Rápido Amado" (folded)
-_INTRODUCED_FIRM = re.compile(r"(?<![\w])aqui e[ \t]+(?:[ao][ \t]+)?[^\W\d][^,\n]{1,40},[ \t]+d[aeo][ \t]+"
+# an agent's greeting: "aqui é Ndilu, da Carreto Prudente", "aqui é a Ayda, do Rápido Amado",
+# "sou Bia, assistente virtual da Leão Dourado" (folded)
+_INTRODUCED_FIRM = re.compile(r"(?<![\w])(?:aqui e|sou)[ \t]+(?:[ao][ \t]+)?[^\W\d][^,\n]{1,40},[ \t]+"
+                              # (or with the agent's role: "Eu sou Bia, assistente virtual da Leão Dourado")
+                              r"(?:(?:assistente(?:[ \t]+virtual)?|atendente|consultora?|gerente|analista|especialista)[ \t]+)?"
+                              r"d[aeo][ \t]+"
                               r"(?P<firm>[^\W\d][\w&'-]*(?:[ \t]+[\w&'-]+){1,5}?)(?=[ \t]*(?:[^\w \t&'-]|$))")
 
 
@@ -1719,11 +1732,14 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 # (or a key=value log's key, its value quoted: 'contraparte="NJINGA KIAME"')
                 (folded[field.start() - 1 : field.start()] in ('"', "'")
                  or folded[field.start("value") - 2 : field.start("value")] == '="')
-                and not (" " not in value.strip() and value.islower())
+                and not (" " not in value.strip() and text[field.start("value"):field.end("value")].islower())
                 and _person_column(" ".join(p for p in re.split(r"[._-]", field.group("key")) if p))
             ):
                 values.append(field.span("value"))
-                if not (parts & _NAME_KEYS or key in _NAME_KEYS):
+                if not (parts & _NAME_KEYS or key in _NAME_KEYS) and not all(
+                        w[:1].isupper() and fold(w) not in common_words() for w in text[field.start("value"):field.end("value")].split()):
+                    # (a capitalised word that is no everyday word needs no name word to
+                    # vouch for it: '"atendente": "Vitório"')
                     vouched.add(field.span("value"))
     if ":" in text:
         for sender in _CHAT_EXPORT_SENDER.finditer(text):
@@ -2533,6 +2549,13 @@ class PersonNameDetector(Detector):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
         if not rest and _FIRST_PERSON_VERB.fullmatch(first.folded) and first.folded not in gazetteer.name_words:
             return 0.0  # an agent's speech after its label: "Atendente: Localizei a conta", "Recebemos"
+        if not rest and first.folded not in gazetteer.name_words and (
+                (after := _LOWER_CASE_WORD_AFTER.match(text, first.end)) is not None
+                and (first.folded in common_words()
+                     or (after.group(1) in _SENTENCE_ARTICLES and text[first.start - 2:first.start] == ": "))):
+            # a sentence's first word, the sentence going on: "Demorou demais", a label's
+            # value that is a sentence: "consumidor: Recebi o termo"
+            return 0.0
         cue_after = (_PHONE_AFTER.match(text, words[-1].end) is not None
                      and not any(t.folded in _PHONE_WORDS for t in words)) or (
             # an e-mail's or a letter's addressee opening it: "Socorro, boa tarde."
@@ -2549,6 +2572,7 @@ class PersonNameDetector(Detector):
                 (cue_after and strength != STRONG_CONTEXT)
                 or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
                 or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
+                or _AGE_AFTER.match(text, first.end)
                 or _TEAM_AFTER.match(fold(text[first.end:first.end + 20]))
                 or (text[first.start - 1:first.start] in ("", "\n")
                     and _JOB_TITLE_LINE_AFTER.match(fold(text[first.end:first.end + 30])))
