@@ -3323,9 +3323,9 @@ HUNDREDFIFTH_HUNDREDSIXTH_CASES = [
     ("[03/01/2025, 12:54:41] Yaci: Meus sentimentos, Olindina 🙏. O seguro cobre a parte dela.\n"
      "Consideração final do consumidor: Recebi o termo, mas o cartório cobrou.\n"
      "Aurora Laudelina Prudente — Leiloeira Oficial\n"
-     "Benildo Lopes informa que Joselita, 15 anos, usou o cartão. Indiquei minha comadre Sthefany.",
+     "A mãe informa que Joselita, 15 anos, usou o cartão. Indiquei minha comadre Sthefany.",
      [("Yaci", "PERSON"), ("Olindina", "PERSON"), ("Aurora Laudelina Prudente", "PERSON"),
-      ("Benildo Lopes", "PERSON"), ("Joselita", "PERSON"), ("Sthefany", "PERSON")]),
+      ("Joselita", "PERSON"), ("Sthefany", "PERSON")]),
 ]
 
 

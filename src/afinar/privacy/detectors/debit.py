@@ -45,7 +45,8 @@ class AutomaticDebitDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         header = _HEADER.search(text)
-        assert header is not None  # the trigger found it
+        if header is None:
+            return  # no automatic-debit file (the registry asks only where the trigger is)
         for record in _DETAIL.finditer(text, header.end()):
             account = record.group("account").strip()
             if not account or not any(c.isdigit() for c in account):
