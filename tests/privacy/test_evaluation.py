@@ -964,6 +964,27 @@ a request in a JSON-lines log or after a CPF and a comma, chat logs' "bot" and "
 keys, agents introducing themselves as the firm's with their role, betting brands, record
 boxes with four known fields, condolences, ages after a name, sentences after a label):
 hundredfifth F1 0.990, leak 0.62%; hundredsixth F1 0.972, leak 1.96%.
+
+HUNDREDSEVENTH (direct selling and network marketing: resellers' WhatsApp groups with
+customers, SAC calls, sign-up e-mails and forms, a reseller app's JSON chat, SAC queues,
+customers' complaints about resellers, reseller contracts, collection notices, Procon
+records, a leader's labour claim, a pyramid-scheme sentence, debt confessions, hearing
+minutes, cosmetovigilance forms and exports, dermatology notes, ASOs, an emergency record,
+a medical expert's report, order and commission exports, collection queues, portal logs,
+bonus statements, payout files, a credit analysis) and HUNDREDEIGHTH (recycling
+cooperatives, waste pickers and reverse logistics: the 156 hotline's WhatsApp, calls,
+e-waste pickup e-mails, a scrap dealer's chat, pickup JSON, an ombudsman's queue, member
+sign-up forms, municipal contracts, labour-inspection reports, a sham-cooperative claim,
+assembly minutes, sentences, an OCR'd environmental notice, credit contracts, CATs, a
+needlestick record, ASO CSVs, vaccination tables, INSS reports, a child-labour visit,
+health-unit JSON lines, scale tickets, apportionment CSVs, bank API exports, DANFEs,
+certificate statements, a checkout log, a board's Telegram), both written blind, were
+scored once frozen at commit 0db829e (after the hundred-and-fifth's and
+hundred-and-sixth's rules): hundredseventh F1 0.958, PERSON recall 0.985, PERSON precision
+0.894, leak 1.96% (rules alone 0.956 / 0.936 / 4.02%); hundredeighth F1 0.980, PERSON
+recall 0.972, PERSON precision 0.936, leak 1.07% (rules alone 0.975 / 0.935 / 2.36%) --
+both meet micro F1 and PERSON recall on unseen text, not the leak rate (the
+hundred-and-eighth misses it by 0.07 points). Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -1002,7 +1023,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
         "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
-        "hundredfifth", "hundredsixth")
+        "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth")
 
 
 @lru_cache(maxsize=None)
@@ -1414,6 +1435,10 @@ GUARDS = {
     # leak 0.62%; hundredsixth F1 0.972, precision 0.975, PERSON R 0.985, leak 1.96%
     "hundredfifth": (0.98, 0.985, 0.975, 0.0075),
     "hundredsixth": (0.965, 0.965, 0.98, 0.021),
+    # 0db829e, unseen (errors not read): hundredseventh F1 0.958, precision 0.946, PERSON R
+    # 0.985, leak 1.96%; hundredeighth F1 0.980, precision 0.971, PERSON R 0.972, leak 1.07%
+    "hundredseventh": (0.94, 0.95, 0.98, 0.021),
+    "hundredeighth": (0.965, 0.975, 0.965, 0.012),
 }
 
 
