@@ -3332,3 +3332,23 @@ HUNDREDFIFTH_HUNDREDSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDFIFTH_HUNDREDSIXTH_CASES)
 def test_rules_written_after_reading_the_hundredfifth_and_hundredsixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDSEVENTH_HUNDREDEIGHTH_CASES = [
+    # direct-selling brands and lines, products named by their kind first, a brand's
+    # safety desk, a reseller's rank
+    ("Celeste Lingerie e VitaLeão Nutrição. O Esmalte Vermelho Paixão deu alergia; "
+     "quero Pijama Cetim Rosa M e o Desodorante Roll-on Jasmim. Cosmetovigilância Bella Rosa.\n"
+     "Fabiana Louro\nLíder Prata — (61) 98899-9575",
+     [("Fabiana Louro", "PERSON"), ("(61) 98899-9575", "PHONE_NUMBER")]),
+    # scrap dealers, recycling cooperatives and a vaccine's disease; the attendant a
+    # hotline hands over to
+    ("Vendi para Leão Sucatas e Metais Estrela. Vacina: Febre Amarela.\n"
+     "20/04/2025 08:44 - Prefeitura - 156: Você está falando com Jozilene.",
+     [("Jozilene", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDSEVENTH_HUNDREDEIGHTH_CASES)
+def test_rules_written_after_reading_the_hundredseventh_and_hundredeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected
