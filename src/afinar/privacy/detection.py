@@ -149,9 +149,10 @@ def scan(
     detectors = registry if registry is not None else default_registry()
     context = ContextWindow(text)
     detected = detectors.detect(text, context)
-    # a street's words are no one's name even where the address is not personal (a firm's,
-    # a crossing: scored under `min_score`): "Loja: Praça Rosa e Silva, 30" names no Silva
-    # (numbered: "R. Rocha", a crossing's street or a name's initial, stays in doubt)
+    # a street's words are no one's name even where the address is not personal (a firm's
+    # premises, scored under `min_score`): "Loja: Praça Rosa e Silva, 30" names no Silva.
+    # Only a numbered address counts: "R. Rocha" without a number may be an initial and a
+    # surname as well as a street.
     streets = [(s.start, s.end) for s in detected if s.label == "ADDRESS" and s.score < min_score
                and any(c.isdigit() for c in text[s.start:s.end])]
     candidates = [s for s in detected if s.score >= min_score and not (

@@ -396,10 +396,10 @@ def _in_a_birth_column(context: ContextWindow, start: int) -> bool:
 # (or a chat export's date and time: "27/12/2025 13:23 - ", "27/12/25, 13:23 - ")
 _TURN_MARK = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\(\d{1,2}:\d{2}(?::\d{2})?\)|\[[^\]\n]{1,30}\]"
               r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)")
-# (a diariser's numbered speaker: "SPEAKER_01:"; a chat export's in braces: "{cliente}:")
+# (a diariser's numbered speaker: "SPEAKER_01:", a username ending in digits: "wdesir290:";
+# a chat export's in braces: "{cliente}:"; a phone number, WhatsApp's unsaved contact)
 _SPEAKER = (r"(?:[^\W\d][^:\n\d]{0,40}\d{0,4}|\{[^{}\n]{1,40}\}"
-            r"|\+?\d{2}[\d \-()]{7,18}\d):")  # or a phone number (WhatsApp's unsaved contact); a
-# username may end in digits: "wdesir290:", "lobo_da_odd5836:"
+            r"|\+?\d{2}[\d \-()]{7,18}\d):")
 _SPEAKER_PREFIX = re.compile(
     rf"[ \t]*(?:{_TURN_MARK}[ \t]*(?:-[ \t]*)?)?"
     rf"(?:[-–•>][ \t]*)?(?:{_SPEAKER}[ \t]*)?$"
