@@ -3352,3 +3352,66 @@ HUNDREDSEVENTH_HUNDREDEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDSEVENTH_HUNDREDEIGHTH_CASES)
 def test_rules_written_after_reading_the_hundredseventh_and_hundredeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+MISSES_OF_THE_HUNDREDSIXTH_TO_HUNDREDEIGHTH_CASES = [
+    # a headerless fixed-width payment file: the column of words beside the CPFs names the
+    # payees; bank code, agency and account in three columns in a row
+    ("0 REMESSA PAGAMENTO 341 12345678000195 EMPRESA EXEMPLO VENDAS DIRET 20260110\n"
+     "1 00001 GERALDA PIMENTEL SOARES        52998224725 341 04521 000012345678 000000000150000\n"
+     "1 00002 ODAIR XAVIER NOGUEIRA          11144477735 237 01234 000087654321 000000000075050\n"
+     "9 TOTAL 00002 00000000000225050",
+     [("12345678000195", "BR_CNPJ"), ("GERALDA PIMENTEL SOARES", "PERSON"), ("52998224725", "BR_CPF"), ("04521", "BANK_ACCOUNT"),
+      ("000012345678", "BANK_ACCOUNT"), ("ODAIR XAVIER NOGUEIRA", "PERSON"), ("11144477735", "BR_CPF"),
+      ("01234", "BANK_ACCOUNT"), ("000087654321", "BANK_ACCOUNT")]),
+    # ... a settlement file's, with an ISPB for the bank and names cut at the column's width
+    ("1 000001 DEP ABCD1234 TEREZINHA BATISTA VALADA 52998224725 60746948 3521 000004567890 0000000012000\n"
+     "1 000002 SAQ EFGH5678 JOSUE PRADO              11144477735 00360305 0417 000000123456 0000000090000\n",
+     [("TEREZINHA BATISTA VALADA", "PERSON"), ("52998224725", "BR_CPF"), ("3521", "BANK_ACCOUNT"),
+      ("000004567890", "BANK_ACCOUNT"), ("JOSUE PRADO", "PERSON"), ("11144477735", "BR_CPF"),
+      ("0417", "BANK_ACCOUNT"), ("000000123456", "BANK_ACCOUNT")]),
+    # ... a firm's file (CNPJs) names no one, and lines of one width without CPFs are no file
+    ("1 00001 PADARIA BOM PAO LTDA           11222333000181 341 04521 000012345678\n"
+     "1 00002 MERCADO DOIS IRMAOS LTDA       11444777000161 237 01234 000087654321\n",
+     [("11222333000181", "BR_CNPJ"), ("11444777000161", "BR_CNPJ")]),
+    # a record box whose field comes twice (two doctors' CRM) is still a record's fields
+    ("+--------------------+----------------------+\n"
+     "| Empresa            | Fios de Ouro Ltda.   |\n"
+     "| Trabalhador(a)     | Genésio Barbosa Luz  |\n"
+     "| CPF                | 529.982.247-25       |\n"
+     "| RG                 | 456789123            |\n"
+     "| NIT/PIS            | 12056412502          |\n"
+     "| Função             | Estoquista           |\n"
+     "| Médico examinador  | Zuleide Marinho      |\n"
+     "| CRM                | CRM-PE 40213         |\n"
+     "| Médico coordenador | Abelardo Cunha Neto  |\n"
+     "| CRM                | CRM-PE 28876         |\n"
+     "+--------------------+----------------------+",
+     [("Genésio Barbosa Luz", "PERSON"), ("529.982.247-25", "BR_CPF"), ("456789123", "BR_RG"), ("12056412502", "BR_PIS"),
+      ("Zuleide Marinho", "PERSON"), ("CRM-PE 40213", "PROFESSIONAL_ID"), ("Abelardo Cunha Neto", "PERSON"),
+      ("CRM-PE 28876", "PROFESSIONAL_ID")]),
+    # a Telegram export printed as text: the sender alone above their timed messages
+    ("Grupo Galpão Norte · exportado em 02/03/2026\n\nTeodósio\n[08:12] chegou o caminhão\n\n"
+     "Lindalva\n[08:20] pode descarregar\n[08:31] ok",
+     [("Teodósio", "PERSON"), ("Lindalva", "PERSON")]),
+    # a note's author in brackets with a desk or login after a comma; a professional before
+    # the council registration in brackets
+    ("Nota (Gertrudes, ouvidoria da Coop. Esperança): retorno feito.\n"
+     "-- notas do atendimento (Rosimeire, rsilva) --\n"
+     "TRIAGEM (Leocádia, COREN-BA 123456): catadora, 41 anos.",
+     [("Gertrudes", "PERSON"), ("Rosimeire", "PERSON"), ("Leocádia", "PERSON"),
+      ("COREN-BA 123456", "PROFESSIONAL_ID")]),
+    # a date of birth after the CPF in a JSON log's message; a chemist's region in Roman
+    # numerals named a region; the NIS asked for by the registry it belongs to
+    ('{"autor": "bot", "msg": "Para confirmar: CPF e data de nascimento?"}\n'
+     '{"autor": "cliente", "msg": "529.982.247-25 03/09/1988"}\n'
+     "Responsável técnico: Ananias Prates — CRQ IV Região nº 04123456\n"
+     "atendente: o pagamento do auxilio e cruzado com o cadunico\ncliente: 12056412502\n",
+     [("529.982.247-25", "BR_CPF"), ("03/09/1988", "DATE_OF_BIRTH"), ("Ananias Prates", "PERSON"),
+      ("CRQ IV Região nº 04123456", "PROFESSIONAL_ID"), ("12056412502", "BR_PIS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSES_OF_THE_HUNDREDSIXTH_TO_HUNDREDEIGHTH_CASES)
+def test_rules_written_after_reading_the_misses_of_the_hundredsixth_to_hundredeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -21,7 +21,9 @@ CNH = keyword_pattern(["cnh", "habilitacao", "carteira de motorista", "registro 
                        # a petition's driver: "habilitado(a) sob o registro nº 60689020850"
                        "habilitado sob o registro", "habilitada sob o registro",
                        "habilitado(a) sob o registro", "registro de habilitacao"])
-PIS = keyword_pattern(["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "nis/pis"])
+PIS = keyword_pattern(["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "nis/pis",
+                      # the registry whose number a person has is the NIS: "cruzado com o cadunico"
+                      "cadunico", "cad unico", "cadastro unico"])
 TITULO = keyword_pattern(["titulo de eleitor", "titulo eleitoral", "eleitor", "eleitora",
                           "inscricao eleitoral", "titulo",
                           # a table's header, abbreviated: "TÍT. ELEITOR"

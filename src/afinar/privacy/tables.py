@@ -159,13 +159,15 @@ _FIELD_LABEL = re.compile(
 def _field_list(labels: list[str]) -> bool:
     """Whether the first cells of a two-column table's lines (folded) are a record's field
     names ("nome", "data de nascimento", "cpf"), the header line's included: three or more,
-    each different, half or more of them a known field's (a column of names under its
+    each different (two may repeat among eight or more), half or more of them a known field's (a column of names under its
     header holds one at most: "Nome | CPF" over "Ana Souza | …"; a record's fields hold
     some the list does not know: "REPRESENTANTE", "Titular"; four known ones make a record
     however many others it has: "Protocolo", "Jogador", "ID", "CPF", "Telefone", "E-mail",
     "Saque", "Motivo")."""
     known = sum(1 for label in labels if _FIELD_LABEL.match(label))
-    return len(labels) >= 3 and len(set(labels)) == len(labels) and (known * 2 >= len(labels) or known >= 4)
+    # (a field may come twice in a longer record: an examining and a coordinating doctor's "CRM")
+    distinct = len(set(labels)) == len(labels) or (len(labels) >= 8 and len(set(labels)) >= len(labels) - 2)
+    return len(labels) >= 3 and distinct and (known * 2 >= len(labels) or known >= 4)
 
 
 def _header(context: ContextWindow, offset: int, start: int, end: int) -> str:

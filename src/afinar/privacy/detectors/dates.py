@@ -462,8 +462,9 @@ _CHILDREN_ON_THE_LINE = re.compile(
 # (or after a chat's sender: "[11:31:32] Natanael: 152.572.998-52\n22/2/1982")
 _CPF_LINE_ABOVE = re.compile(r"(?:^|\n|:[ \t])[ \t]*(?:(?i:cpf)[ \t]*[:.]?[ \t]*)?\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
 # ... or before it on its line, alone after a chat's sender (or after the name of whom they
-# are): "[18/06/26 17:54] Fuad: 45122048819 20/07/1986", "…: Aurora Sobral: 115.753.242-02, 21/02/1969"
-_CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t])[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*,?[ \t]+$")
+# are): "[18/06/26 17:54] Fuad: 45122048819 20/07/1986", "…: Aurora Sobral: 115.753.242-02, 21/02/1969",
+# or a JSON log's message: '"msg": "253.646.346-04 23/04/1997"}'
+_CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t]\"?)[ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*,?[ \t]+$")
 
 
 def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) -> bool:
@@ -471,8 +472,8 @@ def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) 
     date of birth was asked for shortly before: the answer to "me passa nome completo, CPF,
     data de nascimento e e-mail" typed one field a line."""
     line_end = text.find("\n", match.end())
-    if text[match.end():len(text) if line_end < 0 else line_end].strip():
-        return False
+    if text[match.end():len(text) if line_end < 0 else line_end].strip().strip('"},'):
+        return False  # (a JSON log's message ends its line: '…23/04/1997"}')
     if not (_CPF_LINE_ABOVE.search(text, max(0, match.start() - 30), match.start())
             or _CPF_BEFORE_ON_THE_LINE.search(text, max(0, match.start() - 30), match.start())):
         return False

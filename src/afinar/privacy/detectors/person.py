@@ -1447,6 +1447,9 @@ _VCARD_N = re.compile(r"^N:(?P<value>[^\n]*)$", re.MULTILINE)
 # The sender line of a Telegram export: "Name, [21.12.25 11:09]".
 _TELEGRAM_SENDER = re.compile(r"^(?P<value>[^\n,\[\]]{2,60}), \[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}(?::\d{2})?\]$",
                               re.MULTILINE)
+# A sender alone on the line above its messages, each after its time (a Telegram export
+# printed as text: "Telésforo" over "[18:09] caminhão … tá na balança").
+_SENDER_OVER_TIMES = re.compile(r"^(?P<value>[^\n\[\]:\d]{2,60})\n\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]", re.MULTILINE)
 # The author line of a ticket comment: "Name — 2025-09-24 12:44", "Name - 24/09/2025 12:44".
 _COMMENT_AUTHOR = re.compile(
     r"^(?P<value>[^\n—\-:\d]{3,60}?)[ \t]+[—-][ \t]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T]\d{1,2}:\d{2}",
@@ -1458,7 +1461,11 @@ _COMMENT_AUTHOR = re.compile(
 _NOTE_AUTHOR = re.compile(
     rf"^[ \t]*(?:(?:--|#|//)[ \t]*(?:\*\*)?|\*\*)(?P<value>[{_UPPER}][{_UPPER}{_LOWER}'’-]+"
     rf"(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+){{0,3}})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]"
-    rf"|(?:^|[ \t])(?:obs|nota|note|coment[aá]rio)\.?[ \t]*\((?P<noted>[{_UPPER}][{_UPPER}{_LOWER}'’ -]{{1,40}})\)[ \t]*:",
+    # (the author's login or desk may follow: "Nota (Leonídia, comunicação da Recivitória):",
+    # "-- notas do atendimento (Pérola, pbatista) --")
+    rf"|(?:^|[ \t])(?:obs|notas?|note|coment[aá]rio)(?:[ \t]+d[aeo][ \t]+[{_LOWER}]+)?\.?[ \t]*"
+    # (a capital, whatever the case of the rest: "Nota da supervisão (oalmeida):" is a login's)
+    rf"\((?P<noted>(?-i:[{_UPPER}])[{_UPPER}{_LOWER}'’ -]{{1,40}})(?:,[ \t]*[^()\n:]{{1,40}})?\)[ \t]*(?::|--)",
     re.MULTILINE | re.IGNORECASE,
 )
 # A dated log's author: "02/07/2024 Eusebia: liguei para…", "18/11/2026 12:06 Modesto —
@@ -1576,6 +1583,11 @@ _NAME_DATE_DOCUMENT = re.compile(
 _BRACKETED_NOTE_AUTHOR = re.compile(
     rf"\[(?i:nota|parecer|obs|observa[cç][ãa]o|coment[aá]rio)[^\]\n—–]{{0,25}}[—–-][ \t]*"
     rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})[ \t]*[,:\]]")
+# A professional named in brackets before their council registration: "ACOLHIMENTO
+# (Nayhara, COREN-PE 84177): …", "(Ozenir, COREN/PR 65.610-ENF)".
+_NAME_BEFORE_REGISTRATION = re.compile(
+    rf"\((?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}}),[ \t]*"
+    r"(?:CRM|COREN|CRP|CRO|CRN|CREFITO|CRF|CRFa|CRBM|CRESS|CREF|OAB)[ \t/-]?(?:[A-Z]{2})?[ \t/-]*\d")
 # Cheap parts that every match of the slow patterns above holds, searched first: most
 # texts have none, and a slow pattern is tried at every word ("(" + phone + ")" for
 # `_NAME_BEFORE_PHONE`, the passenger's title or the SSR dates for `_AIRLINE_NAME`, …)
@@ -1584,7 +1596,7 @@ _NAME_DATE_DOCUMENT_GATE = re.compile(
     r",[ \t]*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})[ \t]*[,;][ \t]*(?:CNS|CPF|RG|NIS|[Cc]art[ãa]o SUS)(?![\w])")
 _NAME_AND_DATE_GATE = re.compile(r",[ \t]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]+\d{1,2}:\d{2})?\)")
 _AIRLINE_NAME_GATE = re.compile(r" (?:MR|MRS|MS|MSTR|MISS|CHD|INF)(?![\w])|/\d{2}[A-Z]{3}\d{2}/")
-_NOTE_AUTHOR_GATE = re.compile(r"(?m)^[ \t]*(?:--|#|//|\*\*)|(?i:obs|nota|note|coment[aá]rio)\.?[ \t]*\(")
+_NOTE_AUTHOR_GATE = re.compile(r"(?m)^[ \t]*(?:--|#|//|\*\*)|(?i:obs|notas?|note|coment[aá]rio)(?i:[ \t]+d[aeo][ \t]+\w+)?\.?[ \t]*\(")
 # an e-mail address in brackets, the end of every `_NAME_BEFORE_EMAIL` match
 _EMAIL_IN_BRACKETS = re.compile(r"\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)")
 _NAME_CHARACTER = re.compile(rf"[{_UPPER}{_LOWER}'’\- \t]")
@@ -1760,6 +1772,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             values.extend(m.span("value") for m in _COMMENT_AUTHOR.finditer(text))
     if "[" in text and "]" in text:
         values.extend(m.span("value") for m in _TELEGRAM_SENDER.finditer(text))
+        values.extend(m.span("value") for m in _SENDER_OVER_TIMES.finditer(text))
     if "</" in text:
         # an XML element named for a person's name: "<Nome>Vitória de Monteiro Moitinho</Nome>",
         # "<nomePaciente>…</nomePaciente>"; one named for a role ("<Responsavel>") needs a
@@ -1792,6 +1805,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             if note.group("colon") or not any(is_name_shaped(w) for w in words):
                 vouched.add(note.span("value"))
             values.append(note.span("value"))
+    if "(" in text:
+        values.extend(m.span("value") for m in _NAME_BEFORE_REGISTRATION.finditer(text))
     if "[" in text:
         for note in _BRACKETED_NOTE_AUTHOR.finditer(text):
             values.append(note.span("value"))

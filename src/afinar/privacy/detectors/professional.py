@@ -52,6 +52,8 @@ _REGION = (
     rf"|\s+(?:da\s+)?\d{{1,2}}\s*[ªº°a]\.?\s*(?:[Rr]egi[ãa]o|R\.)(?:\s*/\s*(?:{_UFS})(?![\w]))?"
     # chemists' regions in Roman numerals: "CRQ-VI 67390187", "CRQ-IV nº 04123456"
     r"|\s*-\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}I{0,3}|XI?V|XVI{0,3})(?=[ \t]+(?:n[º°o.][ \t]*)?\d)"
+    # ... and named a region: "CRQ III Região nº 63242266", "CRQ-IV Região 04123456"
+    r"|\s*[-\s]\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}I{0,3}|XI?V|XVI{0,3})\s+(?:[Rr]egi[ãa]o|R\.)"
 )
 
 
