@@ -987,6 +987,36 @@ both meet micro F1 and PERSON recall on unseen text, not the leak rate (the
 hundred-and-eighth misses it by 0.07 points). Their false names have since been read and
 rules written (direct-selling brands and products, recycling and scrap-dealer words, "está
 falando com"): hundredseventh F1 0.968, leak 1.96%; hundredeighth F1 0.983, leak 1.06%.
+Their misses were read in the next session, with the hundred-and-sixth's (headerless
+fixed-width payment files read by columns guessed from their values, record boxes with a
+field twice, a Telegram sender above timed messages, a note's author in brackets, a
+professional before the council registration, a date of birth after the CPF in a JSON
+log's message, CRQ regions, "cadunico"): hundredsixth F1 0.984, leak 0.71%; hundredseventh
+F1 0.981, leak 0.60%; hundredeighth F1 0.985, leak 0.83%.
+
+HUNDREDNINTH (elections, political parties and campaigns: a TRE assistant's and a
+registry office's WhatsApp, a poll worker's call to be excused, ombudsman e-mails,
+volunteer sign-ups as JSON, a campaign team's WhatsApp group, a registry office's
+fixed-width queue, membership forms and disaffiliation letters, an AIJE petition, a
+challenge to a candidate's registration, sentences on propaganda and on campaign accounts,
+hearing minutes, an OCR'd notice to an absent poll worker, vehicle rentals with e-signature
+logs, poll workers' medical certificates, accessible-section requests, emergency records,
+an e-SUS export, campaign finance exports, bank API statements, expense and fuel reports,
+a crowdfunding donor report, paid staff CSVs, a polling institute's Telegram) and
+HUNDREDTENTH (gyms, fitness studios, personal trainers and amateur sports: cancellation
+WhatsApp, a freeze call, wellness check-in e-mails, a gym app's JSON chat, sign-up forms
+with the PAR-Q, turnstile reports, race kit pickups, an equipment-accident claim, Procon
+records, an instructor's labour claim, a sports-court decision, trainer contracts and
+image licences, collection notices, small-claims minutes, clearance certificates,
+physiotherapy and nutrition records, injury CSVs, doping-control forms, a race's medical
+post, physical assessments, recurring-billing logs, wellness payouts, a trainer's NFS-e,
+collection queues, race registration CSVs, instructor payments, a league board's chat),
+both written blind, were scored once frozen at commit 6d5778a (after the misses of the
+hundred-and-sixth to hundred-and-eighth were read): hundredninth F1 0.967, PERSON recall
+0.992, PERSON precision 0.890, leak 1.92% (rules alone 0.959 / 0.936 / 4.04%);
+hundredtenth F1 0.978, PERSON recall 0.983, PERSON precision 0.944, leak 1.06% (rules
+alone 0.974 / 0.937 / 2.78%) -- both meet micro F1 and PERSON recall on unseen text, not
+the leak rate.
 """
 
 from __future__ import annotations
@@ -1025,7 +1055,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
         "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
-        "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth")
+        "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth")
 
 
 @lru_cache(maxsize=None)
@@ -1435,14 +1465,22 @@ GUARDS = {
     # 0.968, leak 3.04%; hundredsixth F1 0.957, precision 0.953, PERSON R 0.973, leak 2.82%
     # after reading their errors: hundredfifth F1 0.990, precision 0.987, PERSON R 0.981,
     # leak 0.62%; hundredsixth F1 0.972, precision 0.975, PERSON R 0.985, leak 1.96%
+    # after reading the hundredsixth's misses: F1 0.984, precision 0.975, PERSON R 0.989,
+    # leak 0.71%
     "hundredfifth": (0.98, 0.985, 0.975, 0.0075),
-    "hundredsixth": (0.965, 0.965, 0.98, 0.021),
+    "hundredsixth": (0.97, 0.975, 0.98, 0.0085),
     # 0db829e, unseen (errors not read): hundredseventh F1 0.958, precision 0.946, PERSON R
     # 0.985, leak 1.96%; hundredeighth F1 0.980, precision 0.971, PERSON R 0.972, leak 1.07%
     # after reading their false names: hundredseventh F1 0.968, precision 0.966, PERSON R
     # 0.985, leak 1.96%; hundredeighth F1 0.983, precision 0.977, PERSON R 0.973, leak 1.06%
-    "hundredseventh": (0.96, 0.96, 0.98, 0.021),
-    "hundredeighth": (0.97, 0.975, 0.965, 0.012),
+    # after reading their misses: hundredseventh F1 0.981, precision 0.968, PERSON R 0.990,
+    # leak 0.60%; hundredeighth F1 0.985, precision 0.977, PERSON R 0.986, leak 0.83%
+    "hundredseventh": (0.96, 0.975, 0.985, 0.007),
+    "hundredeighth": (0.97, 0.98, 0.98, 0.0095),
+    # 6d5778a, unseen (errors not read): hundredninth F1 0.967, precision 0.953, PERSON R
+    # 0.992, leak 1.92%; hundredtenth F1 0.978, precision 0.967, PERSON R 0.983, leak 1.06%
+    "hundredninth": (0.945, 0.96, 0.985, 0.021),
+    "hundredtenth": (0.96, 0.97, 0.975, 0.012),
 }
 
 
