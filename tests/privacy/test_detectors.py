@@ -3415,3 +3415,65 @@ MISSES_OF_THE_HUNDREDSIXTH_TO_HUNDREDEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MISSES_OF_THE_HUNDREDSIXTH_TO_HUNDREDEIGHTH_CASES)
 def test_rules_written_after_reading_the_misses_of_the_hundredsixth_to_hundredeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDNINTH_HUNDREDTENTH_CASES = [
+    # a chat's answer given in several messages, the name first, then the date of birth
+    # asked for in a request ending in a full stop; a state body's chat account and its
+    # service are no person, nor is the speech after its label; an office numbered by an
+    # ordinal; an agent joining the chat
+    ("[02/03/2026, 09:10:11] TRE-BA Eleitor: Olá! Para localizar o cadastro preciso do nome completo e da data de nascimento.\n"
+     "[02/03/2026, 09:11:02] Genoveva: Genoveva Barreto Paim\n"
+     "[02/03/2026, 09:11:40] Genoveva: 17/09/79\n"
+     "[02/03/2026, 09:12:05] TRE-BA Eleitor: Horários: 04/03/2026 às 08:00, no cartório da 56ª ZE.\n"
+     "[02/03/2026, 09:12:30] TRE-BA Eleitor: Wanjiru entrou na conversa.",
+     [("Genoveva", "PERSON"), ("Genoveva Barreto Paim", "PERSON"), ("Genoveva", "PERSON"),
+      ("17/09/79", "DATE_OF_BIRTH"), ("Wanjiru", "PERSON")]),
+    # statisticians' council; role mailboxes of partnerships, payouts and volunteers, and an
+    # electoral registry office's numbered ones (in capitals too: no "Zé" inside them)
+    ("Conferido por Osmarina Bicudo (CONRE-3/12345) e Dario Leme (CONRE 2ª Região 4411-A).\n"
+     "Cópias: parcerias@movimentoativo.com.br, repasses@movimentoativo.com.br, "
+     "voluntarios@campanha2026.org.br, ZE63@TRE-BA.JUS.BR, zona12@tre-go.jus.br",
+     [("Osmarina Bicudo", "PERSON"), ("CONRE-3/12345", "PROFESSIONAL_ID"), ("Dario Leme", "PERSON"),
+      ("CONRE 2ª Região 4411-A", "PROFESSIONAL_ID")]),
+    # a coalition and a party are no persons; a party's civil state, trade and "inscrito"
+    # in capitals are no name
+    ("REPRESENTANTE: COLIGAÇÃO UNIDOS PELA SERRA\nREPRESENTADO: PARTIDO DA RENOVAÇÃO\n"
+     "TESTEMUNHA: MAMADOU DIALLO FONSECA, BRASILEIRO, SOLTEIRO, PEDREIRO, INSCRITO NO CPF SOB O Nº 529.982.247-25.",
+     [("MAMADOU DIALLO FONSECA", "PERSON"), ("529.982.247-25", "BR_CPF")]),
+    # a bank API's resource path: agency and account; a list of dates of birth
+    ("GET /v2/contas/4417/381920-4/extrato?de=2026-01-01\n"
+     "Duplicidade: mesmo nome da mãe, datas de nascimento 02/02/1961 e 19/10/1994.",
+     [("4417", "BANK_ACCOUNT"), ("381920-4", "BANK_ACCOUNT"), ("02/02/1961", "DATE_OF_BIRTH"),
+      ("19/10/1994", "DATE_OF_BIRTH")]),
+    # a change log's value, the field it sets named beside it; an identity document's
+    # field in a record box, told by its digits (a driving licence's here)
+    ('{"event": "profile_update", "field": "birth_date", "value": "1993-04-27", "reason": "correção"}\n'
+     "+-------------+------------------+\n"
+     "| Atleta      | Jurema Vasconcelos |\n"
+     "| Nascimento  | 27/04/1993       |\n"
+     "| Documento   | 31415926507      |\n"
+     "| CPF         | 529.982.247-25   |\n"
+     "| CEP         | 70040-010        |\n"
+     "+-------------+------------------+",
+     [("1993-04-27", "DATE_OF_BIRTH"), ("Jurema Vasconcelos", "PERSON"), ("27/04/1993", "DATE_OF_BIRTH"),
+      ("31415926507", "BR_CNH"), ("529.982.247-25", "BR_CPF"), ("70040-010", "BR_CEP")]),
+    # a name whose first word opens a listed firm's name ("Ricardo Eletro") is still a name
+    # in a record's field; sport's roles before a name
+    ("| Nome | Ricardo Prates Junqueira |\n| CPF | 529.982.247-25 |\n| Sexo | M |\n"
+     "O treinador Juvenal indicou a substância e a árbitra Irani Pacheco relatou o soco "
+     "(atleta, Real Aurora).",
+     [("Ricardo Prates Junqueira", "PERSON"), ("529.982.247-25", "BR_CPF"), ("Juvenal", "PERSON"),
+      ("Irani Pacheco", "PERSON")]),
+    # a transcript's speaker label is no keyword for the answer after it: the turn before
+    # asks for the phone, for the título
+    ("atendente: qual o melhor telefone pra contato\neleitora: 61 9 8123 4567\n"
+     "atendente: e o numero do titulo\neleitora: 1234 5678 0590\n"
+     "atendente: obrigada\neleitora: de nada moca tchau",
+     [("61 9 8123 4567", "PHONE_NUMBER"), ("1234 5678 0590", "BR_TITULO_ELEITOR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDNINTH_HUNDREDTENTH_CASES)
+def test_rules_written_after_reading_the_hundredninth_and_hundredtenth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -144,7 +144,7 @@ def scan(
     With `recur_names`, a word of a PERSON span found is a PERSON wherever else it stands
     in the text (`recurrence.recurring_names`). A PERSON candidate inside a numbered
     address that is not personal (scored under `min_score`: a firm's, a seat) is dropped:
-    a street's words name no one.
+    a street's words name no one; so is one inside a role mailbox's e-mail address.
     """
     detectors = registry if registry is not None else default_registry()
     context = ContextWindow(text)
@@ -155,6 +155,8 @@ def scan(
     # surname as well as a street.
     streets = [(s.start, s.end) for s in detected if s.label == "ADDRESS" and s.score < min_score
                and any(c.isdigit() for c in text[s.start:s.end])]
+    # ... nor are the words of a role mailbox's address ("ZE50@TRE-PE.JUS.BR": no Zé)
+    streets += [(s.start, s.end) for s in detected if s.label == "EMAIL_ADDRESS" and s.score < min_score]
     candidates = [s for s in detected if s.score >= min_score and not (
         streets and s.label == "PERSON" and any(a <= s.start and s.end <= b for a, b in streets))]
     view = decoded_view(text)

@@ -152,7 +152,9 @@ _FIELD_LABEL = re.compile(
     r"|cartao|validade|carteirinha|plano|convenio|inscricao|registro|consultorio"
     # a report's or a lab's box about one person: "Paciente", "Responsável", "Contato",
     # "Prontuário", "Categoria", "Finalidade", "Empregador", "Coleta", "Coletor(a)"
-    r"|paciente|responsavel|contato|prontuario|categoria|finalidade|empregador|coleta|coletor)(?![a-z])"
+    r"|paciente|responsavel|contato|prontuario|categoria|finalidade|empregador|coleta|coletor"
+    # an identity document's field ("Documento", "Doc."), beside the CPF's
+    r"|documento|doc)(?![a-z])"
 )
 
 

@@ -113,6 +113,11 @@ def contextual_score(
     if nearest is None:
         nearest = context.nearest_before(start, width, COMPETING_KEYWORDS)
         if nearest is not None and width == CONTEXT_WIDTH and (
+                line_start := _transcript_speaker_before(context, start)) is not None:
+            # a transcript's speaker is no keyword ("eleitora: 32 9 6271 7955" answers "qual o
+            # melhor telefone pra contato"): the turn before speaks for the number
+            nearest = context.nearest_before(line_start, width, COMPETING_KEYWORDS)
+        if nearest is not None and width == CONTEXT_WIDTH and (
                 note := _NOTE_AFTER_LABEL.search(context.text, max(0, start - 50), start)) is not None:
             # the label's note in brackets says what the number is for, not what it is: "CPF
             # (para a nota fiscal): 02112875124"
@@ -142,6 +147,33 @@ def contextual_score(
         # another identifier's: "RG 15.013.356-2 — (49) 94870-4610" is a phone after the RG
         return base
     return min(base, other)
+
+
+# a line's speaker label right before the number: "eleitora: "
+_SPEAKER_BEFORE = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\W\d_ ]{2,20}):[ \t]*$")
+
+
+def _transcript_speaker_before(context: ContextWindow, start: int) -> int | None:
+    """Where the number's line starts, when the number follows nothing but a transcript's
+    speaker label that is also a keyword ("eleitora:", "titular:"): a label that opens two or
+    more lines of the text, some of them speech (three words or more, the first a word).
+    None otherwise."""
+    text = context.text
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _SPEAKER_BEFORE.fullmatch(text, line_start, start)
+    if label is None or line_start == 0:
+        return None
+    name = context.folded[label.start("label"):label.end("label")]
+    if not any(pattern.fullmatch(name) for pattern in COMPETING_KEYWORDS.values()):
+        return None
+    key = ("transcript_speaker", name)
+    speaker = context.memo.get(key)
+    if speaker is None:
+        lines = re.findall(rf"(?m)^[ \t]*{re.escape(name)}:[ \t]*([^\n]*)", context.folded)
+        # (a form's field repeated per record opens its value, a number: "CNH: 0939… cat. B")
+        speaker = context.memo[key] = len(lines) >= 2 and any(
+            len(rest.split()) >= 3 and rest[:1].isalpha() for rest in lines)
+    return line_start if speaker else None
 
 
 def _after_nearest_keyword(context: ContextWindow, start: int, pattern: re.Pattern[str]) -> str | None:
@@ -270,6 +302,9 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
         # a table of fields and their values ("| Campo | Valor |", "| CEP | 71260-856 |"):
         # the row's field names the number, not the column's header
         field = value_field(context, cell)
+        if field and field in _DOCUMENT_HEADERS:
+            # "| Documento | 57627635021 |" under a record's "| CPF | …|": the digits tell which
+            return _document_by_digits(context, cell)
         if field:
             named = _column_keyword_of(field)
             if named is None:  # "Tel. 1", "CPF do titular": the field's last keyword
@@ -287,21 +322,28 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
         named = _document_type_before(context, cell)
         if named is not None:
             return named
-        value = context.text[cell.start:cell.end]
-        digits = len(digits_of(value))
-        if len(re.sub(r"[^0-9A-Za-z]", "", value)) == 14 and re.fullmatch(r"[0-9A-Z./\-\s]+", value.strip()):
-            return "BR_CNPJ"  # the alphanumeric CNPJ ("ZDWEYTESA00110", "YL.1QH.GDF/A001-03")
-        # a person's document of seven to ten digits is the identity card's ("DOC.
-        # COMPRADOR | 1276510", "MG-10.087.658")
-        if digits == 11:
-            # a buyer's "document" of eleven digits is the CPF, or the driving licence's
-            # number shown instead ("RG ou CNH"): the check digits tell them apart
-            number = digits_of(value)
-            if not stdnum_cpf.is_valid(number) and checksums.is_valid_cnh(number):
-                return "BR_CNH"
-            return "BR_CPF"
-        return "BR_CNPJ" if digits == 14 else "BR_RG" if 5 <= digits <= 10 else None
+        return _document_by_digits(context, cell)
     return _column_keyword_of(cell.header)
+
+
+def _document_by_digits(context: ContextWindow, cell: TableCell) -> str | None:
+    """The identifier a person's document cell holds, told by its characters: a CNPJ's
+    fourteen, a CPF's eleven (a driving licence's, when only its check digits hold), an
+    identity card's five to ten."""
+    value = context.text[cell.start:cell.end]
+    digits = len(digits_of(value))
+    if len(re.sub(r"[^0-9A-Za-z]", "", value)) == 14 and re.fullmatch(r"[0-9A-Z./\-\s]+", value.strip()):
+        return "BR_CNPJ"  # the alphanumeric CNPJ ("ZDWEYTESA00110", "YL.1QH.GDF/A001-03")
+    # a person's document of seven to ten digits is the identity card's ("DOC.
+    # COMPRADOR | 1276510", "MG-10.087.658")
+    if digits == 11:
+        # a buyer's "document" of eleven digits is the CPF, or the driving licence's
+        # number shown instead ("RG ou CNH"): the check digits tell them apart
+        number = digits_of(value)
+        if not stdnum_cpf.is_valid(number) and checksums.is_valid_cnh(number):
+            return "BR_CNH"
+        return "BR_CPF"
+    return "BR_CNPJ" if digits == 14 else "BR_RG" if 5 <= digits <= 10 else None
 
 
 # a bank statement's header: its "documento" is the transaction's number

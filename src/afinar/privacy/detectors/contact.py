@@ -60,6 +60,11 @@ _FREE_MAIL = re.compile(r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|yma
                         r"me|protonmail|proton|zoho|aol|gmx|globo|globomail|r7|oi)\.", re.IGNORECASE)
 
 
+# desks that are only ever numbered: an electoral registry office by its zone ("ze50@tre-pe…",
+# "zona285@…"; "ze" alone may be a Zé)
+_NUMBERED_DESKS = frozenset({"ze", "zona"})
+
+
 def _is_role_desk(local: str, domain: str) -> bool:
     """A service's desk within a role mailbox: "ouvidoria.saude@…", "secretaria.escolar@…",
     "creas.leste@…" (a role word first); not on a free mail provider, nor with a given name
@@ -69,7 +74,7 @@ def _is_role_desk(local: str, domain: str) -> bool:
         return False
     if len(pieces) == 1:
         # a numbered desk: "dp78@policiacivil…", "sac2@…"
-        return local.rstrip("0123456789").lower() in _ROLE_MAILBOXES and local[-1:].isdigit()
+        return local.rstrip("0123456789").lower() in _ROLE_MAILBOXES | _NUMBERED_DESKS and local[-1:].isdigit()
     from afinar.privacy.folding import fold
     from afinar.privacy.gazetteer import load_gazetteer
 
@@ -132,6 +137,10 @@ _ROLE_MAILBOXES = frozenset({
     # a dispatcher's, a driving school's, a letting agency's and a building's desks:
     # "documentos@…", "cfc.sp@detran…", "vistoria@…", "locacao@…", "sindico@…", "brigada@…"
     "documentos", "cfc", "vistoria", "vistorias", "locacao", "sindico", "sindica", "brigada", "portaria",
+    # a partnership's, a payout's, a sign-up's and a settlement's desks, a sports court's and an
+    # anti-doping unit's, a campaign's volunteers: "parcerias@…", "repasses@…",
+    # "inscricoes@…", "acordos@…", "tjd@…", "antidoping@…", "voluntarios@…"
+    "parcerias", "repasses", "inscricoes", "acordos", "tjd", "stjd", "antidoping", "nutricao", "voluntarios",
     # an exchange agency's homestay desk: "acomodacao@…"
     "acomodacao", "acomodacoes", "homestay", "intercambio",
     # a delivery app's desk for its couriers: "parceiros@…"

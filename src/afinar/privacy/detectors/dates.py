@@ -14,7 +14,7 @@ from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.detectors._scoring import COMPETING_KEYWORDS, NEGATIVE, ROLE_MARKER
 from afinar.privacy.tables import (aligned_header_at, aligned_table_at, cell_at, field_key_before, form_label_at,
-                                  hl7_fields)
+                                  hl7_fields, key_words)
 
 _MONTHS = (
     "janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
@@ -176,7 +176,8 @@ class DateOfBirthDetector(Detector):
         if text[match.start() - 1:match.start()] == "(" and _NAME_BEFORE_BRACKET.search(
                 text, max(0, match.start() - 40), match.start() - 1) and _DOCUMENT_AFTER_BRACKET.match(text, match.end()):
             return 0.85  # "Encaminho a Elfriede Gomes Wachholz (04/05/1996), CNS 9033…, CPF …"
-        if _is_birth_key(field_key_before(context, match.start())):
+        key = field_key_before(context, match.start())
+        if _is_birth_key(key) or (key in _VALUE_KEYS and _is_birth_key(_named_field_before(text, match.start()))):
             return 0.9
         if text[match.start() - 1:match.start()] == "(" and _NAME_BEFORE_BRACKET.search(
                 text, max(0, match.start() - 40), match.start() - 1) and _CHILDREN_ON_THE_LINE.search(
@@ -270,6 +271,23 @@ _BIRTH_KEY_WORD = re.compile(r"(?:dt|dta|data|date|d)?(?:nasc[a-z]*|birth[a-z]*)
 _WORD_SPLIT = re.compile(r"[\W_]+")
 
 
+# A change log's value, the field it sets named beside it: '{"field": "birth_date",
+# "value": "2000-02-15"}'
+_VALUE_KEYS = frozenset({"value", "valor", "new value", "novo valor", "new", "novo", "to", "para"})
+_FIELD_NAME = re.compile(r'"(?:field|campo|attribute|atributo|property|propriedade)"[ \t]*:[ \t]*"(?P<name>[^"\n]{1,40})"')
+
+
+def _named_field_before(text: str, start: int) -> str | None:
+    """The field a value sets, named earlier in its object (as key words), or None."""
+    opening = text.rfind("{", max(0, start - 200), start)
+    if opening < 0:
+        return None
+    named = None
+    for named in _FIELD_NAME.finditer(text, opening, start):
+        pass
+    return key_words(named.group("name")) if named else None
+
+
 def _is_birth_key(key: str | None) -> bool:
     """True when a structured field's key (folded words) names the date of birth: not an
     age's key, unless the column holds either ("nasc./idade": "22/01/1979" or "~39 a")."""
@@ -338,6 +356,7 @@ def _in_a_list_of_dependants(text: str, context: ContextWindow, start: int, end:
 # What stands between two dates of one list of births: whose the next date is, as a
 # kinship word or a given name ("titular 02/04/1993, cônjuge Otávio 14/05/1983, Ricardo
 # 28/06/2024", "25/05/2001 (e Marcelo 25/05/1984)")
+_LIST_JOINT = re.compile(r"[ \t]*,?[ \t]*e[ \t]+")
 _BETWEEN_BIRTHS = re.compile(r"[ \t]*[,;]?[ \t]*\(?[ \t]*(?:e[ \t]+)?((?:[^\W\d_][\w'-]*[ \t]+){1,3})")
 _KINSHIP_WORD = re.compile(_KINSHIP_BEFORE.pattern[len("(?<![\w])"):-len(r"[ \t]+$")] + r"|titular")
 # Words of another date's field, which ends the list: "nasc. 01/02/1980, admissão 03/04/2010"
@@ -349,7 +368,10 @@ _NOT_A_BIRTH_WORD = frozenset({"data", "dt", "em", "de", "ate", "desde", "dia", 
 
 def _continues_births(text: str, previous_end: int, start: int) -> bool:
     """True when the date follows a date of birth on its line, with only whose it is
-    between them: a kinship word or a capitalised name, up to three words."""
+    between them (a kinship word or a capitalised name, up to three words) or nothing but
+    "e"."""
+    if _LIST_JOINT.fullmatch(text, previous_end, start):
+        return True  # a list of dates of birth: "datas de nascimento 14/06/1964 e 25/01/2005"
     between = _BETWEEN_BIRTHS.fullmatch(text, previous_end, start)
     if between is None:
         return False
@@ -523,6 +545,18 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
         while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
             previous_end -= 1
         previous_start = text.rfind("\n", 0, previous_end) + 1
+    answer_turn = _TURN.match(text, line_start, start)
+    for _ in range(2):
+        # the answer given in several messages, the name first ("Leandro: Leandro Prudente",
+        # then "Leandro: 07/08/86"): the question stands above the same speaker's lines
+        earlier = _TURN.match(text, previous_start, previous_end) if answer_turn and previous_start else None
+        if earlier is None or _speaker(earlier.group()) != _speaker(answer_turn.group()) \
+                or "?" in text[previous_start:previous_end]:
+            break
+        previous_end = previous_start - 1
+        while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
+            previous_end -= 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
     question = text[previous_start:previous_end]
     if question.endswith("?"):
         # the question's own sentence: after the last full stop or exclamation before the "?"
@@ -544,6 +578,12 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
             # faltantes: certidão de nascimento de Larissa.\nRetorno agendado: 02/04/25")
             and not asked.endswith(("certidao de ", "certidoes de "), 0, last.start())
             and not _is_a_surname(text, turn.end() + last.start(), turn.end() + last.end()))
+
+
+def _speaker(turn: str) -> str:
+    """Who speaks in a turn's opening, its time and date left out: "[11/03/2025, 16:02:59]
+    Leandro:" -> "Leandro:"."""
+    return re.sub(r"^[\s\[\]\d/:,.-]*", "", turn).strip()
 
 
 # a request for something, not a question: "confirme sua data de nascimento."

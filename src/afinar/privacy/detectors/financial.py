@@ -304,8 +304,16 @@ class BankAccountDetector(Detector):
     _cost_centre = re.compile(r"(?:centro[ \t]+de[ \t]+custos?|c\.[ \t]*custo)[ \t]*[:.-]?[ \t]*$")
     _bank_header_word = re.compile(r"(?<![^\W_])(?:ag|agencia|cc|c/c|conta|branch|account)(?![^\W_])")
 
+    # a bank API's resource path, agency then account: "GET /v2/contas/2328/22701/extrato"
+    _account_path = re.compile(
+        r"/(?:contas?|accounts?)/(?P<agency>\d{4}(?:-[\dxX])?)/(?P<account>\d{4,13}(?:-[\dxX])?)(?=[/?#\s\"']|$)")
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         yield from self._structured(text, context)
+        if "/" in text:
+            for match in self._account_path.finditer(text):
+                yield Span(*match.span("agency"), "BANK_ACCOUNT", 0.85, self.name)
+                yield Span(*match.span("account"), "BANK_ACCOUNT", 0.85, self.name)
         agencies = list(self._agency.finditer(text))
         for match in agencies:
             start, end = match.span("number")

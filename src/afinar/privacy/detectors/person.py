@@ -321,7 +321,7 @@ def _person_context(context: ContextWindow, start: int) -> int:
     if stripped.endswith(":") and _GENDERED_LABEL.search(context.before(start, 80).rstrip().rsplit("\n", 1)[-1]):
         # "Operador(a):", "Tecnólogo(a) responsável pela aquisição:": a form's field whose
         # role carries a gender marker holds a person, whatever the role is
-        return WEAK_CONTEXT if _speaker_label(context, window) else STRONG_CONTEXT
+        return WEAK_CONTEXT if _speaker_label(context, window, start) else STRONG_CONTEXT
     if "/" in words and stripped.endswith(":"):
         # a form's header that offers two fields, "NOME / RAZÃO SOCIAL:": a name fits
         # the first; a firm in the field has its legal form or organisation word
@@ -348,7 +348,7 @@ def _person_context(context: ContextWindow, start: int) -> int:
             if len(trimmed) >= size:
                 phrase = " ".join(trimmed[-size:])
                 if phrase in strong:
-                    return WEAK_CONTEXT if _speaker_label(context, window) else STRONG_CONTEXT
+                    return WEAK_CONTEXT if _speaker_label(context, window, start) else STRONG_CONTEXT
                 if phrase in weak:
                     found = WEAK_CONTEXT
     if found == NO_CONTEXT and _role_word_before(context, start, words, stripped.endswith(":")):
@@ -418,14 +418,25 @@ _CHAT_SENDER_BEFORE = re.compile(rf"(?:^|\n)\[?{_CHAT_DATE}{_CHAT_TIME}$")
 _CHAT_SENDER_LINE = re.compile(rf"\[?{_CHAT_DATE}{_CHAT_TIME}[^:\n]{{2,60}}:[ ]")
 _SIGNATURE_DELIMITER = re.compile(r"(?:^|\n)--$")
 _GENDERED_HEADER = re.compile(r"[a-z]{3,}\((?:a|o|as|os)\)(?:[ \t]+[a-z.]+){0,2}")
+# (after a chat export's time, as its sender: "[19/12/2026, 13:00:36] TRE-CE Eleitor:")
+_CHAT_TIME_BEFORE_SENDER = r"(?:\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?)"
+# an ordinal number right before a run: "87ª ", "2º "
+_ORDINAL_BEFORE = re.compile(r"(?<![\w])\d{1,3}[ªº°][ \t]*$")
 _LABEL_AT_LINE_END = re.compile(r"(?:^|\n)[ \t]*([^\W\d][^\n:]{0,30}):[ \t]*$")
+_TIMED_LABEL = re.compile(r"[ \t]*" + _CHAT_TIME_BEFORE_SENDER + r"([^\W\d][^\n:]{0,30}):[ \t]*")
 
 
-def _speaker_label(context: ContextWindow, window: str) -> bool:
+def _speaker_label(context: ContextWindow, window: str, start: int) -> bool:
     """True when `window` ends with a "Role:" label that opens two or more lines of the
-    text: the turns of a transcript ("Atendente: … / Cliente: …"), after which comes
+    text (after the time, in a chat export): the turns of a transcript ("Atendente: … /
+    Cliente: …"), after which comes
     speech ("Cliente: Quem fala é…", "Devedor: Sou eu"), not the person's name."""
     match = _LABEL_AT_LINE_END.search(window)
+    if match is None:
+        # a chat export's sender after the line's time ("[19/12/2026, 13:00:36] TRE-CE
+        # Eleitor:"), read from the line's start
+        line_start = context.text.rfind("\n", 0, start) + 1
+        match = _TIMED_LABEL.fullmatch(context.folded, line_start, start)
     if match is None:
         return False
     label = match.group(1).strip()
@@ -435,7 +446,7 @@ def _speaker_label(context: ContextWindow, window: str) -> bool:
         # after a speaker's label comes speech: a line with lower case, or a long one; a form
         # printed once per record ("CLIENTE: AURORA, EDILEUSA" in each of three service
         # orders) repeats its label before a short value in capitals
-        opening = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*:(?P<rest>[^\n]*)", re.MULTILINE)
+        opening = re.compile(rf"^[ \t]*{_CHAT_TIME_BEFORE_SENDER}?{re.escape(label)}[ \t]*:(?P<rest>[^\n]*)", re.MULTILINE)
         lines = [m.start("rest") for m in opening.finditer(context.folded)]
         cached = context.memo[key] = len(lines) >= 2 and any(
             any(c.islower() for c in _line_from(context.text, start))
@@ -1242,6 +1253,8 @@ _COUNCIL_AFTER_DASH = re.compile(
 # "Nutricionista — CRN-3 …", "Fisioterapeuta — CREFITO …", "Pediatra — CRM …"
 _PROFESSION_ENDING = re.compile(r"(?:log[oa]|ista|eir[oa]|ic[oa]|peuta|atra|tor|tora|ente)$")
 _ACRONYM_SENDER = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2})?")
+# a state body's acronym with its state, as a sender's first word: "TRE-PB Eleitor"
+_STATE_BODY = re.compile(r"[A-Z]{2,8}-[A-Z]{2}[ \t]")
 # Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
 _ANIMAL_BEFORE = re.compile(
@@ -1583,6 +1596,11 @@ _NAME_DATE_DOCUMENT = re.compile(
 _BRACKETED_NOTE_AUTHOR = re.compile(
     rf"\[(?i:nota|parecer|obs|observa[cç][ãa]o|coment[aá]rio)[^\]\n—–]{{0,25}}[—–-][ \t]*"
     rf"(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})[ \t]*[,:\]]")
+# An agent joining a chat, as the system announces it: "Xiuying entrou na conversa.",
+# "[18/04/2026, 12:30:48] TRE-PE Eleitor: Ngueza entrou na conversa."
+_JOINED_THE_CHAT = re.compile(
+    rf"(?:^|[:.!][ \t]+)(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
+    r"[ \t]+(?:entrou|entra)[ \t]+n[ao][ \t]+(?:conversa|chat|atendimento|sala)(?![\w])", re.MULTILINE)
 # A professional named in brackets before their council registration: "ACOLHIMENTO
 # (Nayhara, COREN-PE 84177): …", "(Ozenir, COREN/PR 65.610-ENF)".
 _NAME_BEFORE_REGISTRATION = re.compile(
@@ -1760,6 +1778,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 end -= 1  # a contact saved with an emoji after the name: "luz ❤️", "Fernanda 🌻"
             if _ACRONYM_SENDER.fullmatch(text, start, end) and folded[start:end] not in gazetteer.name_words:
                 continue  # an institution's account: "TRE-MG", "SAMU", "DETRAN-SP"
+            if _STATE_BODY.match(text, start, end):
+                continue  # ... and its service's: "TRE-PB Eleitor", "DETRAN-SP Agendamento"
             if set(re.split(r"[^a-z]+", folded[start:end])) & BOT_WORDS:
                 continue  # a service's bot: "Bot Saúde Frota", "GOL Bot", "Tito, o assistente"
             value = _before_role(folded, start, end, gazetteer)
@@ -1807,6 +1827,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             values.append(note.span("value"))
     if "(" in text:
         values.extend(m.span("value") for m in _NAME_BEFORE_REGISTRATION.finditer(text))
+    if "ntr" in text:
+        values.extend(m.span("value") for m in _JOINED_THE_CHAT.finditer(text))
     if "[" in text:
         for note in _BRACKETED_NOTE_AUTHOR.finditer(text):
             values.append(note.span("value"))
@@ -1896,7 +1918,7 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             # "EPAMINONDAS DE LUSTOSA JARDIM")
             or any((w in gazetteer.organisation_words and not (i and w in gazetteer.surnames))
                    or w in gazetteer.not_name_words for i, w in enumerate(words))
-            or words[0] in gazetteer.companies
+            or _starts_with_a_firm(words, gazetteer)
             or _LEGAL_FORM_AT_END.search(text, start, end)  # "Rosa dos Ventos Relacionamentos ME:"
             or _system_account(text[start:end])  # "svc-bot", "admin"
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
@@ -2397,7 +2419,14 @@ class PersonNameDetector(Detector):
         context: ContextWindow, start: int, gazetteer: Gazetteer
     ) -> bool:
         """True when the word before the run (skipping titles like "Dr.") is a street type
-        or an organisation word: "Rua Dr. João Silva", "farmácia Silva"."""
+        or an organisation word: "Rua Dr. João Silva", "farmácia Silva"; or an ordinal
+        number before an office's abbreviation ("cartório da 87ª ZE"; not an article's
+        number before its verb: "Art. 1º NOMEAR VALDIRENE …")."""
+        if _ORDINAL_BEFORE.search(context.text, max(0, start - 8), start):
+            first = context.folded[start:].split(maxsplit=1)[:1]
+            word = first[0].strip(".,;:") if first else ""
+            if word and len(word) <= 3 and word not in gazetteer.person_contexts:
+                return True  # (a rank is no office: "3º Sgt Quitério Lemos")
         dash = after_title = False
         skipped = 0
         # a blank line ends what came before: "… encaminhada à Defensoria).\n\nOdete …"
@@ -2868,6 +2897,19 @@ def _system_account(cell: str) -> bool:
         p in _SYSTEM_ACCOUNT_WORDS for p in parts))
 
 
+def _starts_with_a_firm(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether folded `words` open with a listed firm's first word ("Bradesco Financiamentos",
+    "SICREDI MAQ"); where that word is a name word too, with the firm's whole name
+    ("Ricardo Eletro", "Souza Cruz"; a one-word firm only alone: "Marisa"): a "Ricardo
+    Tenório", a "SOUZA, Maria" are people."""
+    if not words or words[0] not in gazetteer.companies:
+        return False
+    if words[0] not in gazetteer.name_words:
+        return True
+    return any(tuple(words[:len(firm)]) == firm and (len(firm) > 1 or len(words) == 1)
+               for firm in gazetteer.companies[words[0]])
+
+
 def _name_cell(context: ContextWindow, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a cell of a person column holds a name: only words (one comma allowed, a
     name in inverted order: "RAMOS, Maciléia"), six at most, no organisation or listed
@@ -2878,7 +2920,7 @@ def _name_cell(context: ContextWindow, start: int, end: int, gazetteer: Gazettee
         not _CELL_OF_WORDS.fullmatch(cell.replace(", ", "  ", 1))
         or len(words) > 6
         or any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words)
-        or any(w in gazetteer.companies for w in words[:1])
+        or _starts_with_a_firm(words, gazetteer)
         or _system_account(cell)
         or (len(words) == 1 and 2 <= len(words[0]) <= 3 and cell.isupper() and words[0] not in gazetteer.name_words)
     )

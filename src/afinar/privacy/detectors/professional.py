@@ -30,6 +30,9 @@ _COUNCILS_UPPER = (
     # opticians' and optometrists' (Conselho Regional de Óptica e Optometria): "CROO/SP 8882",
     # "CROO-RJ nº 8522"
     "CROO",
+    # statisticians' (Conselho Regional de Estatística), by region: "CONRE-4/55907",
+    # "CONRE-7 nº 4312", "CONRE 1ª Região 9795-A"
+    "CONRE",
 )
 # The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
 # Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
