@@ -3477,3 +3477,48 @@ HUNDREDNINTH_HUNDREDTENTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDNINTH_HUNDREDTENTH_CASES)
 def test_rules_written_after_reading_the_hundredninth_and_hundredtenth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# What the hundred-and-ninth set's errors had left: a transcript where every answer follows
+# the speaker's label, itself a keyword ("eleitor:"); a council's register after a name; a
+# sentence's first word before a name, and in capitals the words after it
+HUNDREDNINTH_LEFTOVER_CASES = [
+    # the CPF dictated with "ponto" after the label (the question on the turn before), and
+    # the título read out in groups of three, not its own four
+    ("atendente: qual o seu nome completo\neleitor: jose firmino\n"
+     "atendente: o numero do titulo\neleitor: 102 030 450 566\n"
+     "atendente: e o cpf pra confirmar\neleitor: 529 ponto 982 ponto 247 25\n"
+     "atendente: obrigado\neleitor: de nada moço tchau",
+     [("jose firmino", "PERSON"), ("102 030 450 566", "BR_TITULO_ELEITOR"),
+      ("529 ponto 982 ponto 247 25", "BR_CPF")]),
+    # a statistician's council in brackets after a name cues it as the other councils do
+    ("[15:08] Banco fecha às 18h. Maicon Itaparica (CONRE-4/55907) pediu o relatório.",
+     [("Maicon Itaparica", "PERSON"), ("CONRE-4/55907", "PROFESSIONAL_ID")]),
+    # a sentence's first word, capitalised for it, is no part of the name after it
+    ("Depois Marcos Queiroga disse que não foi entrevistado. Ontem Fortunato (47997534147) confirmou.",
+     [("Marcos Queiroga", "PERSON"), ("Fortunato", "PERSON"), ("47997534147", "PHONE_NUMBER")]),
+    # in text all in capitals the name ends where the sentence goes on (a corpus word, a
+    # verb in the past tense); a suffix and particles stay in it
+    ("NO DIA 12 MARCOS QUEIROGA COMPARECEU A DELEGACIA. O CLIENTE ODAIR BATISTA DISSE QUE NAO "
+     "FOI ATENDIDO. TESTEMUNHA: JOSE DOS SANTOS FILHO, BRASILEIRO.",
+     [("MARCOS QUEIROGA", "PERSON"), ("ODAIR BATISTA", "PERSON"), ("JOSE DOS SANTOS FILHO", "PERSON")]),
+    ("SEQ 005 - OC 03, LEITURA ESTIMADA. SR SANDOVAL RECLAMOU DO VALOR DA ULTIMA CONTA (R$ 664,89)\n"
+     "Certifico que MIGUEL CASA GRANDE e NAUZIRA DE PAJEU MOREIRA firmaram o acordo.",
+     [("SANDOVAL", "PERSON"), ("MIGUEL CASA GRANDE", "PERSON"), ("NAUZIRA DE PAJEU MOREIRA", "PERSON")]),
+    # ... and where the sentence ran into the name before it, the name alone
+    ("A NOTIFICANTE, POR SEU ADVOGADO, VEM NOTIFICAR QUE SEU FILHO MENOR, DANIEL LOPES VALADARES, "
+     "NASCIDO EM 09/05/2009.\nADV: DEFENSORIA PÚBLICA DO ESTADO DA BAHIA, FRANCISCO DE ASSIS ABREU "
+     "(OAB 370007/PR)\nO VEICULO FOI LOCALIZADO EM PODER DE DEUZUITA ANCHIETA SERRA, CNH 57955977813.",
+     [("DANIEL LOPES VALADARES", "PERSON"), ("09/05/2009", "DATE_OF_BIRTH"),
+      ("FRANCISCO DE ASSIS ABREU", "PERSON"), ("OAB 370007/PR", "PROFESSIONAL_ID"),
+      ("DEUZUITA ANCHIETA SERRA", "PERSON"), ("57955977813", "BR_CNH")]),
+    # partners joined by "&" before the firm's trade name the firm, not a person
+    ("NOTIFICANTE: Bento & Amado Imóveis, administradora.\nAuditoria: Marcos & Bravo Auditores.\n"
+     "Assina: Pinheiro, Souza & Lima Advogados",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDNINTH_LEFTOVER_CASES)
+def test_what_the_hundredninth_sets_errors_had_left(text, expected):
+    assert found(text, scan(text)) == expected

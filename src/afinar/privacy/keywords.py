@@ -80,6 +80,34 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
 # city line ("BENTO GONÇALVES/RS")
 STATE_CODES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 
+# The professional councils whose registration numbers are PROFESSIONAL_ID ("CRM/SP 123456",
+# "OAB/RJ 98.765"), as they are printed; the professional-ID detector reads them, and the
+# person rules take one after a name as a cue that the words before it are a name.
+PROFESSIONAL_COUNCILS = (
+    "CRM", "CRO", "COREN", "CREA", "CRP", "CRF", "CRN", "CREFITO", "CRMV", "CRBM", "CAU",
+    "CRC", "OAB", "CREF", "CRFa", "CRESS", "CORECON", "CRA", "CRQ", "CRTR", "CONFEA", "RMS",
+    "CRECI",
+    # industrial technicians' (Lei 13.639/2018), by state or by region: "CRT-BA 196.694",
+    # "CRT-01 56.952", "CRT/03 nº 194278"
+    "CRT",
+    # artists' and technicians' registration (DRT, Lei 6.533/78) and journalists' (MTb)
+    "DRT", "MTB", "MTb",
+    # biologists', by region: "CRBio-03 62623/03-D"
+    "CRBio",
+    # librarians', by region: "CRB-8/1.008", "CRB 6ª Região nº 15.868"
+    "CRB",
+    # vehicle-document dispatchers' (despachantes documentalistas): "CRDD/SP 5840"
+    "CRDD",
+    # opticians' and optometrists' (Conselho Regional de Óptica e Optometria): "CROO/SP 8882",
+    # "CROO-RJ nº 8522"
+    "CROO",
+    # statisticians' (Conselho Regional de Estatística), by region: "CONRE-4/55907",
+    # "CONRE-7 nº 4312", "CONRE 1ª Região 9795-A"
+    "CONRE",
+)
+# their folded acronyms, never part of a name ("Cau" and "Rms" may be a nickname, a unit)
+COUNCIL_ACRONYMS = frozenset(c.casefold() for c in PROFESSIONAL_COUNCILS if c not in ("CAU", "RMS"))
+
 # Words that say a nearby number is something other than personal data.
 NOT_PERSONAL_NUMBER = keyword_pattern([
     "protocolo", "protocolos", "pedido", "processo", "autos", "nota fiscal", "nf", "nf-e", "boleto",

@@ -505,6 +505,11 @@ def asked_for(context: ContextWindow, start: int, label: str) -> bool:
     if previous_start and ROLE_MARKER.fullmatch(text, previous_start, line_start - 1):
         # a chat template's turn marker between question and answer ("<|user|>")
         previous_start = text.rfind("\n", 0, previous_start - 1) + 1
+    speaker_line = _transcript_speaker_before(context, start)
+    if speaker_line is not None:
+        # a transcript's speaker label that is a keyword ("eleitora: 785 ponto 230 ponto
+        # 954 20") is no answer to itself: the question is the turn before's
+        start = speaker_line
     width = min(start - previous_start, 160)
     return context.nearest_before(start, width, COMPETING_KEYWORDS) == label
 

@@ -274,6 +274,8 @@ class TituloEleitorDetector(Detector):
                     # an "INSCRIÇÃO" column), or the answer to a question for the título
                     score = 0.85
                 yield Span(match.start(), match.end(), "BR_TITULO_ELEITOR", score, self.name)
+        # read out in other groups than its own four: "043 620 792 259"
+        yield from dictated(context, "BR_TITULO_ELEITOR", (12,), checksums.is_valid_titulo, self.name)
 
     @staticmethod
     def _registration_column(context: ContextWindow, start: int) -> bool:

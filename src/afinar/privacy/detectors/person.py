@@ -60,6 +60,7 @@ from afinar.privacy.detectors._scoring import VALUE_HEADERS, value_field
 from afinar.privacy.folding import ContextWindow, fold, fold_text, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
 from afinar.privacy.name_shape import common_words, is_name_shaped, name_shape
+from afinar.privacy.person_tagger.features import PARTICLES as NAME_PARTICLES
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import (
@@ -105,6 +106,10 @@ NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
 
 # What may follow a person's name and announce it: a legal qualification ("…, brasileira,
 # casada, portadora do RG"), a document of a natural person, a relative in brackets.
+# the professional councils' folded acronyms as a regex alternation, longest first
+# (not the dispatchers' CRDD: their offices print it after the firm's name, "Despachante
+# Amado · CRDD/SP 5840")
+_COUNCIL_ALTERNATION = "|".join(sorted(keywords.COUNCIL_ACRONYMS - {"crdd"}, key=lambda a: (-len(a), a)))
 _RIGHT_CUE = re.compile(
     r"[ \t]*(?:[,;–—(-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
     r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
@@ -135,8 +140,8 @@ _RIGHT_CUE = re.compile(
     # a council's register after the name, a dash, a comma, a bracket or on the next line:
     # "Sinfrônio Gameleira – COREN-PR 36.714", "Rozimar Tchipa, CRN-1 5365", "Prudente
     # Tabosa COREN/PI …", "DORES PALMEIRA · CRM-MT …", a signature's "…\nOAB/RJ 195.354"
-    r"|[ \t]*(?:[–—,(·|-][ \t]*|\n[ \t]*)?(?:crm|coren|crp|cro|crea|crf|crn|oab|crefito|cress|crfa|crt|mte|srte"
-    r"|cref|crb|crbio|crq|crmv|crbm|crc|creci)"
+    # (every council of `keywords.PROFESSIONAL_COUNCILS`, and the labour ministry's registers)
+    rf"|[ \t]*(?:[–—,(·|-][ \t]*|\n[ \t]*)?(?:{_COUNCIL_ALTERNATION}|mte|srte)"
     r"(?=[ \t]*(?:[-/:]|n[o.]|\d|(?:ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)"
     r"(?![a-z])))"
     # a patient's record number or date of birth: "RANIERE DIAS (pront. 958864-6)",
@@ -701,6 +706,28 @@ _STRONGLY_NAME_SHAPED = 2.5
 _LIST_GAP = re.compile(r"(?:(?<=Jr|JR)\.)?(?:[ \t]*[,;][ \t]*(?:e[ \t]+)?|[ \t]+e[ \t]+)")
 # A name that may vouch for its neighbours in a list (the detection threshold).
 _VOUCHING_SCORE = 0.5
+# Words that open a sentence, capitalised for it, before a name: adverbs and conjunctions
+# ("Depois Marcos Queiroga disse…", "Ontem Fortunato ligou"); never a name's own word
+_SENTENCE_ADVERBS = frozenset({
+    "ontem", "anteontem", "hoje", "amanha", "depois", "antes", "entao", "agora", "ainda", "tambem", "logo",
+    "assim", "porem", "contudo", "todavia", "entretanto", "enfim", "portanto", "alias", "inclusive",
+    "ja", "so", "la", "ai", "ali", "aqui", "quando", "enquanto", "porque", "pois", "mas", "apos", "jamais",
+    "nunca", "sempre", "talvez", "infelizmente", "felizmente", "finalmente", "recentemente", "atualmente",
+    "novamente", "tchau", "oi", "ok"})
+# a sentence's start: the text's, a line's or after its end mark (not a field's colon)
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+_OPENING_WORD = re.compile(r"([a-z]+)[ \t]+(?=[a-z])")
+
+
+def after_a_sentence_opener(context: ContextWindow, start: int, end: int) -> int:
+    """Where a name found at `start`..`end` starts once a sentence's opening adverb or
+    conjunction is left out ("Ontem Fortunato", "Depois Marcos Queiroga"); `start` when
+    there is none."""
+    opener = _OPENING_WORD.match(context.folded, start, end)
+    if (opener is None or opener.group(1) not in _SENTENCE_ADVERBS
+            or not _OPENS_A_SENTENCE.search(context.text, max(0, start - 4), start)):
+        return start
+    return opener.end()
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|^\s*[-–•*]\s*)$")
 
 
@@ -855,10 +882,8 @@ _AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
 
 def _is_council_word(folded: str) -> bool:
     """Whether a folded word is a council's acronym, maybe with its state: "crm", "crm-sp"."""
-    from afinar.privacy.detectors.professional import COUNCIL_ACRONYMS
-
     letters = _LETTERS.match(folded)
-    return letters is not None and letters.group() in COUNCIL_ACRONYMS
+    return letters is not None and letters.group() in keywords.COUNCIL_ACRONYMS
 
 
 def _council_after_words(words: list[str]) -> bool:
@@ -1605,7 +1630,8 @@ _JOINED_THE_CHAT = re.compile(
 # (Nayhara, COREN-PE 84177): …", "(Ozenir, COREN/PR 65.610-ENF)".
 _NAME_BEFORE_REGISTRATION = re.compile(
     rf"\((?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}}),[ \t]*"
-    r"(?:CRM|COREN|CRP|CRO|CRN|CREFITO|CRF|CRFa|CRBM|CRESS|CREF|OAB)[ \t/-]?(?:[A-Z]{2})?[ \t/-]*\d")
+    rf"(?:{'|'.join(sorted(set(keywords.PROFESSIONAL_COUNCILS) - {'CAU', 'RMS'}, key=lambda a: (-len(a), a)))})"
+    r"[ \t/-]?(?:[A-Z]{2})?[ \t/-]*\d")
 # Cheap parts that every match of the slow patterns above holds, searched first: most
 # texts have none, and a slow pattern is tried at every word ("(" + phone + ")" for
 # `_NAME_BEFORE_PHONE`, the passenger's title or the SSR dates for `_AIRLINE_NAME`, …)
@@ -1909,6 +1935,12 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             listed.add(line.span("value"))
     spans = []
     for start, end in values:
+        if (name_start := after_a_sentence_opener(context, start, end)) != start:
+            # "Ontem Fortunato (47 99753-4147) disse": the name is Fortunato
+            for needs_a_name_word in (vouched, listed):
+                if (start, end) in needs_a_name_word:
+                    needs_a_name_word.add((name_start, end))
+            start = name_start
         words = folded[start:end].replace("'", " ").replace("’", " ").replace(",", " ").split()
         if (
             # one comma: a name in inverted order ("Kiangebeni, Marilac")
@@ -2000,6 +2032,8 @@ FORM_OF_ADDRESS = re.compile(
 # an article before a given name: "aqui a Quitéria", "com o Gercino"
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s,(])[ao][ \t]+$")
 _FIRM_JOIN = re.compile(r"[ \t]+(?:e|&)[ \t]+$")
+_AMPERSAND = re.compile(r"[ \t]*&[ \t]*")
+_AMPERSAND_JOIN = re.compile(r"[ \t]*&[ \t]*|,[ \t]+")  # ... and the partners before: "Pinheiro, Souza & …"
 _ENDS_WITH_COMPANY_FORM = re.compile(r"[ \t](?:Ltda|LTDA|EIRELI|Eireli)$")
 # a firm's legal form ending a field's value: "… Relacionamentos ME", "… Ltda.", "… S.A."
 _LEGAL_FORM_AT_END = re.compile(r"[ \t](?:Ltda\.?|LTDA\.?|EIRELI|Eireli|ME|EPP|S\.[ \t]?A\.?|S/A)$")
@@ -2125,7 +2159,7 @@ class PersonNameDetector(Detector):
             elif end is not None and not set(context.folded[cut.start:end].split()) <= (
                     BOT_WORDS | gazetteer.not_name_words):  # ("Assistente" of "Assistente BodyMax")
                 kept.append(Span(cut.start, end, cut.label, cut.score, cut.detector))
-        return iter(kept)
+        return iter([piece for span in kept for piece in names_apart_from_their_sentence(text, span, gazetteer)])
 
     def _names_after_inner_context(
         self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
@@ -2549,6 +2583,12 @@ class PersonNameDetector(Detector):
             if first.is_particle:
                 continue
             words = [t for t in segment[first_index:] if not t.is_particle]
+            if (len(words) > 1 and (words[1].folded in given or words[1].folded in surnames)
+                    and first.folded in _SENTENCE_ADVERBS
+                    and _OPENS_A_SENTENCE.search(text, max(0, first.start - 4), first.start)):
+                # a sentence's first word, capitalised for it, before a name: "Depois Marcos
+                # Queiroga disse…", "Ontem Fortunato (47…) ligou" name Marcos and Fortunato
+                continue
             strength = person_context(context, first.start)
             if first.start == listed_start:
                 strength = max(strength, WEAK_CONTEXT)
@@ -2952,8 +2992,9 @@ _AFTER_SIGNATURE = re.compile(
     r"|dentist|farmaceutic|escrevente|tabeli|corretor|responsavel|ouvidor|vereador"
     # a court's and an enforcement's people: "Relator(a)", "Depositário", "Devedor"
     r"|relator(?!i)|revisor|devedor|credor|depositari|executad|exequente|requerente|requerid"
-    r"|reclamante|reclamad|perit|avaliador|conciliador|mediador|curador|declarante"
-    r"|oab|crm|coren|crp|cro|crea|crf|crefito|cress|cpf)\w*(?:[ /:,.(—-]|$)"
+    r"|reclamante|reclamad|perit|avaliador|conciliador|mediador|curador|declarante)\w*(?:[ /:,.(—-]|$)"
+    # a professional council's register or the CPF: "CRM-SP 12345", "CONRE-4/55907", "CPF: …"
+    rf"|(?:{_COUNCIL_ALTERNATION}|cpf)\d*(?:[ /:,.(—-]|$)"
 )
 
 
@@ -3041,6 +3082,88 @@ def _inverted_names_in_capitals(text: str, context: ContextWindow, gazetteer: Ga
 
 _NOBLE_SURNAME = re.compile(
     rf"[ ](?:van|von|VAN|VON)(?:[ ](?:der|den|de|DER|DEN|DE))?[ ][{_UPPER}][{_UPPER}{_LOWER}'’-]+")
+
+
+# a verb in the past tense, third person, or in the infinitive: "COMPARECEU", "PASSOU",
+# "SAIU", "RELATARAM", "NOTIFICAR"
+_PAST_TENSE_VERB = re.compile(r"(?:ou|eu|iu|aram|eram|iram|ar|er|ir)$")
+_CAPITALS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names_apart_from_their_sentence(text: str, span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """`span` (a PERSON) without the sentence run into it, in text all in capitals, where
+    nothing else tells a name from the words around it: "MARCOS QUEIROGA DISSE QUE NAO
+    FOI" is "MARCOS QUEIROGA", "VEM NOTIFICAR QUE SEU FILHO MENOR, DANIEL LOPES" is "DANIEL
+    LOPES", "VEICULO FOI LOCALIZADO EM PODER DE DEUZUITA ANCHIETA SERRA" is "DEUZUITA
+    ANCHIETA SERRA". The sentence starts at the first word after the first that is a
+    sentence's word (a corpus word or a verb in the past tense or the infinitive; no name
+    word, particle, suffix such as "FILHO" or part of a two-word surname such as "CASA
+    GRANDE") followed on its line, particles aside, by a corpus word: a surname that is an
+    everyday word may end a name or stand before another ("ADELMIRO MARTELO", "NAUZIRA DE
+    PAJEU MOREIRA", "… PAJEU DA SILVA"). What comes before the sentence (up to its first
+    function word or comma) is kept when a word of it could be a name; what comes after
+    its last sentence's word (and last comma), when a name word is in it. `[span]` when
+    there is no sentence in it."""
+    value = text[span.start:span.end]
+    if " " not in value or not value.isupper():
+        return [span]
+    words = list(_CAPITALS_WORD.finditer(value))
+    folded = [fold(word.group()) for word in words]
+
+    def in_a_name(index: int) -> bool:  # a name word, a particle, a suffix, a compound surname's
+        word = folded[index]
+        return word in gazetteer.name_words or word in NAME_PARTICLES or word in _NAME_SUFFIXES or any(
+            tuple(folded[index - 1:index - 1 + len(entry)]) == entry or tuple(folded[index:index + len(entry)]) == entry
+            for entry in gazetteer.compound_surnames.get(folded[index - 1], ()) + gazetteer.compound_surnames.get(word, ()))
+
+    def of_a_sentence(index: int) -> bool:
+        word = folded[index]
+        return not in_a_name(index) and (word in common_words() or word in _FUNCTION_WORDS
+                                         or (len(word) >= 5 and _PAST_TENSE_VERB.search(word) is not None))
+
+    cut = None
+    for index in range(1, len(words)):
+        if not of_a_sentence(index) or folded[index] in _FUNCTION_WORDS:
+            continue
+        after = _NEXT_WORD.match(text, span.start + words[index].end())
+        following = fold(after.group(1)) if after is not None else None
+        if following is not None and following not in gazetteer.name_words and (
+                following in common_words() or following in _FUNCTION_WORDS):
+            cut = index
+            break
+    if cut is None:
+        return [span]
+
+    def piece(first: int, last: int) -> Span | None:  # words[first..last] less particles at the ends
+        while first <= last and folded[first] in NAME_PARTICLES:
+            first += 1
+        while last >= first and folded[last] in NAME_PARTICLES:
+            last -= 1
+        if first > last:
+            return None
+        return Span(span.start + words[first].start(), span.start + words[last].end(), span.label, span.score,
+                    span.detector)
+
+    # the head ends at the sentence's first function word or comma too ("PESSOA QUE SE
+    # IDENTIFICOU …" is "PESSOA"), the tail starts after its last comma ("… DO ESTADO DA
+    # BAHIA, FRANCISCO DE ASSIS ABREU")
+    end = next((i for i in range(1, cut) if folded[i] in _FUNCTION_WORDS or "," in value[words[i - 1].end():words[i].start()]),
+               cut)
+    pieces = []
+    head = piece(0, end - 1)
+    if head is not None and any(w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words())
+                                for w in folded[:end]):
+        pieces.append(head)
+    first = max(i for i in range(cut, len(words)) if of_a_sentence(i)) + 1
+    first = max([first] + [i for i in range(first + 1, len(words)) if "," in value[words[i - 1].end():words[i].start()]])
+    tail = piece(first, len(words) - 1)
+    if tail is not None and any(w in gazetteer.name_words for w in folded[first:]):
+        pieces.append(tail)
+    return pieces
+
+
+# the next word on the line, after blanks and particles: "… RECLAMOU DO VALOR" -> "VALOR"
+_NEXT_WORD = re.compile(r"(?i: (?:d[aeo]s?|e)(?![^\W\d_]))* ([^\W\d_]+)")  # (a wider gap is a column's)
 
 
 def _extend_name(
@@ -3233,6 +3356,18 @@ def _firm_names(text: str, runs: list[re.Match[str]], gazetteer: Gazetteer) -> l
         # and "Rebelo Ltda")
         if not _COMPANY_FORM.match(text, run.end()):
             if not _ENDS_WITH_COMPANY_FORM.search(run.group()):
+                if index and _AMPERSAND.fullmatch(text, runs[index - 1].end(), run.start()) and (
+                        fold(run.group().split()[-1]) in gazetteer.organisation_words):
+                    # partners joined by "&" before the firm's trade, without a legal form:
+                    # "Fortunato & Bravo Auditores", "Pinheiro, Souza & Lima Advogados" (a
+                    # given name there is a partner's name in the firm's)
+                    start = runs[index - 1].start()
+                    earlier = index - 2
+                    while earlier >= 0 and _AMPERSAND_JOIN.fullmatch(text, runs[earlier].end(),
+                                                                     runs[earlier + 1].start()):
+                        start = runs[earlier].start()
+                        earlier -= 1
+                    firms.append((start, run.end()))
                 continue
             within = _FIRM_AFTER_NAME.match(run.group())
             if within is not None and fold(within.group(1)) in gazetteer.given:

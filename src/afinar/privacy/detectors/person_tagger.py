@@ -26,8 +26,9 @@ from functools import lru_cache
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors.person import (
-    BOT_WORDS, FORM_OF_ADDRESS, STATE_AFTER, announced_firm_words, before_a_camel_case_word,
-    before_a_not_person_column, full_name, in_a_firms_chat_sender, virtual_assistant_names,
+    BOT_WORDS, FORM_OF_ADDRESS, STATE_AFTER, after_a_sentence_opener, announced_firm_words, before_a_camel_case_word,
+    before_a_not_person_column, full_name, in_a_firms_chat_sender, names_apart_from_their_sentence,
+    virtual_assistant_names,
 )
 from afinar.privacy.folding import ContextWindow, fold
 from afinar.privacy.gazetteer import load_gazetteer
@@ -274,5 +275,9 @@ class PersonTaggerDetector(Detector):
             span: Span | None = Span(start, end, "PERSON", round(min(score, MAX_SCORE), 4), self.name)
             if "  " in text or "\n" in text or '":' in text:
                 span = before_a_not_person_column(context, span)  # "Caldas" under "empresa": a contractor
-            if span is not None:
-                yield span
+            if span is None:
+                continue
+            for piece in names_apart_from_their_sentence(text, span, load_gazetteer()):
+                name_start = after_a_sentence_opener(context, piece.start, piece.end)
+                yield piece if name_start == piece.start else Span(name_start, piece.end, piece.label, piece.score,
+                                                                   piece.detector)

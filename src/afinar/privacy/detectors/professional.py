@@ -12,32 +12,8 @@ from afinar.privacy.tables import field_key_before
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 
-_COUNCILS_UPPER = (
-    "CRM", "CRO", "COREN", "CREA", "CRP", "CRF", "CRN", "CREFITO", "CRMV", "CRBM", "CAU",
-    "CRC", "OAB", "CREF", "CRFa", "CRESS", "CORECON", "CRA", "CRQ", "CRTR", "CONFEA", "RMS",
-    "CRECI",
-    # industrial technicians' (Lei 13.639/2018), by state or by region: "CRT-BA 196.694",
-    # "CRT-01 56.952", "CRT/03 nº 194278"
-    "CRT",
-    # artists' and technicians' registration (DRT, Lei 6.533/78) and journalists' (MTb)
-    "DRT", "MTB", "MTb",
-    # biologists', by region: "CRBio-03 62623/03-D"
-    "CRBio",
-    # librarians', by region: "CRB-8/1.008", "CRB 6ª Região nº 15.868"
-    "CRB",
-    # vehicle-document dispatchers' (despachantes documentalistas): "CRDD/SP 5840"
-    "CRDD",
-    # opticians' and optometrists' (Conselho Regional de Óptica e Optometria): "CROO/SP 8882",
-    # "CROO-RJ nº 8522"
-    "CROO",
-    # statisticians' (Conselho Regional de Estatística), by region: "CONRE-4/55907",
-    # "CONRE-7 nº 4312", "CONRE 1ª Região 9795-A"
-    "CONRE",
-)
-# The acronyms are written as names too: "Coren-GO 403725-TE", "Crefito 7 7.197-F", "Cress".
-# Not "Cau" or "Rms" (a nickname, a unit) and not the already mixed "CRFa".
-# read by the person tagger: never part of a name ("Cau" and "Rms" may be a nickname, a unit)
-COUNCIL_ACRONYMS = frozenset(c.casefold() for c in _COUNCILS_UPPER if c not in ("CAU", "RMS"))
+_COUNCILS_UPPER = keywords.PROFESSIONAL_COUNCILS
+COUNCIL_ACRONYMS = keywords.COUNCIL_ACRONYMS
 _COUNCILS = _COUNCILS_UPPER + tuple(
     c.capitalize() for c in _COUNCILS_UPPER if c.isupper() and c not in ("CAU", "RMS")
 )
