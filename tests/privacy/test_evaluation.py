@@ -1024,6 +1024,30 @@ change log's birth date, a bank API's path, a document field told by its digits,
 transcript's speaker label that is a keyword, and a bug: names whose first word opens a
 listed firm's name were refused in records): hundredninth F1 0.991, leak 1.23%;
 hundredtenth F1 0.990, leak 0.91%.
+
+HUNDREDELEVENTH (airlines, airports and air travel: a cancelled flight's WhatsApp under
+ANAC 400, a lost-bag call, PNAE assistance e-mails, GDS-style PNR displays, an airport's
+lost-and-found CSV, a loyalty programme's fraud events, unaccompanied-minor forms,
+small-claims petitions, a Procon record in capitals, consumidor.gov.br complaints, a
+flight attendant's labour claim, hearing minutes, a Federal Police TCO, overbooking
+settlements, CMA exams, in-flight medical reports, an airport clinic's log, MEDIF
+threads, crew sick leaves, an OCR'd yellow-fever certificate, travel-insurance chat,
+checkout logs, refund queues, agency commissions, a miles broker's CSV, a chargeback
+defence, a crew per-diem file, a travel agency's WhatsApp) and HUNDREDTWELFTH (intercity
+and interstate bus travel: a bus company's WhatsApp, a call about a lost object, a
+counter's Passe Livre screen, ombudsman e-mails, a station's lost-and-found book, a
+fixed-width passenger manifest, a charter trip's group, an accident claim, a roadside
+inspection in capitals, a driver's labour claim, small-claims minutes, an OCR'd PRF
+accident report, an insurer's claim file, a telemetry overspeed report, toxicology,
+ASO and sleep reports, a station's first-aid log, a fitness thread, a mass-casualty
+triage CSV, a CAT, a ticket platform's payment log, a refund queue, agency commissions,
+a fuel-card statement, a payroll, a debt agreement, a treasury chat), both written
+blind, were scored once frozen at commit f3f4be7 (after what the hundredninth had left
+was read): hundredeleventh F1 0.969, PERSON recall 0.962, PERSON precision 0.941, leak
+2.71% (rules alone 0.967 / 0.921 / 4.35%) -- micro F1 and PERSON recall met, not the
+leak rate; hundredtwelfth F1 0.986, PERSON recall 0.987, PERSON precision 0.948, leak
+0.88% (rules alone 0.983 / 0.953 / 2.08%) -- every goal met on unseen text. Their errors
+are not read yet.
 """
 
 from __future__ import annotations
@@ -1062,7 +1086,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst", "ninetysecond",
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
         "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
-        "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth")
+        "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
+        "hundredeleventh", "hundredtwelfth")
 
 
 @lru_cache(maxsize=None)
@@ -1492,6 +1517,10 @@ GUARDS = {
     # apart from their sentence in capitals): hundredninth F1 0.993, leak 0.97%
     "hundredninth": (0.985, 0.985, 0.985, 0.011),
     "hundredtenth": (0.98, 0.985, 0.98, 0.01),
+    # f3f4be7, unseen (errors not read): hundredeleventh F1 0.969, precision 0.966, PERSON R
+    # 0.962, leak 2.71%; hundredtwelfth F1 0.986, precision 0.980, PERSON R 0.987, leak 0.88%
+    "hundredeleventh": (0.96, 0.965, 0.955, 0.0275),
+    "hundredtwelfth": (0.975, 0.98, 0.98, 0.009),
 }
 
 
