@@ -3522,3 +3522,58 @@ HUNDREDNINTH_LEFTOVER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDNINTH_LEFTOVER_CASES)
 def test_what_the_hundredninth_sets_errors_had_left(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDELEVENTH_HUNDREDTWELFTH_CASES = [
+    # an airline reservation as a GDS terminal prints it: the passengers' "SURNAME/GIVEN"
+    # names, a child's date of birth after its code, the travel document's date of birth and
+    # name with the passenger it belongs to, the mobile and the e-mail in IATA's encodings,
+    # who asked for the change; the fare's currency and amount are no plate
+    ("  1.PARANHOS/HONORIO MR  2.FORTE/JOAO PEDRO MSTR(CHD/17MAY16)\n"
+     "  8 SSR DOCS Q5 HK1 P/BRA/MN437299/BRA/06MAR83/M/28DEC26/PARANHOS/HONORIO/P1\n"
+     " 10 SSR CTCM Q5 HK1/5571990406522/P1\n"
+     " 11 SSR CTCE Q5 HK1/HONORIO5655//UOL.COM.BR/P1\n"
+     " 16 FA PAX 731-4168436573/ETQ5/BRL3215,00/16DEC25/FLNQ50598\n"
+     "000 RF-HONORIO\n001 RF-SITE",
+     [("PARANHOS/HONORIO", "PERSON"), ("FORTE/JOAO PEDRO", "PERSON"), ("17MAY16", "DATE_OF_BIRTH"),
+      ("06MAR83", "DATE_OF_BIRTH"), ("PARANHOS/HONORIO", "PERSON"), ("5571990406522", "PHONE_NUMBER"),
+      ("HONORIO5655//UOL.COM.BR", "EMAIL_ADDRESS"), ("HONORIO", "PERSON")]),
+    # "SURNAME/GIVEN" in a list of passengers, a JSON value, a form's dot leader, a CSV cell
+    ("Passageiros: SUCUPIRA/QUITERIA, SUCUPIRA/ELAINE (CHD). Infelizmente o voo foi cancelado.\n"
+     '{"type": "transfer", "passenger": {"name": "CASTRO/JASMIM"}}\n'
+     "Passageiro ........ FELDMAN/MIRIAM\n"
+     "12/03;Esteira 3;CPF 529.982.247-25;TIKUNA/ARITANA;balcão cia;descartado",
+     [("SUCUPIRA/QUITERIA", "PERSON"), ("SUCUPIRA/ELAINE", "PERSON"), ("CASTRO/JASMIM", "PERSON"),
+      ("FELDMAN/MIRIAM", "PERSON"), ("529.982.247-25", "BR_CPF"), ("TIKUNA/ARITANA", "PERSON")]),
+    # ... in a table's first cell, after a column's gap; an aircraft's crew before a name; a
+    # name after a firm's legal form that ends its sentence
+    ("nome;cpf\nROSA/GENESIO;52998224725;02/11/1997\n"
+     "17/08/26  L83995/L87635  06:30         12h05    10h      ALMEIDA/SOCORRO    194018\n"
+     "O comandante Cosmo Machado decidiu pela alternativa.\n"
+     "Colaborador da AeroApoio Ltda. Fábio Vasconcelos Brito de Alves (CPF 529.982.247-25)",
+     [("ROSA/GENESIO", "PERSON"), ("52998224725", "BR_CPF"), ("ALMEIDA/SOCORRO", "PERSON"),
+      ("Cosmo Machado", "PERSON"), ("Fábio Vasconcelos Brito de Alves", "PERSON"), ("529.982.247-25", "BR_CPF")]),
+    # a family's records typed one a line: name, CPF, date of birth
+    ("[22/06/2025, 15:01:57] +55 44 98322-5574: rosilene ramos teixeira - 52998224725 - 14/04/58\n"
+     "[22/06/2025, 15:43:51] +55 44 98322-5574: Samira Zaidan - 529.982.247-25 - 14/8/1960",
+     [("+55 44 98322-5574", "PHONE_NUMBER"), ("rosilene ramos teixeira", "PERSON"), ("52998224725", "BR_CPF"),
+      ("14/04/58", "DATE_OF_BIRTH"), ("+55 44 98322-5574", "PHONE_NUMBER"), ("Samira Zaidan", "PERSON"),
+      ("529.982.247-25", "BR_CPF"), ("14/8/1960", "DATE_OF_BIRTH")]),
+    # whose a document is, after its number; a lower-case name before its RG and CPF; a date
+    # of birth answered on the line after its question ("… pra confirmar")
+    ("09/02 | ônibus | RG 66.772.713-9 de LEILA HADDAD — entregue\n"
+     "28/07/2025 07:51 - +55 82 97553-7538: joana calixto vercosa RG 62.384.144-7 CPF 529.982.247-25\n"
+     "atendente: e a data de nascimento pra confirmar\npassageiro: 10 do 6 de 98\natendente: achei aqui",
+     [("66.772.713-9", "BR_RG"), ("LEILA HADDAD", "PERSON"), ("+55 82 97553-7538", "PHONE_NUMBER"),
+      ("joana calixto vercosa", "PERSON"), ("62.384.144-7", "BR_RG"), ("529.982.247-25", "BR_CPF"),
+      ("10 do 6 de 98", "DATE_OF_BIRTH")]),
+    # an airline's desks; a header of a table in capitals is no "SURNAME/GIVEN"
+    ("Cc: assistenciaespecial@rosadosventos.aero, escala@voabrisa.com.br\n"
+     "AUDIT TRAIL\nDATA/HORA              USUÁRIO    EVENTO\n12/03/2025 10:00        jsilva     login",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDELEVENTH_HUNDREDTWELFTH_CASES)
+def test_rules_written_after_reading_the_hundredeleventh_and_hundredtwelfth_sets(text, expected):
+    assert found(text, scan(text)) == expected

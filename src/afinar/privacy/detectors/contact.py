@@ -160,6 +160,8 @@ _ROLE_MAILBOXES = frozenset({
     # a prison administration's desks: savings, parcels, the lawyers' visiting room
     # ("peculio@…", "sedex@…", "parlatorio.itaitinga@…"); an HIV/STI specialised service (SAE)
     "peculio", "sedex", "parlatorio", "sae",
+    # an airline's special-assistance, baggage and loyalty desks
+    "assistenciaespecial", "assistencia.especial", "bagagem", "bagagens", "fidelidade", "milhas", "escala",
 })
 
 

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from itertools import chain
 
 from afinar.privacy import keywords
+from afinar.privacy.checksums import is_valid_cpf
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.gazetteer import load_gazetteer
 from afinar.privacy.name_shape import is_name_shaped
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
-from afinar.privacy.detectors._scoring import COMPETING_KEYWORDS, NEGATIVE, ROLE_MARKER
+from afinar.privacy.detectors._scoring import COMPETING_KEYWORDS, NEGATIVE, ROLE_MARKER, digits_of
 from afinar.privacy.tables import (aligned_header_at, aligned_table_at, cell_at, field_key_before, form_label_at,
                                   hl7_fields, key_words)
 
@@ -77,12 +78,16 @@ class DateOfBirthDetector(Detector):
         re.IGNORECASE,
     )
 
-    # an airline's passport record (SSR DOCS): "P/BRA/BD475228/BRA/05OCT76/M/08JUN33/…" -
-    # document type, issuer, number, nationality, then the date of birth
-    _ssr_docs = re.compile(r"(?<![\w])P/[A-Z]{3}/[A-Z0-9]{5,12}/[A-Z]{3}/(?P<dob>\d{2}[A-Z]{3}\d{2})/[MF]I?/")
-    # an infant on a passenger's lap, written after the adult's booking with its birth date:
-    # "INFT/DIAS/VALDOMIRO 27JUN25"
-    _infant = re.compile(r"(?<![\w])INFT/[A-Z]+(?:[ -][A-Z]+)*/[A-Z]+(?:[ -][A-Z]+)*[ \t]+(?P<dob>\d{2}[A-Z]{3}\d{2})(?![\w])")
+    # (an airline reservation's dates of birth, in its own encodings, are read by
+    # `gds.ReservationRecordDetector`)
+
+    # a person's record typed on one line, name, CPF, then the date that ends it: "rosilene
+    # ramos lewinsohn - 20031894836 - 14/04/58", "Samira Zaidan - 345.990.285-09 - 14/8/1960"
+    _after_name_and_cpf = re.compile(
+        r"(?<![\w])[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}[ \t]+[-–—][ \t]+"
+        r"(?P<cpf>\d{3}\.?\d{3}\.?\d{3}-?\d{2})[ \t]+[-–—][ \t]+"
+        r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4}))[ \t]*(?=\n|$)"
+    )
 
     # a registry's or a parish book's date spelled out after the birth: "nascido a seis de
     # dezembro de 1994", "nascida aos vinte e um dias de julho de 1988"
@@ -99,17 +104,15 @@ class DateOfBirthDetector(Detector):
     # the date of birth last: "atendente: e a data de nascimento\ndoador: vinte de dezembro de
     # mil novecentos e oitenta e um", "doador: 24 do 2 de 77"
     _spelled_answer = re.compile(
-        r"nascimento\??[ \t]*\n[^\n:]{1,30}:[ \t]*"
+        r"nascimento(?: pra confirmar| por favor| dele| dela| do passageiro| da passageira)?\??[ \t]*\n[^\n:]{1,30}:[ \t]*"
         rf"(?P<date>{_spelled_date}|\d{{1,2}} do \d{{1,2}} de (?:19|20)?\d{{2}})[ \t]*(?=\n|$)"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
-        if "P/" in text:
-            for match in self._ssr_docs.finditer(text):
-                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.9, self.name)
-        if "INFT/" in text:
-            for match in self._infant.finditer(text):
-                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.9, self.name)
+        if " - " in text or "–" in text or "—" in text:
+            for match in self._after_name_and_cpf.finditer(text):
+                if is_valid_cpf(digits_of(match.group("cpf"))):
+                    yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
         if "nasc" in context.folded:
             for match in self._spelled.finditer(context.folded):
                 yield Span(*match.span("date"), "DATE_OF_BIRTH", 0.9, self.name)

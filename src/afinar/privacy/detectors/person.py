@@ -71,6 +71,7 @@ from afinar.privacy.tables import (
     hl7_components,
     hl7_fields,
     key_words,
+    is_column_header,
     ruled_cell_at,
     table_cells,
 )
@@ -749,7 +750,9 @@ _DOCUMENT_WORDS = frozenset({"rg", "cpf", "cnh", "cns", "pis", "pasep", "nis", "
 # Words in lower case right before "cpf" and its number: "edileuza itapary de mangueira
 # machado cpf 507.248.922-14" (searched in the folded text)
 _LOWER_WORDS_BEFORE_CPF = re.compile(
-    r"(?<![\w@.])[a-z][a-z'-]+(?:[ ]+(?:(?:d[aeo]s?|e)[ ]+)?[a-z][a-z'-]+){1,6}(?=,?[ \t]+cpf[ \t:]*(?:n[o.]?[ \t]*)?\d)"
+    # (the RG may come first: "limber quispe RG 698533574 CPF 321…")
+    r"(?<![\w@.])[a-z][a-z'-]+(?:[ ]+(?:(?:d[aeo]s?|e)[ ]+)?[a-z][a-z'-]+){1,6}"
+    r"(?=,?[ \t]+(?:rg[ \t:]*[\dx.-]{7,14}[ \t]+)?cpf[ \t:]*(?:n[o.]?[ \t]*)?\d)"
 )
 
 
@@ -1591,18 +1594,35 @@ _AIRLINE_NAME = re.compile(
     r"(?<![\w/])(?P<value>[A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){0,2}/[A-Z]{2,}(?:-[A-Z]{2,})?"
     r"(?: [A-Z]{2,}(?:-[A-Z]{2,})?){0,3}?)"
     r"(?= +(?:MR|MRS|MS|MSTR|MISS|CHD|INF)(?![\w]))"
-    r"|/\d{2}[A-Z]{3}\d{2}/[MF]I?/\d{2}[A-Z]{3}\d{2}/(?P<docs>[A-Z]{2,}(?: [A-Z]{2,}){0,2}/[A-Z]{2,}(?: [A-Z]{2,}){0,3})(?![\w/])"
+    # (the passenger it belongs to may follow: "…/28DEC26/PARANHOS/HONORIO/P1")
+    r"|/\d{2}[A-Z]{3}\d{2}/[MF]I?/\d{2}[A-Z]{3}\d{2}/(?P<docs>[A-Z]{2,}(?: [A-Z]{2,}){0,2}/[A-Z]{2,}(?: [A-Z]{2,}){0,3})"
+    r"(?:(?![\w/])|(?=/P\d+(?![\w/])))"
 )
 # ... a crew member after the role's code, an infant after "INFT/", a form's field, a name
 # in a record with the CPF as the next field: "CMT DIAS/MARIA JOSE / FO SECK/COUMBA", "INFT/DIAS/VALDOMIRO
 # 27JUN25", "LOGIN_OK;133.000;BITAR/SALIM;52768948683"
 _AIRLINE_NAME_CUED = re.compile(
-    r"(?:(?<![\w])(?:CMT|CMTE|FO|COP|CCM|CHEFE|PAX)[ \t]+|(?<![\w])INFT/|(?<=[;,|\t])|(?<=[;,|\t] )|(?<=: ))"
+    r"(?:(?<![\w])(?:CMT|CMTE|FO|COP|CCM|CHEFE|PAX)[ \t]+|(?<![\w])INFT/|(?<=[;,|\t])|(?<=[;,|\t] )|(?<=: )"
+    # (a JSON value, a form's dot leader: '"name": "CASTRO/JASMIM"', "Passageiro ........ FELDMAN/MIRIAM")
+    r'|(?<=: ")|(?<=\.\. )'
+    # (a table's first cell or one after a column's gap: "\n QUIRINO PAZ/ARTHUR      | 543.…",
+    # "ROSA/GENESIO;6262…", "12h05    10h      ALMEIDA/SOCORRO    194018")
+    r"|(?<![^\n])|(?<=\n )|(?<=  ))"
     # (three letters or more after the slash: "BELO HORIZONTE/MG" is a town and its state)
     r"(?P<value>[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}/[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})"
     r"(?=[ \t]*(?:/[ \t]|\+|\n|$)|[ \t]{2,}|[ \t]+\d{2}[A-Z]{3}\d{2}(?![\w])"
-    r"|[ \t]*[;,|\t][ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]))"
+    r"|[ \t]*[;,|\t][ \t]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d])"
+    # (the next item of a list of passengers, a child's code, a record's next field, the
+    # JSON value's end: "Passageiros: SUCUPIRA/QUITERIA, SUCUPIRA/ELAINE (CHD).")
+    r'|[ \t]*[,;.]?[ \t]+\((?:CHD|INF)\)|[,;|"]|\.(?=\s|$))'
 )
+# Whose a document is, after its number: "RG 32.651.289-5 de KLEYTON DE CAJUEIRO BORBOREMA —
+# guardado", "CPF 529.982.247-25 da Leila Haddad"
+_DOCUMENT_OF = re.compile(
+    r"(?<![\w])(?:RG|CPF|CNH|CNS|[Dd]oc(?:umento|\.)?)[ \t:]*(?:n[º°o.]?[ \t]*)?[\dXx][\dXx./-]{6,17}[ \t]+(?:de|do|da)[ \t]+"
+    rf"(?P<value>[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ \t]+(?:(?:d[aeo]s?|D[AEO]S?)[ \t]+)?[{_UPPER}][{_UPPER}{_LOWER}'’-]+){{0,5}})"
+)
+_RULE_LINE = re.compile(r"[-=+| ]{10,}[ \t]*(?:\n|$)")
 _NUMBERED_CONTACT = re.compile(
     rf"^[ \t]*\d{{1,2}}[.)-][ \t]*(?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}})"
     rf"[ \t]*[—–-][ \t]*{_PHONE_TEXT}(?!\d)",
@@ -1921,6 +1941,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
         for field in _gated(_NAME_DATE_DOCUMENT, _NAME_DATE_DOCUMENT_GATE, text):
             values.append(field.span("value"))
             vouched.add(field.span("value"))
+    if " de " in text or " da " in text or " do " in text:
+        for field in _DOCUMENT_OF.finditer(text):
+            values.append(field.span("value"))
+            vouched.add(field.span("value"))
     if "—" in text or "–" in text or " - " in text:
         for field in _NUMBERED_CONTACT.finditer(text):
             values.append(field.span("value"))
@@ -1967,6 +1991,12 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             start, end = field.span("value") if field.group("value") else field.span("docs")
             words = folded[start:end].replace("/", " ").replace("-", " ").split()
             cued = field.re is _AIRLINE_NAME_CUED  # no title after it: a name word must vouch ("SBGR/SBRJ")
+            line_end = (text + "\n").find("\n", end)
+            line = text[text.rfind("\n", 0, start) + 1:line_end]
+            if cued and not any(c.isdigit() for c in line) and (
+                    line.isupper() or is_column_header(context, start, end) or above_a_ruler(context, start)
+                    or _RULE_LINE.match(text, line_end + 1)):
+                continue  # a table's header: "DATA/HORA            EVENTO", over its ruler or not
             if not any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words) and any(
                     w in gazetteer.name_words or (not cued and is_name_shaped(w) and w not in common_words())
                     for w in words):
@@ -2105,7 +2135,7 @@ class PersonNameDetector(Detector):
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
-        if "cpf" in context.folded and "cpf" in text:
+        if "cpf" in context.folded:
             for span in _lower_case_names_before_a_cpf(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
         if "nome" in context.folded and "\n" in text:
@@ -2469,8 +2499,11 @@ class PersonNameDetector(Detector):
         for looked_back, word in enumerate(reversed(window.split())):
             if word.endswith(":"):
                 return False  # a form's label ("Juiz:") ends its field: what is before is another
-            if word.endswith((".", ".)", ")."))  and len(word.strip(".,;:()")) > 4 and not after_title:
-                return False  # a sentence ends there: "… ligou para a farmácia. Silvana …"
+            if word.endswith((".", ".)", ")."))  and not after_title and (
+                    len(word.strip(".,;:()")) > 4 or word.strip(".,;:()").lower() in ("ltda", "eireli")):
+                # a sentence ends there: "… ligou para a farmácia. Silvana …", "… da AeroApoio
+                # Ltda. Fábio Vasconcelos (CPF …)"
+                return False
             # (a log's key=value: 'unidade="CAPS I Bento Torquato"')
             word = word.strip(".,;:()")
             if "=" in word:

@@ -16,6 +16,8 @@ from afinar.privacy.tables import aligned_header_at, cell_at
 _NOT_PLATES = frozenset({"ISO", "NBR", "RDC", "CID", "CEP", "CPF", "REF", "COD", "ANO", "NFE",
                          "ABNT", "SKU", "LOT", "RES", "ART", "INC", "LEI", "MOD", "SEQ", "PAG",
                          "MAT"})  # an employee's number: "MAT-1001"
+# a currency before an amount with its cents: a fare's "BRL3215,00" ("BRL-6149" is a plate)
+_AMOUNT = re.compile(r"(?:BRL|USD|EUR)\d{4}[.,]\d{2}(?!\d)")
 
 
 @register_detector
@@ -69,6 +71,8 @@ class LicensePlateDetector(Detector):
                     yield Span(*match.span("plate"), "LICENSE_PLATE", 0.85, self.name)
         projects = {m.group(1) or m.group(2) for m in self._issue_key.finditer(text)} if "-" in text else set()
         for match in self._pattern.finditer(text):
+            if _AMOUNT.match(text, match.start()):
+                continue
             if match.group(1) in _NOT_PLATES and not self._plate_word.search(context.before(match.start(), 16)):
                 continue  # ("placa ANO-6569" is a plate all the same)
             if match.group(2) == " " and not self._plate_word.search(context.before(match.start(), 16)):
