@@ -1053,6 +1053,20 @@ desks as role mailboxes; name, CPF and date of birth on one line; an aircraft's 
 contexts; a name after a firm's "Ltda."; whose a document is after its number; a
 lower-case name before its RG and CPF): hundredeleventh F1 0.980, leak 1.31%;
 hundredtwelfth F1 0.987, leak 0.72%.
+
+HUNDREDTHIRTEENTH (ports, shipping, customs brokers and international couriers: gate
+logs, scheduling chats, Remessa Conforme e-mails, crew changes, dock workers' claims
+against the OGMO, Receita Federal notices, a federal police report, a ship's hospital
+log, ASOs, CATs, medical evacuations, invoices, demurrage statements, payrolls) and
+HUNDREDFOURTEENTH (beauty salons, barbershops, tattoo studios and aesthetic clinics:
+booking chats, anamnesis and consent forms, Procon threads, burn claims, salão-parceiro
+contracts, VISA adverse-event reports, laser logs, card machine statements, commission
+splits, subscriptions, gift cards), both written blind, were scored once frozen at
+commit 3a5ee82 (the detectors of c1b4f3b): hundredthirteenth F1 0.975, PERSON recall
+0.980, PERSON precision 0.915, leak 0.87% (rules alone 0.975 / 0.931 / 2.70%) -- every
+goal met on unseen text; hundredfourteenth F1 0.983, PERSON recall 0.959, PERSON
+precision 0.964, leak 1.21% (rules alone 0.978 / 0.919 / 2.57%) -- micro F1 and PERSON
+recall met, not the leak rate. Their errors are not read yet.
 """
 
 from __future__ import annotations
@@ -1092,7 +1106,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
         "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
         "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
-        "hundredeleventh", "hundredtwelfth")
+        "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth")
 
 
 @lru_cache(maxsize=None)
@@ -1528,6 +1542,10 @@ GUARDS = {
     # leak 1.31%; hundredtwelfth F1 0.987, precision 0.980, PERSON R 0.988, leak 0.72%
     "hundredeleventh": (0.97, 0.975, 0.97, 0.0145),
     "hundredtwelfth": (0.975, 0.98, 0.985, 0.008),
+    # 3a5ee82, unseen (errors not read): hundredthirteenth F1 0.975, precision 0.959, PERSON
+    # R 0.980, leak 0.87%; hundredfourteenth F1 0.983, precision 0.984, PERSON R 0.959, leak 1.21%
+    "hundredthirteenth": (0.955, 0.97, 0.975, 0.009),
+    "hundredfourteenth": (0.98, 0.98, 0.955, 0.0125),
 }
 
 
