@@ -105,8 +105,10 @@ PROFESSIONAL_COUNCILS = (
     # "CONRE-7 nº 4312", "CONRE 1ª Região 9795-A"
     "CONRE",
 )
-# their folded acronyms, never part of a name ("Cau" and "Rms" may be a nickname, a unit)
-COUNCIL_ACRONYMS = frozenset(c.casefold() for c in PROFESSIONAL_COUNCILS if c not in ("CAU", "RMS"))
+# those whose acronym is never part of a name ("Cau" and "Rms" may be a nickname, a unit),
+# as printed and folded
+COUNCILS_NEVER_NAMES = tuple(c for c in PROFESSIONAL_COUNCILS if c not in ("CAU", "RMS"))
+COUNCIL_ACRONYMS = frozenset(c.casefold() for c in COUNCILS_NEVER_NAMES)
 
 # Words that say a nearby number is something other than personal data.
 NOT_PERSONAL_NUMBER = keyword_pattern([

@@ -105,12 +105,12 @@ _TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
 _SIGNATURE_LINE_BEFORE = re.compile(r"[ \t]*_{3,}[ \t]*")
 NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
 
-# What may follow a person's name and announce it: a legal qualification ("…, brasileira,
-# casada, portadora do RG"), a document of a natural person, a relative in brackets.
-# the professional councils' folded acronyms as a regex alternation, longest first
+# The professional councils' folded acronyms as a regex alternation, longest first
 # (not the dispatchers' CRDD: their offices print it after the firm's name, "Despachante
 # Amado · CRDD/SP 5840")
 _COUNCIL_ALTERNATION = "|".join(sorted(keywords.COUNCIL_ACRONYMS - {"crdd"}, key=lambda a: (-len(a), a)))
+# What may follow a person's name and announce it: a legal qualification ("…, brasileira,
+# casada, portadora do RG"), a document of a natural person, a relative in brackets.
 _RIGHT_CUE = re.compile(
     r"[ \t]*(?:[,;–—(-][ \t]*)?(?:brasileir[oa]|estrangeir[oa]|solteir[oa]|casad[oa]"
     r"|divorciad[oa]|viuv[oa]|separad[oa]|portador|portadora|inscrit[oa]|nascid[oa]"
@@ -729,6 +729,8 @@ def after_a_sentence_opener(context: ContextWindow, start: int, end: int) -> int
             or not _OPENS_A_SENTENCE.search(context.text, max(0, start - 4), start)):
         return start
     return opener.end()
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|^\s*[-–•*]\s*)$")
 
 
@@ -1650,7 +1652,7 @@ _JOINED_THE_CHAT = re.compile(
 # (Nayhara, COREN-PE 84177): …", "(Ozenir, COREN/PR 65.610-ENF)".
 _NAME_BEFORE_REGISTRATION = re.compile(
     rf"\((?P<value>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?[{_UPPER}][{_LOWER}'’-]+){{0,3}}),[ \t]*"
-    rf"(?:{'|'.join(sorted(set(keywords.PROFESSIONAL_COUNCILS) - {'CAU', 'RMS'}, key=lambda a: (-len(a), a)))})"
+    rf"(?:{'|'.join(sorted(keywords.COUNCILS_NEVER_NAMES, key=lambda a: (-len(a), a)))})"
     r"[ \t/-]?(?:[A-Z]{2})?[ \t/-]*\d")
 # Cheap parts that every match of the slow patterns above holds, searched first: most
 # texts have none, and a slow pattern is tried at every word ("(" + phone + ")" for

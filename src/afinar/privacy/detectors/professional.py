@@ -14,9 +14,7 @@ from afinar.privacy.span import Span
 
 _COUNCILS_UPPER = keywords.PROFESSIONAL_COUNCILS
 COUNCIL_ACRONYMS = keywords.COUNCIL_ACRONYMS
-_COUNCILS = _COUNCILS_UPPER + tuple(
-    c.capitalize() for c in _COUNCILS_UPPER if c.isupper() and c not in ("CAU", "RMS")
-)
+_COUNCILS = _COUNCILS_UPPER + tuple(c.capitalize() for c in keywords.COUNCILS_NEVER_NAMES if c.isupper())
 _UFS = keywords.STATE_CODES
 
 
