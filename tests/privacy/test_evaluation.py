@@ -1078,7 +1078,7 @@ from pathlib import Path
 
 import pytest
 
-from afinar.privacy.evaluation import EvaluationReport, evaluate_afinar, score_detection
+from afinar.privacy.evaluation import EvaluationReport, evaluate_afinar, leak_counts, overmask_counts, score_detection
 from afinar.privacy.folding import fold
 from afinar.privacy.gazetteer import load_gazetteer
 
@@ -1609,3 +1609,22 @@ def test_metrics_on_a_tiny_example():
     assert scored.per_label["BR_CPF"].recall == 0.0
     assert scored.per_label["PHONE_NUMBER"].precision == 0.0
     assert scored.micro.precision == 0.5 and scored.micro.recall == 0.5
+
+
+def test_overmasking_counts_the_masked_characters_that_are_no_personal_data():
+    # "SR SANDOVAL RECLAMOU DO VALOR": the name ran on into its sentence; overlap scoring
+    # counts it found, the over-masking rate shows the sentence it erased
+    text = "SR SANDOVAL RECLAMOU DO VALOR"
+    records = [{"text": text, "spans": [{"start": 3, "end": 11, "label": "PERSON"}]}]
+    overmasked, masked = overmask_counts(records, lambda t: [(3, 29)])
+    assert (overmasked, masked) == (15, 23)  # "RECLAMOU DO VALOR" without its blanks; and the name's 8
+    assert overmask_counts(records, lambda t: [(3, 11), (3, 11)]) == (0, 8)  # a character counts once
+    assert leak_counts(records, lambda t: [(3, 29)]) == (0, 8)  # no leak either way
+    scored = EvaluationReport(overmasked_chars=15, masked_chars=23)
+    assert scored.overmask_rate == 15 / 23 and scored.as_dict()["overmask_rate"] == 0.6522
+
+
+def test_overmasking_on_a_labelled_set_is_reported_and_small():
+    scored = report("hundredfourteenth")
+    assert scored.masked_chars > scored.gold_chars * 0.9
+    assert 0.0 < scored.overmask_rate < 0.05

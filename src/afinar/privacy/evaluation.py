@@ -5,6 +5,13 @@ A predicted span and a gold span match when they overlap and carry the same labe
 precision counts predicted spans that match some gold span, recall counts gold spans
 matched by some predicted span. The leak rate is label-blind: the share of gold
 personal-data characters that `Anonymizer.apply` (replace policy) leaves untouched.
+
+Overlap scoring cannot see over-masking: a name that runs on into its sentence ("SR
+SANDOVAL RECLAMOU DO VALOR") still overlaps the gold name, while anonymising it erases
+the sentence. The over-masking rate shows it: the share of the characters the Anonymizer
+replaced that are no gold personal data (blanks aside). It is reported, not a goal: a
+span over a whole field's value ("Rua X, 12, apto 3" labelled only to the number) counts
+there as well.
 """
 
 from __future__ import annotations
@@ -45,6 +52,8 @@ class EvaluationReport:
     per_label: dict[str, LabelScores] = field(default_factory=dict)
     leaked_chars: int = 0
     gold_chars: int = 0
+    overmasked_chars: int = 0
+    masked_chars: int = 0
 
     @property
     def micro(self) -> LabelScores:
@@ -60,6 +69,11 @@ class EvaluationReport:
     def leak_rate(self) -> float:
         return self.leaked_chars / self.gold_chars if self.gold_chars else 0.0
 
+    @property
+    def overmask_rate(self) -> float:
+        """Share of the masked characters (blanks aside) that are no gold personal data."""
+        return self.overmasked_chars / self.masked_chars if self.masked_chars else 0.0
+
     def as_dict(self) -> dict[str, object]:
         """Plain numbers, rounded to 4 places, for JSON and docs."""
         return {
@@ -67,6 +81,7 @@ class EvaluationReport:
             "micro_recall": round(self.micro.recall, 4),
             "micro_f1": round(self.micro.f1, 4),
             "leak_rate": round(self.leak_rate, 4),
+            "overmask_rate": round(self.overmask_rate, 4),
             "per_label": {
                 label: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
                         "f1": round(s.f1, 4), "gold": s.gold, "predicted": s.predictions}
@@ -126,6 +141,27 @@ def leak_counts(records: Iterable[dict], masked: Callable[[str], list[tuple[int,
     return leaked, total
 
 
+def overmask_counts(records: Iterable[dict], masked: Callable[[str], list[tuple[int, int]]]) -> tuple[int, int]:
+    """(over-masked, masked) characters, given `masked(text)` -> replaced (start, end)
+    ranges in the original text: of the non-blank characters inside those ranges, how many
+    lie in no gold span."""
+    overmasked = total = 0
+    for record in records:
+        text = record["text"]
+        personal = bytearray(len(text))
+        for start, end, _label in gold_spans(record):
+            personal[start:end] = b"\x01" * (end - start)
+        seen = bytearray(len(text))  # (overlapping replacements count a character once)
+        for start, end in masked(text):
+            for position in range(start, end):
+                if seen[position] or text[position].isspace():
+                    continue
+                seen[position] = 1
+                total += 1
+                overmasked += not personal[position]
+    return overmasked, total
+
+
 def evaluate_afinar(records: list[dict], key: bytes) -> EvaluationReport:
     """afinar's `scan` scored on `records`, plus the leak rate of a replace-everything
     Anonymizer (residual failure off: the leak rate is what is being measured).
@@ -138,7 +174,9 @@ def evaluate_afinar(records: list[dict], key: bytes) -> EvaluationReport:
     anonymizer = Anonymizer(PrivacyPolicy(default="replace", fail_on_residual=False), key)
     applied = {record["text"]: anonymizer.apply(record["text"]) for record in records}
     report = score_detection(records, lambda t: [(s.start, s.end, s.label) for s in applied[t].spans])
-    report.leaked_chars, report.gold_chars = leak_counts(
-        records, lambda t: [(r.start, r.end) for r in applied[t].replacements]
-    )
+    def replaced(text: str) -> list[tuple[int, int]]:
+        return [(r.start, r.end) for r in applied[text].replacements]
+
+    report.leaked_chars, report.gold_chars = leak_counts(records, replaced)
+    report.overmasked_chars, report.masked_chars = overmask_counts(records, replaced)
     return report
