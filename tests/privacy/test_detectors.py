@@ -3577,3 +3577,78 @@ HUNDREDELEVENTH_HUNDREDTWELFTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDELEVENTH_HUNDREDTWELFTH_CASES)
 def test_rules_written_after_reading_the_hundredeleventh_and_hundredtwelfth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTHIRTEENTH_HUNDREDFOURTEENTH_CASES = [
+    # a merchant ship named after its prefix; the crew list's rank, nationality and status
+    # columns hold no person, nor does a passport's number; the ship's desks are no persons'
+    ("Subject: MV Serena Bay — crew change\nTo: portaria@trv.com.br; crew@maregrande.com.br\n"
+     "Segue lista de tripulantes do MV Bento Prudente (IMO 9184921).\n"
+     "RANK   NAME                   NAT.  DATE OF BIRTH  PASSPORT   STATUS\n"
+     "-----  ---------------------  ----  -------------  ---------  -----------\n"
+     "Cook   CRUZ HRYTSENKO, ANA    UKR   18/11/1994     ZE5792585  SHORE LEAVE\n"
+     "Bosun  Guoqiang Huang         CHN   28/02/2001     SA5558767  SHORE LEAVE\n"
+     "Cc: husbandry@leaoshipping.com.br, demurrage@aslines.com.br",
+     [("CRUZ HRYTSENKO, ANA", "PERSON"), ("18/11/1994", "DATE_OF_BIRTH"), ("Guoqiang Huang", "PERSON"),
+      ("28/02/2001", "DATE_OF_BIRTH")]),
+    # a record's fields in a ruled box of two columns whose first lines hold numbers: the
+    # line taken for a header is a field too ("Telefone" is no name under "Destinatário")
+    ("+-----------------+----------------------------------+\n"
+     "| Protocolo       | ATD-806686                       |\n"
+     "| Rastreio        | VM-FE9185911                     |\n"
+     "| Destinatário    | JOSÉ CARLOS ROSALÉM DE DORNELLES |\n"
+     "| CPF             | 529.982.247-25                   |\n"
+     "| Telefone        | (16) 99956-2232                  |\n"
+     "| Conteúdo        | bonecas colecionáveis            |\n"
+     "| Valor declarado | US$ 41,00                        |\n"
+     "| Atendente       | etenoriocabral                   |\n"
+     "+-----------------+----------------------------------+",
+     [("JOSÉ CARLOS ROSALÉM DE DORNELLES", "PERSON"), ("529.982.247-25", "BR_CPF"),
+      ("(16) 99956-2232", "PHONE_NUMBER")]),
+    # an automatic answering service's name and a desk's chat account named after its
+    # terminal, in the chat's title too; the person who writes for the desk is named
+    ("Conversa do WhatsApp com Agendamento Cais Leão do Mar\n\n"
+     "10/02/2026 20:19 - Agendamento Cais Leão do Mar: Olá, aqui é o Marujo, atendimento automático.\n"
+     "10/02/2026 20:24 - Agendamento Cais Leão do Mar: Oi! Sou Raquel, do agendamento.",
+     [("Raquel", "PERSON")]),
+    # a party's occupations after the civil status, in capitals; partners joined by "&" in a
+    # firm's name in capitals; a ship agency, a courier and an inn are firms
+    ("GEDEAO HENRIQUE PECANHA CASTRO, BOLIVIANO, DIVORCIADO, VIGIA PORTUARIO, TRABALHADOR PORTUARIO "
+     "AVULSO, PORTADOR DO RG Nº 83971546 SEJUSP/MS; JOAO ROCHA, BRASILEIRO, SOLTEIRO, MOTORISTA DE "
+     "REACH STACKER, TRABALHADOR PORTUARIO AVULSO, em face de BENTO & ROSA COMÉRCIO DE PNEUS LTDA.\n"
+     "Ship Agent — Transoceânica Leão Shipping Agency. Hotel: Maré Mansa Inn. Atendimento AeroSul Courier.",
+     [("GEDEAO HENRIQUE PECANHA CASTRO", "PERSON"), ("83971546", "BR_RG"), ("JOAO ROCHA", "PERSON")]),
+    # who did the service, in a salon's CSV export, a payout table and a fixed-width sales
+    # report; a trade under that column is no name
+    ("nome;celular;ultimo_servico;profissional;saldo\n"
+     "Creomar Lima Dias;+5544986446695;dermaplaning;Laudicéia;4\n"
+     "Thiago de Mangabeira Dias;+5544973077676;fios de PDO;Recepção;0\n\n"
+     "| profissional | CPF/CNPJ | bruto |\n|---|---|---|\n| Estrela | 529.982.247-25 | 8.562,00 |\n\n"
+     "DATA       NSU         CARTÃO               BANDEIRA  VALOR      PROFISSIONAL\n"
+     "07/05/2025 5687.8955   543701******0528     MASTER       452,99  LOTHAR STOLTZ\n"
+     "09/02/2025 877877      571574******2847     AMEX       1.177,99  AURORA BORBORE",
+     [("Creomar Lima Dias", "PERSON"), ("+5544986446695", "PHONE_NUMBER"), ("Laudicéia", "PERSON"),
+      ("Thiago de Mangabeira Dias", "PERSON"), ("+5544973077676", "PHONE_NUMBER"), ("Estrela", "PERSON"),
+      ("529.982.247-25", "BR_CPF"), ("LOTHAR STOLTZ", "PERSON"), ("AURORA BORBORE", "PERSON")]),
+    # a tattoo studio and a beauty salon named after everyday words and names
+    ("Assunto: RE: Reclamação Procon — Bento Ink Tattoo & Piercing\n"
+     "DEFESA PRÉVIA — Rosa Brava Beleza e Estética Ltda., por seu advogado.",
+     []),
+    # ... and what those rules must leave alone: a veterinarian's "M.V.", a maiden name after
+    # "nome de solteira", a nationality as a nickname, "Brasileiro" as a surname, a desk's
+    # person in a chat, a courier who carries an organ
+    ("Representada: M.V. Rosilda Carvalho Nogueira, inscrita no CRMV-MG 2731.\n"
+     "A nubente voltará a usar o nome de solteira, Raylane Carvalho.\n"
+     "pelo intermediador conhecido como Paraguaio (CPF 529.982.247-25)\n"
+     "Designo a conselheira Rayane Brasileiro Rodrigues.\n"
+     "[23/01/24, 08:44] Recepção Gertrudes: Olá! Você está falando com a clínica\n"
+     "produto seguiu às 09:59 com o courier Felipe para o centro transplantador.",
+     [("Rosilda Carvalho Nogueira", "PERSON"), ("CRMV-MG 2731", "PROFESSIONAL_ID"), ("Raylane Carvalho", "PERSON"),
+      ("Paraguaio", "PERSON"), ("529.982.247-25", "BR_CPF"), ("Rayane Brasileiro Rodrigues", "PERSON"),
+      ("Gertrudes", "PERSON"), ("Felipe", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTEENTH_HUNDREDFOURTEENTH_CASES)
+def test_rules_written_after_reading_the_hundredthirteenth_and_hundredfourteenth_sets(text, expected):
+    assert found(text, scan(text)) == expected

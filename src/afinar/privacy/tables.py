@@ -120,14 +120,22 @@ def _table_cells(context: ContextWindow) -> list[TableCell]:
             # (a line's leading or closing bar makes an empty first or last column)
             filled = [column for column in range(count)
                       if any(cells_of(row)[column][1] > cells_of(row)[column][0] for row in rows_of_table)]
-            if len(filled) == 2 and _field_list([
+            # rows of as many cells just above the line taken for the header (a ruled box's
+            # rule lines between them): a header is a table's first line, so these make it
+            # a record's field too ("Protocolo | ATD-806686" over "Destinatário | JOSÉ …")
+            above = index
+            while above > 0 and (len(cells_of(above - 1)) == count and not _sparse(cells_of(above - 1)) or (
+                    delimiter == "|" and _RULE.fullmatch(lines[above - 1][1]))):
+                above -= 1
+            rows_above = [row for row in range(above, index) if len(cells_of(row)) == count]
+            if len(filled) == 2 and (rows_above or _field_list([
                     context.folded[lines[row][0] + cells_of(row)[filled[0]][0]:
-                                   lines[row][0] + cells_of(row)[filled[0]][1]].strip() for row in rows_of_table]):
+                                   lines[row][0] + cells_of(row)[filled[0]][1]].strip() for row in rows_of_table])):
                 # a record's fields and their values, one a line ("Nome | ANA SOUZA",
                 # "Sexo | F", "CPF | …"): its first line is a field too, not a header
                 headers = [""] * count
                 headers[filled[0]], headers[filled[1]] = "campo", "valor"
-                first_row = index
+                first_row = rows_above[0] if rows_above else index
             for row in range(first_row, body):
                 if len(cells_of(row)) != count:
                     continue

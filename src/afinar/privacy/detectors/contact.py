@@ -162,6 +162,10 @@ _ROLE_MAILBOXES = frozenset({
     "peculio", "sedex", "parlatorio", "sae",
     # an airline's special-assistance, baggage and loyalty desks
     "assistenciaespecial", "assistencia.especial", "bagagem", "bagagens", "fidelidade", "milhas", "escala",
+    # a shipping line's and a ship agency's desks: its crew's changes, its ships' husbandry
+    # (crew and supplies in port), container demurrage, a port's operations
+    "crew", "tripulacao", "husbandry", "demurrage", "detention", "operations", "operacoes", "ops",
+    "documentacao", "exportacao", "importacao", "despacho",
 })
 
 

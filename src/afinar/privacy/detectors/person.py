@@ -109,6 +109,16 @@ NO_CONTEXT, WEAK_CONTEXT, STRONG_CONTEXT = 0, 1, 2
 # (not the dispatchers' CRDD: their offices print it after the firm's name, "Despachante
 # Amado · CRDD/SP 5840")
 _COUNCIL_ALTERNATION = "|".join(sorted(keywords.COUNCIL_ACRONYMS - {"crdd"}, key=lambda a: (-len(a), a)))
+# Nationalities of newcomers, as a qualification gives them after the name (folded)
+_NATIONALITIES = (
+    r"boliviano|boliviana|venezuelano|venezuelana|haitiano|haitiana|congoles|congolesa|angolano"
+    r"|angolana|sirio|siria|afegao|afega|chines|chinesa|colombiano|colombiana|peruano|peruana"
+    r"|paraguaio|paraguaia|argentino|argentina|cubano|cubana|senegales|senegalesa|nigeriano|nigeriana"
+    r"|libanes|libanesa|palestino|palestina|ucraniano|ucraniana|portugues|portuguesa"
+)
+# a nationality in a qualification's list, a comma after it: "CASTRO, BOLIVIANO, DIVORCIADO"
+# (not the nickname "conhecido como Paraguaio (CPF …)")
+_NATIONALITY_IN_A_QUALIFICATION = re.compile(rf"(?:{_NATIONALITIES}),[ \t]")
 # What may follow a person's name and announce it: a legal qualification ("…, brasileira,
 # casada, portadora do RG"), a document of a natural person, a relative in brackets.
 _RIGHT_CUE = re.compile(
@@ -123,10 +133,7 @@ _RIGHT_CUE = re.compile(
     r"|doravante|responsavel legal|representante legal"
     # a newcomer's nationality, as a petition qualifies a party: "GLADYS CHOQUE CHAMBI,
     # boliviana, viúva"
-    r"|boliviano|boliviana|venezuelano|venezuelana|haitiano|haitiana|congoles|congolesa|angolano"
-    r"|angolana|sirio|siria|afegao|afega|chines|chinesa|colombiano|colombiana|peruano|peruana"
-    r"|paraguaio|paraguaia|argentino|argentina|cubano|cubana|senegales|senegalesa|nigeriano|nigeriana"
-    r"|libanes|libanesa|palestino|palestina|ucraniano|ucraniana|portugues|portuguesa)(?!\w)"
+    rf"|{_NATIONALITIES})(?!\w)"
     # a party's role in brackets: "XIUYING XU (Outorgante)", an internal note's author:
     # "Esperança (interno): falei com ele"
     r"|[ \t]*\((?:outorgante|outorgad[oa]|signatari[oa]|testemunha|contratante|contratad[oa]|requerente"
@@ -803,7 +810,8 @@ def _firm_after_unknown_words(tokens: list[_Token], organisation: list[bool], ga
 _BOT_ROLE = re.compile(
     # (or the name with its institution: "Sofia da SEAP (assistente virtual)")
     r"(?P<name>[a-z]+(?:[ \t]+d[aoe][ \t]+[a-z]{2,}|[ \t]+bot)?)[ \t]*[(,][ \t]*(?:(?:a|o|sua|seu)[ \t]+)?"
-    r"(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)(?!\w)"
+    # (or an automatic answering service's: "aqui é o Marujo, atendimento automático")
+    r"(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|(?:atendimento|assistente)[ \t]+automatic[oa]|chatbot|bot|robo)(?!\w)"
     # the role before the name: "bot Bento", "BOT Duda:", "chatbot: Flora", "Bot: Duda v3.11"
     r"|(?<![\w-])(?:(?:assistente|atendente)[ \t]+(?:virtual|digital)|chatbot|bot|robo)[ \t]*:?[ \t]*"
     r"(?P<named>[a-z]{3,})(?!\w)"
@@ -922,7 +930,7 @@ def virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
 def _virtual_assistant_names(context: ContextWindow) -> frozenset[str]:
     folded = context.folded
     if ("virtual" not in folded and "digital" not in folded and "bot" not in folded and "robo" not in folded
-            and "digite" not in folded and "\U0001F916" not in folded):
+            and "digite" not in folded and "automatic" not in folded and "\U0001F916" not in folded):
         return frozenset()
     gazetteer = load_gazetteer()
     matches = list(_BOT_ROLE.finditer(folded))
@@ -1006,6 +1014,10 @@ _PERSON_COLUMN_WORDS = frozenset({
     # an auction's winners: "lote;descricao;arrematante;documento;…" (a firm's cell has its
     # legal form)
     "arrematante", "arrematantes", "licitante", "comprador", "compradora",
+    # a beauty salon's, a tattoo studio's and an aesthetic clinic's: who did the service,
+    # who a gift card is for
+    "profissional", "profissionais", "esteticista", "tatuador", "tatuadora", "barbeiro", "barbeira",
+    "cabeleireiro", "cabeleireira", "manicure", "aplicador", "aplicadora", "presenteado", "presenteada",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm", "para"})
@@ -1123,7 +1135,9 @@ def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     a pet named after its kind or before its breed ("meu cachorro Chico", "Tião Poodle"), a
     boat after the kind of vessel ("embarcação Dona Flor")."""
     value = text[span.start:span.end]
-    if is_an_animal(text, span.start, span.end) or is_a_vessel(text, span.start):
+    if is_an_animal(text, span.start, span.end) or is_a_vessel(text, span.start) or is_an_occupation(text, span.start):
+        return True
+    if is_a_nationality(text, span.start, span.end):
         return True
     if CLUB_FORM_BEFORE.search(text, max(0, span.start - 10), span.start):
         return True  # a club's name after its form: "E.C. Bento Freitas"
@@ -1307,6 +1321,8 @@ _NOT_A_PERSON_COLUMN_WORDS = frozenset({
     "empresa", "fantasia", "cidade", "municipio", "bairro", "unidade", "local", "funcao",
     "cargo", "ocupacao", "profissao", "banco", "loja", "setor", "departamento", "hospital", "clinica",
     "escola", "curso", "produto",
+    # a crew list's: a seafarer's rank, nationality and shore-leave status ("SHORE LEAVE")
+    "status", "situacao", "rank", "nacionalidade", "nationality",
 })
 
 
@@ -1330,10 +1346,18 @@ def _in_a_not_person_column(context: ContextWindow, start: int) -> bool:
         if value is not None:
             words = set(key_words(value.group("key")).split())
             return bool(words & _NOT_A_PERSON_KEYS) and not words & (_NAME_KEYS | _NAME_KEY_WORDS)
+    header = _column_header_at(context, start)
+    return header is not None and _not_a_person_header(header)
+
+
+def _column_header_at(context: ContextWindow, start: int) -> str | None:
+    """The header (folded words) of the table column whose cell holds `start`: a delimited
+    table's, or a blank-aligned one's; None outside a table."""
+    text = context.text
     if ";" in text or "\t" in text or "|" in text or "," in text:
         cell = cell_at(context, start)
         if cell is not None:
-            return _not_a_person_header(cell.header)
+            return cell.header
     if "  " in text:
         # the cell the position is in, from its start: "Trabal" of "Enfermeiro do Trabal"
         line_start = text.rfind("\n", 0, start) + 1
@@ -1341,10 +1365,8 @@ def _in_a_not_person_column(context: ContextWindow, start: int) -> bool:
         cell_start = line_start if gap < 0 else gap + 2
         while cell_start < start and text[cell_start] in " \t":
             cell_start += 1
-        header = aligned_header_at(context, cell_start)
-        if header is not None:
-            return _not_a_person_header(header)
-    return False
+        return aligned_header_at(context, cell_start)
+    return None
 
 
 _JSON_VALUE_BEFORE = re.compile(r'"(?P<key>[^"\n:]{1,40})"[ \t]*:[ \t]*"[^"\n]*$')
@@ -1352,11 +1374,19 @@ _JSON_VALUE_BEFORE = re.compile(r'"(?P<key>[^"\n:]{1,40})"[ \t]*:[ \t]*"[^"\n]*$
 
 def before_a_not_person_column(context: ContextWindow, span: Span) -> Span | None:
     """`span` without the cells of firms', places' or trades' columns it ran into across a
-    two-blank gap ("MICHELE MACHADO DE RODRIGUES  SAMPAIO" over "NOME … EMPRESA"); None when
-    it starts in one (`in_a_not_person_column`)."""
-    if in_a_not_person_column(context, span.start):
-        return None
+    two-blank gap ("MICHELE MACHADO DE RODRIGUES  SAMPAIO" over "NOME … EMPRESA"); when it
+    starts in one (`in_a_not_person_column`), what follows that cell across such a gap in a
+    column of persons ("Bosun  Guoqiang Huang" over "RANK  NAME"), or None."""
     text = context.text
+    if in_a_not_person_column(context, span.start):
+        gap = text.find("  ", span.start, span.end)
+        rest = gap
+        while 0 <= rest < span.end and text[rest] == " ":
+            rest += 1
+        header = _column_header_at(context, rest) if 0 <= rest < span.end else None
+        if header is None or not _person_column(header):
+            return None
+        return before_a_not_person_column(context, Span(rest, span.end, span.label, span.score, span.detector))
     gap = text.find("  ", span.start, span.end)
     while gap >= 0:
         next_cell = gap
@@ -1387,9 +1417,36 @@ _VESSEL_BEFORE = re.compile(
     r"(?:(?:dona|seu|tio|tia|menino|menina|nossa senhora|n\.[ \t]?sra\.|sao|santa|santo)[ \t]+)?$")
 
 
+# a merchant ship's prefix, in capitals without dots: "MV Serena Bay", "M/V Glória Oceanic"
+# (a veterinarian is "M.V. Rosilda …")
+_SHIP_PREFIX_BEFORE = re.compile(r"(?<![\w/.])(?:MV|M/V|MT|M/T)[ \t]+$")
+
+
 def is_a_vessel(text: str, start: int) -> bool:
-    """True when the name starting at `start` is a boat's (`_VESSEL_BEFORE`)."""
-    return bool(_VESSEL_BEFORE.search(fold(text[max(0, start - 30):start])))
+    """True when the name starting at `start` is a boat's (`_VESSEL_BEFORE`,
+    `_SHIP_PREFIX_BEFORE`)."""
+    return bool(_VESSEL_BEFORE.search(fold(text[max(0, start - 30):start]))
+                or _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start))
+
+
+# A party's qualification names the occupation after the civil status: "EDIVALDO CAVALCANTE
+# REGIS, BRASILEIRO, SOLTEIRO, OPERADOR DE PORTEINER, TRABALHADOR PORTUARIO AVULSO, …"
+_CIVIL_STATUS_BEFORE = re.compile(
+    r"(?<![\w])(?<!nome de )(?:solteir[oa]|casad[oa]|divorciad[oa]|viuv[oa]|separad[oa](?: judicialmente)?"
+    # (a first occupation may come before: "…, SOLTEIRO, MOTORISTA DE REACH STACKER, TRABALHADOR …")
+    r"|em uniao estavel|convivente)(?:\(a\))?,(?:[ \t]*[a-z][a-z /-]{2,40},)?[ \t]*$")
+
+
+def is_a_nationality(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is one nationality with a comma after it, as a
+    qualification lists it (`_NATIONALITY_IN_A_QUALIFICATION`)."""
+    return bool(_NATIONALITY_IN_A_QUALIFICATION.fullmatch(fold(text[start:end + 2])))
+
+
+def is_an_occupation(text: str, start: int) -> bool:
+    """True when the words starting at `start` follow a qualification's civil status
+    (`_CIVIL_STATUS_BEFORE`): they are the party's occupation."""
+    return bool(_CIVIL_STATUS_BEFORE.search(fold(text[max(0, start - 80):start])))
 
 
 _INNER_WORD = re.compile(r"(?<= )[^\W\d_]")
@@ -1428,8 +1485,11 @@ def _no_name_by_its_look(context: ContextWindow, start: int, end: int, gazetteer
     words = context.text[start:end].replace(",", " ").split()
     if words in (["S"], ["N"]) or all(fold(w) in _KIN_CELL_WORDS for w in words):
         return True  # a yes-or-no flag under "internado", a kinship under "Participante" ("Suposto pai", "Filho")
-    if any(w[0].isupper() and not (w.isupper() and len(w) <= 3 and len(words) > 1) for w in words) or any(
-            fold(w) in gazetteer.name_words for w in words):
+    if any(fold(w) in gazetteer.name_words for w in words):
+        return False
+    if all(len(w) > 2 and fold(w) in common_words() for w in words):
+        return True  # a trade or a desk, capitalised or not: "Biomédica" under "profissional", "Recepção"
+    if any(w[0].isupper() and not (w.isupper() and len(w) <= 3 and len(words) > 1) for w in words):
         return False  # (a lone letter under "Paciente" is a name kept from view: "X")
     if len(words) == 1:
         word = fold(words[0])
@@ -1739,6 +1799,15 @@ def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
                 ("&" in text[start:end] or _SENDER_SEPARATOR.search(text, start, end))
                 and any(w in organisation for w in words)):
             senders.append((start, end))
+        elif words[0] in _DESKS and len(words) > 1 and words[1] not in load_gazetteer().given:
+            # a desk's account named after its firm or place: "Agendamento Cais Leão do Mar:",
+            # "Portaria Residencial Aurora:"; so is that name in the chat's title ("Conversa do
+            # WhatsApp com Agendamento Cais Leão do Mar"); not a desk's person ("Recepção Gertrudes:")
+            account = folded[start:end].strip()
+            at = folded.find(account)
+            while at >= 0:
+                senders.append((at, at + len(account)))
+                at = folded.find(account, at + 1)
     if "aqui e" in folded or "sou " in folded:
         # an account its agent introduces as the firm's ("Olá! Aqui é Ndilu, da Carreto
         # Prudente 😊"): that name, wherever it stands, is the firm's
@@ -2100,6 +2169,9 @@ class PersonNameDetector(Detector):
             words = run.group().replace("'", " ").replace("’", " ").split()
             if run.start() and text[run.start() - 1].isdigit() and (len(words) < 2 or not run.group().isupper()):
                 named.append(False)
+                continue
+            if len(words) == 1 and text[run.end():run.end() + 1].isdigit():
+                named.append(False)  # a code's letters: a passport's "ZE5792585", a plate's "ABC1D23"
                 continue
             if (
                 not any(fold(w) in interesting for w in words)
@@ -3110,6 +3182,11 @@ def _inverted_names_in_capitals(text: str, context: ContextWindow, gazetteer: Ga
                 (w in gazetteer.places and not announced)  # "Paciente: PARNAIBA KINJO, …"
                 or w in gazetteer.not_name_words or w in common_words())) for w in words):
             continue
+        given = text.rfind(",", start, end) + 1
+        while given < end and text[given] in " \t":
+            given += 1
+        if is_a_nationality(text, given, end):
+            continue  # a qualification's name and nationality: "GEDEAO CASTRO, BOLIVIANO, DIVORCIADO"
         if any(w in gazetteer.name_words or is_name_shaped(w) for w in words):
             spans.append(Span(start, end, "PERSON", 0.85, PersonNameDetector.name))
     return spans
@@ -3229,7 +3306,7 @@ def _extend_name(
                         and other.score >= _VOUCHING_SCORE for other in found)
         ):
             end = match.end(1)
-    if text[start : start + 2].istitle() or text[start:end].isupper():
+    if (text[start : start + 2].istitle() or text[start:end].isupper()) and not is_a_nationality(text, start, end):
         before = _SURNAME_COMMA.search(text, max(0, start - 40), start)
         if before is not None:
             surnames = [fold(w) for w in before.group().rstrip(", \t").split()]
@@ -3413,8 +3490,11 @@ def _firm_names(text: str, runs: list[re.Match[str]], gazetteer: Gazetteer) -> l
         earlier = index - 1
         while earlier >= 0 and _FIRM_JOIN.search(text, runs[earlier].end(), start):
             words = fold(runs[earlier].group()).split()
-            if words[0] in gazetteer.given or full_name(words):
-                break  # a party: "em face de VALDELICE SILVEIRA SAPUCAIA e DISTRIBUIDORA … LTDA"
+            if (words[0] in gazetteer.given or full_name(words)) and not _AMPERSAND.fullmatch(
+                    text, runs[earlier].end(), start):
+                # a party: "em face de VALDELICE SILVEIRA SAPUCAIA e DISTRIBUIDORA … LTDA" (a
+                # partner joined by "&" is in the firm's name: "BENTO & ROSA COMÉRCIO … LTDA.")
+                break
             start = runs[earlier].start()
             earlier -= 1
         firms.append((start, run.end()))

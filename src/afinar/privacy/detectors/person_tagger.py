@@ -151,11 +151,14 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
             fold(text[max(0, start - 12):start])):
         return True  # an account's name after its word: "usuário rcruz exportou o lote"
     from afinar.privacy.detectors.person import (
-        CLUB_FORM_BEFORE, is_a_cooperative_name, is_a_vessel, is_an_animal, street_and_title_before,
+        CLUB_FORM_BEFORE, is_a_cooperative_name, is_a_nationality, is_a_vessel, is_an_animal, is_an_occupation,
+        street_and_title_before,
     )
 
     if is_an_animal(text, start, end) or is_a_vessel(text, start):
         return True  # a pet, a boat: "meu cachorro Chico", "Tião Poodle", "embarcação Rosa Branca"
+    if is_an_occupation(text, start) or is_a_nationality(text, start, end):
+        return True  # a party's trade after the civil status, a nationality: "…, BOLIVIANO, SOLTEIRO, VIGIA PORTUARIO, …"
     if _BOT_AFTER.match(text, end):
         return True  # a service's bot: "Eu sou PósObra Bot"
     if street_and_title_before(text, start):
