@@ -1074,6 +1074,23 @@ qualification; partners joined by "&" in a firm's name in capitals; shipping, ta
 beauty firms' words; a ship's desks as role mailboxes; who did a salon's service under
 "profissional"): hundredthirteenth F1 0.992, leak 0.85%; hundredfourteenth F1 0.992,
 PERSON recall 0.983, leak 0.73%.
+
+HUNDREDFIFTEENTH (veterinary clinics, pet shops and animal welfare: grooming bookings,
+tutor screens, adoption forms and terms, pet-taxi apps, zoonosis centres' CSVs, pet
+health plans, malpractice claims, cruelty reports, euthanasia authorisations,
+consultation records with CRMV, vaccination cards, SINAN bite notifications, travel
+certificates, insurance claims, payouts, card statements; animals named like people are
+never persons) and HUNDREDSIXTEENTH (driving schools and driver licensing: enrolment
+chats and contracts, DETRAN screens, renewal calls, test rosters, JARI appeals, suspension
+notices, CETRAN minutes, instructors' claims, powers of attorney to despachantes, medical
+and psychological fitness reports, a clinic's agenda, DAE slips, CNH Social lists,
+chargebacks, instructors' pay, fines paid in instalments), both written blind, were
+scored once frozen at commit df2e0c0 (after the hundredthirteenth's and
+hundredfourteenth's errors were read): hundredfifteenth F1 0.961, PERSON recall 0.979,
+PERSON precision 0.861, leak 1.27% (rules alone 0.962 / 0.946 / 2.29%); hundredsixteenth
+F1 0.985, PERSON recall 0.978, PERSON precision 0.983, leak 1.91% (rules alone 0.981 /
+0.947 / 3.18%) -- micro F1 and PERSON recall met on both, not the leak rate. Their errors
+are not read yet.
 """
 
 from __future__ import annotations
@@ -1113,7 +1130,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh", "ninetyeighth",
         "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
         "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
-        "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth")
+        "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
+        "hundredsixteenth")
 
 
 @lru_cache(maxsize=None)
@@ -1555,6 +1573,10 @@ GUARDS = {
     # leak 0.85%; hundredfourteenth F1 0.992, precision 0.992, PERSON R 0.983, leak 0.73%
     "hundredthirteenth": (0.985, 0.985, 0.975, 0.009),
     "hundredfourteenth": (0.985, 0.985, 0.975, 0.008),
+    # df2e0c0, unseen (errors not read): hundredfifteenth F1 0.961, precision 0.933, PERSON
+    # R 0.979, leak 1.27%; hundredsixteenth F1 0.985, precision 0.983, PERSON R 0.978, leak 1.91%
+    "hundredfifteenth": (0.925, 0.955, 0.97, 0.0135),
+    "hundredsixteenth": (0.975, 0.98, 0.97, 0.0195),
 }
 
 
