@@ -3652,3 +3652,49 @@ HUNDREDTHIRTEENTH_HUNDREDFOURTEENTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTEENTH_HUNDREDFOURTEENTH_CASES)
 def test_rules_written_after_reading_the_hundredthirteenth_and_hundredfourteenth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDFIFTEENTH_HUNDREDSIXTEENTH_CASES = [
+    # animals named like people: after their species, before it in brackets or in the next
+    # cell, under an "animal" column, a form's "Pet ....." label; a breed after the species;
+    # their birth dates; but the owner's label "Tutor do animal:" names a person
+    ("tutora do canino Chico, vem propor AÇÃO DE INDENIZAÇÃO\n"
+     "Pet ............... Julieta (felino, Sphynx, fêmea, 4 kg)\n"
+     "ANIMAIS\n   animal  | espécie |   raça   |  sexo |   nasc.    \n"
+     "-----------|---------|----------|-------|------------\n"
+     " Billy     | canino  | Shih-tzu | macho | 04/12/2025 \n"
+     "Paciente: Paçoca — canino, Maltês, macho, nasc. 11/04/2024\n"
+     "ANIMAL AGRESSOR: canino domiciliado, nome Bidu, vacinado\n"
+     "Tutor do animal: Genival Seck, tel. 48988784760",
+     [("Genival Seck", "PERSON"), ("48988784760", "PHONE_NUMBER")]),
+    # a CPF, a driving licence and a CEP read out digit by digit in words, a licence read
+    # out in groups after its question or named in the message before; a shack's number in
+    # an address
+    ("atendente: me confirma o cpf do titular\ncliente: sete dois um cinco oito sete tres nove sete oito nove\n"
+     "atendente: o numero do registro da cnh aquele de onze digitos\ncidadao: 714 126 234 12\n"
+     "cliente: cep sete seis quatro oito tres seis quatro nove\n"
+     "14/02/2025 18:53 - Policlínica: traz a cnh antiga\n14/02/2025 19:06 - jorge: o número da minha é 08019434276\n"
+     "Endereço: Rodovia Beira Rio, nº 2995 barraco 3",
+     [("sete dois um cinco oito sete tres nove sete oito nove", "BR_CPF"), ("714 126 234 12", "BR_CNH"),
+      ("sete seis quatro oito tres seis quatro nove", "BR_CEP"), ("jorge", "PERSON"), ("08019434276", "BR_CNH"),
+      ("Rodovia Beira Rio, nº 2995 barraco 3", "ADDRESS")]),
+    # a DETRAN screen in capitals: the attendant after "ATENDIMENTO POR", the place after;
+    # a test roster's header over a solid rule; a heading's phrase; an app's events
+    ("OBS: ATUALIZADO ENDERECO A PEDIDO — ATENDIMENTO POR SOCORRINHA NUNES ROSALEM NO POSTO CAMPO GRANDE.\n"
+     "-----------------------------------------------------------------\n"
+     "HORA  RENACH       CANDIDATO                   RESULTADO\n"
+     "-----------------------------------------------------------------\n"
+     "LAUDO DE AVALIAÇÃO PSICOLÓGICA PARA CONDUTORES (Resolução Contran nº 927/2022)\n"
+     "03/05/2025 16:11  Corrida finalizada: casa → Pet Shop Leão Dourado.\n"
+     "03/05/2025 16:19  Passeio finalizado: 44 min, 1,6 km",
+     [("SOCORRINHA NUNES ROSALEM", "PERSON")]),
+    # role mailboxes of zoonosis centres, clinics, DETRANs and schools
+    ("Cc: zoonoses@saude.niteroi.rj.gov.br, juntamedica@detran.sp.gov.br, psicologia@clinicaceleste.med.br, "
+     "castracao@recife.pe.gov.br, diretoria@autoescolaaurora.com.br, transito.animal@agro.gov.br",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDFIFTEENTH_HUNDREDSIXTEENTH_CASES)
+def test_rules_written_after_reading_the_hundredfifteenth_and_hundredsixteenth_sets(text, expected):
+    assert found(text, scan(text)) == expected

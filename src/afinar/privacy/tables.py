@@ -490,6 +490,8 @@ _RULER = re.compile(r"[-=_–—+|. ]{3,}")
 # groups are the columns' bounds, even where a header's words are one blank apart
 # ("BCO AGENCIA CONTA") or a value fills its column
 _RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: [-=]{2,}){2,}[ \t]*")
+_SOLID_RULE = re.compile(r"[ \t]*[-=]{10,}[ \t]*")
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
 
 
 def above_a_ruler(context: ContextWindow, position: int) -> bool:
@@ -505,8 +507,14 @@ def above_a_ruler(context: ContextWindow, position: int) -> bool:
     below_end = len(text) if below_end < 0 else below_end
     line_start = text.rfind("\n", 0, position) + 1
     # (a header has no digits: the last row over a closing ruler has)
-    return _RULER_GROUPS.fullmatch(text, line_end + 1, below_end) is not None and not any(
-        c.isdigit() for c in text[line_start:line_end])
+    if any(c.isdigit() for c in text[line_start:line_end]):
+        return False
+    if _RULER_GROUPS.fullmatch(text, line_end + 1, below_end) is not None:
+        return True
+    # over a solid rule, the line must be laid out as columns, three names or more two
+    # blanks apart ("HORA  RENACH       CANDIDATO …"): a title over a rule is one phrase
+    return _SOLID_RULE.fullmatch(text, line_end + 1, below_end) is not None and len(
+        _WIDE_GAP.split(text[line_start:line_end].strip())) >= 3
 
 
 def ruled_cell_at(context: ContextWindow, position: int) -> TableCell | None:

@@ -62,7 +62,9 @@ _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr|quarto"
     r"|loja|lj\.?|andar|lote|lt\.?|quadra|qd\.?|torre|unidade|km|box|kitnet|kitinete|quitinete|cobertura"
     # a numbered smallholding or shed on a road: "Rodovia MG-050, km 204, chácara 4", "…, galpão 2"
-    r"|ch[áa]cara(?=[ \t]*\d)|galp[ãa]o|barrac[ãa]o)"
+    r"|ch[áa]cara(?=[ \t]*\d)|galp[ãa]o|barrac[ãa]o"
+    # a shack in an informal settlement, numbered: "Rodovia Beira Rio, nº 2995 barraco 3"
+    r"|barraco(?=[ \t]*\d))"
 )
 # words that are the whole complement, with no number or letter of their own: "fundos Vila
 # Rosa" is the back of the house, then the neighbourhood

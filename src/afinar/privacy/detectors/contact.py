@@ -166,6 +166,11 @@ _ROLE_MAILBOXES = frozenset({
     # (crew and supplies in port), container demurrage, a port's operations
     "crew", "tripulacao", "husbandry", "demurrage", "detention", "operations", "operacoes", "ops",
     "documentacao", "exportacao", "importacao", "despacho",
+    # a zoonosis centre and its castration programme, a clinic's psychology service, a
+    # DETRAN's medical board and social licence programme, a school's board, a despachante's
+    # office, the agriculture ministry's transit desks
+    "zoonoses", "castracao", "psicologia", "juntamedica", "junta.medica", "diretoria", "cnhsocial", "transito",
+    "vigiagro", "despachante",
 })
 
 

@@ -147,6 +147,8 @@ class DateOfBirthDetector(Detector):
             return None
         if _DEATH_AFTER.match(context.folded, match.end()):
             return None  # a death's date marked so in a "Nasc. ou óbito" column: "22/05/25 (ób.)"
+        if _an_animals_row(context, match.start()):
+            return None  # "| Julieta | felino | SRD | fêmea | 19/10/2014 |", "Mel — canino, SRD, …, nasc. 11/04/2024"
         window = _OCR_DIGIT.sub(_ocr_letter, context.before(match.start(), 40))
         keyword = _last_birth_keyword(window)
         keyword_near = keyword is not None
@@ -204,6 +206,33 @@ _DMED_DEPENDANT = re.compile(
 _ANIMALS_BIRTH = re.compile(
     r"[ \t.]*(?:\((?:animal|pet)\)|d[oa] (?:animal|pet|cao|cachorro|cadela|gato|gata|filhote)(?![\w])"
     r"|estimad[oa](?![\w]))")
+
+
+# An animal's species, as a veterinary record, a pet shop's screen or a zoonosis centre's
+# export gives it beside the animal's name (folded); an owner is "tutor(a)"
+# ("espécie" alone is an INSS benefit's kind too: "Espécie: 41 - aposentadoria por idade")
+_SPECIES = re.compile(r"(?<![\w])(?:canin[oa]|felin[oa]|pelagem)(?![\w])")
+_OWNER = re.compile(r"(?<![\w])(?:tutor|tutora|proprietari[oa]|responsavel|dono|dona)(?![\w])")
+
+
+def _an_animals_row(context: ContextWindow, start: int) -> bool:
+    """Whether the date at `start` is an animal's: a species (`_SPECIES`) before it on its
+    line with no owner after the species ("Billy | canino | Shih-tzu | macho | 04/12/2025",
+    not "tutora do canino Thor, nasc. …"), or on the line above a line that is the date's
+    own label ("Espécie / raça: canino / Yorkshire" over "Nascimento: 13/07/2019")."""
+    folded = context.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    species = None
+    for species in _SPECIES.finditer(folded, line_start, start):
+        pass
+    if species is not None:
+        return not _OWNER.search(folded, species.end(), start)
+    line_end = folded.find("\n", start)
+    rest_of_line = folded[start:] if line_end < 0 else folded[start:line_end]
+    if line_start == 0 or _OWNER.search(folded, line_start, start) or any(c.isalpha() for c in rest_of_line):
+        return False
+    above = folded.rfind("\n", 0, line_start - 1) + 1
+    return _SPECIES.search(folded, above, line_start) is not None and not _OWNER.search(folded, above, line_start)
 
 
 def _birth_label_on_the_line(context: ContextWindow, start: int) -> bool:

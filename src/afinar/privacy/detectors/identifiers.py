@@ -226,11 +226,16 @@ class CnhDetector(Detector):
                 score = contextual_score(context, match.start(), "BR_CNH", 0.3)
                 if score < 0.85 and not checksums.is_valid_cpf(match.group()) and (answers_a_question_for(
                         text, context, match.start(), ("cnh", "habilitacao"))
-                        or RgDetector._document_word.search(context.before(match.start(), 40))):
+                        or RgDetector._document_word.search(context.before(match.start(), 40))
+                        or keywords.CNH.search(context.before(match.start(), 120))):
                     # "E o número de registro da CNH?" ↵ "…: Registro 45785961451"; a KYC's
-                    # "Documento (KYC): 15490871767" (a CPF's digits there are the CPF's)
+                    # "Documento (KYC): 15490871767" (a CPF's digits there are the CPF's); the
+                    # licence named in the message before ("traz a cnh antiga" ↵ "o número da
+                    # minha é 08019434276"), its check digits holding and a CPF's not
                     score = 0.85
                 yield Span(match.start(), match.end(), "BR_CNH", score, self.name)
+        # read out in groups after the question: "o numero do registro da cnh" ↵ "714 126 234 12"
+        yield from dictated(context, "BR_CNH", (11,), checksums.is_valid_cnh, self.name)
 
 
 @register_detector

@@ -890,6 +890,8 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?")
 
 
+# where a sentence in capitals goes on after its agent's name: " NO POSTO …", " NA AGÊNCIA …"
+_PLACE_AFTER_A_NAME = re.compile(r" (?:NO|NA|NOS|NAS|EM) (?=[A-ZÀ-Þ]{2})")
 _AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
 
 
@@ -976,6 +978,8 @@ _NOT_A_PERSON_KEYS = frozenset({
     "restaurant", "restaurante", "estabelecimento", "merchant", "fornecedor", "supplier",
     # a chat log's virtual assistant: '"bot": "Bia"'
     "bot",
+    # a clinic's patient that is an animal: "nome_pet", "nome do animal"
+    "pet", "animal",
 })
 # Column names of people that are no person context in prose ("Gestor Comercial" is a
 # role there), and words that only qualify a column ("mae_r", "nome_l", "medico_resp").
@@ -1128,6 +1132,11 @@ CLUB_FORM_BEFORE = re.compile(
                                              "SER", "GRES")) + r")[ \t]+$")
 
 
+# prepositions and conjunctions that no name holds between its words
+_NEVER_INSIDE_A_NAME = frozenset({"para", "com", "sem", "por", "pelo", "pela", "sobre", "entre", "contra",
+                                  "como", "que", "ou", "ate", "apos"})
+
+
 def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     """True for a span that is a system login, a scale or an animal, not a person: part of
     an identifier ("fernanda_35", "op_ana"), an initial glued to a surname as logins are
@@ -1138,6 +1147,14 @@ def _login_or_scale(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     if is_an_animal(text, span.start, span.end) or is_a_vessel(text, span.start) or is_an_occupation(text, span.start):
         return True
     if is_a_nationality(text, span.start, span.end):
+        return True
+    inner = fold(value).split()
+    last = max((i for i, w in enumerate(inner[:-1]) if i and w in _NEVER_INSIDE_A_NAME), default=0)
+    if last and not any(w in gazetteer.name_words for w in inner) and not any(
+            is_name_shaped(w) for w in inner[last + 1:]):
+        # a heading's phrase: "LAUDO DE AVALIAÇÃO PSICOLÓGICA PARA CONDUTORES" (a name after
+        # such a word, "RECEBIDO POR YORGELIS GUANIPA BRICENO", or run into its sentence,
+        # "ODAIR BATISTA DISSE QUE …", is cut from it later)
         return True
     if CLUB_FORM_BEFORE.search(text, max(0, span.start - 10), span.start):
         return True  # a club's name after its form: "E.C. Bento Freitas"
@@ -1302,11 +1319,18 @@ _STATE_BODY = re.compile(r"[A-Z]{2,8}-[A-Z]{2}[ \t]")
 # Kinds of pets and their breeds: a name right after the kind ("o cachorro Chico", "pro
 # meu gato Max") or right before the breed ("14:02 Luna Pug Tosa", "Tião Poodle") is a pet's
 _ANIMAL_BEFORE = re.compile(
-    r"(?<![\w])(?:cachorr[oa]|cachorrinh[oa]|cao|cadela|gat[oa]|gatinh[oa]|filhote|pet|animal|cavalo|egua"
+    r"(?<![\w])(?:cachorr[oa]|cachorrinh[oa]|cao|cadela|gat[oa]|gatinh[oa]|filhote|pets?|animal|cavalo|egua"
     r"|calopsita|papagaio|coelh[oa]|hamster|pug|poodle|vira-lata"
+    # a veterinary record's species before the name ("tutora do canino Chico", "felino Osvaldo")
+    r"|canin[oa]|felin[oa]"
     # a farm's animals ("as vacas Flor e Estrela", "bezerras Rosa e Estrela"; not "Bezerra",
     # a surname)
-    r"|vacas?|bezerr[oa]s|novilh[oa]s?|touro|bois?|cabras?|ovelhas?)[ \t]+(?:(?:chamad[oa]s?|de nome)[ \t]+)?$")
+    r"|vacas?|bezerr[oa]s|novilh[oa]s?|touro|bois?|cabras?|ovelhas?)"
+    # (a form's label and its leader: "Pet ........ Julieta", "ANIMAL: Dona Florinda", "Pets: Ozzy")
+    r"(?:[ \t]*\.{2,}|[ \t]*:)?[ \t]+(?:(?:chamad[oa]s?|de nome)[ \t]+)?(?:(?:dona|seu)[ \t]+)?$"
+    # a breed after the species ("Ozzy (canino, Maltês", "canino / vira-lata caramelo"), the
+    # animal's name later in its description ("canino domiciliado, nome Bidu")
+    r"|(?<![\w])(?:canin[oa]|felin[oa])(?:[ \t]*[,/][ \t]*|[^\n]{0,40}?[ \t]nome:?[ \t]+)$")
 _BREED_AFTER = re.compile(
     r"[ \t]+(?:poodle|pinscher|beagle|pug|dachshund|yorkshire|shih-?tzu|lhasa|bulldog|golden|labrador|border"
     r"|spitz|siames|persa|sphynx|srd|vira-lata|maltes|husky|rottweiler|pit ?bull|american|chihuahua|schnauzer"
@@ -1323,6 +1347,8 @@ _NOT_A_PERSON_COLUMN_WORDS = frozenset({
     "escola", "curso", "produto",
     # a crew list's: a seafarer's rank, nationality and shore-leave status ("SHORE LEAVE")
     "status", "situacao", "rank", "nacionalidade", "nationality",
+    # a veterinary clinic's: the animal, its species and breed ("animal;especie;sexo")
+    "animal", "animais", "pet", "pets", "especie", "raca",
 })
 
 
@@ -1350,13 +1376,19 @@ def _in_a_not_person_column(context: ContextWindow, start: int) -> bool:
     return header is not None and _not_a_person_header(header)
 
 
+_NEXT_ITEM_BEFORE = re.compile(r"[ \t]*(?:\+|&|/|,)[ \t]*$")
+
+
 def _column_header_at(context: ContextWindow, start: int) -> str | None:
-    """The header (folded words) of the table column whose cell holds `start`: a delimited
-    table's, or a blank-aligned one's; None outside a table."""
+    """The header (folded words) of the table column whose cell `start` opens, or whose
+    list of items it opens one of ("Clemente" of "Cacau + Clemente" under "pets"; not a
+    name inside a cell's sentence, "retirado em 31/08 por Luzolo Paz" under "status"): a
+    delimited table's, or a blank-aligned one's; None outside a table."""
     text = context.text
     if ";" in text or "\t" in text or "|" in text or "," in text:
-        cell = cell_at(context, start)
-        if cell is not None:
+        cell = next((c for c in table_cells(context) if c.start <= start < c.end), None)
+        if cell is not None and (not text[cell.start:start].strip() or _NEXT_ITEM_BEFORE.search(
+                text, cell.start, start) and len(text[cell.start:start].split()) <= 3):
             return cell.header
     if "  " in text:
         # the cell the position is in, from its start: "Trabal" of "Enfermeiro do Trabal"
@@ -1404,10 +1436,26 @@ def _not_a_person_header(header: str) -> bool:
                for part in header.split("/"))
 
 
+# A pet's species right after its name, in brackets or in the next cell: "Ozzy (canino, Pit
+# bull, macho)", "| Julieta   | felino  | SRD |", "Mel — canino, SRD, fêmea"
+_SPECIES_AFTER = re.compile(r"[ \t]*(?:\(|[|;,][ \t]*|[—–-][ \t]+)(?:canin[oa]|felin[oa])(?![\w])")
+
+
 def is_an_animal(text: str, start: int, end: int) -> bool:
-    """True when the name at text[start:end] is a pet's (`_ANIMAL_BEFORE`, `_BREED_AFTER`)."""
-    window = fold(text[max(0, start - 30):start])
-    return bool(_ANIMAL_BEFORE.search(window) or _BREED_AFTER.match(fold(text[end:end + 25])))
+    """True when the name at text[start:end] is a pet's (`_ANIMAL_BEFORE`, `_BREED_AFTER`,
+    `_SPECIES_AFTER`)."""
+    window = fold(text[max(0, start - 45):start])
+    after = fold(text[end:end + 25])
+    animal = _ANIMAL_BEFORE.search(window)
+    if animal is not None and ":" in animal.group() and not _ANIMAL_LABEL_OPENING.search(window, 0, animal.start()):
+        # a label of the animal's own opens its line ("ANIMAL: Dona Florinda", "Nome do animal:
+        # Bob"), not the owner's or a sentence's ("Tutor do animal: Genival Seck", "Autorizado a
+        # buscar o animal: Cecília Tanaka")
+        animal = None
+    return bool(animal or _BREED_AFTER.match(after) or _SPECIES_AFTER.match(after))
+
+
+_ANIMAL_LABEL_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:nome[ \t]+d[oa][ \t]+)?$")
 
 
 # A boat named after the kind of vessel: "Embarcação: Dona Flor", "a bordo da embarcação Rosa
@@ -2051,6 +2099,10 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
             or words[0] in gazetteer.person_contexts  # "Cliente", "Atendente": a role
             # "Você", "Sistema": not a person; "Clara", "Luz" are given names
             or all(w in common_words() and w not in gazetteer.given for w in words)
+            # an app's event ending in a participle no name list knows: "Corrida finalizada:",
+            # "Passeio finalizado:" (not "Conrado:", "Amado:", "Machado:")
+            or (len(words) > 1 and words[-1] not in gazetteer.name_words and len(words[-1]) > 6
+                and _PARTICIPLE.search(words[-1]) is not None)
             or ((start, end) in vouched and not any(
                 w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words))
             or ((start, end) in listed and not any(w in gazetteer.name_words for w in words))
@@ -2273,14 +2325,19 @@ class PersonNameDetector(Detector):
         rest of the run after the context is read as a run of its own (the words before it
         would otherwise make it look like a firm's name)."""
         gazetteer_org = gazetteer.organisation_words
+        in_a_place = False  # after " NO ", " NA ", " EM ": "… NO POSTO CAMPO GRANDE" names a place
         for word in _LETTERS.finditer(text, run.start(), run.end()):
-            if fold(word.group()) in gazetteer_org:
+            in_a_place = in_a_place or _PLACE_AFTER_A_NAME.match(text, word.start() - 1) is not None
+            if fold(word.group()) in gazetteer_org and not in_a_place:
                 return []  # "CONDOMÍNIO EDIFÍCIO DONA AURORA", "AV PROFESSOR LAUDELINO GURGEL"
             # only an agent's "por"/"pelo"/"pela": "CADASTRO … COM PESSOA ELETRODEPENDENTE" stays out
             if word.start() > run.start() and _AGENT_BEFORE.search(context.folded, max(0, word.start() - 6),
                                                                    word.start()) \
                     and has_person_context(context, word.start()):
-                rest = _RUN.match(text, word.start())
+                # (the sentence may go on after the name with where it happened: "ATENDIMENTO
+                # POR SOCORRINHA NUNES ROSALEM NO POSTO CAMPO GRANDE")
+                place = _PLACE_AFTER_A_NAME.search(text, word.start(), run.end())
+                rest = _RUN.match(text, word.start(), place.start() if place else len(text))
                 if rest is not None and rest.end() <= run.end():
                     return self._names_in_run(text, rest, context, gazetteer)
         return []

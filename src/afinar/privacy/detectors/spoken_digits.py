@@ -1,0 +1,53 @@
+"""Numbers read out digit by digit in words, as a call's speech-to-text transcript writes
+them: a CPF or a driving licence's registration after it was asked for ("me confirma o
+cpf do titular" / "cliente: sete dois um cinco oito sete tres nove sete oito nove"), a
+CEP after its word ("cep um nove seis dois dois dois nove zero").
+
+The words are the digits' names in Portuguese ("zero" … "nove", with "uma", "duas" and
+the "meia" of a six read out on the phone), accents or not. Eleven of them make a CPF
+when its check digits hold and a CPF was named in the 80 characters before, or a CNH
+when the licence's check digits hold and a CNH was named there; eight make a CEP right
+after "cep". Digits read in figures are the identifier detectors'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afinar.privacy import keywords
+from afinar.privacy.checksums import is_valid_cnh, is_valid_cpf
+from afinar.privacy.folding import ContextWindow
+from afinar.privacy.registry import Detector, register_detector
+from afinar.privacy.span import Span
+
+_DIGIT_WORDS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "quatro": "4",
+                "cinco": "5", "seis": "6", "meia": "6", "sete": "7", "oito": "8", "nove": "9"}
+_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
+# a run of eight or more digit words, one blank (or a comma) apart (folded text)
+_SPOKEN_NUMBER = re.compile(rf"(?<![\w]){_DIGIT_WORD}(?:,?[ \t]+{_DIGIT_WORD}){{7,}}(?![\w])")
+_CEP_BEFORE = re.compile(r"(?<![\w])cep[ \t]*:?[ \t]*(?:e[ \t]+)?$")
+# the text names the digits in words only if one of the less common ones is there
+_TRIGGER = re.compile(r"(?i:nove|sete|oito|quatro|cinco|zero)")
+
+
+@register_detector
+class SpokenDigitsDetector(Detector):
+    """CPFs, CNHs and CEPs read out digit by digit in words (see the module docstring)."""
+
+    name = "spoken_digits"
+    labels = ("BR_CPF", "BR_CNH", "BR_CEP")
+    trigger = _TRIGGER
+
+    def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
+        folded = context.folded
+        for match in _SPOKEN_NUMBER.finditer(folded):
+            words = re.findall(r"[a-z]+", match.group())
+            digits = "".join(_DIGIT_WORDS[w] for w in words)
+            before = folded[max(0, match.start() - 80):match.start()]
+            if len(words) == 11 and is_valid_cpf(digits) and keywords.CPF.search(before):
+                yield Span(match.start(), match.end(), "BR_CPF", 0.9, self.name)
+            elif len(words) == 11 and is_valid_cnh(digits) and keywords.CNH.search(before):
+                yield Span(match.start(), match.end(), "BR_CNH", 0.9, self.name)
+            elif len(words) == 8 and _CEP_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
+                yield Span(match.start(), match.end(), "BR_CEP", 0.9, self.name)
