@@ -1097,6 +1097,21 @@ message before; a shack's number in an address; an attendant after "ATENDIMENTO 
 capitals; a header over a solid rule; a heading's phrase; an app's events; zoonosis,
 clinic, DETRAN and school role mailboxes): hundredfifteenth F1 0.990, leak 0.66%;
 hundredsixteenth F1 0.994, leak 0.54%.
+
+HUNDREDSEVENTEENTH (private security firms and guards: a post's WhatsApp group, logbooks
+in capitals, CCTV requests under the LGPD, a monitoring centre's call, rounds and visitor
+logs, labour claims, shoplifting reports, DELESP inspections, weapons custody, cash-in-transit
+statements, ASOs, firearm psychological assessments, CATs, payrolls, invoices, TRCTs) and
+HUNDREDEIGHTEENTH (lottery outlets and banking correspondents: bolão chats, terminal
+receipts, benefit calls, ombudsman complaints, prize claims, correspondents' CSVs, syndicate
+suits, robbery reports, bank audits, powers of attorney, a robbery victim's follow-up,
+prize receipts, cash reconciliation, Pix statements, bolão settlements), both written
+blind, were scored once frozen at commit 1ab5935 (after the hundredfifteenth's and
+hundredsixteenth's errors were read): hundredseventeenth F1 0.982, PERSON recall 0.965,
+PERSON precision 0.968, leak 1.54% (rules alone 0.973 / 0.903 / 3.69%); hundredeighteenth
+F1 0.991, PERSON recall 0.973, PERSON precision 0.984, leak 1.37% (rules alone 0.980 /
+0.914 / 3.57%) -- micro F1 and PERSON recall met on both, not the leak rate. Their errors
+are not read yet.
 """
 
 from __future__ import annotations
@@ -1137,7 +1152,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "ninetyninth", "hundredth", "hundredfirst", "hundredsecond", "hundredthird", "hundredfourth",
         "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
         "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
-        "hundredsixteenth")
+        "hundredsixteenth", "hundredseventeenth", "hundredeighteenth")
 
 
 @lru_cache(maxsize=None)
@@ -1585,6 +1600,10 @@ GUARDS = {
     # leak 0.66%; hundredsixteenth F1 0.994, precision 0.995, PERSON R 0.984, leak 0.54%
     "hundredfifteenth": (0.98, 0.985, 0.97, 0.0075),
     "hundredsixteenth": (0.99, 0.99, 0.975, 0.0065),
+    # 1ab5935, unseen (errors not read): hundredseventeenth F1 0.982, precision 0.978, PERSON
+    # R 0.965, leak 1.54%; hundredeighteenth F1 0.991, precision 0.993, PERSON R 0.973, leak 1.37%
+    "hundredseventeenth": (0.97, 0.975, 0.955, 0.0165),
+    "hundredeighteenth": (0.985, 0.985, 0.965, 0.015),
 }
 
 
