@@ -222,11 +222,9 @@ def _an_animals_row(context: ContextWindow, start: int) -> bool:
     own label ("Espécie / raça: canino / Yorkshire" over "Nascimento: 13/07/2019")."""
     folded = context.folded
     line_start = folded.rfind("\n", 0, start) + 1
-    species = None
-    for species in _SPECIES.finditer(folded, line_start, start):
-        pass
-    if species is not None:
-        return not _OWNER.search(folded, species.end(), start)
+    species = list(_SPECIES.finditer(folded, line_start, start))
+    if species:
+        return not _OWNER.search(folded, species[-1].end(), start)
     line_end = folded.find("\n", start)
     rest_of_line = folded[start:] if line_end < 0 else folded[start:line_end]
     if line_start == 0 or _OWNER.search(folded, line_start, start) or any(c.isalpha() for c in rest_of_line):

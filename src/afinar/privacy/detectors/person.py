@@ -1851,23 +1851,27 @@ def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
             # a desk's account named after its firm or place: "Agendamento Cais Leão do Mar:",
             # "Portaria Residencial Aurora:"; so is that name in the chat's title ("Conversa do
             # WhatsApp com Agendamento Cais Leão do Mar"); not a desk's person ("Recepção Gertrudes:")
-            account = folded[start:end].strip()
-            at = folded.find(account)
-            while at >= 0:
-                senders.append((at, at + len(account)))
-                at = folded.find(account, at + 1)
+            senders.extend(_whole_phrase_spans(folded, folded[start:end].strip()))
     if "aqui e" in folded or "sou " in folded:
         # an account its agent introduces as the firm's ("Olá! Aqui é Ndilu, da Carreto
         # Prudente 😊"): that name, wherever it stands, is the firm's
         for firm in {m.group("firm").rstrip() for m in _INTRODUCED_FIRM.finditer(folded)}:
             if len(firm.split()) < 2:
                 continue  # "da Vitória": a one-word firm is too often a name
-            at = folded.find(firm)
-            while at >= 0:
-                if (at == 0 or not folded[at - 1].isalnum()) and not folded[at + len(firm):at + len(firm) + 1].isalnum():
-                    senders.append((at, at + len(firm)))
-                at = folded.find(firm, at + 1)
+            senders.extend(_whole_phrase_spans(folded, firm))
     return senders
+
+
+def _whole_phrase_spans(folded: str, phrase: str) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of `phrase` in `folded` that stands as whole words."""
+    spans = []
+    at = folded.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not folded[at - 1].isalnum()) and not folded[end:end + 1].isalnum():
+            spans.append((at, end))
+        at = folded.find(phrase, at + 1)
+    return spans
 
 
 # an agent's greeting: "aqui é Ndilu, da Carreto Prudente", "aqui é a Ayda, do Rápido Amado",
