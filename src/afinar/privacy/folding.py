@@ -12,13 +12,20 @@ from functools import lru_cache
 def fold(word: str) -> str:
     """Lower-case `word` and strip its accents: "JOÃO" -> "joao", "Conceição" -> "conceicao".
 
-    Cached because detectors fold the same few thousand tokens over and over.
+    Cached because detectors fold the same few thousand tokens over and over; the callers'
+    windows of text around a candidate miss the cache, hence the fast paths: ASCII text only
+    lower-cases, and the common accents (U+0300–U+036F) go in one `translate`.
     """
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if word.isascii():
+        return word.lower()
+    folded = unicodedata.normalize("NFKD", word.casefold()).translate(_COMBINING_DIACRITICS)
+    if folded.isascii():
+        return folded
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
     return folded.translate(_STROKED) if not folded.isascii() else folded
 
 
+_COMBINING_DIACRITICS = dict.fromkeys(c for c in range(0x300, 0x370) if unicodedata.combining(chr(c)))
 # Letters with a stroke, which no decomposition takes apart: "Stanisława" -> "stanislawa"
 _STROKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i"})
 
