@@ -3698,3 +3698,60 @@ HUNDREDFIFTEENTH_HUNDREDSIXTEENTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDFIFTEENTH_HUNDREDSIXTEENTH_CASES)
 def test_rules_written_after_reading_the_hundredfifteenth_and_hundredsixteenth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDSEVENTEENTH_HUNDREDEIGHTEENTH_CASES = [
+    # a post's logbook in capitals: a role after its article, then the name; a role's
+    # employer after "da" is no name
+    ("07:00 — ASSUMI O POSTO RECEBENDO DA VIGILANTE DEBORA ABDALLA 1 RADIO HT, 1 LANTERNA E ESTE LIVRO.\n"
+     "09:12 — VEICULO ONIX CINZA PLACA NZM6Z89, AUTORIZADO PELA MORADORA RENATA AMAZONAS COELHO (APTO 1504).\n"
+     "19:00 — PASSEI O POSTO AO VIGILANTE JHONDER GUERRA PIRELA, COM O MESMO MATERIAL. SEM MAIS.\n"
+     "HISTÓRIA: vigilante da Guardiã Serena, atingido por disparo durante tentativa de roubo.",
+     [("DEBORA ABDALLA", "PERSON"), ("NZM6Z89", "LICENSE_PLATE"), ("RENATA AMAZONAS COELHO", "PERSON"),
+      ("JHONDER GUERRA PIRELA", "PERSON")]),
+    # lower case: a role after its article, a name the gazetteer lacks; a chat's answer
+    # that is a name and a CPF's number (mistyped, in its print); a numbered list's names
+    ("operador: vou deslocar o tatico, o vigilante ettore tomasoni chega em uns quinze minutos\n"
+     "SESMT: melhoras! ja avisei a supervisora gercina\n"
+     "18/03/2025 12:12 - +55 62 97676-8533: frieda caninde pommerening 931.437.790-61\n"
+     "16/12/2026 19:49 - Você: raniere fontes amazonas coelho, cpf 581.852.617-84. pode mandar no pix\n"
+     "16/12/2026 19:50 - Você: lista atualizada 📋\n1. antenor pedreira monteiro — 1 cota ✅\n"
+     "2. raniere amazonas coelho — 3 cotas ⏳ falta pagar\n"
+     "fui abordada pelo vigilante na saída e acusada de furto",
+     [("ettore tomasoni", "PERSON"), ("gercina", "PERSON"), ("+55 62 97676-8533", "PHONE_NUMBER"),
+      ("frieda caninde pommerening", "PERSON"), ("raniere fontes amazonas coelho", "PERSON"),
+      ("581.852.617-84", "BR_CPF"), ("antenor pedreira monteiro", "PERSON"), ("raniere amazonas coelho", "PERSON")]),
+    # a signature's name and its role on one line, after a dash
+    ("Prazo para defesa: 10 dias.\n\nReinholdo Castro Pommerening — Agente de Polícia Federal — matr. 76992\n\n"
+     "Boa Vista, 17/12/2025.\n\nCreomar Bonfim — vigilante\n\nBanco Celeste — agente financeiro",
+     [("Reinholdo Castro Pommerening", "PERSON"), ("Creomar Bonfim", "PERSON")]),
+    # ... not a heading and its subject, nor a label's role, nor a firm's department
+    ("FICHA CADASTRAL — PROPONENTE COMPRADOR\nEmpreendimento: Residencial Aurora\n\n"
+     "RECIBOS APRESENTADOS — prestadora: a mesma\n\nCaxias do Sul, 23 de março de 2025.\n\n"
+     "Escolinha Mundo Encantado — Tesouraria\n\nAntônio Ferreira Bulhões\nOuvidor Parlamentar — ouvidoria@anapolis.go.leg.br\n"
+     "\nRECONHECIMENTO DE FIRMA — Tabelionato Prudente de Notas",
+     [("Antônio Ferreira Bulhões", "PERSON")]),
+    # a number with a decimal comma opens no dictated identifier: "1.437,46  8235    87531"
+    ("NOME             PIS            SALARIO   AGENCIA  CONTA\n"
+     "DIEGO AZEVEDO    23076343757    1.437,46  8235    87531",
+     [("DIEGO AZEVEDO", "PERSON"), ("23076343757", "BR_PIS"), ("8235", "BANK_ACCOUNT"), ("87531", "BANK_ACCOUNT")]),
+    # after a role, a verb or a shift is no name; a party to a case is followed by its plea
+    ("2. Sustenta o apelante que o vendedor sabia do defeito.\nque a gerente marcava reuniões às segundas\n"
+     "deixar a chave com o porteiro da noite.\nTrata-se de ação em que a autora alega ter adquirido",
+     []),
+    # a chat export's title names its one-word contact (not a desk); "via rádio" is no street
+    ("Conversa do WhatsApp com Battista\n\n15/08/2025 21:41 - +55 92 99522-9118: fechamento ok\n"
+     "A FISCAL INFORMOU VIA RADIO QUE O ENVOLVIDO OCULTOU 1 CARREGADOR NA BOLSA.",
+     [("Battista", "PERSON"), ("+55 92 99522-9118", "PHONE_NUMBER")]),
+    ("Conversa do WhatsApp com Financeiro\n\n15/08/2025 21:41 - +55 92 99522-9118: fechamento ok",
+     [("+55 92 99522-9118", "PHONE_NUMBER")]),
+    # a PIS read out in groups after its question, or digit by digit in words
+    ("atendente: o numero do pis\ncliente: 176 598 263 34\natendente: o pis ta no cartao?\n"
+     "cliente: peraí que eu to com o cartao aqui e dois tres nove dois cinco sete seis nove seis quatro oito",
+     [("176 598 263 34", "BR_PIS"), ("dois tres nove dois cinco sete seis nove seis quatro oito", "BR_PIS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDSEVENTEENTH_HUNDREDEIGHTEENTH_CASES)
+def test_rules_written_after_reading_the_hundredseventeenth_and_hundredeighteenth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -474,7 +474,7 @@ _COLUMN_QUALIFIERS = frozenset({"nr", "nro", "num", "numero", "no", "n", "cd", "
 # A number dictated or typed in groups of digits, on one line: "67 454 830", "52086 847",
 # "53 057 802 0002 85", "474802080 65" (what speech recognition writes of pauses)
 # (up to sixteen groups: a card read digit by digit)
-_SPOKEN_GROUPS = re.compile(r"(?=\d)(?<![\w.\-/])\d{1,9}(?:[ \t]+\d{1,9}){1,15}(?![\w]|[.\-/,]\d)")
+_SPOKEN_GROUPS = re.compile(r"(?=\d)(?<![\w.\-/,])\d{1,9}(?:[ \t]+\d{1,9}){1,15}(?![\w]|[.\-/,]\d)")
 
 
 def spoken_groups(context: ContextWindow) -> list[re.Match[str]]:

@@ -795,7 +795,15 @@ def _not_a_via(context: ContextWindow, match: re.Match[str]) -> bool:
     if not context.folded.startswith("via", match.start()):
         return False
     value = context.folded[match.start():match.end()]
+    if _MEANS_AFTER_VIA.match(value, 3):
+        return True  # a means, not a street: "INFORMOU VIA RADIO QUE A ENVOLVIDA OCULTOU 3 PEÇAS"
     return "\n" in value or not (any(c.isdigit() for c in value) or re.search(r"(?<![\w])s/?n(?![\w])", value))
+
+
+# what is sent or told "via" something, in capitals too ("VIA RADIO", "Via WhatsApp")
+_MEANS_AFTER_VIA = re.compile(
+    r"[ \t]+(?:radio|ht|e-?mail|whats(?:app|zap)?|zap|app|aplicativo|sms|telefone|fone|interfone|correios?|pix"
+    r"|boleto|site|portal|sistema|chat|oficio|intranet|teams|ted|doc|sedex|motoboy|malote|fax|telegram|sei)(?![\w])")
 
 
 def _in_address_column(context: ContextWindow, start: int) -> bool:

@@ -254,6 +254,8 @@ class PisDetector(Detector):
             base = 0.9 if match.group(1) and match.group(2) else 0.3
             score = contextual_score(context, match.start(), "BR_PIS", base)
             yield Span(match.start(), match.end(), "BR_PIS", score, self.name)
+        # read out in groups after the question: "o numero do pis" ↵ "cliente: 176 598 263 34"
+        yield from dictated(context, "BR_PIS", (11,), checksums.is_valid_pis, self.name)
 
 
 @register_detector

@@ -56,6 +56,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from afinar.privacy import keywords
+from afinar.privacy.checksums import is_valid_cpf
 from afinar.privacy.detectors._scoring import VALUE_HEADERS, value_field
 from afinar.privacy.folding import ContextWindow, fold, fold_text, keyword_alternation
 from afinar.privacy.gazetteer import Gazetteer, context_phrase, load_gazetteer, read_word_file
@@ -99,6 +100,7 @@ _PARTICLES = frozenset({"da", "de", "do", "das", "dos", "d'", "d’"})
 
 _MASCULINE_ARTICLES = frozenset({"o", "do", "ao", "pelo", "um"})
 _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
+_OF_THE = frozenset({"do", "da"})
 _TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
 # a line that opens with the line to sign on, the name printed after it (not a field's
 # blank, "Assinatura: ________  Tel.")
@@ -360,6 +362,9 @@ def _person_context(context: ContextWindow, start: int) -> int:
         for size in (1, 2, 3, 4):
             if len(trimmed) >= size:
                 phrase = " ".join(trimmed[-size:])
+                if trimmed is not words and last in _OF_THE and size == 1 and _AGENT_NOUN.fullmatch(phrase) \
+                        and phrase not in _NOT_AGENT_NOUNS:
+                    continue  # a role's employer: "vigilante da Guardiã Serena", "gerente do Itaú"
                 if phrase in strong:
                     return WEAK_CONTEXT if _speaker_label(context, window, start) else STRONG_CONTEXT
                 if phrase in weak:
@@ -765,6 +770,22 @@ _LOWER_WORDS_BEFORE_CPF = re.compile(
 )
 
 
+# A message, or a line, that opens with a name in lower case and a CPF's number: the answer
+# to "me passa nome completo e cpf" ("[26/06/2025, 08:21] +55 31 …: epitacio barbosa
+# freitas 67102579837", "…: raniere fontes coelho, cpf 581.852.617-84. pode mandar no
+# pix"); searched in the folded text
+_LOWER_NAME_AND_CPF_LINE = re.compile(
+    r"(?:^|(?<=: ))(?P<name>[a-z][a-z'-]+(?:[ ]+(?!cpf(?!\w))[a-z][a-z'-]+){1,6}),?[ \t]+(?:-[ \t]+)?"
+    r"(?:cpf[ \t:]*)?(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\d.-]\d|\d)", re.MULTILINE)
+
+
+def _may_be_a_name_word(folded: str, gazetteer: Gazetteer) -> bool:
+    """Whether a folded word in lower case may be part of a name: a particle, a name word of
+    the gazetteer, or a word that is neither an everyday word nor a listed non-name."""
+    return folded in _PARTICLES or folded in gazetteer.name_words or (
+        folded not in common_words() and folded not in gazetteer.not_name_words)
+
+
 def _lower_case_names_before_a_cpf(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     """A name typed in lower case with the person's CPF right after it: from its first
     given name (not an everyday word) to "cpf", every word after it a name word, a particle
@@ -784,6 +805,17 @@ def _lower_case_names_before_a_cpf(context: ContextWindow, gazetteer: Gazetteer)
                                 for w in rest) and rest[-1] not in _PARTICLES:
                     spans.append(Span(match.start() + word.start(), match.end(), "PERSON", 0.85, "person_gazetteer"))
                 break
+    for match in _LOWER_NAME_AND_CPF_LINE.finditer(folded):
+        words = match.group("name").split()
+        if (not text[match.start():match.end("name")].islower() or words[-1] in _PARTICLES
+                # (a number in CPF's print is one, though mistyped; eleven digits must check)
+                or not ("." in match.group("cpf") or is_valid_cpf(match.group("cpf")))
+                or any(span.start <= match.start() < span.end for span in spans)):
+            continue
+        # every word one a name may hold; one a known name word
+        if all(_may_be_a_name_word(w, gazetteer) for w in words) and any(
+                w in gazetteer.name_words for w in words) and words[0] not in _PARTICLES:
+            spans.append(Span(match.start(), match.end("name"), "PERSON", 0.85, "person_gazetteer"))
     return spans
 
 
@@ -893,6 +925,22 @@ _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?")
 # where a sentence in capitals goes on after its agent's name: " NO POSTO …", " NA AGÊNCIA …"
 _PLACE_AFTER_A_NAME = re.compile(r" (?:NO|NA|NOS|NAS|EM) (?=[A-ZÀ-Þ]{2})")
 _AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
+# the parties to a case, which a pleading's verb follows more often than a name ("a autora alega")
+_PARTIES_TO_A_CASE = frozenset({
+    "autor", "autora", "requerente", "requerido", "requerida", "reclamante", "reclamado", "reclamada",
+    "exequente", "executado", "executada", "impetrante", "apelante", "apelado", "apelada", "agravante",
+    "agravado", "agravada", "embargante", "embargado", "embargada", "querelante", "querelado", "querelada",
+    "denunciante", "declarante", "depoente", "outorgante", "outorgado", "outorgada", "contratado", "contratada",
+})
+# what follows a verb rather than a name (folded): "… sabia| do defeito", "… alega| que"
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+(?:d[aoe]s?|que|se|o|a|os|as|em|n[ao]s?|com|ao|para|pra|por|ter|ser|estar|um|uma)(?![\w])")
+# endings of a verb's past, which a word the gazetteer lacks after a role is
+# more likely to be than a name ("marcava", "sabia", "chegou", "pediu")
+_VERB_ENDING = re.compile(r"(?:ava|avam|iam?|ou|eu|iu)$")
+# the article or preposition before a role (searched in folded text): "avisei a |supervisora"
+_ARTICLE_BEFORE_A_ROLE = re.compile(r"(?<![\w])(?:d[ao]|ao|a|o|pel[oa])[ \t]+$")
+# a role after its article or preposition, before a word (searched in folded text)
+_ROLE_AFTER_ITS_ARTICLE = re.compile(r"(?<![\w])(?:d[ao]s?|ao|a|o|pel[oa])[ \t]+(?P<role>[a-z]{4,})[ \t]+(?=[a-z])")
 
 
 def _is_council_word(folded: str) -> bool:
@@ -1237,6 +1285,31 @@ _LOWER_NAME_ANSWER = re.compile(rf"[{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{1,6}}")
 _ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua mae|mae|titular|eleitor|eleitora|paciente))?"
                           r"(?=[^\n]*(?:\?|por favor|informe|digite|qual|me (?:passa|diga|informa)))"
                           r"|(?:informe|digite|qual|me passa)[^\n]{0,20}nome")
+
+
+# An item of a numbered list in lower case, a name before a dash and what it stands for:
+# "2. lucas guaraciaba esteves brum — 3 cotas ⏳" (searched in the folded text)
+_LOWER_LIST_ITEM = re.compile(
+    r"^[ \t]*\d{1,3}[.)][ \t]+(?P<name>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){1,6})[ \t]+[—–-][ \t]", re.MULTILINE)
+
+
+def _names_in_a_lower_case_list(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """The names of a numbered list in lower case, a chat's way of keeping a pool's or a
+    roster's members: two items or more, each a run of lower-case words before a dash,
+    every one a name word, a particle or no everyday word, and most of them name words or
+    shaped like one ("1. antenor pedreira monteiro — 1 cota ✅", "3. raniere amazonas
+    coelho — 1 cota")."""
+    text = context.text
+    items = []
+    for match in _LOWER_LIST_ITEM.finditer(context.folded):
+        words = match.group("name").split()
+        if not text[match.start("name"):match.end("name")].islower() or words[-1] in _PARTICLES:
+            continue
+        named = [w in gazetteer.name_words or is_name_shaped(w) for w in words if w not in _PARTICLES]
+        if words[0] not in _PARTICLES and sum(named) * 2 >= len(named) and all(
+                _may_be_a_name_word(w, gazetteer) for w in words):
+            items.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
+    return items if len(items) >= 2 else []
 
 
 def _names_answering_a_name_question(text: str, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
@@ -1862,6 +1935,25 @@ def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
     return senders
 
 
+# A chat export's title: "Conversa do WhatsApp com Battista" (folded; a one-word contact)
+_CHAT_TITLE_CONTACT = re.compile(
+    r"\A[ \t\ufeff]*(?:conversa do whatsapp com|whatsapp chat with)[ \t]+(?P<name>[^\W\d_]{3,})[ \t]*$", re.MULTILINE)
+
+
+def _chat_title_contact(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """The one-word contact a chat export's title names, capitalised and no everyday word,
+    firm's word or desk ("Conversa do WhatsApp com Battista"; not "… com Financeiro"): the
+    person the chat was kept with, though the gazetteer lacks the name."""
+    match = _CHAT_TITLE_CONTACT.match(context.folded)
+    if match is None or not context.text[match.start("name")].isupper():
+        return []
+    word = match.group("name")
+    if word in common_words() or word in gazetteer.organisation_words or word in gazetteer.not_name_words \
+            or word in _DESKS or word in _DEPARTMENTS:
+        return []
+    return [Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer")]
+
+
 def _whole_phrase_spans(folded: str, phrase: str) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of `phrase` in `folded` that stands as whole words."""
     spans = []
@@ -2252,7 +2344,8 @@ class PersonNameDetector(Detector):
                 continue
             spans = self._names_in_run(text, run, context, gazetteer)
             if not spans and len(words) >= 3 and run.group().isupper():
-                spans = self._names_after_inner_context(text, run, context, gazetteer)
+                spans = self._names_after_inner_context(text, run, context, gazetteer) or \
+                    self._names_after_a_role_in_capitals(text, run, context, gazetteer)
             named.append(bool(spans) and max(s.score for s in spans) >= _VOUCHING_SCORE)
             found.extend(spans)
         if len(runs) > 1 and any(named):
@@ -2265,8 +2358,14 @@ class PersonNameDetector(Detector):
         for span in self._lowercase_names(text, context, gazetteer):
             if not any(span.overlaps(other) for other in found):
                 found.append(span)
-        if "cpf" in context.folded:
+        if "cpf" in context.folded or "\n" in text:
             for span in _lower_case_names_before_a_cpf(context, gazetteer):
+                found = [s for s in found if not s.overlaps(span)] + [span]
+        if text[:40].lstrip("\ufeff \t").startswith(("Conversa do WhatsApp com", "WhatsApp Chat with")):
+            found += [span for span in _chat_title_contact(context, gazetteer)
+                      if not any(span.overlaps(other) for other in found)]
+        if "\n" in text and ("—" in text or " - " in text):
+            for span in _names_in_a_lower_case_list(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
         if "nome" in context.folded and "\n" in text:
             for span in _names_answering_a_name_question(text, context, gazetteer):
@@ -2344,6 +2443,30 @@ class PersonNameDetector(Detector):
                 rest = _RUN.match(text, word.start(), place.start() if place else len(text))
                 if rest is not None and rest.end() <= run.end():
                     return self._names_in_run(text, rest, context, gazetteer)
+        return []
+
+    def _names_after_a_role_in_capitals(
+        self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
+    ) -> list[Span]:
+        """In text all in capitals, a role (an agent noun that is a person context) after
+        its article or preposition, then a given name or a word shaped like one, inside
+        the sentence's run: "ASSUMI O POSTO RECEBENDO DA VIGILANTE DEBORA ABDALLA",
+        "AUTORIZADO PELA MORADORA RENATA COELHO (APTO 1504)". The rest of the run after the
+        role is read as a run of its own, up to where a place follows ("NO POSTO …")."""
+        folded = context.folded
+        for match in _ROLE_AFTER_ITS_ARTICLE.finditer(folded, run.start(), run.end()):
+            role = match.group("role")
+            if (_AGENT_NOUN.fullmatch(role) is None or role in _NOT_AGENT_NOUNS
+                    or not has_person_context(context, match.end())):
+                continue
+            first = _LETTERS.match(folded, match.end())
+            if first is None or not (first.group() in gazetteer.given or (
+                    is_name_shaped(first.group()) and first.group() not in common_words())):
+                continue
+            place = _PLACE_AFTER_A_NAME.search(text, match.end(), run.end())
+            rest = _RUN.match(text, match.end(), place.start() if place else run.end())
+            if rest is not None:
+                return self._names_in_run(text, rest, context, gazetteer)
         return []
 
     def _names_in_name_columns(self, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
@@ -2962,6 +3085,17 @@ class PersonNameDetector(Detector):
             # though coined or a surname alone
             title = phrase in _TITLES_OF_ADDRESS or phrase in _SELF_INTRODUCTIONS or (
                 phrase in _NAME_FIELDS and ":" in folded[match.end("phrase"):start])
+            # ... and after a role named with its article, a strong context ("a supervisora
+            # gercina", "o vigilante ettore tomasoni"): a name the gazetteer lacks, too
+            # (right after the role: "o porteiro da noite" names a shift; and a name the
+            # gazetteer knows, or one the sentence does not go on from as from a verb: "o
+            # vendedor sabia do defeito")
+            role_named = not title and strong and _AGENT_NOUN.fullmatch(phrase) is not None \
+                and phrase not in _NOT_AGENT_NOUNS and phrase not in _PARTIES_TO_A_CASE \
+                and not folded[match.end("phrase"):start].strip() \
+                and _ARTICLE_BEFORE_A_ROLE.search(folded, max(0, match.start("phrase") - 5),
+                                                  match.start("phrase")) is not None
+            title = title or role_named
             if phrase in _NAME_FIELDS and title:
                 # a form's name field filled in lower case holds the whole name to the line's
                 # end: "Nome completo: ricardo canuto de bezerril"
@@ -2979,6 +3113,9 @@ class PersonNameDetector(Detector):
                 if word is not None and len(word.group()) > 2 and fold(word.group()) not in common_words() \
                         and fold(word.group()) not in gazetteer.not_name_words:
                     name = (word.end(), [fold(word.group())])
+            if name is not None and role_named and name[1][0] not in gazetteer.name_words and (
+                    _CLAUSE_GOES_ON.match(folded, name[0]) or _VERB_ENDING.search(name[1][0])):
+                name = None  # "o vendedor sabia do defeito", "a gerente marcava reuniões"
             if name is not None and not self._after_street_or_organisation(
                 context, match.start("phrase"), gazetteer
             ):
@@ -3070,10 +3207,13 @@ def _lowercase_name(
                 break
             # an everyday surname may follow a name ("renan pastor", "ana paz"); it just
             # does not vouch for an everyday first word
-            if folded not in given and folded not in surnames and folded not in ambiguous:
+            if folded not in given and folded not in surnames and folded not in ambiguous and not (
+                    # after a title or a role, a surname the gazetteer lacks: "o vigilante ettore tomasoni"
+                    surname_first and len(folded) > 2 and is_name_shaped(folded) and folded not in common_words()
+                    and folded not in gazetteer.not_name_words):
                 break
             surname_follows = surname_follows or folded in surnames
-        elif folded not in given and not (surname_first and folded not in gazetteer.person_contexts and (
+        elif folded not in given and not (surname_first and folded not in gazetteer.person_contexts and len(folded) > 2 and (
             folded in surnames or (is_name_shaped(folded) and folded not in common_words())
         )):
             return None
@@ -3183,8 +3323,19 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> in
     line_start = before
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or text[end:line_end].strip(" \t,."):
-        return NO_CONTEXT  # most runs: checked without copying more than their line
+    if text[line_start:start].strip():
+        return NO_CONTEXT
+    if text[end:line_end].strip(" \t,."):
+        # a signature's name and its role on one line, after a dash: "Creomar Bonfim —
+        # vigilante", "Reinholdo Castro Pommerening — Agente de Polícia Federal — matr. …"
+        # (not a heading and its subject: "FICHA CADASTRAL — PROPONENTE COMPRADOR", the
+        # text's first line or a role in capitals)
+        role = _ROLE_AFTER_A_DASH.match(text, end, line_end)
+        return WEAK_CONTEXT if (role is not None and line_start > 0 and not role.group("role").isupper()
+                                # (not a label, "— prestadora: …", nor a mailbox, "— ouvidoria@…")
+                                and ":" not in text[role.end():line_end] and "@" not in text[role.end():role.end() + 1]
+                                and fold(text[start:end].split()[0]) not in gazetteer.not_name_words
+                                and _names_a_role(fold(role.group("role")))) else NO_CONTEXT
     below_start = line_end
     while below_start < len(text) and text[below_start].isspace():
         below_start += 1
@@ -3208,6 +3359,23 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> in
     return WEAK_CONTEXT if _PLACE_AND_DATE.fullmatch(above) is not None else NO_CONTEXT
 
 
+_ROLE_AFTER_A_DASH = re.compile(r"[ \t]+[—–-][ \t]+(?P<role>[^\W\d_]+)")
+
+
+def _names_a_role(folded: str) -> bool:
+    """Whether a folded word names a role or a trade, as a signature's line gives it after the
+    name: one `_AFTER_SIGNATURE` knows ("escrivã", "testemunha"; not a firm's department,
+    "— Tesouraria"), an agent noun ("vigilante", "armeiro") or an agent of the law ("agente",
+    "delegado")."""
+    return ((_AFTER_SIGNATURE.match(folded + " ") is not None
+             and not folded.startswith(("medicament", "tesour", "tabelionato", "ouvidoria"))
+             and folded not in _DEPARTMENTS)
+            or (_AGENT_NOUN.fullmatch(folded) is not None and folded not in _NOT_AGENT_NOUNS)
+            or folded in _AGENTS_OF_THE_LAW)
+
+
+_AGENTS_OF_THE_LAW = frozenset({"agente", "delegado", "delegada", "investigador", "investigadora", "autor",
+                                "autora", "reu", "preposto", "preposta", "armeiro", "vigia", "policial"})
 _TRAILING_INITIAL = re.compile(rf" [{_UPPER}]\.(?![\w.])")
 _AND_SURNAME = re.compile(rf" e ({_WORD})(?![ \t]*[{_UPPER}{_LOWER}(])")
 _SURNAME_COMMA = re.compile(

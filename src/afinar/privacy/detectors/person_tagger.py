@@ -138,7 +138,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     * a place or company it is part of ("Antônio Prado", "Tokio Marine");
     * the name the text gives its virtual assistant, a firm that introduces itself;
     * a brand after a product's size ("micro-ondas 30 L Hakone");
-    * a form of address ("V.Sa.", "Vossa Excelência").
+    * a form of address ("V.Sa.", "Vossa Excelência");
+    * a verb's imperfect in lower case, one word the gazetteer lacks ("marcava").
     """
     gazetteer = load_gazetteer()
     blocking = _blocking_words()
@@ -150,6 +151,9 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     if text[start:end].islower() and " " not in text[start:end] and _ACCOUNT_WORD_BEFORE.search(
             fold(text[max(0, start - 12):start])):
         return True  # an account's name after its word: "usuário rcruz exportou o lote"
+    if text[start:end].islower() and len(words) == 1 and len(words[0]) >= 5 and words[0].endswith(("ava", "avam")) \
+            and words[0] not in gazetteer.name_words:
+        return True  # a verb's imperfect in lower case: "a gerente marcava reuniões"
     from afinar.privacy.detectors.person import (
         CLUB_FORM_BEFORE, is_a_cooperative_name, is_a_nationality, is_a_vessel, is_an_animal, is_an_occupation,
         street_and_title_before,

@@ -1,12 +1,13 @@
 """Numbers read out digit by digit in words, as a call's speech-to-text transcript writes
-them: a CPF or a driving licence's registration after it was asked for ("me confirma o
-cpf do titular" / "cliente: sete dois um cinco oito sete tres nove sete oito nove"), a
-CEP after its word ("cep um nove seis dois dois dois nove zero").
+them: a CPF, a driving licence's registration or a PIS after it was asked for ("me
+confirma o cpf do titular" / "cliente: sete dois um cinco oito sete tres nove sete oito
+nove"), a CEP after its word ("cep um nove seis dois dois dois nove zero").
 
 The words are the digits' names in Portuguese ("zero" … "nove", with "uma", "duas" and
 the "meia" of a six read out on the phone), accents or not. Eleven of them make a CPF
-when its check digits hold and a CPF was named in the 80 characters before, or a CNH
-when the licence's check digits hold and a CNH was named there; eight make a CEP right
+when its check digits hold and a CPF was named in the 80 characters before, a CNH when
+the licence's check digits hold and a CNH was named there, or a PIS (NIS, NIT) likewise;
+eight make a CEP right
 after "cep". Digits read in figures are the identifier detectors'.
 """
 
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from afinar.privacy import keywords
-from afinar.privacy.checksums import is_valid_cnh, is_valid_cpf
+from afinar.privacy.checksums import is_valid_cnh, is_valid_cpf, is_valid_pis
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -33,10 +34,11 @@ _TRIGGER = re.compile(r"(?i:nove|sete|oito|quatro|cinco|zero)")
 
 @register_detector
 class SpokenDigitsDetector(Detector):
-    """CPFs, CNHs and CEPs read out digit by digit in words (see the module docstring)."""
+    """CPFs, CNHs, PIS numbers and CEPs read out digit by digit in words (see the module
+    docstring)."""
 
     name = "spoken_digits"
-    labels = ("BR_CPF", "BR_CNH", "BR_CEP")
+    labels = ("BR_CPF", "BR_CNH", "BR_PIS", "BR_CEP")
     trigger = _TRIGGER
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -49,5 +51,7 @@ class SpokenDigitsDetector(Detector):
                 yield Span(match.start(), match.end(), "BR_CPF", 0.9, self.name)
             elif len(words) == 11 and is_valid_cnh(digits) and keywords.CNH.search(before):
                 yield Span(match.start(), match.end(), "BR_CNH", 0.9, self.name)
+            elif len(words) == 11 and is_valid_pis(digits) and keywords.PIS.search(before):
+                yield Span(match.start(), match.end(), "BR_PIS", 0.9, self.name)
             elif len(words) == 8 and _CEP_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
                 yield Span(match.start(), match.end(), "BR_CEP", 0.9, self.name)
