@@ -3755,3 +3755,57 @@ HUNDREDSEVENTEENTH_HUNDREDEIGHTEENTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDSEVENTEENTH_HUNDREDEIGHTEENTH_CASES)
 def test_rules_written_after_reading_the_hundredseventeenth_and_hundredeighteenth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDNINETEENTH_HUNDREDTWENTIETH_CASES = [
+    # lower-case names before a CPF or an RG in brackets (a rooming list), or before a
+    # doctor's council registration, though the gazetteer lacks the first name
+    ("quarto 258: ruthineia sertorio (cpf 428.027.129-18, nasc 16/09/1968) + fabio temperani (cpf 95488269339)\n"
+     "quarto 260: temuulen batsaikhan (rg 22.504.783-4)\n"
+     "+55 63 99859-1026: atestado de 5 dias, médica mirna caceres CRM-SE 174121\n"
+     "<anexo: atestado.pdf> miguel cardoso forte neto, CRM/ES 257771",
+     [("ruthineia sertorio", "PERSON"), ("428.027.129-18", "BR_CPF"), ("16/09/1968", "DATE_OF_BIRTH"),
+      ("fabio temperani", "PERSON"), ("95488269339", "BR_CPF"), ("temuulen batsaikhan", "PERSON"),
+      ("22.504.783-4", "BR_RG"), ("+55 63 99859-1026", "PHONE_NUMBER"), ("mirna caceres", "PERSON"),
+      ("CRM-SE 174121", "PROFESSIONAL_ID"), ("miguel cardoso forte neto", "PERSON"), ("CRM/ES 257771", "PROFESSIONAL_ID")]),
+    # a lower-case name before its role in apposition; a role after a list's comma
+    ("atendente: vou passar pra nadjane que e a gerente ela te liga ainda hoje\n"
+     "poxa, traz aqui que a zelandia, nossa passadeira mais antiga, vai avaliar.\n"
+     "van 1 placa VWW1M53, motorista nelson\n"
+     "eu falei com a moça, a atendente disse que a loja, nossa parceira, vai ligar",
+     [("nadjane", "PERSON"), ("zelandia", "PERSON"), ("VWW1M53", "LICENSE_PLATE"), ("nelson", "PERSON")]),
+    # a stage name after its announcement, in quotes too, or after the performer's trade;
+    # an "artista" column
+    ("a técnica de luz, conhecida artisticamente como \"Tampinha\", argentina, solteira\n"
+     "> O palhaço Pimentinha puxou minha filha para o picadeiro\n"
+     "O PUBLICO FOI ORIENTADO PELO APRESENTADOR ZULEIKA.\n\n"
+     "| artista | banco |\n|---|---|\n| Espoleta | 341 Itaú |",
+     [("Tampinha", "PERSON"), ("Pimentinha", "PERSON"), ("ZULEIKA", "PERSON"), ("Espoleta", "PERSON")]),
+    # ... none of which a heading, an everyday phrase before a document, a verb, a login, a
+    # quoted message or a firm's name that signs a quote is
+    ("CLASSIFICAÇÃO DE RISCO (Manchester): AMARELO — Cremilda Arcoverde (COREN-MT 3456)\n"
+     "o extrato bancário indica como depositante pessoa diversa (CPF 74155799502).\n"
+     "DECLARANTE: Fernando Gonçalves Souza, filho do falecido, CPF 80235911267\n"
+     "Além do salão, a reclamante atendia alunos. Motivo: vendedor alega não ter recebido\n"
+     "(export 21/10/2025 20:31, usuário rkuhl)\nMensagem do titular: \"Quero saber por que recebo ligação\"\n"
+     "--- Em 20/12/2025, SAC Edições Bacurau escreveu:\n\n"
+     "DEFESA PRÉVIA — Aurora Hospital Veterinário S.A., responsável técnico CRMV-SP 1234",
+     [("Cremilda Arcoverde", "PERSON"), ("COREN-MT 3456", "PROFESSIONAL_ID"), ("74155799502", "BR_CPF"),
+      ("Fernando Gonçalves Souza", "PERSON"), ("80235911267", "BR_CPF"), ("CRMV-SP 1234", "PROFESSIONAL_ID")]),
+    # a Pix key farther back on its line than the payee's name; desks' mailboxes
+    ("Se preferir Pix, chave aleatória da Solventes Leão Indústria Química Ltda. (CNPJ 43.738.545/0003-74): "
+     "47b47972-be7b-4337-85b8-b4f7b5ca1cad\nrequest_id: 131da763-b20e-4a71-b49d-bf957e822116\n"
+     "Pagamento via Pix registrado no sistema do banco conveniado, em nome do titular da conta. "
+     "Comprovante id 25b759d5-1a57-4314-8622-6937618e6b84.\n"
+     "Cc: ccih@hospitalsantaluz.org.br, royalties@girolimpo.com.br, arrecadacao@ecad.org.br, patrocinio@palcovivo.art.br",
+     [("43.738.545/0003-74", "BR_CNPJ"), ("47b47972-be7b-4337-85b8-b4f7b5ca1cad", "PIX_KEY")]),
+    # a doctor's name, specialty and council on one line after dashes (not a firm's)
+    ("relatório ao SESMT.\n\nYonaiker Piñango — Dermatologia — CRM DF 216.788\n\n"
+     "Fornecedores:\nClínica Aurora - Rua das Flores, 12",
+     [("Yonaiker Piñango", "PERSON"), ("CRM DF 216.788", "PROFESSIONAL_ID")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDNINETEENTH_HUNDREDTWENTIETH_CASES)
+def test_rules_written_after_reading_the_hundrednineteenth_and_hundredtwentieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -1136,7 +1136,12 @@ a sponsor's collection), both written blind, were scored once frozen at commit a
 hundrednineteenth F1 0.974, PERSON recall 0.970, PERSON precision 0.934, leak 1.66% (rules
 alone 0.970 / 0.929 / 2.76%); hundredtwentieth F1 0.971, PERSON recall 0.936, PERSON
 precision 0.926, leak 2.28% (rules alone 0.964 / 0.860 / 4.32%) -- micro F1 and PERSON
-recall met on both, not the leak rate. Their errors are not read yet.
+recall met on both, not the leak rate. After their errors were read (lower-case names
+before a bracketed CPF or RG or a doctor's council, before their role in apposition, after
+a role after a comma; stage names announced or quoted; a signature's name before an address
+or a council after a dash; circus, laundry and publishing firms' words; a Pix key's
+keyword farther back on its line; desks' mailboxes): hundrednineteenth F1 0.987, PERSON
+recall 0.973, leak 1.13%; hundredtwentieth F1 0.983, PERSON recall 0.960, leak 1.54%.
 """
 
 from __future__ import annotations
@@ -1634,8 +1639,10 @@ GUARDS = {
     "hundredeighteenth": (0.99, 0.99, 0.97, 0.009),
     # aed3a95, unseen (errors not read): hundrednineteenth F1 0.974, precision 0.965, PERSON
     # R 0.970, leak 1.66%; hundredtwentieth F1 0.971, precision 0.967, PERSON R 0.936, leak 2.28%
-    "hundrednineteenth": (0.96, 0.97, 0.965, 0.0175),
-    "hundredtwentieth": (0.96, 0.965, 0.93, 0.024),
+    # after reading their errors: hundrednineteenth F1 0.987, precision 0.988, PERSON R 0.973,
+    # leak 1.13%; hundredtwentieth F1 0.983, precision 0.981, PERSON R 0.960, leak 1.54%
+    "hundrednineteenth": (0.98, 0.98, 0.965, 0.0125),
+    "hundredtwentieth": (0.975, 0.975, 0.95, 0.0165),
 }
 
 

@@ -171,6 +171,10 @@ _ROLE_MAILBOXES = frozenset({
     # office, the agriculture ministry's transit desks
     "zoonoses", "castracao", "psicologia", "juntamedica", "junta.medica", "diretoria", "cnhsocial", "transito",
     "vigiagro", "despachante",
+    # a hospital's infection control committee, a laundry's, a franchise's and a theatre's desks,
+    # a collecting society's
+    "ccih", "scih", "lavanderia", "rouparia", "enxoval", "royalties", "bilheteria", "producao", "camarim",
+    "arrecadacao", "patrocinio",
 })
 
 

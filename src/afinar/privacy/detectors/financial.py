@@ -105,7 +105,12 @@ class PixKeyDetector(Detector):
                 # taxa no pix abaixo\n16/09/2025 18:19 - Gerente: 7adb4d57-…", "a chave pix
                 # que vc mandou veio cortada\n[15/07/25 11:18] Ester: 2004a190-…")
                 before = "\n".join(context.before(match.start(), 300).split("\n")[-3:])
-            if keywords.PIX.search(before) or _is_pix_key_field(
+            if keywords.PIX.search(before) or (
+                    # (farther back on its own line, the payee named in between: "Se preferir
+                    # Pix, chave aleatória da Solventes Leão Indústria Química Ltda. (CNPJ …): …")
+                    line.strip() and not _ID_WORD_BEFORE.search(before)
+                    and keywords.PIX.search(context.before(match.start(), 160).rpartition("\n")[2])) or \
+                    _is_pix_key_field(
                     field_key_before(context, match.start())) or (
                     # a table's column of keys: "EndToEndId | … | Chave de destino", "pix/obs"
                     cell is not None and _is_pix_key_field(cell.header)) or (
@@ -120,6 +125,12 @@ class PixKeyDetector(Detector):
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.95, self.name)
             else:
                 yield Span(match.start(), match.end(), "PIX_KEY", 0.4, self.name)
+
+
+# an identifier's word right before a UUID ("Correlation id …", "Comprovante id …"): a record's
+# id, whatever Pix word stands farther back on the line (folded)
+_ID_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:id|uuid|identificador|comprovante|correlation|trace|request|protocolo|transacao|ticket|chamado)(?![\w])[^\n]{0,6}$")
 
 
 # YYYYMMDDhhmm[ss]: a time stamp written without separators

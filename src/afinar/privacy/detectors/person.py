@@ -102,6 +102,8 @@ _MASCULINE_ARTICLES = frozenset({"o", "do", "ao", "pelo", "um"})
 _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
 _OF_THE = frozenset({"do", "da"})
 _TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
+# an announced stage name or nickname, then its opening quote: 'conhecida artisticamente como "' (folded)
+_QUOTED_NAME_BEFORE = re.compile(r"(?:nome artistico|artisticamente como|conhecid[oa] como|vulgo|apelid[oa](?: de)?)[ \t]*[\"“]$")
 # a line that opens with the line to sign on, the name printed after it (not a field's
 # blank, "Assinatura: ________  Tel.")
 _SIGNATURE_LINE_BEFORE = re.compile(r"[ \t]*_{3,}[ \t]*")
@@ -147,6 +149,8 @@ _RIGHT_CUE = re.compile(
     r"|[ \t]*<[^<>@\s]+@"  # an e-mail header: "Para: Eulina Buriti <eulina@…>"
     # a chat's agent joining: "Transferindo para atendente... Dejair Raposo entrou na conversa."
     r"|[ \t]+(?:entrou|entra)[ \t]+n[ao][ \t]+(?:conversa|chat|atendimento|sala)(?![\w])"
+    # the author of a quoted post or message: "Moema escreveu:", "Prudente C. escreveu:"
+    r"|[ \t]+escreveu[ \t]*:"
     # a council's register after the name, a dash, a comma, a bracket or on the next line:
     # "Sinfrônio Gameleira – COREN-PR 36.714", "Rozimar Tchipa, CRN-1 5365", "Prudente
     # Tabosa COREN/PI …", "DORES PALMEIRA · CRM-MT …", a signature's "…\nOAB/RJ 195.354"
@@ -285,6 +289,8 @@ def street_and_title_before(text: str, start: int) -> bool:
 def _person_context(context: ContextWindow, start: int) -> int:
     # "Profª", "Srª": the ordinal indicator is the abbreviation's last letter
     window = context.before(start, 40).replace("ª", "a").replace("º", "o")
+    if window[-1:] in ('"', "“") and _QUOTED_NAME_BEFORE.search(window):
+        return STRONG_CONTEXT  # 'NOME ARTISTICO "PITOCO"', 'conhecida artisticamente como "Tampinha"'
     if window and not (window[-1].isspace() or window[-1] in _TRAILING_PUNCTUATION):
         return NO_CONTEXT
     stripped = window.rstrip()
@@ -764,9 +770,12 @@ _DOCUMENT_WORDS = frozenset({"rg", "cpf", "cnh", "cns", "pis", "pasep", "nis", "
 # Words in lower case right before "cpf" and its number: "edileuza itapary de mangueira
 # machado cpf 507.248.922-14" (searched in the folded text)
 _LOWER_WORDS_BEFORE_CPF = re.compile(
-    # (the RG may come first: "limber quispe RG 698533574 CPF 321…")
+    # (the RG may come first: "limber quispe RG 698533574 CPF 321…"; the document may be in
+    # brackets, a rooming list's "quarto 258: ruthineia sertorio (cpf 428…"; or a doctor's
+    # council registration: "médico udo bento boettcher CRM-MG 185777")
     r"(?<![\w@.])[a-z][a-z'-]+(?:[ ]+(?:(?:d[aeo]s?|e)[ ]+)?[a-z][a-z'-]+){1,6}"
-    r"(?=,?[ \t]+(?:rg[ \t:]*[\dx.-]{7,14}[ \t]+)?cpf[ \t:]*(?:n[o.]?[ \t]*)?\d)"
+    r"(?=,?[ \t]+\(?(?:(?:rg[ \t:]*[\dx.-]{7,14}[ \t]+)?cpf[ \t:]*(?:n[o.]?[ \t]*)?\d|rg[ \t:]*\d"
+    r"|(?:crm|coren|crp|cro|crn|crf|crefito|crfa)[ \t]*[/-]?[ \t]*[a-z]{2}[ \t]*\d))"
 )
 
 
@@ -779,6 +788,11 @@ _LOWER_NAME_AND_CPF_LINE = re.compile(
     r"(?:cpf[ \t:]*)?(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\d.-]\d|\d)", re.MULTILINE)
 
 
+# where a value starts that is a name, for a first word the gazetteer lacks: after a field's
+# colon, a list's "+", or a doctor's title ("quarto 258: ruthineia", "+ fabio", "médica mirna")
+_NAME_STARTS_HERE = re.compile(r"(?:[:+]|(?<![\w])(?:medic[oa]|dra?\.?|doutora?))[ \t]*$")
+
+
 def _may_be_a_name_word(folded: str, gazetteer: Gazetteer) -> bool:
     """Whether a folded word in lower case may be part of a name: a particle, a name word of
     the gazetteer, or a word that is neither an everyday word nor a listed non-name."""
@@ -787,10 +801,12 @@ def _may_be_a_name_word(folded: str, gazetteer: Gazetteer) -> bool:
 
 
 def _lower_case_names_before_a_cpf(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
-    """A name typed in lower case with the person's CPF right after it: from its first
-    given name (not an everyday word) to "cpf", every word after it a name word, a particle
-    or a word that is no everyday one ("itapary"). The CPF says the words before it are
-    the person's name, however long."""
+    """A name typed in lower case with the person's CPF right after it (or an RG, a CPF in
+    brackets, a doctor's council registration): from its first given name (not an everyday
+    word) or word shaped like one to the document, every word after it a name word, a
+    particle or a word that is no everyday one ("itapary"). The document says the words
+    before it are the person's name, however long. A chat's message that opens with a name
+    and a CPF's number is one too (`_LOWER_NAME_AND_CPF_LINE`)."""
     text, folded = context.text, context.folded
     spans = []
     for match in _LOWER_WORDS_BEFORE_CPF.finditer(folded):
@@ -799,10 +815,19 @@ def _lower_case_names_before_a_cpf(context: ContextWindow, gazetteer: Gazetteer)
         words = list(re.finditer(r"[a-z'-]+", folded[match.start():match.end()]))
         for index, word in enumerate(words):
             first = word.group()
-            if first in gazetteer.given and first not in gazetteer.everyday_in_lower_case:
+            # (a given name, or a word shaped like one that is no everyday word or role:
+            # "médica mirna caceres CRM-SE …")
+            if (first in gazetteer.given and first not in gazetteer.everyday_in_lower_case) or (
+                    is_name_shaped(first) and first not in common_words() and first not in gazetteer.not_name_words
+                    and first not in gazetteer.person_contexts
+                    and _NAME_STARTS_HERE.search(folded, max(0, match.start() + word.start() - 12),
+                                                 match.start() + word.start())):
                 rest = [w.group() for w in words[index + 1:]]
+                # (an everyday word inside the name, before its last word, is a surname:
+                # "miguel cardoso forte neto")
                 if rest and all(w in _PARTICLES or w == "e" or w in gazetteer.name_words or w not in common_words()
-                                for w in rest) and rest[-1] not in _PARTICLES:
+                                or (i < len(rest) - 1 and rest[-1] in gazetteer.name_words)
+                                for i, w in enumerate(rest)) and rest[-1] not in _PARTICLES:
                     spans.append(Span(match.start() + word.start(), match.end(), "PERSON", 0.85, "person_gazetteer"))
                 break
     for match in _LOWER_NAME_AND_CPF_LINE.finditer(folded):
@@ -925,7 +950,8 @@ _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?")
 # where a sentence in capitals goes on after its agent's name: " NO POSTO …", " NA AGÊNCIA …"
 _PLACE_AFTER_A_NAME = re.compile(r" (?:NO|NA|NOS|NAS|EM) (?=[A-ZÀ-Þ]{2})")
 _AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
-# the parties to a case, which a pleading's verb follows more often than a name ("a autora alega")
+# the parties to a case, which a pleading's verb follows more often than a name ("a autora alega");
+# (an account's "usuário", a login: "usuário rkuhl", is left out of that route too)
 _PARTIES_TO_A_CASE = frozenset({
     "autor", "autora", "requerente", "requerido", "requerida", "reclamante", "reclamado", "reclamada",
     "exequente", "executado", "executada", "impetrante", "apelante", "apelado", "apelada", "agravante",
@@ -933,12 +959,14 @@ _PARTIES_TO_A_CASE = frozenset({
     "denunciante", "declarante", "depoente", "outorgante", "outorgado", "outorgada", "contratado", "contratada",
 })
 # what follows a verb rather than a name (folded): "… sabia| do defeito", "… alega| que"
-_CLAUSE_GOES_ON = re.compile(r"[ \t]+(?:d[aoe]s?|que|se|o|a|os|as|em|n[ao]s?|com|ao|para|pra|por|ter|ser|estar|um|uma)(?![\w])")
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]+(?:d[aoe]s?|que|se|o|a|os|as|em|n[ao]s?|com|ao|para|pra|por|ter|ser|estar|um|uma|nao|ja|nunca|tambem)(?![\w])")
 # endings of a verb's past, which a word the gazetteer lacks after a role is
 # more likely to be than a name ("marcava", "sabia", "chegou", "pediu")
 _VERB_ENDING = re.compile(r"(?:ava|avam|iam?|ou|eu|iu)$")
-# the article or preposition before a role (searched in folded text): "avisei a |supervisora"
-_ARTICLE_BEFORE_A_ROLE = re.compile(r"(?<![\w])(?:d[ao]|ao|a|o|pel[oa])[ \t]+$")
+# the article or preposition before a role (searched in folded text): "avisei a |supervisora";
+# or a list's comma or a label's colon: "van 1 placa VWW1M53, |motorista nelson semedo"
+_ARTICLE_BEFORE_A_ROLE = re.compile(r"(?:(?<![\w])(?:d[ao]|ao|a|o|pel[oa])[ \t]+|[,:;][ \t]*|^)$")
 # a role after its article or preposition, before a word (searched in folded text)
 _ROLE_AFTER_ITS_ARTICLE = re.compile(r"(?<![\w])(?:d[ao]s?|ao|a|o|pel[oa])[ \t]+(?P<role>[a-z]{4,})[ \t]+(?=[a-z])")
 
@@ -1285,6 +1313,34 @@ _LOWER_NAME_ANSWER = re.compile(rf"[{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{1,6}}")
 _ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua mae|mae|titular|eleitor|eleitora|paciente))?"
                           r"(?=[^\n]*(?:\?|por favor|informe|digite|qual|me (?:passa|diga|informa)))"
                           r"|(?:informe|digite|qual|me passa)[^\n]{0,20}nome")
+
+
+# A lower-case name after its article, then its role in apposition: "vou passar pro petronio
+# que e o gerente", "traz aqui que a zelandia, nossa passadeira mais antiga" (folded)
+_LOWER_NAME_BEFORE_ITS_ROLE = re.compile(
+    r"(?<![\w])(?:o|a|pro|pra|pelo|pela|do|da|com o|com a)[ \t]+(?P<name>[a-z][a-z'-]{2,}(?:[ ]+[a-z][a-z'-]{2,}){0,3})"
+    r"(?:,[ \t]+(?:nosso|nossa|meu|minha)|[ \t]+que[ \t]+e[ \t]+(?:o|a|nosso|nossa))[ \t]+(?P<role>[a-z]{4,})(?![\w])")
+
+
+def _lower_case_names_before_their_role(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """A name in lower case after its article and before its role in apposition ("pro
+    petronio que e o gerente", "a zelandia, nossa passadeira"): the role, an agent noun or
+    a person context, says who the words before it are, when the first is a given name or
+    shaped like one and no everyday word, and the rest may be a name's."""
+    text = context.text
+    spans = []
+    for match in _LOWER_NAME_BEFORE_ITS_ROLE.finditer(context.folded):
+        role, words = match.group("role"), match.group("name").split()
+        if not text[match.start("name"):match.end("name")].islower() or not (
+                (_AGENT_NOUN.fullmatch(role) and role not in _NOT_AGENT_NOUNS) or role in gazetteer.person_contexts):
+            continue
+        first = words[0]
+        if ((first in gazetteer.given and first not in gazetteer.everyday_in_lower_case)
+                or (is_name_shaped(first) and first not in common_words())) \
+                and first not in gazetteer.not_name_words and first not in gazetteer.person_contexts \
+                and all(_may_be_a_name_word(w, gazetteer) for w in words[1:]) and words[-1] not in _PARTICLES:
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
 
 
 # An item of a numbered list in lower case, a name before a dash and what it stands for:
@@ -2364,6 +2420,10 @@ class PersonNameDetector(Detector):
         if text[:40].lstrip("\ufeff \t").startswith(("Conversa do WhatsApp com", "WhatsApp Chat with")):
             found += [span for span in _chat_title_contact(context, gazetteer)
                       if not any(span.overlaps(other) for other in found)]
+        if " que e " in context.folded or ", noss" in context.folded or ", meu" in context.folded \
+                or ", minha" in context.folded:
+            found += [span for span in _lower_case_names_before_their_role(context, gazetteer)
+                      if not any(span.overlaps(other) for other in found)]
         if "\n" in text and ("—" in text or " - " in text):
             for span in _names_in_a_lower_case_list(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
@@ -3092,6 +3152,7 @@ class PersonNameDetector(Detector):
             # vendedor sabia do defeito")
             role_named = not title and strong and _AGENT_NOUN.fullmatch(phrase) is not None \
                 and phrase not in _NOT_AGENT_NOUNS and phrase not in _PARTIES_TO_A_CASE \
+                and phrase not in ("usuario", "usuaria") \
                 and not folded[match.end("phrase"):start].strip() \
                 and _ARTICLE_BEFORE_A_ROLE.search(folded, max(0, match.start("phrase") - 5),
                                                   match.start("phrase")) is not None
@@ -3330,6 +3391,14 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> in
         # vigilante", "Reinholdo Castro Pommerening — Agente de Polícia Federal — matr. …"
         # (not a heading and its subject: "FICHA CADASTRAL — PROPONENTE COMPRADOR", the
         # text's first line or a role in capitals)
+        if line_start > 0 and fold(text[start:end].split()[0]) not in gazetteer.not_name_words and (
+                _STREET_AFTER_A_DASH.match(fold_text(text[end:line_end]))
+                or (_DASH_AFTER.match(text, end) and _COUNCIL_ON_THE_LINE.search(text, end, min(line_end, end + 40)))):
+            # a witness's name and address ("DJENABU SOUZA CABRAL LIVRAMENTO - TRAVESSA
+            # TREZE DE MAIO, 854"); a doctor's name, specialty and council ("Yonaiker Piñango
+            # — Dermatologia — CRM DF 216.788"); not a firm's ("Clínica Aurora - Rua …")
+            firm = any(fold(w) in gazetteer.organisation_words for w in text[start:end].split())
+            return NO_CONTEXT if firm else WEAK_CONTEXT
         role = _ROLE_AFTER_A_DASH.match(text, end, line_end)
         return WEAK_CONTEXT if (role is not None and line_start > 0 and not role.group("role").isupper()
                                 # (not a label, "— prestadora: …", nor a mailbox, "— ouvidoria@…")
@@ -3360,6 +3429,10 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> in
 
 
 _ROLE_AFTER_A_DASH = re.compile(r"[ \t]+[—–-][ \t]+(?P<role>[^\W\d_]+)")
+_STREET_AFTER_A_DASH = re.compile(
+    r"[ \t]+[—–-][ \t]+(?:rua|r\.|avenida|av\.|travessa|alameda|praca|largo|estrada|rodovia)[ \t]")
+_DASH_AFTER = re.compile(r"[ \t]+[—–-][ \t]+")
+_COUNCIL_ON_THE_LINE = re.compile(r"(?<![\w])(?:CRM|CRO|COREN|CRP|CRN|CRF|CREFITO|CRMV|CRFa)[ \t]*[/-]?[ \t]*[A-Z]{2}[ \t]*\d")
 
 
 def _names_a_role(folded: str) -> bool:
