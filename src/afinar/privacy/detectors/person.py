@@ -2417,7 +2417,7 @@ class PersonNameDetector(Detector):
         if "cpf" in context.folded or "\n" in text:
             for span in _lower_case_names_before_a_cpf(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
-        if text[:40].lstrip("\ufeff \t").startswith(("Conversa do WhatsApp com", "WhatsApp Chat with")):
+        if "whatsapp" in text[:40].lower():  # (its title opens a chat export: `_CHAT_TITLE_CONTACT`)
             found += [span for span in _chat_title_contact(context, gazetteer)
                       if not any(span.overlaps(other) for other in found)]
         if " que e " in context.folded or ", noss" in context.folded or ", meu" in context.folded \
@@ -3438,8 +3438,8 @@ _COUNCIL_ON_THE_LINE = re.compile(r"(?<![\w])(?:CRM|CRO|COREN|CRP|CRN|CRF|CREFIT
 def _names_a_role(folded: str) -> bool:
     """Whether a folded word names a role or a trade, as a signature's line gives it after the
     name: one `_AFTER_SIGNATURE` knows ("escrivã", "testemunha"; not a firm's department,
-    "— Tesouraria"), an agent noun ("vigilante", "armeiro") or an agent of the law ("agente",
-    "delegado")."""
+    "— Tesouraria"), an agent noun ("vigilante", "armeiro", "agente") or one of the law's
+    people no ending gives ("delegado", "preposto")."""
     return ((_AFTER_SIGNATURE.match(folded + " ") is not None
              and not folded.startswith(("medicament", "tesour", "tabelionato", "ouvidoria"))
              and folded not in _DEPARTMENTS)
@@ -3447,8 +3447,7 @@ def _names_a_role(folded: str) -> bool:
             or folded in _AGENTS_OF_THE_LAW)
 
 
-_AGENTS_OF_THE_LAW = frozenset({"agente", "delegado", "delegada", "investigador", "investigadora", "autor",
-                                "autora", "reu", "preposto", "preposta", "armeiro", "vigia", "policial"})
+_AGENTS_OF_THE_LAW = frozenset({"delegado", "delegada", "reu", "preposto", "preposta", "vigia", "policial"})
 _TRAILING_INITIAL = re.compile(rf" [{_UPPER}]\.(?![\w.])")
 _AND_SURNAME = re.compile(rf" e ({_WORD})(?![ \t]*[{_UPPER}{_LOWER}(])")
 _SURNAME_COMMA = re.compile(
