@@ -1142,6 +1142,28 @@ a role after a comma; stage names announced or quoted; a signature's name before
 or a council after a dash; circus, laundry and publishing firms' words; a Pix key's
 keyword farther back on its line; desks' mailboxes): hundrednineteenth F1 0.987, PERSON
 recall 0.973, leak 1.13%; hundredtwentieth F1 0.983, PERSON recall 0.960, leak 1.54%.
+
+HUNDREDTWENTYFIRST (museums, cultural centres, archives and libraries: group bookings by
+chat, a school's visit roster, a library's reader record and overdue notice, a transcribed
+call to an archive, a reading room's form and logbook, the guides' and volunteers' group, a
+visitor's complaint thread, a loan agreement for works of art, an image-use licence, a
+guard's labour claim, a theft report in capitals, a donation deed, an incentive-project
+appeal, hearing minutes, ASOs, a first-aid log, a visitor accident report, a mould-exposure
+record, sick notes, vaccinations, a CAT, payroll, an incentive-project report, donors, an
+insurance claim, image-bank sales, an RPA batch, a lost book's collection) and
+HUNDREDTWENTYSECOND (street markets, municipal markets, stallholders and food trucks: orders
+by WhatsApp, a call to the city's line, a stall permit application, a festival complaint, a
+gatehouse logbook, the stallholders' group, a delivery app's ticket, a permit contract, a
+health-inspection notice, an eviction suit, a helper's labour claim, a police report, a
+food-poisoning petition, an assembly's minutes, an outbreak investigation, an emergency
+record, an ASO, an audio transcript and sick note, a health drive's spreadsheet, a CAT, a
+lab report, a cash notebook, Pix receipts, a farmer's order, overdue rent, chargebacks, a
+microcredit proposal, an accountant's e-mail), both written blind, were scored once frozen
+at commit 92f40b2 (after the hundrednineteenth's and hundredtwentieth's errors were read):
+hundredtwentyfirst F1 0.974, PERSON recall 0.960, PERSON precision 0.951, leak 2.22% (rules
+alone 0.970 / 0.912 / 3.61%); hundredtwentysecond F1 0.967, PERSON recall 0.933, PERSON
+precision 0.905, leak 2.37% (rules alone 0.960 / 0.859 / 3.64%) -- micro F1 and PERSON
+recall met on both, not the leak rate.
 """
 
 from __future__ import annotations
@@ -1183,7 +1205,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
         "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
         "hundredsixteenth", "hundredseventeenth", "hundredeighteenth", "hundrednineteenth",
-        "hundredtwentieth")
+        "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond")
 
 
 @lru_cache(maxsize=None)
@@ -1643,6 +1665,10 @@ GUARDS = {
     # leak 1.13%; hundredtwentieth F1 0.983, precision 0.981, PERSON R 0.960, leak 1.54%
     "hundrednineteenth": (0.98, 0.98, 0.965, 0.0125),
     "hundredtwentieth": (0.975, 0.975, 0.95, 0.0165),
+    # 92f40b2, unseen (errors not read): hundredtwentyfirst F1 0.974, precision 0.979, PERSON
+    # R 0.960, leak 2.22%; hundredtwentysecond F1 0.967, precision 0.962, PERSON R 0.933, leak 2.37%
+    "hundredtwentyfirst": (0.975, 0.97, 0.955, 0.0225),
+    "hundredtwentysecond": (0.955, 0.96, 0.925, 0.024),
 }
 
 
