@@ -3809,3 +3809,81 @@ HUNDREDNINETEENTH_HUNDREDTWENTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDNINETEENTH_HUNDREDTWENTIETH_CASES)
 def test_rules_written_after_reading_the_hundrednineteenth_and_hundredtwentieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTWENTYFIRST_HUNDREDTWENTYSECOND_CASES = [
+    # museologists' council by region ("3R", "6ª Região"), librarians' with "Nº" and
+    # "REGIÃO" in capitals
+    ("courier Ha-eun Pestana Choi, museóloga COREM-3R 1329.\n"
+     "museólogo COREM 6ª Região nº 1907-I; museóloga responsável técnica (COREM/5R nº 484).\n"
+     "COMUNICANTE: HELENA PIMENTEL BRAS, BIBLIOTECARIA CRB 13ª REGIÃO Nº 2803, CPF 40866345892\n"
+     "BIBLIOTECARIO CRB-8 Nº 8285",
+     [("Ha-eun Pestana Choi", "PERSON"), ("COREM-3R 1329", "PROFESSIONAL_ID"),
+      ("COREM 6ª Região nº 1907-I", "PROFESSIONAL_ID"), ("COREM/5R nº 484", "PROFESSIONAL_ID"),
+      ("HELENA PIMENTEL BRAS", "PERSON"), ("CRB 13ª REGIÃO Nº 2803", "PROFESSIONAL_ID"), ("40866345892", "BR_CPF"),
+      ("CRB-8 Nº 8285", "PROFESSIONAL_ID")]),
+    # an incentive-law project's accounts: "conta captação", "conta movimento", or the kinds
+    # alone after "contas" on the line (with their check digit)
+    ("Conta vinculada (Banco do Brasil, agência 5843-3, conta captação 65786392-6, conta movimento 30716255-X)\n"
+     "Contas vinculadas — Banco do Brasil, agência 0652-0: captação 928696585-9, movimento 24417372-8.\n"
+     "Movimento 1234-5 do estoque",
+     [("5843-3", "BANK_ACCOUNT"), ("65786392-6", "BANK_ACCOUNT"), ("30716255-X", "BANK_ACCOUNT"),
+      ("0652-0", "BANK_ACCOUNT"), ("928696585-9", "BANK_ACCOUNT"), ("24417372-8", "BANK_ACCOUNT")]),
+    # a date after a name and a CPF split by blanks in a chat (an old date, not a payment's
+    # after a payer's CPF); a list of names and dates under a request for birth dates
+    ("05:32 - +55 47 96032-1317: bela quaresma gomes 91729837441 20/11/1970\n"
+     "Pagamento via pix CPF 529.982.247-25 15/03/2025\n"
+     "Educativo: a gratuidade exige a lista com nome e data de nascimento.\n"
+     "Você: 1. BENTO ANACLETO MELO WISNIEWSKI - 3/9/1947\n"
+     "3. Lihua Huang - 26/9/1949\n"
+     "Entregas:\n1. Cadeira de rodas 12/03/2024",
+     [("+55 47 96032-1317", "PHONE_NUMBER"), ("bela quaresma gomes", "PERSON"), ("91729837441", "BR_CPF"),
+      ("20/11/1970", "DATE_OF_BIRTH"), ("529.982.247-25", "BR_CPF"), ("BENTO ANACLETO MELO WISNIEWSKI", "PERSON"),
+      ("3/9/1947", "DATE_OF_BIRTH"), ("Lihua Huang", "PERSON"), ("26/9/1949", "DATE_OF_BIRTH")]),
+    # a phone read out in words after it was asked for (not after a protocol's word)
+    ("atendente: telefone com ddd\ncliente: oito oito nove nove tres sete meia quatro dois oito sete\n"
+     "atendente: protocolo\ncliente: oito oito nove nove tres sete meia quatro dois oito sete",
+     [("oito oito nove nove tres sete meia quatro dois oito sete", "PHONE_NUMBER")]),
+    # a transcript's answer to a question for a name: the question ending the turn, one
+    # word of two the gazetteer lacks, the speaker going on after the name ("mas …")
+    ("atendente: pois nao qual o seu nome completo\ncidadao: yusbelis pernia\n"
+     "atendente: qual o nome dele do jeito que tava no documento\n"
+     "cliente: belchior dal molin mas as vezes aparece escrito errado\n"
+     "atendente: certo agora os dados do solicitante nome completo\ncliente: yasmyn xavier de lima\n"
+     "atendente: qual o nome do produto?\ncliente: geladeira frost mas nao lembro",
+     [("yusbelis pernia", "PERSON"), ("belchior dal molin", "PERSON"), ("yasmyn xavier de lima", "PERSON")]),
+    # a watchman's, a first-aider's, a guard's, a courier's role before a name; a nickname
+    # in quotes after where it is known
+    ("o vigia ndalu achou um celular na sala 8\nPrimeiro atendimento: brigadista Despina Konstantinidis, que "
+     "aplicou gelo.\nNa sala 7 o segurança Nestório gritou\no motoboy lele chegou\n"
+     "CAROLINA HUANCA YONAMINE, conhecida na feira como \"Fia\", japonesa\n"
+     "o vigia da noite fechou o portão",
+     [("ndalu", "PERSON"), ("Despina Konstantinidis", "PERSON"), ("Nestório", "PERSON"), ("lele", "PERSON"),
+      ("CAROLINA HUANCA YONAMINE", "PERSON"), ("Fia", "PERSON")]),
+    # street-food trades' words make a firm; a signature "a rogo", a lab's heading in capitals
+    ("comprei maionese de batata no Esfiha Cedro Branco.\ndo boxe 143 do Mercadão Municipal Bento Ferraz\n"
+     "| 1 | Maria Souza | pastel | — | a rogo |\nLAUDO DE ANÁLISE MICROBIOLÓGICA Nº 22159/2025\n"
+     "vendo no Zé do Pastel",
+     [("Maria Souza", "PERSON"), ("Zé do Pastel", "PERSON")]),
+    # a lost child's name and age in brackets (not a thing's: "(Casal, 10 anos)")
+    ("06h10 — criança perdida no corredor B (Manoelito, 8 anos). entregue à mãe\n"
+     "06h45 — CRIANCA PERDIDA NO CORREDOR E (XIULAN, 4 ANOS). ENTREGUE\ncolchão (Casal, 10 anos)",
+     [("Manoelito", "PERSON"), ("XIULAN", "PERSON")]),
+    # a sole trader's legal name: its CNPJ's root and the owner's name (not a firm's words,
+    # not where no firm is spoken of)
+    ("CNPJ: 69.429.119/0001-80\nRazão social: 69.429.119 QIONG XU TANNUS\n"
+     "Razão social: 12.345.678 COMERCIO DE FRUTAS LTDA",
+     [("69.429.119/0001-80", "BR_CNPJ"), ("QIONG XU TANNUS", "PERSON")]),
+    # a museum's, a library's, a market's desks are role mailboxes; a precedent, a CV
+    # platform, a vaccine, a painting's technique, a bank are no names
+    ("titularidade do inventariante: Inter, agência 2896, conta 5873592-2\n"
+     "Para: educativo@espacovitoriaregia.org.br\nCc: expositores@arenaipeamarelo.com.br\n"
+     "reclamada (Súmula 331 do TST).\nCurrículo Lattes (ID): 4200380845836155\n"
+     "| Raiva (pré-exposição) | D1 |\n| Retrato de Família | têmpera sobre madeira |",
+     [("2896", "BANK_ACCOUNT"), ("5873592-2", "BANK_ACCOUNT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYFIRST_HUNDREDTWENTYSECOND_CASES)
+def test_rules_written_after_reading_the_hundredtwentyfirst_and_hundredtwentysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -104,6 +104,9 @@ PROFESSIONAL_COUNCILS = (
     # statisticians' (Conselho Regional de Estatística), by region: "CONRE-4/55907",
     # "CONRE-7 nº 4312", "CONRE 1ª Região 9795-A"
     "CONRE",
+    # museologists' (Conselho Regional de Museologia, Lei 7.287/84), by region: "COREM-3R 1329",
+    # "COREM/5R nº 484", "COREM 1ª Região nº 0631-I"
+    "COREM",
 )
 # those whose acronym is never part of a name ("Cau" and "Rms" may be a nickname, a unit),
 # as printed and folded

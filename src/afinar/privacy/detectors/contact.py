@@ -175,6 +175,10 @@ _ROLE_MAILBOXES = frozenset({
     # a collecting society's
     "ccih", "scih", "lavanderia", "rouparia", "enxoval", "royalties", "bilheteria", "producao", "camarim",
     "arrecadacao", "patrocinio",
+    # a museum's, an archive's and a library's desks, a market's stallholders' desk, an
+    # acquirer's disputes, an epidemiology service ("educativo@…", "visitas@…",
+    # "emprestimos@…", "leitores@…", "expositores@…", "disputas@…", "epidemiologia@…")
+    "educativo", "visitas", "emprestimos", "leitores", "expositores", "disputas", "epidemiologia",
 })
 
 
@@ -233,7 +237,7 @@ class PhoneDetector(Detector):
             punctuated = bool(match.group("dash1") or match.group("dash2"))
             if ddd:
                 digits = digits.lstrip("0") if digits.startswith("0") else digits
-                if not _valid_brazilian_number(digits):
+                if not valid_brazilian_number(digits):
                     continue
                 if self._nationwide_number.match(digits_of(match.group("local"))):
                     # "+55 11 4004-1234": the firm's nationwide number written in full
@@ -280,7 +284,7 @@ class PhoneDetector(Detector):
                     text, max(0, match.start() - 5), match.start()):
                 continue  # the middle of a row of four-digit groups: an NF-e access key
             digits = digits_of(match.group())
-            if not _valid_brazilian_number(digits[2:]):
+            if not valid_brazilian_number(digits[2:]):
                 continue
             if self._nationwide_number.match(digits[4:]):
                 continue  # "551140041234": a firm's nationwide number (see above)
@@ -302,7 +306,7 @@ class PhoneDetector(Detector):
                                contextual_score(context, match.start(), "PHONE_NUMBER", 0.85, own=0.9), self.name)
         # dictated in groups of digits right after its keyword, as speech recognition writes
         # the pauses: "o telefone pra contato continua 3196 852 2169", "no zap 499 93 968 181"
-        yield from dictated(context, "PHONE_NUMBER", (10, 11), _valid_brazilian_number, self.name)
+        yield from dictated(context, "PHONE_NUMBER", (10, 11), valid_brazilian_number, self.name)
 
     # "+" and a country code other than Brazil's, then groups of digits (a bracketed area
     # code among them) split by a blank, a dot or a dash
@@ -344,7 +348,7 @@ def _organisation_cards(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _VCARD.finditer(text) if _FIRM_CARD.search(m.group())]
 
 
-def _valid_brazilian_number(national_digits: str) -> bool:
+def valid_brazilian_number(national_digits: str) -> bool:
     """True when DDD + subscriber number is a valid Brazilian number for `phonenumbers`."""
     if len(national_digits) not in (10, 11):
         return False

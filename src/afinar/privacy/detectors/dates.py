@@ -89,6 +89,30 @@ class DateOfBirthDetector(Detector):
         r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4}))[ \t]*(?=\n|$)"
     )
 
+    # ... or split by blanks only, as a chat's message types it: "bela quaresma gomes
+    # 91729837441 20/11/1970", "irma pagung kuster 598.377.545-67 23/11/1999" (a date of the
+    # last century or the first years of this one: a payment's date after a payer's CPF is
+    # recent)
+    _spaced_name_cpf_date = re.compile(
+        r"(?<![\w])(?P<name>[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6})[ \t]+"
+        r"(?P<cpf>\d{3}\.?\d{3}\.?\d{3}-?\d{2})[ \t]+"
+        r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19\d{2}|200\d|[3-9]\d))[ \t]*(?=\n|$)"
+    )
+    # a list of people, one a line, each name and its date of birth, under a request for
+    # names and birth dates: "1. BENTO ANACLETO MELO WISNIEWSKI - 3/9/1947", "2. Yossef
+    # Wainstein 17/5/1938", "- Jubileu Pedreira Silva Bacelar 01/04/63" (a date of the last
+    # century or the first years of this one)
+    _listed_name_and_date = re.compile(
+        # (the first item may follow a chat's sender: "[12:56:58] Você: 1. …")
+        r"(?m)^(?:[^\n]{0,60}?:[ \t]+)?[ \t]*(?:\d{1,2}[.)-]|[-–•*])[ \t]*[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}"
+        r"(?:[ \t]*[-–—][ \t]*|[ \t]+)"
+        r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19\d{2}|200\d|[3-9]\d))[ \t]*$"
+    )
+    # (searched first: only a text with a CPF and a date after it can hold that line)
+    _cpf_then_date = re.compile(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]+\d{1,2}/")
+    _NOT_A_NAME = frozenset({"cpf", "pix", "chave", "cnpj", "rg", "pagamento", "pago", "recebido", "transferencia",
+                             "deposito", "titular", "favorecido", "pagador", "valor", "data", "vencimento"})
+
     # a registry's or a parish book's date spelled out after the birth: "nascido a seis de
     # dezembro de 1994", "nascida aos vinte e um dias de julho de 1988"
     _spelled_date = (
@@ -112,6 +136,14 @@ class DateOfBirthDetector(Detector):
         if " - " in text or "–" in text or "—" in text:
             for match in self._after_name_and_cpf.finditer(text):
                 if is_valid_cpf(digits_of(match.group("cpf"))):
+                    yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
+        for match in self._spaced_name_cpf_date.finditer(text) if self._cpf_then_date.search(text) else ():
+            if is_valid_cpf(digits_of(match.group("cpf"))) and not self._NOT_A_NAME.intersection(
+                    context.folded[match.start("name"):match.end("name")].split()):
+                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
+        if "nascimento" in context.folded:
+            for match in self._listed_name_and_date.finditer(text):
+                if "nascimento" in context.folded[:match.start()]:
                     yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
         if "nasc" in context.folded:
             for match in self._spelled.finditer(context.folded):

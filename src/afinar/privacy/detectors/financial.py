@@ -190,7 +190,8 @@ class BankAccountDetector(Detector):
     # "conta p/ crédito 5420-4 / 00455-X": what the account is for may come between, and
     # agency and account may stand together, split by a slash
     _account = re.compile(
-        r"(?<![\w])(?:conta(?:[\s-]+(?:corrente|poupan[çc]a|sal[aá]rio|pagamento)"
+        # (an incentive-law project's pair of accounts: "conta captação 65786392-6, conta movimento …")
+        r"(?<![\w])(?:conta(?:[\s-]+(?:corrente|poupan[çc]a|sal[aá]rio|pagamento|capta[çc][ãa]o|movimento)"
         # "conta poupança social digital 332024334"
         r"(?:[ \t]+(?:social|digital|f[aá]cil|simples|conjunta|individual)){0,2})?"
         r"(?:[ \t]+(?:p/|para|de|do)[ \t]*(?:cr[eé]dito|dep[oó]sito|recebimento|pagamento))?"
@@ -214,6 +215,13 @@ class BankAccountDetector(Detector):
     # A bank's three-digit code and name, where an account's number might stand
     # ("077 - Inter", "104 (Caixa)")
     _bank_code = re.compile(r"\d{3}[ \t]*(?:[-–—][ \t]*|\([ \t]*)[^\W\d]")
+    # An incentive-law project's accounts named by their kind alone, after "conta(s)" on
+    # their line: "contas vinculadas — Banco do Brasil, agência 0652-0: captação 928696585-9,
+    # movimento 24417372-8" (with the check digit only)
+    _project_account = re.compile(
+        r"(?<![\w])(?:capta[çc][ãa]o|movimento)[ \t]*:?[ \t]*(?P<number>\d{3,13}-[\dxX])(?![\w]|[.\-/]\d)",
+        re.IGNORECASE,
+    )
     # "poupança 44499-1" without "conta": only with its check digit ("poupança 1.000"
     # is money)
     _savings = re.compile(
@@ -349,6 +357,11 @@ class BankAccountDetector(Detector):
             if match.group("second"):
                 yield Span(*match.span("second"), "BANK_ACCOUNT", 0.85 if strong else 0.6,
                            self.name)
+        if "conta" in context.folded:
+            for match in self._project_account.finditer(text):
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                if "conta" in context.folded[line_start:match.start()]:
+                    yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85 if agencies else 0.6, self.name)
         for match in self._savings.finditer(text):
             if not text[max(0, match.start() - 6):match.start()].lower().rstrip().endswith("conta"):
                 yield Span(*match.span("number"), "BANK_ACCOUNT", 0.85, self.name)

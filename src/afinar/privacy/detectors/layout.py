@@ -20,7 +20,7 @@ from stdnum.br import cpf as stdnum_cpf
 
 from afinar.privacy import checksums
 from afinar.privacy.detectors._scoring import COMPETING_KEYWORDS, NEGATIVE, digits_of
-from afinar.privacy.detectors.contact import _valid_brazilian_number
+from afinar.privacy.detectors.contact import valid_brazilian_number
 from afinar.privacy.detectors.dates import _is_birth_key
 from afinar.privacy.detectors.financial import _bank_key_role
 from afinar.privacy.folding import ContextWindow
@@ -41,7 +41,7 @@ _VALID = {
     "BR_PIS": lambda v: len(v) == 11 and checksums.is_valid_pis(v),
     "BR_CNS": lambda v: len(v) == 15 and checksums.is_valid_cns(v),
     "BR_CEP": lambda v: len(v) == 8 and v != "00000000",
-    "PHONE_NUMBER": lambda v: _valid_brazilian_number(v.lstrip("0")),
+    "PHONE_NUMBER": lambda v: valid_brazilian_number(v.lstrip("0")),
     "BR_RG": lambda v: 5 <= len(v) <= 10,
     "BR_CNH": lambda v: len(v) == 11 and checksums.is_valid_cnh(v),
     "BR_TITULO_ELEITOR": lambda v: len(v) == 12 and checksums.is_valid_titulo(v),

@@ -103,7 +103,9 @@ _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
 _OF_THE = frozenset({"do", "da"})
 _TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
 # an announced stage name or nickname, then its opening quote: 'conhecida artisticamente como "' (folded)
-_QUOTED_NAME_BEFORE = re.compile(r"(?:nome artistico|artisticamente como|conhecid[oa] como|vulgo|apelid[oa](?: de)?)[ \t]*[\"“]$")
+# (where the name is known may come between: 'conhecida na feira como "Fia"')
+_QUOTED_NAME_BEFORE = re.compile(r"(?:nome artistico|artisticamente como|conhecid[oa](?:[ \t]+(?:n[ao]s?|pel[oa]s?|entre|em)"
+                                 r"[ \t]+[a-z]+)?[ \t]+como|vulgo|apelid[oa](?: de)?)[ \t]*[\"“]$")
 # a line that opens with the line to sign on, the name printed after it (not a field's
 # blank, "Assinatura: ________  Tel.")
 _SIGNATURE_LINE_BEFORE = re.compile(r"[ \t]*_{3,}[ \t]*")
@@ -397,6 +399,9 @@ def _singulars(word: str) -> list[str]:
 # the label before its colon: "Secretária escolar:", "Gerente PJ:") vouches, like a weak
 # context, for two or more words. Words of these shapes that are not roles are listed.
 _AGENT_NOUN = re.compile(r"[a-z]{2,}(?:dora?|tora?|sora?|eir[oa]|ista|ente|ante|ari[oa]|log[oa])(?:e?s)?$")
+# roles whose word has no agent noun's ending, which vouch for a name after their article
+# as those do ("o vigia ndalu achou um celular", "o motoboy é o lele")
+_ROLES_WITHOUT_AN_AGENT_ENDING = frozenset({"vigia", "vigias", "motoboy", "o seguranca"})
 _NOT_AGENT_NOUNS = frozenset({
     "primeiro", "primeira", "terceiro", "terceira", "janeiro", "fevereiro", "brasileiro",
     "brasileira", "estrangeiro", "estrangeira", "inteiro", "inteira", "dinheiro", "carteira",
@@ -1195,6 +1200,48 @@ def _bracketed_nicknames(text: str, found: list[Span], gazetteer: Gazetteer) -> 
     return spans
 
 
+# A child's name and age in brackets, as a logbook notes a lost child: "(Manoelito, 8 anos)",
+# "(XIULAN, 4 ANOS)"
+_NAME_AND_AGE_IN_BRACKETS = re.compile(
+    rf"\((?P<name>[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+){{0,3}}|[{_UPPER}'’-]{{2,}}(?: [{_UPPER}'’-]{{2,}}){{0,3}})"
+    r",[ \t]*\d{1,3}[ \t]*(?:anos|ANOS|meses|MESES)\)")
+
+
+def _names_before_their_age(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """A name and an age in brackets (`_NAME_AND_AGE_IN_BRACKETS`): each word a name word
+    or name-shaped, none an everyday word, an organisation's or a listed non-name ("(Casal,
+    10 anos)" is none)."""
+    spans = []
+    for match in _NAME_AND_AGE_IN_BRACKETS.finditer(text):
+        words = [fold(w) for w in match.group("name").split()]
+        if all((w in gazetteer.name_words or is_name_shaped(w)) and w not in common_words()
+               and w not in gazetteer.organisation_words
+               and w not in gazetteer.not_name_words for w in words):
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
+# A sole trader's (MEI's) legal name: its CNPJ's root, then the owner's full name, as the
+# law builds it ("Razão social: 69.429.119 QIONG XU TANNUS", "Empresa: 26.494.783 EUSEBIA
+# CORREIA QUISBERT (Queijaria …)")
+_CNPJ_ROOT_AND_OWNER = re.compile(
+    rf"(?<![\w./-])\d{{2}}\.\d{{3}}\.\d{{3}}(?![\w./-])[ \t]+"
+    rf"(?P<name>[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ \t](?:(?:d[aeo]s?|D[AEO]S?|e|E)[ \t])?[{_UPPER}][{_UPPER}{_LOWER}'’-]+){{1,5}})")
+
+
+def _sole_traders(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """The owner's name in a sole trader's legal name (`_CNPJ_ROOT_AND_OWNER`) in a text
+    that speaks of firms (a CNPJ, a legal name, an MEI): no word an organisation's, one a
+    name word or shaped like one ("12.345.678 COMERCIO DE FRUTAS" is a firm's)."""
+    spans = []
+    for match in _CNPJ_ROOT_AND_OWNER.finditer(text):
+        words = [fold(w) for w in match.group("name").split()]
+        if any(w in gazetteer.name_words or is_name_shaped(w) for w in words) and not any(
+                w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words):
+            spans.append(Span(*match.span("name"), "PERSON", 0.85, "person_gazetteer"))
+    return spans
+
+
 # A pain score on the visual analogue scale: "EVA 7/10" (not Eva)
 _SCALE_SCORE = re.compile(r"[ \t]*[:=]?[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*/[ \t]*10(?!\d)")
 _VOWELS = frozenset("aeiouy")
@@ -1312,7 +1359,13 @@ _LOWER_NAME_ANSWER = re.compile(rf"[{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{1,6}}")
 # completo do senhor?", "Data de nascimento e nome da mãe, por favor."
 _ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua mae|mae|titular|eleitor|eleitora|paciente))?"
                           r"(?=[^\n]*(?:\?|por favor|informe|digite|qual|me (?:passa|diga|informa)))"
-                          r"|(?:informe|digite|qual|me passa)[^\n]{0,20}nome")
+                          r"|(?:informe|digite|qual|me passa)[^\n]{0,20}nome"
+                          # a transcript's turn that ends asking for it: "agora os dados do
+                          # solicitante nome completo"
+                          r"|nome completo[ \t]*[?.]?[ \t]*$")
+# a word after which an answer's name is over and the speaker goes on: "belchior dal molin
+# mas as vezes aparece escrito errado" (folded)
+_ANSWER_GOES_ON = re.compile(r"[ \t]+(?:mas|que|porque|pq|so que|acho que|isso)[ \t]")
 
 
 # A lower-case name after its article, then its role in apposition: "vou passar pro petronio
@@ -1384,14 +1437,20 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
             prefix = _ANSWER_PREFIX.match(folded, line_start, line_end)
             start = prefix.end() if prefix else line_start
             answer = _LOWER_NAME_ANSWER.match(text, start, line_end)
-            if answer is not None and not text[answer.end():line_end].strip(" \t.,;!"):
-                words = [w for w in folded[answer.start():answer.end()].split() if w not in _PARTICLES and w != "e"]
+            end = answer.end() if answer is not None else start
+            if answer is not None and text[end:line_end].strip(" \t.,;!"):
+                goes_on = _ANSWER_GOES_ON.search(folded, start, end)
+                end = goes_on.start() if goes_on is not None else -1
+            if answer is not None and end > start:
+                words = [w for w in folded[start:end].split() if w not in _PARTICLES and w != "e"]
                 known = [w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words]
-                # (one word neither, no corpus word either: a rare surname, "perdigao")
-                if len(words) >= 2 and sum(known) >= max(2, len(words) - 1) and not any(
+                # (one word neither, no corpus word either: a rare surname, "perdigao"; of a
+                # name of two words, the first: "yusbelis pernia")
+                if len(words) >= 2 and (sum(known) >= max(2, len(words) - 1) or len(words) == 2 and known[0]) \
+                        and not any(
                         w in common_words() or w in gazetteer.not_name_words
                         for w, ok in zip(words, known) if not ok):
-                    spans.append(Span(answer.start(), answer.end(), "PERSON", 0.8, "person_gazetteer"))
+                    spans.append(Span(start, end, "PERSON", 0.8, "person_gazetteer"))
         previous_start = line_start
         line_start = line_end + 1
     return spans
@@ -2431,6 +2490,9 @@ class PersonNameDetector(Detector):
             for span in _names_answering_a_name_question(text, context, gazetteer):
                 if not any(span.overlaps(other) for other in found):
                     found.append(span)
+        if "." in text and ("cnpj" in context.folded or "razao social" in context.folded or "mei" in context.folded):
+            for span in _sole_traders(text, gazetteer):
+                found = [s for s in found if not s.overlaps(span)] + [span]
         firms = _firm_names(text, runs, gazetteer)
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
@@ -2443,6 +2505,7 @@ class PersonNameDetector(Detector):
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
         if "(" in text:
             found += _bracketed_nicknames(text, found, gazetteer)
+            found += [s for s in _names_before_their_age(text, gazetteer) if not any(s.overlaps(o) for o in found)]
         if "PIX " in text or "TED " in text or "TRANSF" in text:
             parties = _statement_parties(text, gazetteer)
             found = [s for s in found if not any(s.overlaps(p) for p in parties)] + parties
@@ -3150,7 +3213,8 @@ class PersonNameDetector(Detector):
             # (right after the role: "o porteiro da noite" names a shift; and a name the
             # gazetteer knows, or one the sentence does not go on from as from a verb: "o
             # vendedor sabia do defeito")
-            role_named = not title and strong and _AGENT_NOUN.fullmatch(phrase) is not None \
+            role_named = not title and strong and (_AGENT_NOUN.fullmatch(phrase) is not None
+                                                   or phrase in _ROLES_WITHOUT_AN_AGENT_ENDING) \
                 and phrase not in _NOT_AGENT_NOUNS and phrase not in _PARTIES_TO_A_CASE \
                 and phrase not in ("usuario", "usuaria") \
                 and not folded[match.end("phrase"):start].strip() \

@@ -25,8 +25,10 @@ _UFS = keywords.STATE_CODES
 # "CRESS 8ª Região/BA 7893".
 _REGION = (
     # (the region's state may follow it: "CRN7/GO 17.292")
-    rf"|\s*[-/]?\s*\d{{1,2}}(?:/(?:{_UFS})(?=[ \t]))?(?=/\d|[ \t]\d|-\d{{3}}|[ \t]+n[º°o.][ \t]*\d)"  # "CREFITO 3 nº 609879-F"
-    rf"|\s+(?:da\s+)?\d{{1,2}}\s*[ªº°a]\.?\s*(?:[Rr]egi[ãa]o|R\.)(?:\s*/\s*(?:{_UFS})(?![\w]))?"
+    rf"|\s*[-/]?\s*\d{{1,2}}(?:/(?:{_UFS})(?=[ \t]))?(?=/\d|[ \t]\d|-\d{{3}}|[ \t]+[nN][º°oO.][ \t]*\d)"  # "CREFITO 3 nº 609879-F", "CRB-15 Nº 8206"
+    rf"|\s+(?:da\s+)?\d{{1,2}}\s*[ªº°a]\.?\s*(?:[Rr]egi[ãa]o|REGI[ÃA]O|R\.)(?:\s*/\s*(?:{_UFS})(?![\w]))?"
+    # museologists' region as a number and an R: "COREM-3R 1329", "COREM/5R nº 484"
+    r"|\s*[-/]\s*\d{1,2}R(?=[ \t])"
     # chemists' regions in Roman numerals: "CRQ-VI 67390187", "CRQ-IV nº 04123456"
     r"|\s*-\s*(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}I{0,3}|XI?V|XVI{0,3})(?=[ \t]+(?:n[º°o.][ \t]*)?\d)"
     # ... and named a region: "CRQ III Região nº 63242266", "CRQ-IV Região 04123456"
@@ -65,7 +67,7 @@ class ProfessionalIdDetector(Detector):
         rf"(?:\s*[-/]\s*(?:{_UFS})|\s+(?:{_UFS})(?=[\s:nN]|-\d)|(?:{_UFS})(?=[ \t]){_REGION})?"
         # a dental auxiliary's category after the council: "CRO-SP TPD 4619"
         r"(?:[ \t]+(?:TPD|TSB|ASB|APD)(?=[ \t]))?"
-        r"\s*(?:n[º°o.]?\s*|:\s*|-\s*|/\s*)?"
+        r"\s*(?:[nN][º°oO.]?\s*|:\s*|-\s*|/\s*)?"
         # accountants' numbers carry their state: "CRC-PR 1PR108190/O"
         rf"(?:\d(?:{_UFS}))?"
         # "/D" after a CREA number: the register is definitive; "/O-7" after a CRC one

@@ -8,7 +8,10 @@ the "meia" of a six read out on the phone), accents or not. Eleven of them make 
 when its check digits hold and a CPF was named in the 80 characters before, a CNH when
 the licence's check digits hold and a CNH was named there, or a PIS (NIS, NIT) likewise;
 eight make a CEP right
-after "cep". Digits read in figures are the identifier detectors'.
+after "cep"; ten or eleven make a phone number when they are a valid Brazilian number with
+its area code (`phonenumbers`) and a phone was named in the 80 characters before ("atendente:
+telefone com ddd / cliente: oito oito nove nove tres sete meia quatro dois oito sete").
+Digits read in figures are the identifier detectors'.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 
 from afinar.privacy import keywords
 from afinar.privacy.checksums import is_valid_cnh, is_valid_cpf, is_valid_pis
+from afinar.privacy.detectors.contact import valid_brazilian_number
 from afinar.privacy.folding import ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
@@ -38,7 +42,7 @@ class SpokenDigitsDetector(Detector):
     docstring)."""
 
     name = "spoken_digits"
-    labels = ("BR_CPF", "BR_CNH", "BR_PIS", "BR_CEP")
+    labels = ("BR_CPF", "BR_CNH", "BR_PIS", "BR_CEP", "PHONE_NUMBER")
     trigger = _TRIGGER
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -53,5 +57,7 @@ class SpokenDigitsDetector(Detector):
                 yield Span(match.start(), match.end(), "BR_CNH", 0.9, self.name)
             elif len(words) == 11 and is_valid_pis(digits) and keywords.PIS.search(before):
                 yield Span(match.start(), match.end(), "BR_PIS", 0.9, self.name)
+            elif len(words) in (10, 11) and keywords.PHONE.search(before) and valid_brazilian_number(digits):
+                yield Span(match.start(), match.end(), "PHONE_NUMBER", 0.85, self.name)
             elif len(words) == 8 and _CEP_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
                 yield Span(match.start(), match.end(), "BR_CEP", 0.9, self.name)
