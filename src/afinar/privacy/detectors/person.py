@@ -1229,6 +1229,9 @@ _CNPJ_ROOT_AND_OWNER = re.compile(
     rf"(?P<name>[{_UPPER}][{_UPPER}{_LOWER}'’-]+(?:[ \t](?:(?:d[aeo]s?|D[AEO]S?|e|E)[ \t])?[{_UPPER}][{_UPPER}{_LOWER}'’-]+){{1,5}})")
 
 
+_SPEAKS_OF_FIRMS = re.compile(r"(?<![\w])(?:cnpj|razao social|mei)(?![\w])")
+
+
 def _sole_traders(text: str, gazetteer: Gazetteer) -> list[Span]:
     """The owner's name in a sole trader's legal name (`_CNPJ_ROOT_AND_OWNER`) in a text
     that speaks of firms (a CNPJ, a legal name, an MEI): no word an organisation's, one a
@@ -2490,7 +2493,7 @@ class PersonNameDetector(Detector):
             for span in _names_answering_a_name_question(text, context, gazetteer):
                 if not any(span.overlaps(other) for other in found):
                     found.append(span)
-        if "." in text and ("cnpj" in context.folded or "razao social" in context.folded or "mei" in context.folded):
+        if "." in text and _SPEAKS_OF_FIRMS.search(context.folded):
             for span in _sole_traders(text, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
         firms = _firm_names(text, runs, gazetteer)
