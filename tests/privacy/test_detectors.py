@@ -3874,6 +3874,13 @@ HUNDREDTWENTYFIRST_HUNDREDTWENTYSECOND_CASES = [
     ("CNPJ: 69.429.119/0001-80\nRazão social: 69.429.119 QIONG XU TANNUS\n"
      "Razão social: 12.345.678 COMERCIO DE FRUTAS LTDA",
      [("69.429.119/0001-80", "BR_CNPJ"), ("QIONG XU TANNUS", "PERSON")]),
+    # a lower-case name and a car's plate, a chat's whole message under a request for plates
+    # (not a car's model or colour)
+    ("[11/03/26 12:24:30] Você: a segurança pediu as placas de quem vem de carro:\n"
+     "[11/03/26 12:32:14] Você: zunilda USR9Y16\n[11/03/26 13:01:33] Você: moussa MLE2I82\n"
+     "[11/03/26 13:05:00] Você: onix ABC1D23\n[11/03/26 13:06:00] Você: branco QYQ7E10",
+     [("zunilda", "PERSON"), ("USR9Y16", "LICENSE_PLATE"), ("moussa", "PERSON"), ("MLE2I82", "LICENSE_PLATE"),
+      ("ABC1D23", "LICENSE_PLATE"), ("QYQ7E10", "LICENSE_PLATE")]),
     # a museum's, a library's, a market's desks are role mailboxes; a precedent, a CV
     # platform, a vaccine, a painting's technique, a bank are no names
     ("titularidade do inventariante: Inter, agência 2896, conta 5873592-2\n"

@@ -1169,7 +1169,8 @@ a list of names and dates under a request for birth dates; a phone read out in w
 transcript's answer to a question for a name; watchmen's, first-aiders', treasurers',
 couriers' roles; a nickname in quotes after where it is known; a lost child's name and age
 in brackets; a sole trader's legal name; street-food trades; museums', libraries' and
-markets' mailboxes): hundredtwentyfirst F1 0.987, PERSON recall 0.964, leak 0.88%;
+markets' mailboxes; a lower-case name before a car's plate): hundredtwentyfirst F1 0.988,
+PERSON recall 0.968, leak 0.82%;
 hundredtwentysecond F1 0.981, PERSON recall 0.938, leak 1.81%.
 """
 
@@ -1674,8 +1675,8 @@ GUARDS = {
     "hundredtwentieth": (0.975, 0.975, 0.95, 0.0165),
     # 92f40b2, unseen (errors not read): hundredtwentyfirst F1 0.974, precision 0.979, PERSON
     # R 0.960, leak 2.22%; hundredtwentysecond F1 0.967, precision 0.962, PERSON R 0.933, leak 2.37%
-    # after reading their errors: hundredtwentyfirst F1 0.987, precision 0.987, PERSON R 0.964,
-    # leak 0.88%; hundredtwentysecond F1 0.981, precision 0.985, PERSON R 0.938, leak 1.81%
+    # after reading their errors: hundredtwentyfirst F1 0.988, precision 0.987, PERSON R 0.968,
+    # leak 0.82%; hundredtwentysecond F1 0.981, precision 0.985, PERSON R 0.938, leak 1.81%
     "hundredtwentyfirst": (0.98, 0.98, 0.955, 0.0095),
     "hundredtwentysecond": (0.98, 0.975, 0.93, 0.019),
 }

@@ -793,6 +793,35 @@ _LOWER_NAME_AND_CPF_LINE = re.compile(
     r"(?:cpf[ \t:]*)?(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\d.-]\d|\d)", re.MULTILINE)
 
 
+# A chat's message, or a list's line, of a name in lower case and a car's plate, as a list of
+# who comes by car is typed: "[11/03/26 12:32:14] Você: zunilda USR9Y16"
+_LOWER_NAME_AND_PLATE_LINE = re.compile(
+    r"(?:^|(?<=: ))(?P<name>[a-zß-ÿ][a-zß-ÿ'-]+(?:[ ]+[a-zß-ÿ][a-zß-ÿ'-]+){0,3})[ \t]+(?:-[ \t]+)?"
+    r"(?P<plate>[A-Z]{3}-?\d[A-Z0-9]\d{2})[ \t]*$", re.MULTILINE)
+
+
+_CAR_COLOURS = frozenset({"branco", "branca", "preto", "preta", "prata", "cinza", "vermelho", "vermelha", "azul",
+                          "verde", "bege", "dourado", "dourada", "marrom", "vinho", "grafite", "amarelo"})
+
+
+def _lower_case_names_before_a_plate(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Names of `_LOWER_NAME_AND_PLATE_LINE`: every word one a name may hold, the first a
+    given name that is no everyday word or a word shaped like a name that no corpus, no
+    organisation (a car's model: "onix") and no list of non-names holds; not a car's colour
+    ("branco ABC1D23")."""
+    spans = []
+    for match in _LOWER_NAME_AND_PLATE_LINE.finditer(text):
+        words = [fold(w) for w in match.group("name").split()]
+        first = words[0]
+        if first in _CAR_COLOURS:
+            continue
+        if all(_may_be_a_name_word(w, gazetteer) and w not in gazetteer.organisation_words for w in words) and (
+                (first in gazetteer.given and first not in gazetteer.everyday_in_lower_case)
+                or (is_name_shaped(first) and first not in common_words())) and words[-1] not in _PARTICLES:
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
 # where a value starts that is a name, for a first word the gazetteer lacks: after a field's
 # colon, a list's "+", or a doctor's title ("quarto 258: ruthineia", "+ fabio", "médica mirna")
 _NAME_STARTS_HERE = re.compile(r"(?:[:+]|(?<![\w])(?:medic[oa]|dra?\.?|doutora?))[ \t]*$")
@@ -2479,6 +2508,9 @@ class PersonNameDetector(Detector):
         if "cpf" in context.folded or "\n" in text:
             for span in _lower_case_names_before_a_cpf(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
+        if "\n" in text and "placa" in context.folded:
+            found += [span for span in _lower_case_names_before_a_plate(text, gazetteer)
+                      if not any(span.overlaps(other) for other in found)]
         if "whatsapp" in text[:40].lower():  # (its title opens a chat export: `_CHAT_TITLE_CONTACT`)
             found += [span for span in _chat_title_contact(context, gazetteer)
                       if not any(span.overlaps(other) for other in found)]
