@@ -1172,6 +1172,27 @@ in brackets; a sole trader's legal name; street-food trades; museums', libraries
 markets' mailboxes; a lower-case name before a car's plate): hundredtwentyfirst F1 0.988,
 PERSON recall 0.968, leak 0.82%;
 hundredtwentysecond F1 0.981, PERSON recall 0.938, leak 1.81%.
+
+HUNDREDTWENTYTHIRD (orchestras, music schools, choirs and freelance musicians: a school's
+enrolment by chat, an audition form, a transcribed call to the musicians' order (OMB), a
+luthier's thread, a choir's bus list, a lessons platform's ticket, a stage door's logbook, a
+tour contract, an instrument loan, a musician's labour claim, a composer's notice over
+royalties, a culture grant's term, a theft report, hearing minutes, audiometry, ASOs, a
+strain injury's physiotherapy, an inspector's chat with a sick note, a CAT, an ENT record, a
+health drive, RPA receipts, tuition, a royalty statement, a tour's passenger list and per
+diem, a grant's report, unpaid fees, a luthier's cash book) and HUNDREDTWENTYFOURTH
+(coworking spaces, shared and virtual offices, fiscal addresses and mail handling: sign-up
+and KYC forms, room bookings, a reception's logbook and access CSV, a mail register, a call
+hiring a fiscal address, a Slack export, a member's complaint, a virtual-office contract, an
+eviction notice, a startup worker's claim, hearing minutes, a partners' agreement, a theft
+report, a court order to the provider, ASOs, an ergonomic assessment, a first-aid log, a
+strain injury, sick notes, a CAT, a health week, billing, chargebacks, Pix receipts, a cap
+table, payroll, collections, expense claims), both written blind, were scored once frozen
+at commit 2ba65e4 (after the hundredtwentyfirst's and hundredtwentysecond's errors were
+read): hundredtwentythird F1 0.964, PERSON recall 0.948, PERSON precision 0.938, leak 3.85%
+(rules alone 0.956 / 0.882 / 5.59%); hundredtwentyfourth F1 0.971, PERSON recall 0.973,
+PERSON precision 0.928, leak 0.88% (rules alone 0.969 / 0.938 / 1.94%) -- micro F1 and
+PERSON recall met on both, the leak rate on the hundredtwentyfourth.
 """
 
 from __future__ import annotations
@@ -1213,7 +1234,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth", "hundredninth", "hundredtenth",
         "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
         "hundredsixteenth", "hundredseventeenth", "hundredeighteenth", "hundrednineteenth",
-        "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond")
+        "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond", "hundredtwentythird",
+        "hundredtwentyfourth")
 
 
 @lru_cache(maxsize=None)
@@ -1679,6 +1701,10 @@ GUARDS = {
     # leak 0.82%; hundredtwentysecond F1 0.981, precision 0.985, PERSON R 0.938, leak 1.81%
     "hundredtwentyfirst": (0.98, 0.98, 0.955, 0.0095),
     "hundredtwentysecond": (0.98, 0.975, 0.93, 0.019),
+    # 2ba65e4, unseen (errors not read): hundredtwentythird F1 0.964, precision 0.973, PERSON
+    # R 0.948, leak 3.85%; hundredtwentyfourth F1 0.971, precision 0.954, PERSON R 0.973, leak 0.88%
+    "hundredtwentythird": (0.97, 0.96, 0.945, 0.039),
+    "hundredtwentyfourth": (0.95, 0.965, 0.97, 0.009),
 }
 
 
