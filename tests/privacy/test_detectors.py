@@ -3894,3 +3894,41 @@ HUNDREDTWENTYFIRST_HUNDREDTWENTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYFIRST_HUNDREDTWENTYSECOND_CASES)
 def test_rules_written_after_reading_the_hundredtwentyfirst_and_hundredtwentysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTWENTYTHIRD_HUNDREDTWENTYFOURTH_CASES = [
+    # the musicians' order's registration (OMB); a CPF glued to its keyword in a fixed-width list
+    ("Registro ... OMB-GO 4042\ninscrito na Ordem dos Músicos do Brasil sob o nº OMB ES 187911, e-mail\n"
+     "Odalys Betancourt, OMB nº 157.035/BA.\n"
+     "01  GUNTHER BLASCHKE            CPF552.510.746-54  14/01/1978  arquivista",
+     [("OMB-GO 4042", "PROFESSIONAL_ID"), ("OMB ES 187911", "PROFESSIONAL_ID"), ("OMB nº 157.035/BA", "PROFESSIONAL_ID"),
+      ("GUNTHER BLASCHKE", "PERSON"), ("552.510.746-54", "BR_CPF")]),
+    # a scan's five for an "S" in a word in capitals (not in a plate); an RG read out in words
+    ("N0ME DA MAE: SANDRA G0NDIM\nDATA DE NA5CIMENTO: 03/08/1967   5EXO: F\nPLACA ABC5D23\n"
+     "agente: o rg da sócia a senhora tem aí\ncliente: tenho é meia zero sete quatro nove cinco um quatro cinco",
+     [("SANDRA G0NDIM", "PERSON"), ("03/08/1967", "DATE_OF_BIRTH"), ("ABC5D23", "LICENSE_PLATE"),
+      ("meia zero sete quatro nove cinco um quatro cinco", "BR_RG")]),
+    # lower-case mentions of members by their first names (not a handle, a profile's, a
+    # desk, everyone)
+    ("[27/08/2025, 10:33:06] Recepção Casa Flor de Sal: @shoshana reservado ✅\n"
+     "[09:29] Nkosi Lukeba: @min-ji é da minha colega\nsiga @joaosilva_oficial no insta\n"
+     "manda no @suporte\n@channel reunião às 10h\nInstagram: @eduardajatoba (1,2 mil seguidores)",
+     [("shoshana", "PERSON"), ("Nkosi Lukeba", "PERSON"), ("min-ji", "PERSON")]),
+    # a sign-off after a blank line ending the text (not a closing, not a list's item); a
+    # nickname in apposition; an executive's title before a name and its comma
+    ("O endereço continua o fiscal da Bancada Celeste.\n\nCelinho",
+     [("Celinho", "PERSON")]),
+    ("Qualquer dúvida estou à disposição.\n\nAbraços", []),
+    ("Lista de compras.\nArroz", []),
+    ("As ordens eram dadas pelo CEO, Ueliton Tamarindo Nowacki, conhecido como ueliton, e pela sócia Wanda.\n"
+     "Sofri o golpe, conhecido como phishing, ontem.",
+     [("Ueliton Tamarindo Nowacki", "PERSON"), ("ueliton", "PERSON"), ("Wanda", "PERSON")]),
+    # a signature's name and role after a comma
+    ("que informou tratar-se de escritório virtual. Dou fé.\nNazinha Alcântara Seixas, Oficial de Justiça",
+     [("Nazinha Alcântara Seixas", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYTHIRD_HUNDREDTWENTYFOURTH_CASES)
+def test_rules_written_after_reading_the_hundredtwentythird_and_hundredtwentyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -107,6 +107,9 @@ PROFESSIONAL_COUNCILS = (
     # museologists' (Conselho Regional de Museologia, Lei 7.287/84), by region: "COREM-3R 1329",
     # "COREM/5R nº 484", "COREM 1ª Região nº 0631-I"
     "COREM",
+    # musicians' (Ordem dos Músicos do Brasil, Lei 3.857/60): "OMB/SP 12.345", "OMB-GO 4042",
+    # "OMB nº 157.035/BA"
+    "OMB",
 )
 # those whose acronym is never part of a name ("Cau" and "Rms" may be a nickname, a unit),
 # as printed and folded

@@ -2,8 +2,9 @@
 
 OCR of a printed form reads digits as the letters that look like them ("I4/10/1979",
 "1Ol.62462.19-8", "CEP 97397-9S2", "(92) 96548-29B2"), a capital "I" as a lower-case "l"
-("AVENlDA", "VALDlVlNO"), a lower-case "l" as a capital "I" ("NatáIia", "FIor") and a zero
-for an "o" in a word ("Kanashir0", "Cle0nice", "TERTULIAN0"); PDF
+("AVENlDA", "VALDlVlNO"), a lower-case "l" as a capital "I" ("NatáIia", "FIor"), a zero
+for an "o" in a word ("Kanashir0", "Cle0nice", "TERTULIAN0") and a five or an eight for an
+"S" or a "B" in a word in capitals of a text misread so ("NA5CIMENTO", "8ANDA"); PDF
 text extraction glues a dot leader to its value ("CPF ......794.153.612-98"), a form a
 name to the line drawn to sign on ("Assinatura: ______Maria______"). `ocr_view`
 gives the text with those undone, one character for one, so the offsets of what is found
@@ -58,12 +59,19 @@ _ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[a-zß-ÿ]|(?![\w]))")
 # ... and a zero for an "O" in a word in capitals of three letters or more: "TERTULIAN0",
 # "P0NATH", "C0MUNHAO", "0UTORGANTE" (not a plate or a code: a digit other than 0 ends it)
 _ZERO_IN_CAPITALS = re.compile(r"(?<![\w])(?=(?:0*[A-ZÀ-Þ]){3})[A-ZÀ-Þ]*0[A-ZÀ-Þ0]*(?![\w])")
+# ... and a five for an "S", an eight for a "B", in a word in capitals of three letters or
+# more, a letter ending it: "NA5CIMENTO", "VI5ITANTE", "8ANDA" (not a plate or a code, no
+# other digit in it; not a council's region, "CRN8", nor a login's number, "GALVES58"); only
+# in a text that shows a scan's other misreadings (a zero for an "O", an "l" for an "I"):
+# "8ZAHGY" in a table of codes is one
+_FIVE_OR_EIGHT_IN_CAPITALS = re.compile(r"(?<![\w])(?=(?:[58]*[A-ZÀ-Þ]){3})[A-ZÀ-Þ]*[58][A-ZÀ-Þ58]*[A-ZÀ-Þ](?![\w])")
+_AS_LETTER = str.maketrans({"5": "S", "8": "B"})
 # The signs each substitution needs, looked for before it
 _CAPITAL_AND_L = re.compile(r"[A-ZÀ-Þ]l|l[A-ZÀ-Þ]")
 _I_AMONG_LOWER_CASE = re.compile(r"[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 _DIGIT_BESIDE_LETTER = re.compile(r"[0-9][OoIlSB]|[OoIlSB][0-9]|[0-9]-[OoIlSB]")
 # Anything of the above, looked for first: most texts have none
-_TRIGGER = re.compile(r"[^\W\d_]0(?![\d])|(?<![\w])0[A-ZÀ-Þ]{2}| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[0-9]-[OoIlSB]{2}(?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
+_TRIGGER = re.compile(r"[A-ZÀ-Þ][58]|[58][A-ZÀ-Þ]|[^\W\d_]0(?![\d])|(?<![\w])0[A-ZÀ-Þ]{2}| cl[aeo]s? [A-ZÀ-Þ]| dc [A-ZÀ-Þ]|___[^\W\d_]|[^\W\d_]___|\.\.\.[^\s.]|[0-9][OoIlSB]|[OoIlSB][0-9]|-[OoIlSB](?![\w])|[0-9]-[OoIlSB]{2}(?![\w])|[A-ZÀ-Þ]l|l[A-ZÀ-Þ]{2}|[a-zß-ÿ]I|[A-ZÀ-Þ]I[a-zß-ÿ]")
 
 
 def ocr_view(text: str) -> str | None:
@@ -92,6 +100,8 @@ def ocr_view(text: str) -> str | None:
         fixed = _MISREAD_PARTICLE.sub(_particle, fixed)
     if _DIGIT_BESIDE_LETTER.search(fixed):
         fixed = _SOLID_NUMBER.sub(_solid_number, fixed)
+    if ("5" in fixed or "8" in fixed) and (_ZERO_IN_CAPITALS.search(text) or _CAPITALS_WITH_L.search(text)):
+        fixed = _FIVE_OR_EIGHT_IN_CAPITALS.sub(lambda m: m.group().translate(_AS_LETTER), fixed)
     if "0" in fixed:
         fixed = _ZERO_IN_CAPITALS.sub(lambda m: m.group().replace("0", "O"), fixed)
         fixed = _ZERO_IN_WORD.sub("o", fixed)

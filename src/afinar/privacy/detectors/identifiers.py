@@ -55,7 +55,8 @@ class CpfDetector(Detector):
     name = "br_cpf"
     labels = ("BR_CPF",)
     trigger = HAS_DIGIT
-    _pattern = re.compile(rf"{_START}(\d{{3}})(\.?)(\d{{3}})\.?(\d{{3}})(-?)(\d{{2}}){_END}")
+    # (glued to its keyword too, as a fixed-width list prints it: "CPF552.510.746-54")
+    _pattern = re.compile(rf"(?:{_START}|(?<=CPF)(?=\d)|(?<=cpf)(?=\d))(\d{{3}})(\.?)(\d{{3}})\.?(\d{{3}})(-?)(\d{{2}}){_END}")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if "PID|" in text:

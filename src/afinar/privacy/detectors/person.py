@@ -103,9 +103,10 @@ _ARTICLES = frozenset({"o", "a", "do", "da", "ao", "pelo", "pela", "com"})
 _OF_THE = frozenset({"do", "da"})
 _TRAILING_PUNCTUATION = ":,-–("  # "PCT: Ana", "familiar (Ana)"
 # an announced stage name or nickname, then its opening quote: 'conhecida artisticamente como "' (folded)
-# (where the name is known may come between: 'conhecida na feira como "Fia"')
+# (where the name is known may come between: 'conhecida na feira como "Fia"', 'conhecido no
+# meio musical como "Kiko Clarinete"')
 _QUOTED_NAME_BEFORE = re.compile(r"(?:nome artistico|artisticamente como|conhecid[oa](?:[ \t]+(?:n[ao]s?|pel[oa]s?|entre|em)"
-                                 r"[ \t]+[a-z]+)?[ \t]+como|vulgo|apelid[oa](?: de)?)[ \t]*[\"“]$")
+                                 r"(?:[ \t]+[a-z]+){1,2})?[ \t]+como|vulgo|apelid[oa](?: de)?)[ \t]*[\"“]$")
 # a line that opens with the line to sign on, the name printed after it (not a field's
 # blank, "Assinatura: ________  Tel.")
 _SIGNATURE_LINE_BEFORE = re.compile(r"[ \t]*_{3,}[ \t]*")
@@ -1274,6 +1275,56 @@ def _sole_traders(text: str, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+# A message's sign-off: one capitalised word on its own line after a sentence, after a blank
+# line and ending the text ("…o fiscal da Bancada Celeste.\n\nBiel"), or followed by the
+# quoted message it answers ("Pode fazer o serviço.\nAvraham\n\nEm 21/12/2026 14:43, …")
+_QUOTE_HEADER_AFTER = r"\n\n(?:Em |On |De: |From: |-{3,}|>)"
+_SIGN_OFF = re.compile(
+    rf"(?:(?<=[.!?,]\n\n)(?P<name>[{_UPPER}][{_LOWER}]{{1,14}})[ \t]*(?=\s*\Z|{_QUOTE_HEADER_AFTER})"
+    rf"|(?<=[.!?,]\n)(?P<quoted>[{_UPPER}][{_LOWER}]{{1,14}})[ \t]*(?={_QUOTE_HEADER_AFTER}))")
+
+
+_CLOSINGS = frozenset({"abracos", "abraco", "abs", "att", "atenciosamente", "cordialmente", "obrigado", "obrigada",
+                       "grato", "grata", "beijos", "bjs", "valeu", "saudacoes", "sds", "agradecemos"})
+
+
+def _sign_offs(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Sign-offs (`_SIGN_OFF`), a name word of the gazetteer or a word shaped like a name,
+    that no corpus, no organisation, no list of non-names and no closing formula holds
+    ("Obrigada", "Abraços", "Financeiro" are none)."""
+    spans = []
+    for match in _SIGN_OFF.finditer(text):
+        group = "name" if match.group("name") else "quoted"
+        word = fold(match.group(group))
+        if (word in gazetteer.name_words or is_name_shaped(word)) and word not in _CLOSINGS \
+                and word not in common_words() and word not in gazetteer.not_name_words \
+                and word not in gazetteer.organisation_words and word not in gazetteer.person_contexts:
+            spans.append(Span(*match.span(group), "PERSON", 0.75, "person_gazetteer"))
+    return spans
+
+
+# A nickname in apposition after a name, unquoted: "Ueliton Tamarindo Nowacki, conhecido
+# como ueliton, e …", "…, conhecida como Mina, …"
+_NICKNAME_IN_APPOSITION = re.compile(
+    rf"(?<=[{_LOWER}{_UPPER}]), conhecid[oa] como (?P<name>[{_UPPER}{_LOWER}][{_LOWER}]{{1,14}})(?=[,;)])")
+
+
+def _nicknames_in_apposition(text: str, found: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Nicknames of `_NICKNAME_IN_APPOSITION` right after a name found: a word of that name,
+    a name word of the gazetteer or a word shaped like a name, no corpus word ("o golpe,
+    conhecido como phishing," is no one)."""
+    spans = []
+    ends = {span.end: span for span in found if span.label == "PERSON"}
+    for match in _NICKNAME_IN_APPOSITION.finditer(text):
+        name = ends.get(match.start())
+        word = fold(match.group("name"))
+        if name is not None and (word in fold(text[name.start:name.end]).split() or (
+                (word in gazetteer.name_words or is_name_shaped(word)) and word not in common_words()
+                and word not in gazetteer.not_name_words)):
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
 # A pain score on the visual analogue scale: "EVA 7/10" (not Eva)
 _SCALE_SCORE = re.compile(r"[ \t]*[:=]?[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*/[ \t]*10(?!\d)")
 _VOWELS = frozenset("aeiouy")
@@ -1491,12 +1542,27 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
 # A chat's mention of a contact by name: "@Tadashi o pessoal do IPSC…" (not an e-mail, not
 # a lower-case social handle)
 _MENTION = re.compile(rf"(?<![\w.@])@(?P<name>[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+)?)(?![\w.@-])")
+# ... and in lower case, as Slack and WhatsApp write a member's: "@shoshana reservado",
+# "@min-ji é da minha colega" (not a handle glued to more: "@joao_silva", "@loja.oficial")
+# a chat's mentions of everyone, no one's name ("@channel reunião às 10h")
+_BROADCAST_MENTIONS = frozenset({"channel", "here", "everyone", "all", "todos", "todas", "canal", "geral", "time"})
+_LOWER_CASE_MENTION = re.compile(rf"(?<![\w.@])@(?P<name>[a-z][{_LOWER}]+(?:-[a-z]+)?)(?![\w.@-])")
 
 
 def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Capitalised mentions whose first word is a name word or a name-shaped word that is
-    no corpus word."""
+    no corpus word; lower-case ones that are a given name of the gazetteer, no everyday
+    word, or two short syllables joined by a hyphen ("min-ji"): a member called by the first
+    name, not a social profile's handle ("@eduardajatoba", "@euwei")."""
     spans = []
+    for match in _LOWER_CASE_MENTION.finditer(text):
+        word = fold(match.group("name"))
+        parts = word.split("-")
+        if ((word in gazetteer.given and word not in gazetteer.everyday_in_lower_case)
+                or (len(parts) == 2 and all(2 <= len(p) <= 4 for p in parts))) \
+                and word not in common_words() and word not in gazetteer.not_name_words \
+                and word not in gazetteer.organisation_words and word not in _BROADCAST_MENTIONS:
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
     for match in _MENTION.finditer(text):
         words = [fold(w) for w in match.group("name").split()]
         if (words[0] in gazetteer.name_words or (is_name_shaped(words[0]) and words[0] not in common_words())) \
@@ -2549,6 +2615,10 @@ class PersonNameDetector(Detector):
             found = [s for s in found if not any(s.overlaps(c) for c in couple)] + couple
         if "@" in text:
             found += [m for m in _mentions(text, gazetteer) if not any(m.overlaps(o) for o in found)]
+        if "\n" in text:
+            found += [m for m in _sign_offs(text, gazetteer) if not any(m.overlaps(o) for o in found)]
+        if ", conhecid" in text:
+            found += [m for m in _nicknames_in_apposition(text, found, gazetteer) if not any(m.overlaps(o) for o in found)]
         if "^" in text:
             hl7 = _hl7_person_names(text)
             dicom = [d for d in _dicom_person_names(text, gazetteer) if not any(d.overlaps(h) for h in hl7)] + hl7
@@ -3527,7 +3597,8 @@ def _signature_line(text: str, start: int, end: int, gazetteer: Gazetteer) -> in
     return WEAK_CONTEXT if _PLACE_AND_DATE.fullmatch(above) is not None else NO_CONTEXT
 
 
-_ROLE_AFTER_A_DASH = re.compile(r"[ \t]+[—–-][ \t]+(?P<role>[^\W\d_]+)")
+# (or after a comma: "Nazinha Alcântara Seixas, Oficial de Justiça")
+_ROLE_AFTER_A_DASH = re.compile(r"(?:[ \t]+[—–-]|,)[ \t]+(?P<role>[^\W\d_]+)")
 _STREET_AFTER_A_DASH = re.compile(
     r"[ \t]+[—–-][ \t]+(?:rua|r\.|avenida|av\.|travessa|alameda|praca|largo|estrada|rodovia)[ \t]")
 _DASH_AFTER = re.compile(r"[ \t]+[—–-][ \t]+")

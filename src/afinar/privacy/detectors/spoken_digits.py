@@ -10,7 +10,10 @@ the licence's check digits hold and a CNH was named there, or a PIS (NIS, NIT) l
 eight make a CEP right
 after "cep"; ten or eleven make a phone number when they are a valid Brazilian number with
 its area code (`phonenumbers`) and a phone was named in the 80 characters before ("atendente:
-telefone com ddd / cliente: oito oito nove nove tres sete meia quatro dois oito sete").
+telefone com ddd / cliente: oito oito nove nove tres sete meia quatro dois oito sete"); eight
+or nine an RG when an RG was named there and no CEP ("agente: o rg da sócia a senhora tem
+aí / cliente: tenho é meia zero sete quatro nove cinco um quatro cinco"; an RG has no check
+digit common to every state).
 Digits read in figures are the identifier detectors'.
 """
 
@@ -31,6 +34,7 @@ _DIGIT_WORDS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "t
 _DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
 # a run of eight or more digit words, one blank (or a comma) apart (folded text)
 _SPOKEN_NUMBER = re.compile(rf"(?<![\w]){_DIGIT_WORD}(?:,?[ \t]+{_DIGIT_WORD}){{7,}}(?![\w])")
+_CEP_WORD = re.compile(r"(?<![\w])cep(?![\w])")
 _CEP_BEFORE = re.compile(r"(?<![\w])cep[ \t]*:?[ \t]*(?:e[ \t]+)?$")
 # the text names the digits in words only if one of the less common ones is there
 _TRIGGER = re.compile(r"(?i:nove|sete|oito|quatro|cinco|zero)")
@@ -42,7 +46,7 @@ class SpokenDigitsDetector(Detector):
     docstring)."""
 
     name = "spoken_digits"
-    labels = ("BR_CPF", "BR_CNH", "BR_PIS", "BR_CEP", "PHONE_NUMBER")
+    labels = ("BR_CPF", "BR_CNH", "BR_PIS", "BR_CEP", "PHONE_NUMBER", "BR_RG")
     trigger = _TRIGGER
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
@@ -61,3 +65,5 @@ class SpokenDigitsDetector(Detector):
                 yield Span(match.start(), match.end(), "PHONE_NUMBER", 0.85, self.name)
             elif len(words) == 8 and _CEP_BEFORE.search(folded, max(0, match.start() - 12), match.start()):
                 yield Span(match.start(), match.end(), "BR_CEP", 0.9, self.name)
+            elif len(words) in (8, 9) and keywords.RG.search(before) and not _CEP_WORD.search(before):
+                yield Span(match.start(), match.end(), "BR_RG", 0.85, self.name)
