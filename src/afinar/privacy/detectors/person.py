@@ -1284,8 +1284,8 @@ _SIGN_OFF = re.compile(
     rf"|(?<=[.!?,]\n)(?P<quoted>[{_UPPER}][{_LOWER}]{{1,14}})[ \t]*(?={_QUOTE_HEADER_AFTER}))")
 
 
-_CLOSINGS = frozenset({"abracos", "abraco", "abs", "att", "atenciosamente", "cordialmente", "obrigado", "obrigada",
-                       "grato", "grata", "beijos", "bjs", "valeu", "saudacoes", "sds", "agradecemos"})
+# closing formulas `_CLOSING` (a signature's line above) does not list
+_OTHER_CLOSINGS = frozenset({"beijos", "bjs", "valeu", "agradecemos"})
 
 
 def _sign_offs(text: str, gazetteer: Gazetteer) -> list[Span]:
@@ -1296,7 +1296,7 @@ def _sign_offs(text: str, gazetteer: Gazetteer) -> list[Span]:
     for match in _SIGN_OFF.finditer(text):
         group = "name" if match.group("name") else "quoted"
         word = fold(match.group(group))
-        if (word in gazetteer.name_words or is_name_shaped(word)) and word not in _CLOSINGS \
+        if (word in gazetteer.name_words or is_name_shaped(word)) and not _CLOSING.fullmatch(word) and word not in _OTHER_CLOSINGS \
                 and word not in common_words() and word not in gazetteer.not_name_words \
                 and word not in gazetteer.organisation_words and word not in gazetteer.person_contexts:
             spans.append(Span(*match.span(group), "PERSON", 0.75, "person_gazetteer"))
