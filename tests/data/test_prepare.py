@@ -214,6 +214,37 @@ def test_another_privacy_key_gives_another_dataset(tmp_path, make_project, works
     assert "22" * 32 not in json.dumps(second.manifest())
 
 
+def test_workers_anonymise_the_same_dataset(tmp_path, make_project, words, monkeypatch):
+    # Two processes anonymise what one does, record for record; the number of processes is not
+    # part of the dataset's fingerprint, nor of the policy the manifest records.
+    from afinar.workspace import Workspace
+
+    monkeypatch.setenv("AFINAR_PRIVACY_KEY", "33" * 32)
+    rows = tickets(90)
+    for i in range(0, 90, 3):
+        rows[i]["text"] += f" Falar com Maria Souza{i} pelo CPF 529.982.247-25 ou (11) 98765-43{i:02d}."
+    write_jsonl(tmp_path / "d.jsonl", rows)
+    loaded = make_project(
+        {"sources": ["d.jsonl"], "already_anonymized": False},
+        extra={"privacy": {"default": "pseudonymize", "fail_on_residual": False, "workers": 2}},
+    )
+    one, two = (Workspace.open(tmp_path / name) for name in ("ws1", "ws2"))
+    try:
+        single = prepare(loaded, one, token_counter=words, workers=1, **QUIET)
+        parallel = prepare(loaded, two, token_counter=words, **QUIET)  # the spec's workers: 2
+        assert single.fingerprint == parallel.fingerprint
+        for split in ("train", "validation", "test"):
+            assert split_rows(single, split) == split_rows(parallel, split)
+        texts = [r["text"] for r in split_rows(parallel, "train")]
+        assert not any("529.982.247-25" in t or "Maria Souza" in t for t in texts)
+        manifest = parallel.manifest()["privacy"]
+        assert manifest["records_changed"] >= 30 and "workers" not in manifest["policy"]
+        assert prepare(loaded, one, token_counter=words, workers=2, **QUIET).reused
+    finally:
+        one.close()
+        two.close()
+
+
 def test_cli_data_commands(tmp_path, make_project, monkeypatch):
     from afinar.cli import main
 

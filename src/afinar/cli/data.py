@@ -53,6 +53,9 @@ def prepare(
     strict: StrictOption = None,
     force: Annotated[bool, typer.Option("--force", help="Prepare again even if this data and spec were prepared before.")] = False,
     as_json: JsonOption = False,
+    workers: Annotated[int | None, typer.Option("--workers", min=0, help="Processes that anonymise in parallel "
+                                                "(0: one per CPU; default: the spec's privacy.workers, else 1). "
+                                                "The dataset is the same whatever the number.")] = None,
 ) -> None:
     """Prepare the spec's data: validate, repair, anonymise, curate, deduplicate, split, audit
     for bias; store the dataset version (Parquet splits, manifest, report) in the workspace.
@@ -66,7 +69,7 @@ def prepare(
     loaded = load_spec(config)
     workspace = STATE.open_workspace()
     with _progress() as progress:
-        version = prepare_data(loaded, workspace, log=log_to_stderr, progress=progress, strict=strict, force=force)
+        version = prepare_data(loaded, workspace, log=log_to_stderr, progress=progress, strict=strict, force=force, workers=workers)
     if as_json:
         print_json(version.to_json())
         return

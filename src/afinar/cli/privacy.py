@@ -8,8 +8,9 @@ extension; one record a line). Output never shows a detected value except throug
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,6 +25,22 @@ app = typer.Typer(
 )
 
 FIELD_HELP = "JSONL field holding the text (ignored for .txt files)."
+WORKERS_HELP = ("Processes that detect in parallel (0: one per CPU; default: the policy's `workers`, "
+                "else 1). Same result, faster on large files; each loads the detectors (about 1 s).")
+
+
+@contextmanager
+def _progress(description: str, total: int, *, quiet: bool = False) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr while records are handled (only on a terminal, and only
+    when something else is not printing to the same terminal); yields `advance()`."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=True, disable=quiet or not console.is_terminal) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda: progress.advance(task)
 
 
 @contextmanager
@@ -130,6 +147,7 @@ def scan(
     policy: Path | None = typer.Option(None, "--policy", help="YAML privacy policy whose "
                                        "`disable` list of detectors and `tagger_weights` apply "
                                        "(default: all on, packaged weights)."),
+    workers: int | None = typer.Option(None, "--workers", min=0, help=WORKERS_HELP),
 ) -> None:
     """List the personal data in FILE: a summary table per entity type, or with --json one
     {"line": N, "spans": [{"start", "end", "label", "score"}]} per record (offsets into the
@@ -138,22 +156,25 @@ def scan(
     Example: afinar privacy scan tickets.jsonl --field text --json
     """
     with _clean_errors():
-        from afinar.privacy.anonymizer import policy_registry
-        from afinar.privacy.detection import scan as scan_text
+        from afinar.privacy.pool import PrivacyPool
 
-        registry = policy_registry(_load_policy(policy), base_dir=policy.parent if policy else None)
+        privacy_policy = _load_policy(policy)
         records = _read_records(file, field)
         counts: Counter[str] = Counter()
         records_with_data = 0
-        for number, _record, text in records:
-            spans = scan_text(text, min_score=min_score, registry=registry)
-            counts.update(s.label for s in spans)
-            records_with_data += bool(spans)
-            if as_json:
-                typer.echo(json.dumps({"line": number, "spans": [
-                    {"start": s.start, "end": s.end, "label": s.label, "score": s.score}
-                    for s in spans
-                ]}))
+        with PrivacyPool(privacy_policy, workers=privacy_policy.workers if workers is None else workers,
+                         base_dir=policy.parent if policy else None) as pool, \
+                _progress(f"scanning {file.name}", len(records), quiet=as_json and sys.stdout.isatty()) as advance:
+            found = pool.scan((text for _number, _record, text in records), min_score=min_score)
+            for (number, _record, _text), spans in zip(records, found, strict=True):
+                advance()
+                counts.update(s.label for s in spans)
+                records_with_data += bool(spans)
+                if as_json:
+                    typer.echo(json.dumps({"line": number, "spans": [
+                        {"start": s.start, "end": s.end, "label": s.label, "score": s.score}
+                        for s in spans
+                    ]}))
         if not as_json:
             from rich.console import Console
             from rich.table import Table
@@ -202,6 +223,7 @@ def anonymize(
                                        "(default: pseudonymize everything)."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Privacy key file "
                                          "(default: $AFINAR_PRIVACY_KEY)."),
+    workers: int | None = typer.Option(None, "--workers", min=0, help=WORKERS_HELP),
 ) -> None:
     """Write FILE to OUTPUT with personal data transformed by the policy. Every record is
     re-scanned; with fail_on_residual (the default) any leftover stops the run. Nothing is
@@ -210,30 +232,31 @@ def anonymize(
     Example: afinar privacy anonymize tickets.jsonl -o tickets.anon.jsonl --policy policy.yaml --key-file privacy.key
     """
     with _clean_errors():
-        from afinar.privacy.anonymizer import Anonymizer
         from afinar.privacy.keys import load_key
         from afinar.privacy.operators import operator_classification
+        from afinar.privacy.pool import PrivacyPool, Residual
         from afinar.privacy.residual import ResidualPersonalDataError
 
         privacy_policy = _load_policy(policy)
-        anonymizer = Anonymizer(privacy_policy, load_key(key_file), base_dir=policy.parent if policy else None)
+        key = load_key(key_file)
         records = _read_records(file, field)
         jsonl = _is_jsonl(file)
         lines: list[str] = []
         done: Counter[tuple[str, str]] = Counter()
-        for number, record, text in records:
-            try:
-                result = anonymizer.apply(text)
-            except ResidualPersonalDataError as error:
-                raise ResidualPersonalDataError(
-                    error.spans, where=f"{file}:{number} field {field!r}"
-                ) from None
-            done.update((r.label, r.operator) for r in result.replacements)
-            if jsonl:
-                assert isinstance(record, dict)
-                lines.append(json.dumps({**record, field: result.text}, ensure_ascii=False))
-            else:
-                lines.append(result.text)
+        with PrivacyPool(privacy_policy, key, workers=privacy_policy.workers if workers is None else workers,
+                         base_dir=policy.parent if policy else None) as pool, \
+                _progress(f"anonymising {file.name}", len(records)) as advance:
+            results = pool.anonymize(text for _number, _record, text in records)
+            for (number, record, _text), result in zip(records, results, strict=True):
+                advance()
+                if isinstance(result, Residual):
+                    raise ResidualPersonalDataError(result.spans, where=f"{file}:{number} field {field!r}")
+                done.update((r.label, r.operator) for r in result.replacements)
+                if jsonl:
+                    assert isinstance(record, dict)
+                    lines.append(json.dumps({**record, field: result.text}, ensure_ascii=False))
+                else:
+                    lines.append(result.text)
         _write_atomically(output, "\n".join(lines) + ("\n" if lines else ""))
         classes = operator_classification()
         summary = ", ".join(f"{label} {count}x {op} ({classes[op]})"
@@ -356,6 +379,7 @@ def reveal(
     tokens: list[str] = typer.Argument(..., help="[ENC:...] tokens written by `encrypt`."),
     key_file: Path | None = typer.Option(None, "--key-file", help="Privacy key file "
                                          "(default: $AFINAR_PRIVACY_KEY)."),
+    workers: int | None = typer.Option(None, "--workers", min=0, help=WORKERS_HELP),
 ) -> None:
     """Decrypt values that the `encrypt` operator replaced; only the key's holder can.
     Prints one value a line, in the order given.

@@ -7,7 +7,8 @@ be handled, and refuses to go on when it cannot be handled:
   spec's `privacy:` policy and the privacy key ($AFINAR_PRIVACY_KEY, else the workspace's
   `keys/privacy.key`, created on first use, mode 0600).
 Its `apply(examples)` streams anonymised examples and fills a `PrivacySummary` (counts only,
-never values) that goes into the dataset manifest.
+never values) that goes into the dataset manifest; with `privacy.workers` above 1 the texts
+are anonymised in that many processes (`afinar.privacy.pool`), with the same result.
 
 While anonymising, it also notes the keyed hash of every identifier that points at a person
 (`afinar.privacy.subject_keys`: CPF, e-mail, name, ...) with the record it was found in, in a
@@ -19,9 +20,11 @@ them without the raw value ever being stored.
 from __future__ import annotations
 
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +61,11 @@ class PrivacySummary:
 
 
 class PrivacyStep:
-    """Anonymises examples with a ready `Anonymizer`, or passes them through when the data is
-    declared anonymised."""
+    """Anonymises examples with a ready `PrivacyPool` (in `policy.workers` processes), or
+    passes them through when the data is declared anonymised."""
 
-    def __init__(self, anonymizer: Any | None, summary: PrivacySummary, subject_key: bytes | None = None) -> None:
-        self.anonymizer = anonymizer
+    def __init__(self, pool: Any | None, summary: PrivacySummary, subject_key: bytes | None = None) -> None:
+        self.pool = pool
         self.summary = summary
         self.subject_key = subject_key
         self.subjects_file: Path | None = None
@@ -70,28 +73,51 @@ class PrivacyStep:
 
     def record_subjects_to(self, path: Path) -> None:
         """Write `key hash<TAB>line<TAB>source file` for every subject identifier found from now on."""
-        if self.anonymizer is not None and self.subject_key is not None:
+        if self.pool is not None and self.subject_key is not None:
             self.subjects_file = path
             self._subjects_out = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed when apply() ends
 
     def apply(self, examples: Iterable[Example]) -> Iterator[Example]:
-        from afinar.privacy.residual import ResidualPersonalDataError
+        """The examples, in order, each text anonymised. Batches of examples go to the pool's
+        workers a few ahead of the one being handed on, so that they never wait for the reader."""
+        if self.pool is None:
+            for example in examples:
+                self.summary.records += 1
+                yield example
+            return
+        from afinar.privacy.pool import BATCH
 
+        window: deque[tuple[list[Example], Future]] = deque()
+        try:
+            for batch in _batched(examples, BATCH):
+                window.append((batch, self.pool.submit_anonymize([t for e in batch for t in e.texts()])))
+                if len(window) > 2 * self.pool.workers:
+                    yield from self._finish(*window.popleft())
+            while window:
+                yield from self._finish(*window.popleft())
+        finally:
+            for _batch, future in window:
+                future.cancel()
+            self.pool.close()
+            if self._subjects_out is not None:
+                self._subjects_out.close()
+                self._subjects_out = None
+
+    def _finish(self, batch: list[Example], future: Future) -> Iterator[Example]:
+        from afinar.privacy.pool import Residual, result_of
+        from afinar.privacy.residual import ResidualPersonalDataError
         from afinar.privacy.subjects import subject_keys
 
-        for example in examples:
+        results = iter(result_of(future))
+        for example in batch:
             self.summary.records += 1
-            if self.anonymizer is None:
-                yield example
-                continue
             texts = example.texts()
             anonymised = []
             subjects: set[str] = set()
             for index, text in enumerate(texts):
-                try:
-                    result = self.anonymizer.apply(text)
-                except ResidualPersonalDataError as exc:
-                    raise ResidualPersonalDataError(exc.spans, where=f"{example.source}: {_text_field(example, index)}") from None
+                result = next(results)
+                if isinstance(result, Residual):
+                    raise ResidualPersonalDataError(result.spans, where=f"{example.source}: {_text_field(example, index)}")
                 anonymised.append(result.text)
                 self.summary.entities.update(span.label for span in result.spans)
                 if self._subjects_out is not None and result.spans:
@@ -102,13 +128,17 @@ class PrivacyStep:
                 self.summary.records_changed += 1
                 example = example.with_texts(anonymised)
             yield example
-        if self._subjects_out is not None:
-            self._subjects_out.close()
-            self._subjects_out = None
 
 
-def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
-    """The privacy step for this spec; `DataError` when personal data could not be handled."""
+def _batched(items: Iterable[Example], size: int) -> Iterator[list[Example]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def privacy_step(loaded: LoadedSpec, workspace: Workspace, *, workers: int | None = None) -> PrivacyStep:
+    """The privacy step for this spec; `DataError` when personal data could not be handled.
+    `workers` overrides `privacy.workers`."""
     spec = loaded.spec
     if spec.data.already_anonymized:
         return PrivacyStep(None, PrivacySummary(mode="declared_anonymized"))
@@ -118,13 +148,15 @@ def privacy_step(loaded: LoadedSpec, workspace: Workspace) -> PrivacyStep:
             hint="add a `privacy:` section (see docs/privacy.md), or set `data.already_anonymized: true` if the "
             "sources hold no personal data",
         )
-    from afinar.privacy import Anonymizer
+    from afinar.privacy.pool import PrivacyPool
 
     key = privacy_key(workspace)
-    anonymizer = Anonymizer(spec.privacy, key, base_dir=loaded.path.parent)
-    summary = PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json"),
-                             detectors=anonymizer.detector_versions())
-    return PrivacyStep(anonymizer, summary, subject_key=key)
+    pool = PrivacyPool(spec.privacy, key, workers=spec.privacy.workers if workers is None else workers,
+                       base_dir=loaded.path.parent)
+    # how many processes ran it changes nothing in the data: not part of the recorded policy
+    summary = PrivacySummary(mode="anonymized", policy=spec.privacy.model_dump(mode="json", exclude={"workers"}),
+                             detectors=pool.detector_versions())
+    return PrivacyStep(pool, summary, subject_key=key)
 
 
 def write_subject_index(workspace: Workspace, dataset_id: str, privacy: PrivacyStep, record_splits: Callable[[list[tuple[str, int]]], list[str | None]]) -> int:

@@ -73,10 +73,12 @@ def prepare(
     strict: bool | None = None,
     force: bool = False,
     token_counter: TokenCounter | None = None,
+    workers: int | None = None,
 ) -> DatasetVersion:
     """Prepare the spec's data into a versioned dataset in the workspace, and return it.
 
-    `strict` overrides `data.on_invalid` (True: fail on the first invalid record). The same
+    `strict` overrides `data.on_invalid` (True: fail on the first invalid record); `workers`
+    overrides `privacy.workers` (processes that anonymise; the dataset is the same). The same
     inputs and data-relevant spec return the stored version at once (`reused=True`) unless
     `force`. `token_counter` replaces the base model's tokenizer (tests). Raises `DataError`
     (exit code 2) on bad data, never leaving a partial dataset behind.
@@ -96,7 +98,7 @@ def prepare(
         audit.append("data.reused", f"dataset:{existing.id}", {"project": spec.project, "fingerprint": fingerprint})
         return DatasetVersion(**{**existing.__dict__, "reused": True})
     try:
-        privacy = privacy_step(loaded, workspace)
+        privacy = privacy_step(loaded, workspace, workers=workers)
         counter = token_counter or base_model_token_counter(spec.base_model, workspace, log)
         with _build_folder(workspace) as build:
             result = _prepare_into(build, loaded, inputs, privacy, counter, strict, log, progress)
@@ -166,6 +168,8 @@ def data_relevant_spec(loaded: LoadedSpec) -> dict[str, Any]:
     """The part of the resolved spec that decides the prepared data (saved in the manifest)."""
     resolved = loaded.resolved()
     relevant = {key: resolved.get(key) for key in ("project", "task", "base_model", "data", "privacy") if key in resolved}
+    if isinstance(relevant.get("privacy"), dict):  # how many processes anonymise changes nothing in the data
+        relevant["privacy"] = {k: v for k, v in relevant["privacy"].items() if k != "workers"}
     relevant["max_tokens"] = max_tokens_of(loaded)
     return relevant
 
