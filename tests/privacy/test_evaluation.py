@@ -1198,6 +1198,29 @@ eight in words in capitals; an RG read out in words; lower-case mentions by a gi
 sign-off; a nickname in apposition; executives' titles; a signature's role after a comma):
 hundredtwentythird F1 0.976, PERSON recall 0.950, leak 1.89%; hundredtwentyfourth F1 0.973,
 PERSON recall 0.982, leak 0.63%.
+
+HUNDREDTWENTYFIFTH (artisanal fishing: a colony's WhatsApp group, a transcribed call about a
+denied closed-season insurance (seguro-defeso), a membership form in capitals, the colony's
+sheet of defeso applications, letters to the harbour master, a marine shop's order, an
+assembly's minutes; a fisher's petition against the INSS, a boat sale, a self-declaration as
+a special insured, hearing minutes, a stolen engine's police report, a crew member's claim, a
+shrimp pond's lease; an occupational health record, a diver's decompression report, an ASO, a
+stingray sting by chat, a CAT, a referral, a health action; a cooperative's fish intake, a
+microcredit proposal, Pix receipts, a production payroll, a boat's catch shares, a shop's
+store credit, a buyer's JSON lines) and HUNDREDTWENTYSIXTH (recycling: a pickup booked by
+chat, a call to the city's 156 line, a member's registration form, a scrap yard's purchase
+register, an electronics take-back e-mail, the members' group in lower case, an ecopoint's
+log; assembly minutes, the city's collection contract, a sorter's labour claim, a copper
+theft report in capitals, a prosecutor's conduct term with its pickers, a notice over unpaid
+loads, hearing minutes; a needle-stick notification, a vaccination list, an accident
+report, a SOAP record, a health agent's chat, an ASO, a sick note; weighing tickets, the
+monthly share-out, a bank's Pix export, receipts in capitals, a buyer's e-mails, the city's
+measurement, a reverse-logistics platform's JSON lines), both written blind, were scored
+once frozen at commit 6d52e6c (the detectors of 0e50920, after the hundredtwentythird's and
+hundredtwentyfourth's errors were read): hundredtwentyfifth F1 0.973, PERSON recall 0.948,
+PERSON precision 0.918, leak 2.04% (rules alone 0.970 / 0.902 / 3.18%); hundredtwentysixth
+F1 0.976, PERSON recall 0.939, PERSON precision 0.956, leak 1.80% (rules alone 0.965 /
+0.862 / 3.62%) -- micro F1 and PERSON recall met on both, the leak rate on neither.
 """
 
 from __future__ import annotations
@@ -1240,7 +1263,7 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
         "hundredsixteenth", "hundredseventeenth", "hundredeighteenth", "hundrednineteenth",
         "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond", "hundredtwentythird",
-        "hundredtwentyfourth")
+        "hundredtwentyfourth", "hundredtwentyfifth", "hundredtwentysixth")
 
 
 @lru_cache(maxsize=None)
@@ -1712,6 +1735,11 @@ GUARDS = {
     # leak 1.89%; hundredtwentyfourth F1 0.973, precision 0.954, PERSON R 0.982, leak 0.63%
     "hundredtwentythird": (0.97, 0.97, 0.945, 0.0195),
     "hundredtwentyfourth": (0.95, 0.97, 0.975, 0.0068),
+    # 6d52e6c (detectors of 0e50920), unseen (errors not read): hundredtwentyfifth F1 0.973,
+    # precision 0.965, PERSON R 0.948, leak 2.04%; hundredtwentysixth F1 0.976, precision 0.976,
+    # PERSON R 0.939, leak 1.80%
+    "hundredtwentyfifth": (0.96, 0.97, 0.945, 0.021),
+    "hundredtwentysixth": (0.975, 0.975, 0.935, 0.0185),
 }
 
 
