@@ -3932,3 +3932,58 @@ HUNDREDTWENTYTHIRD_HUNDREDTWENTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYTHIRD_HUNDREDTWENTYFOURTH_CASES)
 def test_rules_written_after_reading_the_hundredtwentythird_and_hundredtwentyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTWENTYFIFTH_HUNDREDTWENTYSIXTH_CASES = [
+    # a supplier's key holds a person (a fisher selling the catch) unless its value is a firm's
+    ('{"fornecedor": "Quintino Lopes Benevides Mendes", "apelido": "Tino Mero", "cpf": "24852092354"}\n'
+     '{"fornecedor": "Pescados Arrais & Filhos Ltda.", "valor": 12}\n{"supplier": "Casa Rosa Embalagens"}',
+     [("Quintino Lopes Benevides Mendes", "PERSON"), ("Tino Mero", "PERSON"), ("24852092354", "BR_CPF")]),
+    # nicknames of a name and a trade or a place, announced, in brackets after the name they
+    # shorten, or with the goods of the trade after a particle (not a load, not a firm's name,
+    # not a title's shop, not a thing)
+    ("c1: mas todo mundo conhece ele por nestorio da jangada\n"
+     "UM DELES CONHECIDO NA COMUNIDADE COMO ATALIBA DA JANGADA.\n"
+     "mestre Arquimedes Sertório Cordeiro, conhecido como Arquimedes da Rede, sem anotação\n"
+     "APELIDO: PAULO DA REDE\no produto conhecido no mercado como rei do pastel\n"
+     "o bairro conhecido como vila das flores",
+     [("nestorio da jangada", "PERSON"), ("ATALIBA DA JANGADA", "PERSON"), ("Arquimedes Sertório Cordeiro", "PERSON"),
+      ("Arquimedes da Rede", "PERSON"), ("PAULO DA REDE", "PERSON")]),
+    ("- Lucivaldo Rocha (Luci da Ponta) pediu o pagamento",  # (the tagger finds "Lucivaldo Rocha")
+     [("Luci da Ponta", "PERSON")]),
+    ("Branco Zielinski Prado (Branco do Cais)\nBanco Safra (Banco do Brasil)",
+     [("Branco Zielinski Prado", "PERSON"), ("Branco do Cais", "PERSON")]),
+    ("a elionora da latinha foi na upa ontem\no ubaldino do pet continua com dor\n"
+     "Testemunharam Dejanira da Esteira.\n903.819.807-82 | Naldinha Reciclagem\n"
+     "o saco da latinha rasgou; a luz do galpão queimou; o fardo do pet\n"
+     "Cooperativa Rosa Reciclagem\nem face de Branco Reciclagem de Metais Ltda.",
+     [("elionora da latinha", "PERSON"), ("ubaldino do pet", "PERSON"), ("Dejanira da Esteira", "PERSON"),
+      ("903.819.807-82", "BR_CPF"), ("Naldinha Reciclagem", "PERSON")]),
+    # a chat's firm sender with "&" is the firm's wherever its name stands; a trade in
+    # capitals after the trade; a hardware store's trade
+    ("Conversa do WhatsApp com Redes & Anzóis da Barra\n\n[07/11/2025, 05:49:55] Você: boa tarde\n"
+     "[07/11/2025, 07:04:51] Redes & Anzóis da Barra: pedido separado\n"
+     "04/08/2026 13:50 - Ferragens Navais Flor do Mar 🎣: a entrega sai às 11h\n"
+     "ROBERTO BITENCOURT LAGO, PERUANO, VIUVO, PESCADOR ARTESANAL, NASCIDO EM 19/10/1979",
+     [("ROBERTO BITENCOURT LAGO", "PERSON"), ("19/10/1979", "DATE_OF_BIRTH")]),
+    # a firm's acronym and its desk as a chat's sender, and in the chat's title (not a name in
+    # capitals before a desk)
+    ("Conversa do WhatsApp com COOPERCATA Agendamentos\n\n11/12/2026 10:40 - COOPERCATA Agendamentos: Olá!\n"
+     "11/12/2026 10:41 - ANA Financeiro: oi",
+     [("ANA", "PERSON")]),
+    # a fishers' colony named as a boat is; a boat named after a master
+    ("é associada à Colônia de Pescadores Z-7 Mestre Zózimo Arrais desde 1995\n"
+     "Colônia de Pescadores Z-2 Mangue Celeste — controle\nEmbarcação: Mestre Amado · mestre: Arno Bagre\n"
+     "Presidente da Colônia Z-3: Maria Souza Lima",
+     [("Arno Bagre", "PERSON"), ("Maria Souza Lima", "PERSON")]),
+    # community health agents and a truck scale's weigher as names' fields; a date of birth
+    # answered with its numbers apart (not another question's)
+    ("Agente comunitária: Yuting\nBALANCEIRO: NILZETE\n"
+     "atendente: e a data de nascimento\nmunícipe: 22 5 1952\natendente: e o protocolo\nmunícipe: 22 5 1952",
+     [("Yuting", "PERSON"), ("NILZETE", "PERSON"), ("22 5 1952", "DATE_OF_BIRTH")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYFIFTH_HUNDREDTWENTYSIXTH_CASES)
+def test_rules_written_after_reading_the_hundredtwentyfifth_and_hundredtwentysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

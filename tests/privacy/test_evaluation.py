@@ -1220,7 +1220,14 @@ once frozen at commit 6d52e6c (the detectors of 0e50920, after the hundredtwenty
 hundredtwentyfourth's errors were read): hundredtwentyfifth F1 0.973, PERSON recall 0.948,
 PERSON precision 0.918, leak 2.04% (rules alone 0.970 / 0.902 / 3.18%); hundredtwentysixth
 F1 0.976, PERSON recall 0.939, PERSON precision 0.956, leak 1.80% (rules alone 0.965 /
-0.862 / 3.62%) -- micro F1 and PERSON recall met on both, the leak rate on neither.
+0.862 / 3.62%) -- micro F1 and PERSON recall met on both, the leak rate on neither. After
+their errors were read (a supplier's JSON key holding a person; nicknames of a name and a
+trade, announced, in brackets after the name, or with the trade's goods after a particle; a
+shop's "&" sender and its chat's title; "artesanal"; hardware and net shops' trades; fishers'
+colonies named as boats are; community health agents and weighers as fields; a date of birth
+read out with its numbers apart; a firm's acronym and desk as a sender):
+hundredtwentyfifth F1 0.986, PERSON recall 0.978, leak 0.72%; hundredtwentysixth F1 0.980,
+PERSON recall 0.948, leak 1.37%.
 """
 
 from __future__ import annotations
@@ -1737,9 +1744,11 @@ GUARDS = {
     "hundredtwentyfourth": (0.95, 0.97, 0.975, 0.0068),
     # 6d52e6c (detectors of 0e50920), unseen (errors not read): hundredtwentyfifth F1 0.973,
     # precision 0.965, PERSON R 0.948, leak 2.04%; hundredtwentysixth F1 0.976, precision 0.976,
-    # PERSON R 0.939, leak 1.80%
-    "hundredtwentyfifth": (0.96, 0.97, 0.945, 0.021),
-    "hundredtwentysixth": (0.975, 0.975, 0.935, 0.0185),
+    # PERSON R 0.939, leak 1.80%; after reading their errors: hundredtwentyfifth F1 0.986,
+    # precision 0.979, PERSON R 0.978, leak 0.72%; hundredtwentysixth F1 0.980, precision 0.978,
+    # PERSON R 0.948, leak 1.37%
+    "hundredtwentyfifth": (0.975, 0.98, 0.975, 0.0075),
+    "hundredtwentysixth": (0.975, 0.975, 0.945, 0.014),
 }
 
 

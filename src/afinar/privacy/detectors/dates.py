@@ -126,10 +126,12 @@ class DateOfBirthDetector(Detector):
     )
     # a transcript's answer, alone on its line after its speaker, to a turn that asked for
     # the date of birth last: "atendente: e a data de nascimento\ndoador: vinte de dezembro de
-    # mil novecentos e oitenta e um", "doador: 24 do 2 de 77"
+    # mil novecentos e oitenta e um", "doador: 24 do 2 de 77", "munícipe: 22 5 1952" (the
+    # separators unspoken)
     _spelled_answer = re.compile(
         r"nascimento(?: pra confirmar| por favor| dele| dela| do passageiro| da passageira)?\??[ \t]*\n[^\n:]{1,30}:[ \t]*"
-        rf"(?P<date>{_spelled_date}|\d{{1,2}} do \d{{1,2}} de (?:19|20)?\d{{2}})[ \t]*(?=\n|$)"
+        rf"(?P<date>{_spelled_date}|\d{{1,2}} do \d{{1,2}} de (?:19|20)?\d{{2}}"
+        r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d{2})[ \t]*(?=\n|$)"
     )
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:

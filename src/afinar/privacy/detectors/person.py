@@ -1325,6 +1325,93 @@ def _nicknames_in_apposition(text: str, found: list[Span], gazetteer: Gazetteer)
     return spans
 
 
+# A nickname announced before it, in any case, with a trade or a place after a particle:
+# "todo mundo conhece ele por nestorio da jangada", "CONHECIDO NA COMUNIDADE COMO ATALIBA DA
+# JANGADA", "conhecido como Arquimedes da Rede", "APELIDO: PAULO DA REDE". (Folded text.)
+_NICKNAME_ANNOUNCED = re.compile(
+    r"(?<![\w])(?<!nao )(?:conhecid[oa](?: (?:na|no|pela|pelo) [a-z]+)? (?:como|por)|conhece(?:m)? (?:ele|ela) (?:como|por)"
+    r"|apelido\.*[ \t]*:|vulgo:?)[ \t]*[\"“']?"
+    r"(?P<name>[a-z][a-z'-]+(?: (?!(?:da|do|das|dos|de) )[a-z][a-z'-]+)?(?: (?:da|do|das|dos|de) [a-z][a-z'-]+)?)(?![\w-])")
+# ... or, with no announcement, a name with the goods or the place of its trade after a
+# particle, as workmates call each other: "a elionora da latinha", "Arquimedes do PET",
+# "Dejanira da Esteira", "Zé do Gás" (goods, tools and work places of recyclers, fishers,
+# street vendors); and the trade itself after a given name: "Naldinha Reciclagem"
+_EPITHETS = (r"latinhas?|latas?|cobre|pet|aluminio|prensa|ferro|esteira|carrinho|carroca|garrafas?|papelao|sucata|vidro"
+             r"|ferro-velho|reciclagem|cais|jangada|ostra|farol|mangue|remo|barco|peixe|pastel|gas|agua|pao"
+             r"|coco|caldo|tapioca|acai|kombi|balanca|triagem|galpao|lixao")
+_NAME_WITH_EPITHET = re.compile(
+    rf"(?<![\w@.-])(?P<name>[a-z][a-z'-]{{2,}}(?: [a-z][a-z'-]{{2,}})?) (?:da|do|das|dos) (?:{_EPITHETS})(?![\w-])")
+_NAME_WITH_TRADE = re.compile(r"(?<![\w@.-])(?P<name>[a-z][a-z'-]{2,}) (?:reciclagem|sucata|ferro-velho|garrafa)(?![\w-])")
+_EPITHET_ALONE = re.compile(_EPITHETS)
+# what a load is counted in, shaped like a name and missing from the corpus's words
+_LOADS = frozenset({"fardo", "fardos", "bag", "bags", "lote", "carga", "monte", "pilha", "tambor", "balde",
+                    # ... and other everyday words before such a place: "na hora da prensa"
+                    "hora", "horas", "vez", "turno", "lado", "parte", "frente", "fundo", "porta", "entrada", "saida",
+                    "fila", "area", "setor", "linha", "tampa", "boca", "roda", "cabo", "peso", "preco", "valor", "nota"})
+_FIRM_NAME_GOES_ON = re.compile(r" (?:de|da|do|e) [a-z]")
+_FIRM_BEFORE = re.compile(r"(?:cooperativa|associacao|reciclaveis|empresa|ferro-velho|grupo|rede|coop[a-z]*)[ \t]*$")
+_LEGAL_FORM_AFTER = re.compile(r"[ \t]*(?:ltda|me|epp|eireli|s\.?/?a\.?)(?![\w])")
+_EPITHET_WORD = re.compile(rf" (?:d[ao]s? (?:{_EPITHETS})|reciclagem|sucata|ferro-velho|garrafa)(?![\w-])")
+# ... not a shop's name made of a title and its trade ("Rei do Pastel", "Rainha da Sucata")
+_SHOP_TITLES = frozenset({"rei", "rainha", "principe", "princesa", "imperador", "imperio", "mundo", "casa",
+                          "cantinho", "ponto", "point", "palacio", "paraiso"})
+# ... and in brackets after the name it shortens, from the name's own first word or the
+# first letters of it: "Eliomar Forte (Eliomar da Rede)", "Lucivaldo Rocha (Luci da Ponta)"
+_EPITHET_IN_BRACKETS = re.compile(
+    rf"(?P<full>[{_UPPER}][{_LOWER}'’-]+(?: (?:d[aeo]s? )?[{_UPPER}][{_LOWER}'’-]+){{1,4}}|[{_UPPER}'’-]{{3,}}(?: (?:D[AEO]S? )?[{_UPPER}'’-]+){{1,4}})"
+    r"[ \t]*\((?P<name>[^\W\d_]+(?: (?:da|do|das|dos|de|DA|DO|DAS|DOS|DE) [^\W\d_]+| [^\W\d_]+))\)")
+
+
+def _could_be_a_name(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a folded word may be (part of) a workmate's name before an epithet: a name word
+    or well shaped like one, and no everyday, organisation's, load's or epithet's word."""
+    return not (word in _FUNCTION_WORDS or word in gazetteer.not_name_words or word in gazetteer.organisation_words
+                or word in _SHOP_TITLES or word in _LOADS or _EPITHET_ALONE.fullmatch(word)
+                or word in gazetteer.ambiguous or word in gazetteer.everyday_in_lower_case
+                or (word in common_words() and word not in gazetteer.given)) and (
+        word in gazetteer.name_words or name_shape(word) >= 1.5)
+
+
+def _nicknames_with_epithets(text: str, folded: str, found: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Nicknames made of a name and a trade or a place ("Zé da Rede", "Luci da Ponta") that
+    the capitalised-run rules cut at the trade's word: after a nickname's announcement, when
+    its first word is a name word or shaped like a name and no everyday word; in brackets
+    right after a name found, when it starts with that name's first word or a shortening of it."""
+    spans = []
+    for match in _NICKNAME_ANNOUNCED.finditer(folded):
+        words = match.group("name").split()
+        first = words[0]
+        if first in common_words() or first in gazetteer.not_name_words or first in _SHOP_TITLES or (
+                first in gazetteer.organisation_words) or first in _LOADS or not (first in gazetteer.name_words or (
+                len(words) > 1 and len(first) >= 3 and name_shape(first) >= -1)):
+            # (one unknown word is as often a thing's name, "conhecido como phishing"; so is
+            # a title with a trade, a shop's, "conhecido no mercado como rei do pastel")
+            continue
+        if len(words) > 1 and words[1] not in NAME_PARTICLES and words[1] not in gazetteer.name_words and (
+                words[1] in common_words() or words[1].endswith("ndo")):
+            words = words[:1]  # "conhecido como paulo quando", "COMO CABELO CORRENDO" is Paulo, Cabelo
+        end = match.start("name") + len(" ".join(words))
+        spans.append(Span(match.start("name"), end, "PERSON", 0.8, "person_gazetteer"))
+    for match in chain(_NAME_WITH_EPITHET.finditer(folded), _NAME_WITH_TRADE.finditer(folded)):
+        words = match.group("name").split()
+        if len(words) == 2 and not _could_be_a_name(words[0], gazetteer):
+            words = words[1:]  # "Testemunharam Dejanira da Esteira"
+        if not all(_could_be_a_name(w, gazetteer) for w in words) or _LEGAL_FORM_AFTER.match(folded, match.end()):
+            continue  # "o saco da latinha", "a luz do galpão", "Casa do Pão", "Bento Reciclagem Ltda"
+        if match.re is _NAME_WITH_TRADE and (_FIRM_NAME_GOES_ON.match(folded, match.end()) or _FIRM_BEFORE.search(
+                folded, max(0, match.start() - 30), match.start())):
+            continue  # a firm's: "Branco Reciclagem de Metais", "Cooperativa Rosa Reciclagem", "RECICLÁVEIS ROSA RECICLAGEM"
+        spans.append(Span(match.end("name") - len(" ".join(words)), match.end(), "PERSON", 0.75, "person_gazetteer"))
+    if "(" in text:
+        for match in _EPITHET_IN_BRACKETS.finditer(text):
+            first = fold(match.group("name").split()[0])
+            full = fold(match.group("full")).split()
+            if len(first) >= 3 and full[0].startswith(first) and (first not in common_words() or first in gazetteer.name_words) and not any(
+                    w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in full):
+                spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
 # A pain score on the visual analogue scale: "EVA 7/10" (not Eva)
 _SCALE_SCORE = re.compile(r"[ \t]*[:=]?[ \t]*\d{1,2}(?:[.,]\d)?[ \t]*/[ \t]*10(?!\d)")
 _VOWELS = frozenset("aeiouy")
@@ -1657,7 +1744,15 @@ def _in_a_not_person_column(context: ContextWindow, start: int) -> bool:
         value = _JSON_VALUE_BEFORE.search(text, max(0, start - 120), start)
         if value is not None:
             words = set(key_words(value.group("key")).split())
-            return bool(words & _NOT_A_PERSON_KEYS) and not words & (_NAME_KEYS | _NAME_KEY_WORDS)
+            if not words & _NOT_A_PERSON_KEYS or words & (_NAME_KEYS | _NAME_KEY_WORDS):
+                return False
+            if words <= _PERSON_OR_FIRM_KEYS:
+                # a supplier is a firm or a person (a fisher selling his catch): a firm's
+                # value says so, '"fornecedor": "Pescados Arrais Ltda."'; a person's does not
+                opening = text.rfind('"', value.start(), start + 1)
+                closing = text.find('"', start)
+                return _firm_value(text[opening + 1 : closing if closing != -1 else len(text)])
+            return True
     header = _column_header_at(context, start)
     return header is not None and _not_a_person_header(header)
 
@@ -1685,6 +1780,19 @@ def _column_header_at(context: ContextWindow, start: int) -> str | None:
             cell_start += 1
         return aligned_header_at(context, cell_start)
     return None
+
+
+# Keys of a value that is a firm or a person: a person's name there is a person
+_PERSON_OR_FIRM_KEYS = frozenset({"fornecedor", "supplier"})
+
+
+def _firm_value(value: str) -> bool:
+    """Whether a cell's whole `value` names a firm: a legal form, an organisation's word,
+    "&", or a digit ("Pescados Arrais & Filhos Ltda.", "Gelo Norte 2")."""
+    words = fold(value).replace(".", " ").split()
+    gazetteer = load_gazetteer()
+    return "&" in value or any(c.isdigit() for c in value) or any(
+        w in _LEGAL_FORM_WORDS or w in gazetteer.organisation_words for w in words)
 
 
 _JSON_VALUE_BEFORE = re.compile(r'"(?P<key>[^"\n:]{1,40})"[ \t]*:[ \t]*"[^"\n]*$')
@@ -1748,7 +1856,13 @@ _ANIMAL_LABEL_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:nome[ \t
 # Branca", "lancha Tio Amado III" (not "a canoa do Mundico": the owner)
 _VESSEL_BEFORE = re.compile(
     r"(?<![\w])(?:embarcac(?:ao|oes)|barco|lancha|navio|rebocador|balsa|b/p|n/m)[ \t]*(?:n[o.][ \t]*)?:?[ \t]*"
-    r"(?:(?:dona|seu|tio|tia|menino|menina|nossa senhora|n\.[ \t]?sra\.|sao|santa|santo)[ \t]+)?$")
+    r"(?:(?:dona|seu|tio|tia|menino|menina|mestre|nossa senhora|n\.[ \t]?sra\.|sao|santa|santo)[ \t]+)?$")
+# a fishers' colony, numbered Z-n, and the name it goes by, often a person's or a place's:
+# "Colônia de Pescadores Z-7 Mestre Zózimo Arrais", "Colônia Z-2 Mangue Celeste"
+_COLONY_BEFORE = re.compile(
+    r"(?<![\w])colonia(?: de pescador(?:es|as)(?: [a-z]+)?)?[ \t]+z[ \t]*-?[ \t]*\d{1,3}[ \t]*[-–—]?[ \t]*"
+    r"(?:(?:dona|seu|mestre|pescador|pescadora|sao|santa|santo|nossa senhora|ministro|presidente|governador|senador"
+    r"|deputado|prefeito|doutor|dr\.?|coronel|capitao|comandante|padre|frei|professor)[ \t]+)?$")
 
 
 # a merchant ship's prefix, in capitals without dots: "MV Serena Bay", "M/V Glória Oceanic"
@@ -1758,9 +1872,10 @@ _SHIP_PREFIX_BEFORE = re.compile(r"(?<![\w/.])(?:MV|M/V|MT|M/T)[ \t]+$")
 
 def is_a_vessel(text: str, start: int) -> bool:
     """True when the name starting at `start` is a boat's (`_VESSEL_BEFORE`,
-    `_SHIP_PREFIX_BEFORE`)."""
-    return bool(_VESSEL_BEFORE.search(fold(text[max(0, start - 30):start]))
-                or _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start))
+    `_SHIP_PREFIX_BEFORE`) or, named as boats are, a fishers' colony's (`_COLONY_BEFORE`)."""
+    before = fold(text[max(0, start - 50):start])
+    return bool(_VESSEL_BEFORE.search(before[-30:]) or _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start)
+                or ("z" in before and _COLONY_BEFORE.search(before)))
 
 
 # A party's qualification names the occupation after the civil status: "EDIVALDO CAVALCANTE
@@ -2133,6 +2248,15 @@ def _firm_chat_senders(context: ContextWindow) -> list[tuple[int, int]]:
                 ("&" in text[start:end] or _SENDER_SEPARATOR.search(text, start, end))
                 and any(w in organisation for w in words)):
             senders.append((start, end))
+            # ... and so is that name elsewhere, as the chat's title gives it ("Conversa do
+            # WhatsApp com Redes & Anzóis da Barra"), without the account's emoji
+            name = re.sub(r"[^a-z0-9&.]+$", "", folded[start:end].strip())
+            if len(name.split()) > 1:
+                senders.extend(_whole_phrase_spans(folded, name))
+        elif len(words) == 2 and words[1].rstrip("s") in _DESKS and text[start:end].split()[0].isupper() and len(words[0]) > 2 \
+                and words[0] not in load_gazetteer().name_words:
+            # a firm's acronym and its desk: "COOPERCATA Agendamentos:" (not "Ana Financeiro:")
+            senders.extend(_whole_phrase_spans(folded, folded[start:end].strip()))
         elif words[0] in _DESKS and len(words) > 1 and words[1] not in load_gazetteer().given:
             # a desk's account named after its firm or place: "Agendamento Cais Leão do Mar:",
             # "Portaria Residencial Aurora:"; so is that name in the chat's title ("Conversa do
@@ -2619,6 +2743,12 @@ class PersonNameDetector(Detector):
             found += [m for m in _sign_offs(text, gazetteer) if not any(m.overlaps(o) for o in found)]
         if ", conhecid" in text:
             found += [m for m in _nicknames_in_apposition(text, found, gazetteer) if not any(m.overlaps(o) for o in found)]
+        if "onhec" in text or "ONHEC" in text or "pelido" in text or "PELIDO" in text or "ulgo" in text or "ULGO" in text \
+                or "(" in text or _EPITHET_WORD.search(context.folded):
+            # (the whole nickname wins over the part of it found: "Arquimedes" of "Arquimedes da Rede")
+            epithets = _nicknames_with_epithets(text, context.folded, found, gazetteer)
+            found = [s for s in found if not any(e.start <= s.start and s.end <= e.end for e in epithets)]
+            found += [e for e in epithets if not any(o.start <= e.start and e.end <= o.end for o in found)]
         if "^" in text:
             hl7 = _hl7_person_names(text)
             dicom = [d for d in _dicom_person_names(text, gazetteer) if not any(d.overlaps(h) for h in hl7)] + hl7
