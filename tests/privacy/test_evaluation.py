@@ -1228,6 +1228,32 @@ colonies named as boats are; community health agents and weighers as fields; a d
 read out with its numbers apart; a firm's acronym and desk as a sender):
 hundredtwentyfifth F1 0.986, PERSON recall 0.978, leak 0.72%; hundredtwentysixth F1 0.980,
 PERSON recall 0.948, leak 1.37%.
+
+HUNDREDTWENTYSEVENTH (beekeeping and honey: swarm removals booked by chat, a transcribed call to
+the fire brigade or the city, an association's membership form, an extraction house's booking
+sheet, an online honey shop's reply to a complaint, the beekeepers' group in lower case, a
+fair's registration list; a pollination contract, a neighbour's small-claims petition,
+hearing minutes, an inspection's seizure notice in capitals, a theft report or a complaint
+over bees killed by spraying, a cooperative's assembly minutes, a helper's labour claim; an
+emergency record after many stings, a SINAN form, an allergist's chart for venom
+immunotherapy, a teleconsultation, an apiary's health inspection, ASOs, a pre-hospital care
+report; a honey intake ledger, payouts per beekeeper, a pollination bill, an online shop's
+orders, a rural credit proposal in capitals, receipts, a bank's Pix batch) and
+HUNDREDTWENTYEIGHTH (exam preparation and private tutoring: an enrolment chat, a transcribed
+call about a scholarship, a community course's registration form, a study group in lower
+case, a refund complaint, a república's chat, a tutor's student list; a tutoring contract, a
+room's lease and house rules, a small-claims petition, conciliation minutes, an appeal against
+a refused fee waiver, a theft report in capitals, a minor's travel authorisation; an anxiety
+counselling record, a medical certificate for a missed mock exam, a boarding house's health
+sheet, a psychological support chat, a report asking for exam arrangements, an e-SUS record,
+a referral sheet; instalments, tutors' payroll by Pix, bills split in a house's group,
+receipts, a payment gateway's JSON lines, a bank statement in fixed width, overdue fees),
+both written blind, were scored once frozen at commit c04cc43 (after the hundredtwentyfifth's
+and hundredtwentysixth's errors were read): hundredtwentyseventh F1 0.981, PERSON recall
+0.960, PERSON precision 0.950, leak 1.35% (rules alone 0.974 / 0.906 / 2.95%);
+hundredtwentyeighth F1 0.978, PERSON recall 0.961, PERSON precision 0.944, leak 1.43% (rules
+alone 0.971 / 0.911 / 2.57%) -- micro F1 and PERSON recall met on both, the leak rate on
+neither.
 """
 
 from __future__ import annotations
@@ -1270,7 +1296,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "hundredeleventh", "hundredtwelfth", "hundredthirteenth", "hundredfourteenth", "hundredfifteenth",
         "hundredsixteenth", "hundredseventeenth", "hundredeighteenth", "hundrednineteenth",
         "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond", "hundredtwentythird",
-        "hundredtwentyfourth", "hundredtwentyfifth", "hundredtwentysixth")
+        "hundredtwentyfourth", "hundredtwentyfifth", "hundredtwentysixth", "hundredtwentyseventh",
+        "hundredtwentyeighth")
 
 
 @lru_cache(maxsize=None)
@@ -1749,6 +1776,10 @@ GUARDS = {
     # PERSON R 0.948, leak 1.37%
     "hundredtwentyfifth": (0.975, 0.98, 0.975, 0.0075),
     "hundredtwentysixth": (0.975, 0.975, 0.945, 0.014),
+    # c04cc43, unseen (errors not read): hundredtwentyseventh F1 0.981, precision 0.977, PERSON
+    # R 0.960, leak 1.35%; hundredtwentyeighth F1 0.978, precision 0.974, PERSON R 0.961, leak 1.43%
+    "hundredtwentyseventh": (0.975, 0.98, 0.955, 0.014),
+    "hundredtwentyeighth": (0.97, 0.975, 0.955, 0.015),
 }
 
 
