@@ -94,6 +94,11 @@ class _Worker:
 _WORKER: _Worker | None = None  # the worker process's own
 
 
+class DetectorsDiffer(RuntimeError):
+    """A worker's detectors are not the parent's: a detector registered at run time (not by a
+    module under afinar/privacy/detectors/) does not exist in a fresh interpreter."""
+
+
 def _start_worker(policy: PrivacyPolicy, key: bytes | None, base_dir: Path | None, versions: dict[str, str]) -> None:
     global _WORKER
     _WORKER = _Worker(policy, key, base_dir)
@@ -105,8 +110,8 @@ def _start_worker(policy: PrivacyPolicy, key: bytes | None, base_dir: Path | Non
 
 def _run(task: str, texts: list[str], min_score: float) -> list:
     if _WORKER is None:
-        raise RuntimeError("the worker's detectors differ from this process's (a detector registered at run time, "
-                           "not by a module under afinar/privacy/detectors/?): run with one worker")
+        raise DetectorsDiffer("the worker's detectors differ from this process's (a detector registered at run time, "
+                              "not by a module under afinar/privacy/detectors/?): run with one worker")
     return _WORKER.anonymize(texts) if task == "anonymize" else _WORKER.scan(texts, min_score)
 
 
@@ -186,7 +191,5 @@ def result_of(future: Future) -> list:
     except BrokenProcessPool:
         raise DataError("a privacy worker process died (out of memory? killed?)",
                         hint="run with fewer workers (privacy.workers / --workers)") from None
-    except RuntimeError as error:
-        if "worker's detectors differ" in str(error):
-            raise DataError(str(error)) from None
-        raise
+    except DetectorsDiffer as error:
+        raise DataError(str(error)) from None
