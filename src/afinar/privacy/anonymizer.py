@@ -97,11 +97,15 @@ class Anonymizer:
         self._keys = OperatorKeys.from_master(bytes(key))
         self._registry = policy_registry(policy, registry, base_dir)
 
+    @property
+    def registry(self) -> DetectorRegistry:
+        """The detectors this anonymiser runs (the policy's `disable` and `tagger_weights` applied)."""
+        return self._registry or default_registry()
+
     def detector_versions(self) -> dict[str, str]:
         """Name -> version of each detector this anonymiser runs, for a dataset's manifest:
         which detectors (and which trained tagger weights) decided what was personal data."""
-        registry = self._registry or default_registry()
-        return {d.name: d.version() for d in registry.detectors}
+        return {d.name: d.version() for d in self.registry.detectors}
 
     def apply(self, text: str) -> AnonymizedText:
         """Anonymise `text`.

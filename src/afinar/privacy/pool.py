@@ -69,9 +69,10 @@ class _Worker:
         from afinar.privacy.registry import default_registry
 
         self.anonymizer = Anonymizer(policy, key, base_dir=base_dir) if key is not None else None
-        self.registry = policy_registry(policy, base_dir=base_dir)
-        registry = self.registry or default_registry()
-        self.versions = {d.name: d.version() for d in registry.detectors}
+        # (an anonymiser has built the policy's detectors already: its tagger weights read once)
+        self.registry = self.anonymizer.registry if self.anonymizer is not None else (
+            policy_registry(policy, base_dir=base_dir) or default_registry())
+        self.versions = {d.name: d.version() for d in self.registry.detectors}
 
     def anonymize(self, texts: list[str]) -> list[AnonymizedText | Residual]:
         from afinar.privacy.residual import ResidualPersonalDataError

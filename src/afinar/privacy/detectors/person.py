@@ -1372,11 +1372,12 @@ def _could_be_a_name(word: str, gazetteer: Gazetteer) -> bool:
         word in gazetteer.name_words or name_shape(word) >= 1.5)
 
 
-def _nicknames_with_epithets(text: str, folded: str, found: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def _nicknames_with_epithets(text: str, folded: str, gazetteer: Gazetteer) -> list[Span]:
     """Nicknames made of a name and a trade or a place ("Zé da Rede", "Luci da Ponta") that
     the capitalised-run rules cut at the trade's word: after a nickname's announcement, when
-    its first word is a name word or shaped like a name and no everyday word; in brackets
-    right after a name found, when it starts with that name's first word or a shortening of it."""
+    its first word is a name word or shaped like a name and no everyday word; with the goods
+    of a trade after a particle; in brackets right after a name, when it starts with that
+    name's first word or a shortening of it."""
     spans = []
     for match in _NICKNAME_ANNOUNCED.finditer(folded):
         words = match.group("name").split()
@@ -2746,7 +2747,7 @@ class PersonNameDetector(Detector):
         if "onhec" in text or "ONHEC" in text or "pelido" in text or "PELIDO" in text or "ulgo" in text or "ULGO" in text \
                 or "(" in text or _EPITHET_WORD.search(context.folded):
             # (the whole nickname wins over the part of it found: "Arquimedes" of "Arquimedes da Rede")
-            epithets = _nicknames_with_epithets(text, context.folded, found, gazetteer)
+            epithets = _nicknames_with_epithets(text, context.folded, gazetteer)
             found = [s for s in found if not any(e.start <= s.start and s.end <= e.end for e in epithets)]
             found += [e for e in epithets if not any(o.start <= e.start and e.end <= o.end for o in found)]
         if "^" in text:
