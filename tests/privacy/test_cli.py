@@ -191,3 +191,20 @@ def test_scan_policy_can_switch_the_tagger_off(tmp_path):
     bad.write_text("privacy:\n  disable: [person_taggr]\n")
     result = runner.invoke(app, ["scan", str(path), "--policy", str(bad)])
     assert result.exit_code != 0 and "did you mean 'person_tagger'" in result.output
+
+
+def test_nickname_after_a_name_only_the_tagger_finds_is_anonymised_too(tmp_path, key_file):
+    # the rules miss this name and so did their nickname rule; its pseudonym the rules do
+    # find, and the re-scan then found the nickname left: the run stopped on a residual
+    text = ("As ordens eram dadas pelo CEO, Yossef Szterenfeld, conhecido como yossef, e pelo sócio "
+            "Edwin Puma, pelo WhatsApp.")
+    path = tmp_path / "inicial.jsonl"
+    path.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    scanned = json.loads(runner.invoke(app, ["scan", str(path), "--json"]).output)
+    assert [text[s["start"]:s["end"]] for s in scanned["spans"] if s["label"] == "PERSON"] == [
+        "Yossef Szterenfeld", "yossef", "Edwin Puma"]
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["anonymize", str(path), "-o", str(out), "--key-file", str(key_file)])
+    assert result.exit_code == 0, result.output
+    written = json.loads(out.read_text())["text"]
+    assert "yossef" not in written.lower() and "Szterenfeld" not in written and ", conhecido como " in written

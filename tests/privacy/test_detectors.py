@@ -3987,3 +3987,45 @@ HUNDREDTWENTYFIFTH_HUNDREDTWENTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYFIFTH_HUNDREDTWENTYSIXTH_CASES)
 def test_rules_written_after_reading_the_hundredtwentyfifth_and_hundredtwentysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTWENTYSEVENTH_HUNDREDTWENTYEIGHTH_CASES = [
+    # a stepfather, a roommate, a beekeeper, a lay judge before the name; a driver, an owner,
+    # a pupil, a companion after a participle
+    ("quem leva é o padrasto Valfredo, o cel dele é (73) 96780-6575\n"
+     "conta que a colega de quarto, Mineiro, também está ansiosa\n"
+     "Quem vai é o apicultor Valdemiro, sábado\nhomologado pelo juiz leigo Limber Leitão Arraes Quispe, nos termos",
+     [("Valfredo", "PERSON"), ("(73) 96780-6575", "PHONE_NUMBER"), ("Mineiro", "PERSON"), ("Valdemiro", "PERSON"),
+      ("Limber Leitão Arraes Quispe", "PERSON")]),
+    ("8 aulas particulares de geografia ministradas a Cosma no mês de janeiro\n"
+     "para as provas do Fuvest, acompanhada de Epaminondas Oduardo, professor\n"
+     "Honda Pop 110i — placa TCG2C76 — de propriedade de Flor do Cerrado Autoescola Ltda.",
+     [("Cosma", "PERSON"), ("Epaminondas Oduardo", "PERSON"), ("TCG2C76", "LICENSE_PLATE")]),
+    # a statement's transfer with the counterparty's agency and account before the name
+    ("10/09  TED ENVIADA         AG 9610 CC 80125-0        SIRANUSH MANUKI     250,00 D\n"
+     "27/12  TED ENVIADA         AG 9573 CC 59211-3        DJALMINHA SARAP     350,00 D",
+     [("9610", "BANK_ACCOUNT"), ("80125-0", "BANK_ACCOUNT"), ("SIRANUSH MANUKI", "PERSON"),
+      ("9573", "BANK_ACCOUNT"), ("59211-3", "BANK_ACCOUNT"), ("DJALMINHA SARAP", "PERSON")]),
+    # a beekeeper's nickname with the goods of the trade (not the goods alone)
+    ("alguém leva o diego da abelha na upa?\nmutirão no apiário do zhiwei da abelha amanhã\n"
+     "o pote do mel custa 30 e a cera do favo também; a rainha da colmeia morreu",
+     [("diego da abelha", "PERSON"), ("zhiwei da abelha", "PERSON")]),
+    # a lower-case name between commas after its role and the role's subject (not a word
+    # that no name is)
+    ("a monitora de química, vitoria, dá aula particular\no monitor de redação, arley cardona, dá aula\n"
+     "o fiscal do sim, limber, vem sexta\na coordenadora do curso, amanhã, vem",
+     [("vitoria", "PERSON"), ("arley cardona", "PERSON"), ("limber", "PERSON")]),
+    # a blank-aligned column of nicknames: its cells are persons' though no name word
+    ("MORADOR(A)                  APELIDO  CPF                         QUARTO\n"
+     "--------------------------  -------  --------------------------  --------\n"
+     "João Vítor Leão Jurubeba    Gaúcho   (calouro, sem CPF em mãos)  quarto 2\n"
+     "José Carlos Tabosa          -        (calouro, sem CPF em mãos)  quarto 1\n"
+     "Bashar Haddad Khalil        Chaveirinho  667.199.872-83          suíte",
+     [("João Vítor Leão Jurubeba", "PERSON"), ("Gaúcho", "PERSON"), ("José Carlos Tabosa", "PERSON"),
+      ("Bashar Haddad Khalil", "PERSON"), ("Chaveirinho", "PERSON"), ("667.199.872-83", "BR_CPF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYSEVENTH_HUNDREDTWENTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_hundredtwentyseventh_and_hundredtwentyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

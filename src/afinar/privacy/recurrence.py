@@ -11,7 +11,9 @@ name word or name-shaped (`name_shape`), and not an everyday word in lower case 
 "graça"), a word of the general Portuguese corpus, an organisation word, a particle, a
 suffix ("Filho", "Neto") or a listed non-name. A mention inside a listed place or
 company, or joined to an organisation word ("Bento Gonçalves", "Empório Haddad"), is not
-one (the same check as the learned tagger's, `known_not_a_person`).
+one (the same check as the learned tagger's, `known_not_a_person`). A nickname in
+apposition after a name found by any detector ("…, conhecido como yossef,") is one too, at
+the rules' score for it (`detectors.person.nicknames_after_names`).
 """
 
 from __future__ import annotations
@@ -82,7 +84,9 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
     A mention in lower case counts only when the word was found in lower case too or is a
     known given name ("Resultados" found as a name does not make "resultados" one).
     `context` is the text's folded view, when the caller has one."""
-    from afinar.privacy.detectors.person import announced_firm_words, in_a_not_person_column, virtual_assistant_names
+    from afinar.privacy.detectors.person import (
+        announced_firm_words, in_a_not_person_column, nicknames_after_names, virtual_assistant_names,
+    )
     from afinar.privacy.gazetteer import load_gazetteer
 
     found_as: dict[str, bool] = {}  # folded word -> seen in lower case
@@ -102,13 +106,16 @@ def recurring_names(text: str, spans: list[Span], context: ContextWindow | None 
                     leading.add(folded)
     names = {n: lower for n, lower in found_as.items() if _recurring_word(n) or (n in leading and _given_name_like(n))}
     whole = _whole_names(text, spans)
+    # a nickname given right after a name only the tagger found ("Yossef Szterenfeld,
+    # conhecido como yossef,"): the rules look for one after their own names only
+    nicknames = nicknames_after_names(text, spans)
     if not names and not whole:
-        return []
+        return nicknames
     context = context if context is not None else ContextWindow(text)
     folded_text = context.folded
     given = load_gazetteer().given
     assistants = virtual_assistant_names(context) | announced_firm_words(context)
-    found = _whole_name_mentions(text, folded_text, whole, spans, assistants) + _couples(text, spans)
+    found = _whole_name_mentions(text, folded_text, whole, spans, assistants) + _couples(text, spans) + nicknames
     for name, seen_in_lower_case in names.items():
         # the few name words are looked up in the folded text (same offsets as `text`),
         # rather than every word of the text folded and looked up

@@ -525,12 +525,23 @@ _DOCUMENT_AFTER_FIELD = re.compile(
     r"|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d))")
 
 
+# ... or, in a chat's message, set apart by blanks alone: "[16/02/2025 17:42] Você: Prudente
+# Lobo Sá Barreto 7/10/2005 cpf 657.426.901-69 sus …", "…: hyun-woo fontes choi 3/2/1993 cpf 60029760356"
+_NAME_OPENING_A_MESSAGE = re.compile(
+    r":[ \t]+(?P<first>[^\W\d_][^\W\d_'’-]*)(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}[ \t]+$")
+_CPF_AFTER_BLANKS = re.compile(r"[ \t]+cpf[ \t:]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?!\d)")
+
+
 def _between_a_name_and_a_document(text: str, context: ContextWindow, start: int, end: int) -> bool:
     """True when the date is a field between a name (its first word a listed given name or
-    shaped like one) and a person's document (`_NAME_FIELD_BEFORE`, `_DOCUMENT_AFTER_FIELD`)."""
-    if _DOCUMENT_AFTER_FIELD.match(text, end) is None:
+    shaped like one) and a person's document (`_NAME_FIELD_BEFORE`, `_DOCUMENT_AFTER_FIELD`;
+    in a chat's message, `_NAME_OPENING_A_MESSAGE` and `_CPF_AFTER_BLANKS`)."""
+    if _DOCUMENT_AFTER_FIELD.match(text, end) is not None:
+        before = _NAME_FIELD_BEFORE.search(context.folded, max(0, start - 80), start)
+    elif _CPF_AFTER_BLANKS.match(context.folded, end) is not None:
+        before = _NAME_OPENING_A_MESSAGE.search(context.folded, max(0, start - 80), start)
+    else:
         return False
-    before = _NAME_FIELD_BEFORE.search(context.folded, max(0, start - 80), start)
     if before is None:
         return False
     gazetteer = load_gazetteer()

@@ -154,8 +154,11 @@ _CHAT_TURN_ONLY = re.compile(r"[ \t]*\[?[\d/]{0,10},?[ \t]*\d{1,2}:\d{2}(?::\d{2
 _DOTTED_ACCOUNT = r"\d{4,6}\.\d{3}-[\dxX]"
 
 # Open Finance Brasil's payment consent names it the "proxy" (of a DICT payment)
-# (or the column of whom a payment went to, where a random key is the payee's: "pago_a")
-_PIX_KEY_FIELD = re.compile(r"(?:^|[ /])(?:pix|chave|evp|dict)(?:[ /]|$)|^(?:pix )?key$|^proxy$|^pago (?:a|para)$")
+# (or the column of whom a payment went to, where a random key is the payee's: "pago_a";
+# or of how it is paid, where a random key stands beside "dinheiro" and "transferência":
+# "pagamento", "forma_pagamento")
+_PIX_KEY_FIELD = re.compile(r"(?:^|[ /])(?:pix|chave|evp|dict)(?:[ /]|$)|^(?:pix )?key$|^proxy$|^pago (?:a|para)$"
+                            r"|^(?:forma (?:de )?)?pagamento$")
 
 
 def _is_pix_key_field(key: str | None) -> bool:

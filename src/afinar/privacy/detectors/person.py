@@ -1186,6 +1186,8 @@ def _couple_names(text: str, gazetteer: Gazetteer) -> list[Span]:
 # NATAN TENENBAUM 001 AG 8577"
 _STATEMENT_PARTY = re.compile(
     r"(?<![\w])(?:PIX|TED|TRANSF(?:ERENCIA)?)[ \t]+(?:(?:RECEBID[OA]|ENVIAD[OA]|REC|ENV|CRED|DEB)[ \t]+)?"
+    # (the counterparty's agency and account first: "TED ENVIADA   AG 9610 CC 80125-0   SIRANUSH MANUKI")
+    r"(?:AG[ \t]+\d{3,5}(?:-\d)?[ \t]+C[CT][ \t]+[\d.]+-?[\dX]?[ \t]+)?"
     rf"(?P<name>[{_UPPER}]{{2,}}(?: [{_UPPER}]{{2,}}){{1,6}})(?=[ \t]+(?:\*|\d|chave|CHAVE)|[ \t]*(?:[;|\n]|$))"
 )
 
@@ -1325,6 +1327,20 @@ def _nicknames_in_apposition(text: str, found: list[Span], gazetteer: Gazetteer)
     return spans
 
 
+def nicknames_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """The nicknames in apposition ("…, conhecido como yossef,") right after the PERSON
+    `spans`, whichever detector found them, that overlap none of `spans`. The rules detector
+    looks for them after its own names; this is for the names only another detector found
+    (the learned tagger's), once all are merged. (Not a word in brackets after such a name:
+    after a chat's sender it is the firm's, "Valmira (Leão)", after a school's name its
+    country, "Liffey Language Academy (Irlanda)".)"""
+    names = [span for span in spans if span.label == "PERSON"]
+    if not names or ", conhecid" not in text:
+        return []
+    found = _nicknames_in_apposition(text, names, load_gazetteer())
+    return [span for span in found if not any(span.overlaps(other) for other in spans)]
+
+
 # A nickname announced before it, in any case, with a trade or a place after a particle:
 # "todo mundo conhece ele por nestorio da jangada", "CONHECIDO NA COMUNIDADE COMO ATALIBA DA
 # JANGADA", "conhecido como Arquimedes da Rede", "APELIDO: PAULO DA REDE". (Folded text.)
@@ -1338,7 +1354,9 @@ _NICKNAME_ANNOUNCED = re.compile(
 # street vendors); and the trade itself after a given name: "Naldinha Reciclagem"
 _EPITHETS = (r"latinhas?|latas?|cobre|pet|aluminio|prensa|ferro|esteira|carrinho|carroca|garrafas?|papelao|sucata|vidro"
              r"|ferro-velho|reciclagem|cais|jangada|ostra|farol|mangue|remo|barco|peixe|pastel|gas|agua|pao"
-             r"|coco|caldo|tapioca|acai|kombi|balanca|triagem|galpao|lixao")
+             r"|coco|caldo|tapioca|acai|kombi|balanca|triagem|galpao|lixao"
+             # a beekeeper's: "gil do mel", "diego da abelha", "vera do apiario", "lumbu do favo"
+             r"|mel|abelhas?|apiario|favos?|colmeias?|enxames?|propolis")
 _NAME_WITH_EPITHET = re.compile(
     rf"(?<![\w@.-])(?P<name>[a-z][a-z'-]{{2,}}(?: [a-z][a-z'-]{{2,}})?) (?:da|do|das|dos) (?:{_EPITHETS})(?![\w-])")
 _NAME_WITH_TRADE = re.compile(r"(?<![\w@.-])(?P<name>[a-z][a-z'-]{2,}) (?:reciclagem|sucata|ferro-velho|garrafa)(?![\w-])")
@@ -1561,6 +1579,37 @@ def _lower_case_names_before_their_role(context: ContextWindow, gazetteer: Gazet
         first = words[0]
         if ((first in gazetteer.given and first not in gazetteer.everyday_in_lower_case)
                 or (is_name_shaped(first) and first not in common_words())) \
+                and first not in gazetteer.not_name_words and first not in gazetteer.person_contexts \
+                and all(_may_be_a_name_word(w, gazetteer) for w in words[1:]) and words[-1] not in _PARTICLES:
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
+# A lower-case name in apposition after its role and the role's subject, between commas: "a
+# monitora de química, vitoria, dá aula", "o fiscal do sim, limber, vem sexta" (folded)
+_LOWER_NAME_AFTER_ITS_ROLE = re.compile(
+    r"(?<![\w])(?:o|a)[ \t]+(?P<role>[a-z]{4,})(?:[ \t]+d[aeo]s?[ \t]+[a-z]{2,})?,[ \t]+"
+    r"(?P<name>[a-z][a-z'-]{2,}(?:[ ]+[a-z][a-z'-]{2,}){0,3}),[ \t]")
+# roles of that form whose word is no agent noun nor person context
+_ROLES_IN_APPOSITION = frozenset({"fiscal", "colega", "monitor", "professor", "professora"})
+
+
+def _lower_case_names_after_their_role(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """A name in lower case between commas after its article, its role and the role's
+    subject ("a monitora de química, vitoria,", "o fiscal do sim, limber,"): the role, an
+    agent noun, a person context or one of `_ROLES_IN_APPOSITION`, says who the words
+    after it are, when the first is a given name (even an everyday one: the commas set it
+    apart) or shaped like one and no corpus word, and the rest may be a name's."""
+    text = context.text
+    spans = []
+    for match in _LOWER_NAME_AFTER_ITS_ROLE.finditer(context.folded):
+        role, words = match.group("role"), match.group("name").split()
+        if not text[match.start("name"):match.end("name")].islower() or not (
+                (_AGENT_NOUN.fullmatch(role) and role not in _NOT_AGENT_NOUNS) or role in gazetteer.person_contexts
+                or role in _ROLES_IN_APPOSITION):
+            continue
+        first = words[0]
+        if (first in gazetteer.given or (is_name_shaped(first) and first not in common_words())) \
                 and first not in gazetteer.not_name_words and first not in gazetteer.person_contexts \
                 and all(_may_be_a_name_word(w, gazetteer) for w in words[1:]) and words[-1] not in _PARTICLES:
             spans.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
@@ -1948,6 +1997,19 @@ def _no_name_by_its_look(context: ContextWindow, start: int, end: int, gazetteer
             word[0] in _VOWELS and word[1:] in gazetteer.surnames)
     long_words = [fold(w) for w in words if len(w) > 2]
     return bool(long_words) and all(w in common_words() or name_shape(w) < -1 for w in long_words)
+
+
+# A column of nicknames: what its cells hold is a person's, though no name word ("Gaúcho",
+# "Xuxu", "Chaveirinho" under "APELIDO" in a house's list of residents)
+_NICKNAME_HEADERS = frozenset({"apelido", "apelidos", "alcunha", "vulgo", "nickname", "como e chamado",
+                               "como e chamada"})
+
+
+def _a_nickname_cell(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether a cell's folded `words` may be a nickname: one to three words of letters, none
+    an organisation's or a listed non-name."""
+    return 0 < len(words) <= 3 and all(
+        w.isalpha() and w not in gazetteer.organisation_words and w not in gazetteer.not_name_words for w in words)
 
 
 @lru_cache(maxsize=4096)
@@ -2709,6 +2771,9 @@ class PersonNameDetector(Detector):
                 or ", minha" in context.folded:
             found += [span for span in _lower_case_names_before_their_role(context, gazetteer)
                       if not any(span.overlaps(other) for other in found)]
+        if ", " in text and text.count(",") >= 2:
+            found += [span for span in _lower_case_names_after_their_role(context, gazetteer)
+                      if not any(span.overlaps(other) for other in found)]
         if "\n" in text and ("—" in text or " - " in text):
             for span in _names_in_a_lower_case_list(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
@@ -2901,10 +2966,10 @@ class PersonNameDetector(Detector):
             # a blank-aligned header is a guess from the layout: a name word must vouch
             # for the cell ("CPFL", "Nu Pagamentos" in a payee column are not names)
             words = context.folded[start:end].replace(",", " ").split()
-            if _name_cell(context, start, end, gazetteer) and any(
+            if _name_cell(context, start, end, gazetteer) and (any(
                 w in gazetteer.name_words or (len(words) > 1 and is_name_shaped(w) and w not in common_words())
                 for w in words
-            ):
+            ) or (header in _NICKNAME_HEADERS and _a_nickname_cell(words, gazetteer))):
                 spans.append(Span(start, end, "PERSON", 0.9, self.name))
         return spans
 
