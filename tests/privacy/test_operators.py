@@ -251,3 +251,36 @@ def test_a_word_after_a_surrogate_name_is_not_residual_personal_data():
     end = start + len("Wilker Fukuda Sobrinho")
     result = AnonymizedText(text=text, spans=(), replacements=(), produced=((start, end),), residual=())
     assert [s for s in residual_spans(result) if s.label == "PERSON"] == []
+
+
+def test_residual_spans_map_back_to_the_original_text():
+    from afinar.privacy.anonymizer import Replacement, _in_the_original
+    from afinar.privacy.span import Span
+
+    text = "ab XXXX cd YY ef"  # "XXXX" replaced by two characters, "YY" redacted
+    replacements = (Replacement("A", "replace", 3, 7), Replacement("B", "redact", 11, 13))
+    anonymised = "ab NN cd  ef"
+    ends = [5, 9]
+    found = [Span(6, 8, "X", 0.9, "t"), Span(10, 12, "X", 0.9, "t"), Span(6, 12, "X", 0.9, "t")]
+    assert [anonymised[s.start:s.end] for s in found[:2]] == ["cd", "ef"]
+    mapped = _in_the_original(found, replacements, ends)
+    # (the third takes in the place of the redacted value: it has no single place in the original)
+    assert [text[s.start:s.end] for s in mapped] == ["cd", "ef"]
+
+
+def test_what_the_rescan_finds_is_anonymised_too_unless_the_policy_says_otherwise():
+    # a chat whose phone number the first scan misses, and the re-scan finds once the
+    # sender's name before it is a pseudonym (the eighty-third labelled set's 24th record)
+    import json
+    from pathlib import Path
+
+    line = (Path(__file__).parent / "data" / "eightythird.jsonl").read_text(encoding="utf-8").splitlines()[23]
+    text = json.loads(line)["text"]
+    key = bytes(range(32))
+    assert "(15) 5635-9290" in text and "(15) 5635-9290" not in [
+        text[s.start:s.end] for s in scan(text)]
+    result = Anonymizer(PrivacyPolicy(), key).apply(text)
+    assert "5635-9290" not in result.text and not result.residual
+    assert any(text[r.start:r.end] == "(15) 5635-9290" for r in result.replacements)
+    with pytest.raises(DataError, match="PHONE_NUMBER"):
+        Anonymizer(PrivacyPolicy(anonymize_residual=False), key).apply(text)

@@ -102,19 +102,23 @@ def test_cli_output_is_the_same_with_workers(tmp_path, texts):
     source.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(records)))
     key_file = tmp_path / "k"
     key_file.write_text(TEST_KEY.hex())
-    policy = tmp_path / "policy.yaml"
-    policy.write_text("default: pseudonymize\nfail_on_residual: false\n")
+    strict = tmp_path / "strict.yaml"
+    strict.write_text("default: pseudonymize\nanonymize_residual: false\n")
     outputs, refusals = {}, {}
     for workers in ("1", "2"):
         out = tmp_path / f"o{workers}.jsonl"
-        # the default policy stops at a residual (the phone number the re-scan finds in line
-        # 47's pseudonymised text), in a worker as in this process, and writes nothing
-        refused = runner.invoke(app, ["anonymize", str(source), "-o", str(out), "--key-file", str(key_file), "--workers", workers])
+        # with the re-scan's finds taken as the residual, the run stops at line 47 (the phone
+        # number the re-scan finds in its pseudonymised text), in a worker as in this
+        # process, and writes nothing
+        refused = runner.invoke(app, ["anonymize", str(source), "-o", str(out), "--key-file", str(key_file),
+                                      "--policy", str(strict), "--workers", workers])
         assert refused.exit_code == 2 and not out.exists()
         refusals[workers] = refused.output
+        # the default policy anonymises that phone number too, and goes on
         result = runner.invoke(app, ["anonymize", str(source), "-o", str(out), "--key-file", str(key_file),
-                                     "--policy", str(policy), "--workers", workers])
+                                     "--workers", workers])
         assert result.exit_code == 0, result.output
+        assert "5635-9290" in records[46] and "5635-9290" not in out.read_text(encoding="utf-8")
         scanned = runner.invoke(app, ["scan", str(source), "--json", "--workers", workers])
         assert scanned.exit_code == 0, scanned.output
         outputs[workers] = (out.read_bytes(), scanned.output)

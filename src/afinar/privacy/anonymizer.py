@@ -110,12 +110,35 @@ class Anonymizer:
     def apply(self, text: str) -> AnonymizedText:
         """Anonymise `text`.
 
-        Raises ResidualPersonalDataError when the policy says `fail_on_residual` and the
-        re-scan still finds high-confidence personal data (score >= the policy's
-        `residual_min_score`); otherwise residual spans are only reported.
+        The anonymised text is scanned again (`residual.residual_spans`). With the policy's
+        `anonymize_residual` (the default), what that re-scan finds in the text the
+        operators left as it was (score >= `residual_min_score`) is anonymised too, once, as
+        if the first scan had found it: a surrogate name can change what its neighbours
+        read as ("Everton SARDINHA: (15) 5635-9290 do meu filho" is a person's phone where
+        the original sender's name left it unseen). Raises ResidualPersonalDataError when
+        the policy says `fail_on_residual` and the text so anonymised still holds
+        high-confidence personal data; otherwise residual spans are only reported.
         """
         spans = scan(text, min_score=self.policy.min_score, registry=self._registry)
+        residual_min_score = max(self.policy.min_score, self.policy.residual_min_score)
+        result, ends = self._transform(text, spans)
+        residual = residual_spans(result, min_score=residual_min_score, registry=self._registry)
+        found_again = _in_the_original(residual, result.replacements, ends) if self.policy.anonymize_residual else []
+        if found_again:
+            result, _ends = self._transform(text, sorted(spans + found_again, key=lambda span: span.start))
+            residual = residual_spans(result, min_score=residual_min_score, registry=self._registry)
+        result = AnonymizedText(
+            result.text, result.spans, result.replacements, result.produced, tuple(residual)
+        )
+        if residual and self.policy.fail_on_residual:
+            raise ResidualPersonalDataError(residual)
+        return result
+
+    def _transform(self, text: str, spans: list[Span]) -> tuple[AnonymizedText, list[int]]:
+        """`text` with each of `spans` (sorted, not overlapping) transformed by its operator,
+        and where each transformed value ends in the anonymised text."""
         pieces: list[str] = []
+        ends: list[int] = []
         replacements: list[Replacement] = []
         produced: list[tuple[int, int]] = []
         cursor = 0
@@ -131,20 +154,31 @@ class Anonymizer:
             if new:
                 produced.append((length, length + len(new)))
             length += len(new)
+            ends.append(length)
             cursor = span.end
             replacements.append(Replacement(span.label, operator_name, span.start, span.end))
         pieces.append(text[cursor:])
-        result = AnonymizedText(
+        return AnonymizedText(
             text="".join(pieces),
             spans=tuple(spans),
             replacements=tuple(replacements),
             produced=tuple(produced),
-        )
-        residual = residual_spans(result, min_score=max(self.policy.min_score, self.policy.residual_min_score),
-                                  registry=self._registry)
-        result = AnonymizedText(
-            result.text, result.spans, result.replacements, result.produced, tuple(residual)
-        )
-        if residual and self.policy.fail_on_residual:
-            raise ResidualPersonalDataError(residual)
-        return result
+        ), ends
+
+
+def _in_the_original(residual: list[Span], replacements: tuple[Replacement, ...],
+                     anonymised_ends: list[int]) -> list[Span]:
+    """The `residual` spans (offsets into the anonymised text) at their offsets in the
+    original text. A residual span lies outside what the operators wrote, so it is original
+    text shifted by the replacements before it (`anonymised_ends`: where each one's value
+    ends in the anonymised text); one that takes in the place of a value an operator
+    removed (redact) has no single place there and is left out."""
+    ends = [(replacement.end, end) for replacement, end in zip(replacements, anonymised_ends)]
+    mapped = []
+    for span in residual:
+        before = [(original, anonymised) for original, anonymised in ends if anonymised <= span.start]
+        if any(span.start < anonymised < span.end for _original, anonymised in ends):
+            continue
+        offset = (before[-1][0] - before[-1][1]) if before else 0
+        mapped.append(Span(span.start + offset, span.end + offset, span.label, span.score, span.detector))
+    return mapped

@@ -73,6 +73,17 @@ class PrivacyPolicy(BaseModel):
         le=1.0,
         description="Detections scoring below this are ignored (0 = everything, 1 = nothing).",
     )
+    anonymize_residual: bool = Field(
+        default=True,
+        description=(
+            "Before the residual check judges what is left, anonymise once more what the "
+            "re-scan finds (score >= `residual_min_score`) in the text the operators left as "
+            "it was: a surrogate changes what its neighbours read as (a phone after a chat "
+            "sender's pseudonym), and what is found then is personal data the first scan "
+            "missed. false: the re-scan's finds are the residual (with `fail_on_residual`, "
+            "the record stops the run)."
+        ),
+    )
     residual_min_score: float = Field(
         default=0.75,
         ge=0.0,
