@@ -1591,7 +1591,7 @@ _LOWER_NAME_AFTER_ITS_ROLE = re.compile(
     r"(?<![\w])(?:o|a)[ \t]+(?P<role>[a-z]{4,})(?:[ \t]+d[aeo]s?[ \t]+[a-z]{2,})?,[ \t]+"
     r"(?P<name>[a-z][a-z'-]{2,}(?:[ ]+[a-z][a-z'-]{2,}){0,3}),[ \t]")
 # roles of that form whose word is no agent noun nor person context
-_ROLES_IN_APPOSITION = frozenset({"fiscal", "colega", "monitor", "professor", "professora"})
+_ROLES_IN_APPOSITION = frozenset({"fiscal", "colega"})
 
 
 def _lower_case_names_after_their_role(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
