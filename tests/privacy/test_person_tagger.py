@@ -222,10 +222,13 @@ def test_low_confidence_finds_in_anonymised_text_do_not_stop_the_stage():
     strict = Anonymizer(PrivacyPolicy(default="replace"), b"k" * 32)
     result = strict.apply(text)  # fail_on_residual is on by default
     assert "<BANK_ACCOUNT>" in result.text and result.residual == ()
-    everything = Anonymizer(PrivacyPolicy(default="replace", residual_min_score=0.5,
+    everything = Anonymizer(PrivacyPolicy(default="replace", residual_min_score=0.5, anonymize_residual=False,
                                           fail_on_residual=False), b"k" * 32)
     residual = everything.apply(text).residual
     assert [s.detector for s in residual] == ["person_tagger"] and residual[0].score < 0.75
+    # ... and with the second pass (the default), anonymised too rather than reported
+    second_pass = Anonymizer(PrivacyPolicy(default="replace", residual_min_score=0.5), b"k" * 32).apply(text)
+    assert second_pass.residual == () and len(second_pass.replacements) == len(result.replacements) + 1
 
 
 def test_a_name_found_once_is_found_where_it_recurs():
