@@ -1576,13 +1576,21 @@ def _lower_case_names_before_their_role(context: ContextWindow, gazetteer: Gazet
         if not text[match.start("name"):match.end("name")].islower() or not (
                 (_AGENT_NOUN.fullmatch(role) and role not in _NOT_AGENT_NOUNS) or role in gazetteer.person_contexts):
             continue
-        first = words[0]
-        if ((first in gazetteer.given and first not in gazetteer.everyday_in_lower_case)
-                or (is_name_shaped(first) and first not in common_words())) \
-                and first not in gazetteer.not_name_words and first not in gazetteer.person_contexts \
-                and all(_may_be_a_name_word(w, gazetteer) for w in words[1:]) and words[-1] not in _PARTICLES:
+        if _lower_case_name_words(words, gazetteer, everyday_given_name=False):
             spans.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
     return spans
+
+
+def _lower_case_name_words(words: list[str], gazetteer: Gazetteer, *, everyday_given_name: bool) -> bool:
+    """Whether folded lower-case `words` that a role vouches for are a name: the first a
+    given name (an everyday one too when `everyday_given_name`) or shaped like one and no
+    corpus word, neither a listed non-name nor a person context; the rest words a name may
+    hold, the last no particle."""
+    first = words[0]
+    return ((first in gazetteer.given and (everyday_given_name or first not in gazetteer.everyday_in_lower_case))
+            or (is_name_shaped(first) and first not in common_words())) \
+        and first not in gazetteer.not_name_words and first not in gazetteer.person_contexts \
+        and all(_may_be_a_name_word(w, gazetteer) for w in words[1:]) and words[-1] not in _PARTICLES
 
 
 # A lower-case name in apposition after its role and the role's subject, between commas: "a
@@ -1608,10 +1616,8 @@ def _lower_case_names_after_their_role(context: ContextWindow, gazetteer: Gazett
                 (_AGENT_NOUN.fullmatch(role) and role not in _NOT_AGENT_NOUNS) or role in gazetteer.person_contexts
                 or role in _ROLES_IN_APPOSITION):
             continue
-        first = words[0]
-        if (first in gazetteer.given or (is_name_shaped(first) and first not in common_words())) \
-                and first not in gazetteer.not_name_words and first not in gazetteer.person_contexts \
-                and all(_may_be_a_name_word(w, gazetteer) for w in words[1:]) and words[-1] not in _PARTICLES:
+        # (an everyday given name too: the commas set it apart, "a monitora de química, vitoria,")
+        if _lower_case_name_words(words, gazetteer, everyday_given_name=True):
             spans.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
     return spans
 
