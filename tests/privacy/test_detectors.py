@@ -4029,3 +4029,77 @@ HUNDREDTWENTYSEVENTH_HUNDREDTWENTYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYSEVENTH_HUNDREDTWENTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_hundredtwentyseventh_and_hundredtwentyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTWENTYNINTH_HUNDREDTHIRTIETH_CASES = [
+    # a chat's lower-case mentions: the member as the phone saved the contact, with the
+    # words of that name (a nickname's particle and word), up to the message's own words
+    ("[03/02/2026, 10:12:40] Dirce: @osmarino da cuica achei teu chapéu\n"
+     "[03/02/2026, 10:13:02] Dirce: @jose carlos da espera vc traz os cones?\n"
+     "[03/02/2026, 10:14:11] Dirce: falta @pardal e @tião do trap\n"
+     "[03/02/2026, 10:15:30] Dirce: @todos ensaio às 20h",
+     [("Dirce", "PERSON"), ("osmarino da cuica", "PERSON"), ("Dirce", "PERSON"), ("jose carlos da espera", "PERSON"),
+      ("Dirce", "PERSON"), ("pardal", "PERSON"), ("tião do trap", "PERSON"), ("Dirce", "PERSON")]),
+    # ... not a profile's handle, even in a chat
+    ("[03/02/2026, 10:16:00] Dirce: segue no insta @quadradamocidade",
+     [("Dirce", "PERSON")]),
+    # a lower-case name opening a chat's message with the date of birth before the CPF, and
+    # the date after the name and the CPF
+    ("[12/03/25 09:14:05] Você: wandeclecio ibiapina nasc 03/04/71 cpf 529.982.247-25 tam g\n"
+     "[12/03/25 09:20:11] Você: ok\n"
+     "[12/03/25 09:31:44] Você: kethully araripe 52998224725 17/09/1988 kethully@gmail.com",
+     [("wandeclecio ibiapina", "PERSON"), ("03/04/71", "DATE_OF_BIRTH"), ("529.982.247-25", "BR_CPF"),
+      ("kethully araripe", "PERSON"), ("52998224725", "BR_CPF"), ("17/09/1988", "DATE_OF_BIRTH"),
+      ("kethully@gmail.com", "EMAIL_ADDRESS")]),
+    # a relative after a possessive, in lower case (not a verb after it)
+    ("se eu passar mal liga pra minha irmã rosivania 11987654321\nminha mãe falou que vem\nminha irmã sabia que era\n"
+     "a chave fica com meu primo deuzimar",
+     [("rosivania", "PERSON"), ("11987654321", "PHONE_NUMBER"), ("deuzimar", "PERSON")]),
+    # a samba school's nicknames by instrument; a nickname announced with where it is used
+    ("vou falar com a tia nenzinho do tamborim amanhã\n"
+     "CEDENTE: AUGUSTO, CONHECIDO NO MEIO DO SAMBA COMO PEPEU DO SURDO;",
+     [("nenzinho do tamborim", "PERSON"), ("AUGUSTO", "PERSON"), ("PEPEU DO SURDO", "PERSON")]),
+    # a military police officer's rank before the name (not part of it)
+    ("APRESENTADA PELOS POLICIAIS MILITARES 2º SGT PM JOAQUIM TORRES LEME E SD PM IVALDO RAMOS.\n"
+     "conforme o condutor CB PM Adelmiro Tavares, o veículo",
+     [("JOAQUIM TORRES LEME", "PERSON"), ("IVALDO RAMOS", "PERSON"), ("Adelmiro Tavares", "PERSON")]),
+    # a statement's counterparties: a hyphenated name, a surname cut to its initial, a name
+    # of words no corpus holds, a random key after the name (not a firm)
+    ("01/02  PIX RECEBIDO        JEAN-ROBERT DORVILUS       35,00 C\n"
+     "11/10  PIX REC ERONILDES CAVALCANTE D ***.428.532-**  638,00\n"
+     "28/01  TED ENVIADA   AG 4655 CC 588745-7   GUMERCINDO ARRAIS   1.500,00 D\n"
+     "26/07  PIX ENV NHA DJENABOU SEMEDO   a2ca0d4a-e6bb-4022-8822-e01125921a0c  -920,96\n"
+     "26/07  PIX ENV CEMIG DISTRIBUICAO SA   12345  -920,96",
+     [("JEAN-ROBERT DORVILUS", "PERSON"), ("ERONILDES CAVALCANTE D", "PERSON"), ("4655", "BANK_ACCOUNT"),
+      ("588745-7", "BANK_ACCOUNT"), ("GUMERCINDO ARRAIS", "PERSON"), ("NHA DJENABOU SEMEDO", "PERSON"),
+      ("a2ca0d4a-e6bb-4022-8822-e01125921a0c", "PIX_KEY")]),
+    # a chat's numbered list of members in lower case, a note in brackets after each name
+    # (not a shopping list's items, nor one word that is no listed name)
+    ("[23/10/25 15:53:38] Você: 1. nenzinho do repique (chocalho) — pix CPF 529.982.247-25 — 1.194,14\n"
+     "2. mina (chocalho) — pix pendente — 1.194,14\n3. joelma tabosa (caixa) — pix pendente — 1.194,14\n"
+     "lista do churrasco:\n1. arroz — 2 kg\n2. feijao (carioca) — 1 kg",
+     [("nenzinho do repique", "PERSON"), ("529.982.247-25", "BR_CPF"), ("joelma tabosa", "PERSON")]),
+    # a field's number or a one-word qualifier in brackets between its label and the name
+    # (not the end of a sentence in brackets, nor a gender marker)
+    ("Contato de emergência 1 .. Nelcilene\nTelefone ................. 54990478341\n"
+     "Testemunha (RO): Alegria Catingueira Arrais\nUsuário(a) .. Ayda Yujra\n"
+     "COMPROVAÇÃO DE RENDA (últimos 3 holerites do proponente 1):\n Competência | Bruto    | Líquido",
+     [("Nelcilene", "PERSON"), ("54990478341", "PHONE_NUMBER"), ("Alegria Catingueira Arrais", "PERSON"),
+      ("Ayda Yujra", "PERSON")]),
+    # witnesses listed with a trade in brackets and a document: nicknames alone
+    ("Testemunhas:\n1. Juninho (pintor), RG 78.286.832-0, tel. 47 96430-4578\n"
+     "2. Moranguinho (costureira), RG 68.836.313-1",
+     [("Juninho", "PERSON"), ("78.286.832-0", "BR_RG"), ("47 96430-4578", "PHONE_NUMBER"), ("Moranguinho", "PERSON"),
+      ("68.836.313-1", "BR_RG")]),
+    # a samba school's costume sheet: its "componente" column holds persons; a club's
+    # instructor in lower case; "e-mail" is no one
+    ("componente;cpf;celular;tam\nBiu do Agogô;529.982.247-25;;G\nZuleica Prado;;(21) 98765-4321;M\n"
+     "o instrutor anacleto do clube pediu o laudo\npix e-mail zuleica@gmail.com",
+     [("Biu do Agogô", "PERSON"), ("529.982.247-25", "BR_CPF"), ("Zuleica Prado", "PERSON"),
+      ("(21) 98765-4321", "PHONE_NUMBER"), ("anacleto", "PERSON"), ("zuleica@gmail.com", "EMAIL_ADDRESS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYNINTH_HUNDREDTHIRTIETH_CASES)
+def test_rules_written_after_reading_the_hundredtwentyninth_and_hundredthirtieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -1290,6 +1290,34 @@ hundredtwentyseventh's and hundredtwentyeighth's errors were read): hundredtwent
 4.04%); hundredthirtieth F1 0.977, PERSON recall 0.969, PERSON precision 0.939, leak 1.40%
 (rules alone 0.971 / 0.905 / 3.11%) -- micro F1 and PERSON recall met on both, the leak rate
 on neither.
+
+HUNDREDTHIRTYFIRST (land surveying and land-title regularisation, REURB: a city REURB office's
+chat, a transcribed call to a surveying firm, a socio-economic registration form, a residents'
+association's group, a lot buyer's complaint under the firm's reply, a field work order with
+its vertex table, an ombudsman screen; a usucapião petition, an out-of-court usucapião with
+the registry's demands, boundary-dispute hearing minutes, the occupants' list of a
+regularisation certificate, a public notice and an objection, an informal lot sale, a police
+report in capitals over pulled-out markers; a snake bite at work, a family health team's
+household register, a risk-area inspection, a field surveyor's occupational exam, a request
+for priority with a medical report, a nurse's chat, a flood's case list; a survey quote with
+an e-signature log, a field crew's payroll in fixed width, an association's cash book,
+receipts in words, income screening as JSON lines, a firm's statement, a thread with the land
+registry) and HUNDREDTHIRTYSECOND (sugarcane, coffee and orange harvest labour: a crew's
+recruiting group, a harvest worker's registration form, the transport desk's radio log, an
+employer's HR e-mail over a union complaint, a contractor's lodging sheet, a worker app's
+ticket, a union hotline's transcribed call; a labour claim, hearing minutes with a conduct
+agreement, a harvest contract signed by proxy, a crew bus accident's report in capitals, an
+itinerant court's minutes, a group power of attorney, a dead cutter's heirs' petition; a heat
+illness notification, occupational exams, a field clinic's register, a supervisor's chat
+with the safety team, an emergency record, a vaccination export, an expert's report; a
+production statement in fixed width, payslips, terminations as CSV in an e-mail, a
+supervisor's notebook in lower case, a counting app's JSON lines, cash-advance receipts, a
+bank's list of salary accounts), both written blind, were scored once frozen at commit
+0522951 (the detectors of 2599cab, before the hundredtwentyninth's and hundredthirtieth's errors
+were read): hundredthirtyfirst F1 0.974, PERSON recall 0.954, PERSON precision 0.942, leak
+1.48% (rules alone 0.968 / 0.908 / 2.55%); hundredthirtysecond F1 0.974, PERSON recall 0.939,
+PERSON precision 0.953, leak 3.48% (rules alone 0.962 / 0.858 / 5.79%) -- micro F1 and PERSON
+recall met on both, the leak rate on neither.
 """
 
 from __future__ import annotations
@@ -1333,7 +1361,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "hundredsixteenth", "hundredseventeenth", "hundredeighteenth", "hundrednineteenth",
         "hundredtwentieth", "hundredtwentyfirst", "hundredtwentysecond", "hundredtwentythird",
         "hundredtwentyfourth", "hundredtwentyfifth", "hundredtwentysixth", "hundredtwentyseventh",
-        "hundredtwentyeighth", "hundredtwentyninth", "hundredthirtieth")
+        "hundredtwentyeighth", "hundredtwentyninth", "hundredthirtieth", "hundredthirtyfirst",
+        "hundredthirtysecond")
 
 
 @lru_cache(maxsize=None)
@@ -1820,9 +1849,17 @@ GUARDS = {
     "hundredtwentyeighth": (0.97, 0.98, 0.97, 0.0085),
     # 0fa203b (detectors of c04cc43), unseen (errors not read): hundredtwentyninth F1 0.970,
     # precision 0.964, PERSON R 0.935, leak 2.02%; hundredthirtieth F1 0.977, precision 0.969,
-    # PERSON R 0.969, leak 1.40% (1.94% and 1.03% with the rules written after the two before)
-    "hundredtwentyninth": (0.96, 0.965, 0.93, 0.021),
-    "hundredthirtieth": (0.965, 0.975, 0.965, 0.0145),
+    # PERSON R 0.969, leak 1.40% (1.94% and 1.03% with the rules written after the two before);
+    # after reading their errors: hundredtwentyninth F1 0.975, precision 0.965, PERSON R 0.961,
+    # leak 1.05%; hundredthirtieth F1 0.981, precision 0.970, PERSON R 0.982, leak 0.57%
+    "hundredtwentyninth": (0.96, 0.97, 0.955, 0.011),
+    "hundredthirtieth": (0.965, 0.975, 0.975, 0.0062),
+    # 0522951 (detectors of 2599cab), unseen (errors not read): hundredthirtyfirst F1 0.974,
+    # precision 0.965, PERSON R 0.954, leak 1.48%; hundredthirtysecond F1 0.974, precision 0.982,
+    # PERSON R 0.939, leak 3.48% (with the rules written after the two before, still unread:
+    # F1 0.975 / 0.975, PERSON R 0.959 / 0.944, leak 1.39% / 3.39%)
+    "hundredthirtyfirst": (0.96, 0.97, 0.955, 0.0145),
+    "hundredthirtysecond": (0.975, 0.97, 0.94, 0.035),
 }
 
 

@@ -530,18 +530,24 @@ _DOCUMENT_AFTER_FIELD = re.compile(
 _NAME_OPENING_A_MESSAGE = re.compile(
     r":[ \t]+(?P<first>[^\W\d_][^\W\d_'’-]*)(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}[ \t]+$")
 _CPF_AFTER_BLANKS = re.compile(r"[ \t]+cpf[ \t:]*\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?!\d)")
+# ... or after the name and the CPF: "[22/05/25 15:50:40] Camila: camila moreira da silva
+# 14115436530 03/09/1982 camilasil@gmail.com"
+_NAME_AND_CPF_OPENING_A_MESSAGE = re.compile(
+    r":[ \t]+(?P<first>[^\W\d_][^\W\d_'’-]*)(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}[ \t]+(?:cpf[ \t:]*)?"
+    r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*,?[ \t]+$")
 
 
 def _between_a_name_and_a_document(text: str, context: ContextWindow, start: int, end: int) -> bool:
     """True when the date is a field between a name (its first word a listed given name or
     shaped like one) and a person's document (`_NAME_FIELD_BEFORE`, `_DOCUMENT_AFTER_FIELD`;
-    in a chat's message, `_NAME_OPENING_A_MESSAGE` and `_CPF_AFTER_BLANKS`)."""
+    in a chat's message, `_NAME_OPENING_A_MESSAGE` and `_CPF_AFTER_BLANKS`), or right after
+    the name and the CPF that open a chat's message (`_NAME_AND_CPF_OPENING_A_MESSAGE`)."""
     if _DOCUMENT_AFTER_FIELD.match(text, end) is not None:
         before = _NAME_FIELD_BEFORE.search(context.folded, max(0, start - 80), start)
     elif _CPF_AFTER_BLANKS.match(context.folded, end) is not None:
         before = _NAME_OPENING_A_MESSAGE.search(context.folded, max(0, start - 80), start)
     else:
-        return False
+        before = _NAME_AND_CPF_OPENING_A_MESSAGE.search(context.folded, max(0, start - 100), start)
     if before is None:
         return False
     gazetteer = load_gazetteer()

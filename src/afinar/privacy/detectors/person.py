@@ -273,6 +273,8 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
 
 
 _MINUTES_BEFORE = re.compile(r"\d[ \t]*min\.?$")
+# a field's number or a one-word qualifier in brackets, and the field's colon or dot leader
+_FIELD_QUALIFIER_END = re.compile(r"(?:[ \t]+(?:\d{1,2}|\([^()\s]{1,12}\)))+[ \t]*(?::|\.{2,}[ \t]*:?)$")
 _STREET_AND_TITLE_BEFORE = re.compile(
     r"(?<![\w])(?:rua|av\.?|avenida|praca|travessa|alameda|rodovia|estrada|largo|viela|beco|ladeira)[ \t]+"
     r"(?:irma|irmao|frei|padre|pe\.|dr\.?|dra\.?|doutor|doutora|professor|professora|prof\.?|profa\.?|dom|dona"
@@ -325,7 +327,10 @@ def _person_context(context: ContextWindow, start: int) -> int:
         # exibição .......", "Nome no Chamego ..", "Como gosta de ser chamada:" (not "Nome
         # fantasia:", "Nome do plano:")
         return STRONG_CONTEXT
-    words = window.split()
+    qualifier = _FIELD_QUALIFIER_END.search(stripped) if stripped.endswith((":", "..")) else None
+    # a field's number or a qualifier in brackets is no part of its label: "Contato de
+    # emergência 1 .. Nelcilene", "CONTATO DE EMERGENCIA 2: Ruthinéia", "Testemunha (RO): Alegria"
+    words = (stripped[:qualifier.start()] if qualifier is not None else window).split()
     if start > 40 and words:
         words = words[1:]  # the first chunk may be cut in the middle of a word
     # an opening quote or bracket is no part of the phrase: “prof. Irmgard, …”
@@ -380,6 +385,10 @@ def _person_context(context: ContextWindow, start: int) -> int:
                     found = WEAK_CONTEXT
     if found == NO_CONTEXT and _role_word_before(context, start, words, stripped.endswith(":")):
         found = WEAK_CONTEXT
+    if last in ("como", "por") and _NICKNAME_BEFORE.search(context.before(start, 45)):
+        # a nickname announced with where it is used, a name stated: "conhecido no meio do
+        # samba como", "QUALIFICADO NA DELEGACIA COMO"
+        return STRONG_CONTEXT
     return found
 
 
@@ -697,7 +706,12 @@ _NICKNAME_BEFORE = re.compile(
     # (two nicknames after the plural: "conhecidos como Bigode e Alemão")
     # (a form's dotted leader folds to blanks and a colon: "Alcunha ....... Magrão")
     r"(?:nome (?:de|para) urna:?|vulgo(?:/alcunha)?(?:[ \t]*:)?|alcunhas?(?:\(s\))?(?:[ \t]*:)?"
-    r"|conhecid[oa]s?(?: [a-z]+mente| so| apenas| somente)? (?:como|por)(?: [^\W\d_]+ e)?"
+    # (or where: "CONHECIDO NO MEIO DO SAMBA COMO CORINGA DO CHOCALHO", "conhecida entre os
+    # ritmistas como Bolinha")
+    r"|conhecid[oa]s?(?: [a-z]+mente| so| apenas| somente| (?:n[oa]s?|entre|pel[oa]s?) [a-z]+(?: d[aeo]s? [a-z]+)?)?"
+    r" (?:como|por)(?: [^\W\d_]+ e)?"
+    # a name stated at the police station: "QUALIFICADO NA DELEGACIA COMO MARCOS SANTANA CORDEIRO"
+    r"|qualificad[oa](?: na delegacia| nos autos)? como"
     r"|apelidad[oa] de|apelido\.*(?:[ \t]*:)?"
     # a name given, or a profile's ("ele se chama Modesto", "a pessoa que se apresentava
     # como Deusdete")
@@ -781,7 +795,10 @@ _LOWER_WORDS_BEFORE_CPF = re.compile(
     # council registration: "médico udo bento boettcher CRM-MG 185777")
     r"(?<![\w@.])[a-z][a-z'-]+(?:[ ]+(?:(?:d[aeo]s?|e)[ ]+)?[a-z][a-z'-]+){1,6}"
     r"(?=,?[ \t]+\(?(?:(?:rg[ \t:]*[\dx.-]{7,14}[ \t]+)?cpf[ \t:]*(?:n[o.]?[ \t]*)?\d|rg[ \t:]*\d"
-    r"|(?:crm|coren|crp|cro|crn|crf|crefito|crfa)[ \t]*[/-]?[ \t]*[a-z]{2}[ \t]*\d))"
+    # (a council's region by number or none: "dra. luana sarapiao (CRP 01/33803)", "dr garabed
+    # manukian (CRMV-RJ 1781-VP)")
+    r"|(?:crmv|crm|coren|crp|cro|crn|crf|crefito|crfa|cress|crea|cau)[ \t]*[/-]?[ \t]*(?:[a-z]{2}[ \t]*)?"
+    r"(?:n[o.º°]?[ \t]*)?\d))"
 )
 
 
@@ -790,7 +807,10 @@ _LOWER_WORDS_BEFORE_CPF = re.compile(
 # freitas 67102579837", "…: raniere fontes coelho, cpf 581.852.617-84. pode mandar no
 # pix"); searched in the folded text
 _LOWER_NAME_AND_CPF_LINE = re.compile(
-    r"(?:^|(?<=: ))(?P<name>[a-z][a-z'-]+(?:[ ]+(?!cpf(?!\w))[a-z][a-z'-]+){1,6}),?[ \t]+(?:-[ \t]+)?"
+    r"(?:^|(?<=: ))(?P<name>[a-z][a-z'-]+(?:[ ]+(?!cpf(?!\w)|nasc)[a-z][a-z'-]+){1,6}),?[ \t]+(?:-[ \t]+)?"
+    # (the date of birth may come first: "kelvyn semedo nasc 08/08/57 cpf 435…", "genilda
+    # mendes monteiro 17/7/2006 cpf 528…")
+    r"(?:(?:(?:nasc\.?|nascid[oa] em|dn)[ \t:]*)?\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})[ \t]+)?"
     r"(?:cpf[ \t:]*)?(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\d.-]\d|\d)", re.MULTILINE)
 
 
@@ -872,9 +892,10 @@ def _lower_case_names_before_a_cpf(context: ContextWindow, gazetteer: Gazetteer)
                 or not ("." in match.group("cpf") or is_valid_cpf(match.group("cpf")))
                 or any(span.start <= match.start() < span.end for span in spans)):
             continue
-        # every word one a name may hold; one a known name word
-        if all(_may_be_a_name_word(w, gazetteer) for w in words) and any(
-                w in gazetteer.name_words for w in words) and words[0] not in _PARTICLES:
+        # every word one a name may hold; one a known name word, or the first shaped like one
+        # ("yoandry betancourt 907.225.998-03")
+        if all(_may_be_a_name_word(w, gazetteer) for w in words) and (any(
+                w in gazetteer.name_words for w in words) or is_name_shaped(words[0])) and words[0] not in _PARTICLES:
             spans.append(Span(match.start(), match.end("name"), "PERSON", 0.85, "person_gazetteer"))
     return spans
 
@@ -999,10 +1020,18 @@ _CLAUSE_GOES_ON = re.compile(
 # endings of a verb's past, which a word the gazetteer lacks after a role is
 # more likely to be than a name ("marcava", "sabia", "chegou", "pediu")
 _VERB_ENDING = re.compile(r"(?:ava|avam|iam?|ou|eu|iu)$")
+_KIN_VERB_ENDING = re.compile(r"(?:ava|avam|iam|ou|eu|iu)$")
 # the article or preposition before a role (searched in folded text): "avisei a |supervisora";
 # or a list's comma or a label's colon: "van 1 placa VWW1M53, |motorista nelson semedo"
 _ARTICLE_BEFORE_A_ROLE = re.compile(r"(?:(?<![\w])(?:d[ao]|ao|a|o|pel[oa])[ \t]+|[,:;][ \t]*|^)$")
 # a role after its article or preposition, before a word (searched in folded text)
+# a relative's word after a possessive, which vouches for the name after it as a role's
+# article does ("liga pra minha irmã rayssa", "a mãe do maxsuel": not "minha mãe mandou")
+_KIN_WORDS = frozenset({"mae", "pai", "irma", "irmao", "tia", "tio", "prima", "primo", "avo", "vovo", "vo",
+                        "filha", "filho", "sobrinha", "sobrinho", "cunhada", "cunhado", "esposa", "esposo",
+                        "marido", "neta", "neto", "madrinha", "padrinho", "afilhada", "afilhado", "namorada",
+                        "namorado", "comadre", "compadre"})
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w])(?:minha|meu|sua|seu|nossa|nosso|tua|teu)[ \t]+$")
 _ROLE_AFTER_ITS_ARTICLE = re.compile(r"(?<![\w])(?:d[ao]s?|ao|a|o|pel[oa])[ \t]+(?P<role>[a-z]{4,})[ \t]+(?=[a-z])")
 
 
@@ -1118,6 +1147,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     "personal", "atleta", "atletas", "instrutor", "instrutora", "treinador", "treinadora",
     # a pension plan's: "certificado|participante|cpf|…"
     "participante", "participantes",
+    # a samba school's costume sheet: "componente;cpf;celular;…", "ritmista", "passista"
+    "componente", "componentes", "ritmista", "ritmistas", "passista", "passistas", "desfilante", "desfilantes",
     # a therapeutic community's and a clinic's: "| Acolhido |", "Avaliado(a)"; an assistance
     # programme's queue: "encaminhado_para" (the psychologist a case went to)
     "acolhido", "acolhida", "acolhidos", "avaliado", "avaliada", "encaminhado", "encaminhada",
@@ -1188,7 +1219,10 @@ _STATEMENT_PARTY = re.compile(
     r"(?<![\w])(?:PIX|TED|TRANSF(?:ERENCIA)?)[ \t]+(?:(?:RECEBID[OA]|ENVIAD[OA]|REC|ENV|CRED|DEB)[ \t]+)?"
     # (the counterparty's agency and account first: "TED ENVIADA   AG 9610 CC 80125-0   SIRANUSH MANUKI")
     r"(?:AG[ \t]+\d{3,5}(?:-\d)?[ \t]+C[CT][ \t]+[\d.]+-?[\dX]?[ \t]+)?"
-    rf"(?P<name>[{_UPPER}]{{2,}}(?: [{_UPPER}]{{2,}}){{1,6}})(?=[ \t]+(?:\*|\d|chave|CHAVE)|[ \t]*(?:[;|\n]|$))"
+    # (a hyphenated word, a surname cut to its initial: "DIEUNEL SAINT-FLEUR", "ERISVALDA CAVALCANTE D
+    # ***.428…"; a random Pix key after it: "NHA DJASSI SEMEDO   a2ca0d4a-e6bb-…")
+    rf"(?P<name>[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})?(?: [{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})?){{1,6}}(?: [{_UPPER}])?)"
+    r"(?=[ \t]+(?:\*|\d|chave|CHAVE|[0-9a-f]{8}-[0-9a-f]{4}-)|[ \t]*(?:[;|\n]|$))"
 )
 
 
@@ -1197,16 +1231,20 @@ _LEGAL_FORM_WORDS = frozenset({"sa", "ltda", "me", "epp", "eireli", "mei", "cia"
 
 def _statement_parties(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Counterparties of a bank statement's transfers (`_STATEMENT_PARTY`) that hold a name
-    word of the gazetteer or a name-shaped word of no corpus, and no organisation's, legal
-    form's or listed non-name's word ("PIX ENVIADO CEMIG DISTRIBUICAO SA" is a firm)."""
+    word of the gazetteer or a name-shaped word of no corpus (or no corpus word at all), and
+    no organisation's, legal form's or listed non-name's word ("PIX ENVIADO CEMIG
+    DISTRIBUICAO SA" is a firm)."""
     spans = []
     for match in _STATEMENT_PARTY.finditer(text):
         words = fold(match.group("name")).split()
-        if words[0] in ("recebido", "recebida", "enviado", "enviada") or words[-1] in _LEGAL_FORM_WORDS or any(
-                w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words) or not any(
+        if len(words[-1]) == 1:
+            words = words[:-1]  # a surname cut to its initial: "ERISVALDA CAVALCANTE D"
+        if words[0] in ("recebido", "recebida", "enviado", "enviada") or words[-1] in _LEGAL_FORM_WORDS or (
+                words[0] in common_words() and words[0] not in gazetteer.name_words) or any(
+                w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words) or not (any(
                 w in gazetteer.name_words or (len(w) > 2 and is_name_shaped(w) and w not in common_words())
-                for w in words):
-            continue
+                for w in words) or not any(w in common_words() for w in words)):
+            continue  # (words no corpus holds are a name too: "OLEGARIO ARRAIS"; a firm's are words)
         spans.append(Span(*match.span("name"), "PERSON", 0.85, "person_gazetteer"))
     return spans
 
@@ -1249,6 +1287,25 @@ def _names_before_their_age(text: str, gazetteer: Gazetteer) -> list[Span]:
         if all((w in gazetteer.name_words or is_name_shaped(w)) and w not in common_words()
                and w not in gazetteer.organisation_words
                and w not in gazetteer.not_name_words for w in words):
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
+# A list's item of a name, a trade in brackets and a person's document: "Testemunhas:⏎1.
+# Juninho (pintor), RG 78.286.832-0", "2. Moranguinho (costureira), CPF …" (a nickname alone,
+# which the document says is a person)
+_NAME_TRADE_AND_DOCUMENT = re.compile(
+    rf"(?:^|\n)[ \t]*\d{{1,2}}[.)][ \t]+(?P<name>[{_UPPER}][{_LOWER}'’-]+(?:[ \t](?:d[aeo]s?[ \t])?[{_UPPER}][{_LOWER}'’-]+){{0,5}})"
+    r"[ \t]*\([^\W\d_][^()\n\d]{1,30}\)[ \t]*,[ \t]*(?:RG|CPF|CTPS|CNH|tel\.?|telefone)[ \t:nº°.]*[(\d]")
+
+
+def _names_before_a_trade_and_document(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Names of `_NAME_TRADE_AND_DOCUMENT` with no organisation's word and no listed
+    non-name ("1. Empresa (ré), CPF" names none)."""
+    spans = []
+    for match in _NAME_TRADE_AND_DOCUMENT.finditer(text):
+        words = [fold(w) for w in match.group("name").split()]
+        if not any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words):
             spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
     return spans
 
@@ -1356,7 +1413,13 @@ _EPITHETS = (r"latinhas?|latas?|cobre|pet|aluminio|prensa|ferro|esteira|carrinho
              r"|ferro-velho|reciclagem|cais|jangada|ostra|farol|mangue|remo|barco|peixe|pastel|gas|agua|pao"
              r"|coco|caldo|tapioca|acai|kombi|balanca|triagem|galpao|lixao"
              # a beekeeper's: "gil do mel", "diego da abelha", "vera do apiario", "lumbu do favo"
-             r"|mel|abelhas?|apiario|favos?|colmeias?|enxames?|propolis")
+             r"|mel|abelhas?|apiario|favos?|colmeias?|enxames?|propolis"
+             # a samba school's, by the instrument or the wing: "biu do tamborim", "tete do surdo",
+             # "Tiquinho da Caixa", "mundico da harmonia", "Fon do Barracão"
+             r"|tamborim|cuica|surdo|repique|chocalho|agogo|apito|cavaco|cavaquinho|pandeiro|timbal|reco-reco"
+             r"|caixa|bateria|harmonia|barracao|velha guarda"
+             # a hunter's, by the game or the sport: "biu do javali", "zé do trap"
+             r"|javali|trap")
 _NAME_WITH_EPITHET = re.compile(
     rf"(?<![\w@.-])(?P<name>[a-z][a-z'-]{{2,}}(?: [a-z][a-z'-]{{2,}})?) (?:da|do|das|dos) (?:{_EPITHETS})(?![\w-])")
 _NAME_WITH_TRADE = re.compile(r"(?<![\w@.-])(?P<name>[a-z][a-z'-]{2,}) (?:reciclagem|sucata|ferro-velho|garrafa)(?![\w-])")
@@ -1625,15 +1688,19 @@ def _lower_case_names_after_their_role(context: ContextWindow, gazetteer: Gazett
 # An item of a numbered list in lower case, a name before a dash and what it stands for:
 # "2. lucas guaraciaba esteves brum — 3 cotas ⏳" (searched in the folded text)
 _LOWER_LIST_ITEM = re.compile(
-    r"^[ \t]*\d{1,3}[.)][ \t]+(?P<name>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){1,6})[ \t]+[—–-][ \t]", re.MULTILINE)
+    # (the first item may open a chat's message; a note in brackets may follow the name: "…] Você: 1.
+    # nene do repique (chocalho) — pix CPF …", "2. mina (chocalho) — pix pendente")
+    r"(?:^|(?<=: ))[ \t]*\d{1,3}[.)][ \t]+(?P<name>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){0,6})"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]", re.MULTILINE)
 
 
 def _names_in_a_lower_case_list(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     """The names of a numbered list in lower case, a chat's way of keeping a pool's or a
-    roster's members: two items or more, each a run of lower-case words before a dash,
-    every one a name word, a particle or no everyday word, and most of them name words or
-    shaped like one ("1. antenor pedreira monteiro — 1 cota ✅", "3. raniere amazonas
-    coelho — 1 cota")."""
+    roster's members: two items or more, each a run of lower-case words before a dash (a
+    note in brackets may come between), every one a name word, a particle or no everyday
+    word, and most of them name words or shaped like one ("1. antenor pedreira monteiro — 1
+    cota ✅", "3. raniere amazonas coelho — 1 cota", "4. esperanca oliveira (caixa) — pix");
+    an item of one word, a listed given name ("2. thiago (repique) —")."""
     text = context.text
     items = []
     for match in _LOWER_LIST_ITEM.finditer(context.folded):
@@ -1641,6 +1708,8 @@ def _names_in_a_lower_case_list(context: ContextWindow, gazetteer: Gazetteer) ->
         if not text[match.start("name"):match.end("name")].islower() or words[-1] in _PARTICLES:
             continue
         named = [w in gazetteer.name_words or is_name_shaped(w) for w in words if w not in _PARTICLES]
+        if len(words) == 1 and (words[0] not in gazetteer.name_words or words[0] in gazetteer.everyday_in_lower_case):
+            continue  # one word alone must be a listed name: "2. mina (chocalho) —" may be a thing as well
         if words[0] not in _PARTICLES and sum(named) * 2 >= len(named) and all(
                 _may_be_a_name_word(w, gazetteer) for w in words):
             items.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
@@ -1696,15 +1765,23 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Capitalised mentions whose first word is a name word or a name-shaped word that is
     no corpus word; lower-case ones that are a given name of the gazetteer, no everyday
     word, or two short syllables joined by a hyphen ("min-ji"): a member called by the first
-    name, not a social profile's handle ("@eduardajatoba", "@euwei")."""
+    name, not a social profile's handle ("@eduardajatoba", "@euwei"). In a chat export's
+    message any lower-case mention but a broadcast one names a member, as the phone saved
+    the contact, with the words of that name after it (`_chat_mention_end`): "@mundico da
+    harmonia achei tua sandália", "falta @dourado e @zé do trap"."""
     spans = []
     for match in _LOWER_CASE_MENTION.finditer(text):
         word = fold(match.group("name"))
         parts = word.split("-")
-        if ((word in gazetteer.given and word not in gazetteer.everyday_in_lower_case)
+        if word in _BROADCAST_MENTIONS or word in gazetteer.organisation_words:
+            continue
+        if _in_a_chat_message(text, match.start()) and not _HANDLE_WORDS_BEFORE.search(
+                fold(text[max(0, match.start() - 30):match.start()])):
+            spans.append(Span(match.start("name"), _chat_mention_end(text, match.end("name"), gazetteer),
+                              "PERSON", 0.8, "person_gazetteer"))
+        elif ((word in gazetteer.given and word not in gazetteer.everyday_in_lower_case)
                 or (len(parts) == 2 and all(2 <= len(p) <= 4 for p in parts))) \
-                and word not in common_words() and word not in gazetteer.not_name_words \
-                and word not in gazetteer.organisation_words and word not in _BROADCAST_MENTIONS:
+                and word not in common_words() and word not in gazetteer.not_name_words:
             spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
     for match in _MENTION.finditer(text):
         words = [fold(w) for w in match.group("name").split()]
@@ -1714,6 +1791,45 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
                 words[1] in gazetteer.name_words) else match.end("name")
             spans.append(Span(match.start("name"), end, "PERSON", 0.8, "person_gazetteer"))
     return spans
+
+
+# words before a profile's handle, not a member's mention: "segue no insta @lojadoze"
+_HANDLE_WORDS_BEFORE = re.compile(r"(?:insta|instagram|perfil|redes|rede social|segue|seguir|siga|pagina|tiktok|twitter"
+                                  r"|canal|arroba|youtube|facebook|face)[ \t:]*(?:e|no|na|do|da)?[ \t]*$")
+# a chat's shorthand, which no corpus of prose lists: "@thallysson vc leva?", "@ana tbm"
+_CHAT_SHORTHAND = frozenset({"vc", "vcs", "ce", "tb", "tbm", "pq", "q", "ta", "to", "tá", "tô", "ja", "hj", "amn",
+                             "pfv", "pfvr", "obg", "vlw", "blz", "msm", "mt", "mto", "td", "tds", "nd", "kd", "cade",
+                             "ai", "aí", "ae", "eh", "ne", "né", "pra", "pro", "p", "c", "kk", "kkk", "kkkk", "rs",
+                             "rsrs", "ok", "oi", "ola", "bora", "vamo", "vamos", "sim", "nao", "não"})
+_NEXT_LOWER_WORD = re.compile(rf"[ ](?P<word>[{_LOWER}]+(?:['’-][{_LOWER}]+)?)(?![\w@.])")
+
+
+def _in_a_chat_message(text: str, position: int) -> bool:
+    """Whether `position` lies in a chat export's message: its line opens with a date, a
+    time and a sender ("[07/07/2025, 16:01:27] Tchuco: ", "03/08/2025 17:20 - +55 37 …: ")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    sender = _CHAT_SENDER_LINE.match(text, line_start)
+    return sender is not None and sender.end() <= position
+
+
+def _chat_mention_end(text: str, end: int, gazetteer: Gazetteer) -> int:
+    """Where a lower-case member's mention ending at `end` (its first word) really ends: over
+    a particle and the word after it ("@mundico da harmonia", "@zé do trap") and over words
+    a name may hold that are no everyday words ("@jose carlos", "@ataliba perdigueiro"), up to
+    the message's own words ("@marcos achei", "@thallysson vc leva")."""
+    while (word := _NEXT_LOWER_WORD.match(text, end)) is not None:
+        folded = fold(word.group("word"))
+        if folded in _PARTICLES:
+            after = _NEXT_LOWER_WORD.match(text, word.end())
+            if after is None or fold(after.group("word")) in _PARTICLES:
+                break
+            end = after.end()
+            continue
+        if folded in _CHAT_SHORTHAND or folded in common_words() or folded in gazetteer.not_name_words \
+                or folded in gazetteer.everyday_in_lower_case or not (folded in gazetteer.name_words or is_name_shaped(folded)):
+            break
+        end = word.end()
+    return end
 
 
 _KIN = (r"filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
@@ -2741,7 +2857,7 @@ class PersonNameDetector(Detector):
                                              or fold(words[0]) in gazetteer.east_asian_surnames
                                              or fold(words[0]) in _TWO_LETTER_CHINESE_SURNAMES))
                 and not _council_after_words(words)
-                and not _NICKNAME_BEFORE.search(context.folded, max(0, run.start() - 30), run.start())
+                and not _NICKNAME_BEFORE.search(context.folded, max(0, run.start() - 45), run.start())
                 and not (_VOCATIVE_END.match(text, run.end()) and (
                     _GREETING_BEFORE.search(context.folded, max(0, run.start() - 16), run.start())
                     or _GREETING_BEFORE.search(context.folded, max(0, run.start() - 16), run.start() + len(words[0]) + 1)))
@@ -2803,6 +2919,8 @@ class PersonNameDetector(Detector):
         if "(" in text:
             found += _bracketed_nicknames(text, found, gazetteer)
             found += [s for s in _names_before_their_age(text, gazetteer) if not any(s.overlaps(o) for o in found)]
+            found += [s for s in _names_before_a_trade_and_document(text, gazetteer)
+                      if not any(s.overlaps(o) for o in found)]
         if "PIX " in text or "TED " in text or "TRANSF" in text:
             parties = _statement_parties(text, gazetteer)
             found = [s for s in found if not any(s.overlaps(p) for p in parties)] + parties
@@ -2854,7 +2972,8 @@ class PersonNameDetector(Detector):
         self, text: str, run: re.Match[str], context: ContextWindow, gazetteer: Gazetteer
     ) -> list[Span]:
         """In text all in capitals a whole sentence is one run, and a strong person context
-        may stand inside it: "VISITA DOMICILIAR FEITA POR BRUNO PINHEIRO EPAMINONDAS". The
+        (or a nickname's announcement, `_NICKNAME_BEFORE`) may stand inside it: "VISITA
+        DOMICILIAR FEITA POR BRUNO PINHEIRO EPAMINONDAS". The
         rest of the run after the context is read as a run of its own (the words before it
         would otherwise make it look like a firm's name)."""
         gazetteer_org = gazetteer.organisation_words
@@ -2864,9 +2983,13 @@ class PersonNameDetector(Detector):
             if fold(word.group()) in gazetteer_org and not in_a_place:
                 return []  # "CONDOMÍNIO EDIFÍCIO DONA AURORA", "AV PROFESSOR LAUDELINO GURGEL"
             # only an agent's "por"/"pelo"/"pela": "CADASTRO … COM PESSOA ELETRODEPENDENTE" stays out
-            if word.start() > run.start() and _AGENT_BEFORE.search(context.folded, max(0, word.start() - 6),
-                                                                   word.start()) \
-                    and has_person_context(context, word.start()):
+            # (or a name given or a nickname announced: "QUALIFICADO NA DELEGACIA COMO MARCOS
+            # SANTANA CORDEIRO", "CONHECIDO NO MEIO DO SAMBA COMO CORINGA DO CHOCALHO")
+            if word.start() > run.start() and (_AGENT_BEFORE.search(context.folded, max(0, word.start() - 6),
+                                                                    word.start())
+                                               and has_person_context(context, word.start())
+                                               or _NICKNAME_BEFORE.search(context.folded, max(0, word.start() - 45),
+                                                                          word.start())):
                 # (the sentence may go on after the name with where it happened: "ATENDIMENTO
                 # POR SOCORRINHA NUNES ROSALEM NO POSTO CAMPO GRANDE")
                 place = _PLACE_AFTER_A_NAME.search(text, word.start(), run.end())
@@ -3348,7 +3471,7 @@ class PersonNameDetector(Detector):
         first, rest = words[0], words[1:]
         if not rest and first.folded in _FUNCTION_WORDS:
             return 0.0  # an article or a pronoun opening a sentence: "Atendente: Os laudos ficam…"
-        if len(words) == 1 and _NICKNAME_BEFORE.search(fold_text(text[max(0, first.start - 30) : first.start])):
+        if len(words) == 1 and _NICKNAME_BEFORE.search(fold_text(text[max(0, first.start - 45) : first.start])):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
         if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
@@ -3527,6 +3650,11 @@ class PersonNameDetector(Detector):
                 and not folded[match.end("phrase"):start].strip() \
                 and _ARTICLE_BEFORE_A_ROLE.search(folded, max(0, match.start("phrase") - 5),
                                                   match.start("phrase")) is not None
+            # ... and a relative after a possessive ("minha irmã rayssa", "minha tia graca")
+            # (a name ending in "-ia" there is no verb's imperfect: "minha irmã rosivania")
+            kin_named = not title and strong and phrase in _KIN_WORDS and not folded[match.end("phrase"):start].strip() \
+                and _POSSESSIVE_BEFORE.search(folded, max(0, match.start("phrase") - 7), match.start("phrase")) is not None
+            role_named = role_named or kin_named
             title = title or role_named
             if phrase in _NAME_FIELDS and title:
                 # a form's name field filled in lower case holds the whole name to the line's
@@ -3546,8 +3674,9 @@ class PersonNameDetector(Detector):
                         and fold(word.group()) not in gazetteer.not_name_words:
                     name = (word.end(), [fold(word.group())])
             if name is not None and role_named and name[1][0] not in gazetteer.name_words and (
-                    _CLAUSE_GOES_ON.match(folded, name[0]) or _VERB_ENDING.search(name[1][0])):
-                name = None  # "o vendedor sabia do defeito", "a gerente marcava reuniões"
+                    _CLAUSE_GOES_ON.match(folded, name[0]) or (_KIN_VERB_ENDING if kin_named else _VERB_ENDING).search(
+                        name[1][0]) or name[1][0] in _CHAT_SHORTHAND):
+                name = None  # "o vendedor sabia do defeito", "a gerente marcava reuniões", "é minha mãe kkk"
             if name is not None and not self._after_street_or_organisation(
                 context, match.start("phrase"), gazetteer
             ):

@@ -236,12 +236,12 @@ _SENTENCE_START = re.compile(r"(?s:.*)(?:[.!?:][ \t]+|[\n\t\"“])")  # (a table
 
 
 def _everyday_word(word: str) -> bool:
-    """A word of the general corpus that is no name word ("saldo", not "rosa" or "kenji"),
-    or a verb in the past tense that no name word is ("cliente cancelou o casamento")."""
+    """A word of the general corpus that is no name word ("saldo", not "rosa" or "kenji"; "e-mail"
+    as "email"), or a verb in the past tense that no name word is ("cliente cancelou o casamento")."""
     from afinar.privacy.name_shape import common_words
 
     folded = fold(word)
-    return folded in common_words() or (
+    return folded in common_words() or folded.replace("-", "") in common_words() or (
         len(folded) >= 5 and folded.endswith(_PAST_TENSE) and folded not in load_gazetteer().name_words)
 
 
