@@ -4103,3 +4103,76 @@ HUNDREDTWENTYNINTH_HUNDREDTHIRTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTWENTYNINTH_HUNDREDTHIRTIETH_CASES)
 def test_rules_written_after_reading_the_hundredtwentyninth_and_hundredthirtieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+HUNDREDTHIRTYFIRST_HUNDREDTHIRTYSECOND_CASES = [
+    # the Northeast's rural homes: a hamlet, a creek and a farm on it, a quilombola community
+    # (not a hamlet named in prose)
+    ("residente na Povoado Cajuí, casa 12, Caxias/MA;\nEndereço de origem: Córrego Pau d'Alho, s/n, Sítio Boa Sorte\n"
+     "residente e domiciliada na Comunidade Quilombola Lagoa Funda, casa 7, zona rural\n"
+     "O Povoado Cajuí tem 300 famílias.",
+     [("Povoado Cajuí, casa 12", "ADDRESS"), ("Córrego Pau d'Alho, s/n, Sítio Boa Sorte", "ADDRESS"),
+      ("Comunidade Quilombola Lagoa Funda, casa 7, zona rural", "ADDRESS")]),
+    # a regularised settlement's block and lot in short, after the number or "s/n"
+    ("Endereço: Rua Sete, 81 - QF L9\nLogradouro: Beco Projetada 3, s/n - Qd. 2, Lt. 8\n"
+     '"endereco": "R. Nova Esperança, s/n QA L18"',
+     [("Rua Sete, 81 - QF L9", "ADDRESS"), ("Beco Projetada 3, s/n - Qd. 2, Lt. 8", "ADDRESS"),
+      ("R. Nova Esperança, s/n QA L18", "ADDRESS")]),
+    # a chat's registration typed one field a line: the name, the CPF, the PIS, the date
+    ("15/04/2026 11:40 - Você: manda nome, cpf, pis e nascimento\n"
+     "15/04/2026 11:58 - +55 54 96505-9932: gildasio jatoba leite\n529.982.247-25\npis 149.32755.95-0\n12/04/1995\n"
+     "15/04/2026 12:01 - Você: ok",
+     [("+55 54 96505-9932", "PHONE_NUMBER"), ("gildasio jatoba leite", "PERSON"), ("529.982.247-25", "BR_CPF"),
+      ("149.32755.95-0", "BR_PIS"), ("12/04/1995", "DATE_OF_BIRTH")]),
+    # a lower-case name before a CPF in the next field of a line split by bars, before a
+    # health card's number
+    ("Solicitante: jadiel de souza | CPF: 52998224725 | Matrícula: 20256864\n"
+     "27/11/25 15:57 - +55 55 96430-8043: roberto lobo cantuaria cns 858166027745586",
+     [("jadiel de souza", "PERSON"), ("52998224725", "BR_CPF"), ("+55 55 96430-8043", "PHONE_NUMBER"),
+      ("roberto lobo cantuaria", "PERSON"), ("858166027745586", "BR_CNS")]),
+    # whose relative between commas, in lower case and capitalised (not a relative's word
+    # alone); a name before its nickname announced in brackets
+    ("qualquer coisa é comigo kiesse, a esposa. meu zap 61 97498-3163\n"
+     "[09:48:42] CENTRAL: na ficha tá a Assunta, mãe, 21 98998-2448\n"
+     "falei com o tio, a mãe dele não sabe\no lote do lado é do amado (conhecido como Careca)",
+     [("kiesse", "PERSON"), ("61 97498-3163", "PHONE_NUMBER"), ("Assunta", "PERSON"), ("21 98998-2448", "PHONE_NUMBER"),
+      ("amado", "PERSON"), ("Careca", "PERSON")]),
+    # an agent's name before the offer of help, whatever the word (not a desk's)
+    ("atendente: bom dia estrela guia geodesia arquimedes falando como posso ajudar\n"
+     "agente: boa tarde sindicato meu nome é estrela em que posso ajudar\n"
+     "agente: bom dia suporte falando como posso ajudar",
+     [("arquimedes", "PERSON"), ("estrela", "PERSON")]),
+    # a chat's capitalised mentions, and a mention before a full stop
+    ("19/12/2026 23:09 - Você: falta documento de: @Bode Velho, @Ceará — rg cpf\n"
+     "19/12/2026 23:10 - Você: falta de: @edwin. manda foto",
+     [("Bode Velho", "PERSON"), ("Ceará", "PERSON"), ("edwin", "PERSON")]),
+    # an architect's national register; a social worker; a scan's misread birth keyword
+    ("O eng. Osmundo Paiva (CAU/BR A39424-3) explica\n"
+     "com a assistente social Gerda. Leve RG\nDATA DE NASCIMCNTO: 08/04/1969",
+     [("Osmundo Paiva", "PERSON"), ("CAU/BR A39424-3", "PROFESSIONAL_ID"), ("Gerda", "PERSON"),
+      ("08/04/1969", "DATE_OF_BIRTH")]),
+    # a notebook's tally, a dash and a number after each name (not a price list)
+    ("medida a 11,78\n\nyusmary pirela — seg 12 ter 4 = 29 medidas\nclaudineia sucupira — seg 13 ter 3 = 50 medidas\n"
+     "precos:\narroz — 12,50\nfeijao — 8,90",
+     [("yusmary pirela", "PERSON"), ("claudineia sucupira", "PERSON")]),
+    # no one: a regularisation office and a surveying firm named like people, their role
+    # mailboxes, an HR desk's sign-off, a contractor firm, a town before a transcript's speaker
+    ("11/03/2025 20:25 - Regularização Fundiária Nova Iguaçu: Bom dia! Em que posso ajudar?\n"
+     "De: Prumo Branco Topografia <certidoes@prumobranco.com.br>\n"
+     "Atenciosamente,\nRelações Trabalhistas — Aurora do Vale Agroindustrial Ltda.\n"
+     "em face de EMPREITEIRA BOM JESUS DA LAPA ME, inscrita no CNPJ\n"
+     "o ccir é 2889/2024 no cartorio de vila velha\nlocutor 1: e o endereço",
+     []),
+    # a harvest's compensation table: its workers' column, the agency in a column shared
+    # with the payment's form
+    ("TRABALHADOR            CPF             VALOR R$  AGÊNCIA / FORMA  CONTA / CHAVE\n"
+     "---------------------  --------------  --------  ---------------  -------------\n"
+     "EDILEUZO ROCHA TABOSA  529.982.247-25  5.000,00  7891             967673943-X",
+     [("EDILEUZO ROCHA TABOSA", "PERSON"), ("529.982.247-25", "BR_CPF"), ("7891", "BANK_ACCOUNT"),
+      ("967673943-X", "BANK_ACCOUNT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYFIRST_HUNDREDTHIRTYSECOND_CASES)
+def test_rules_written_after_reading_the_hundredthirtyfirst_and_hundredthirtysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

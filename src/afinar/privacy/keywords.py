@@ -66,6 +66,9 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
                                  "nascida", "aniversario", "nascido(a) em", "d. nasc",
                                  # the speaker's own: "eu nasci em 3 de maio de 1980"
                                  "nasci", "nasci em", "nasci no dia",
+                                 # a scan's usual misreadings of them ("e" read "c", "d" read "cl"):
+                                 # "DATA DE NASCIMCNTO:", "nasciclo em 04/12/1978"
+                                 "nascimcnto", "nasciclo", "nascicla", "nasciclo em", "nascicla em",
                                  # English field labels of forms and exports
                                  "dob", "d.o.b", "d.o.b.", "date of birth", "birth date",
                                  "birthdate", "born", "born on",

@@ -49,7 +49,9 @@ _CAP_WORD = (
     r"|\d{1,2}\s+(?:de|DE)(?=\s+[A-ZÀ-Þ])"
     # Goiânia's and planned towns' coded streets ("Rua C-211") and coded roads ("Estrada
     # Municipal TOT-256", "Rodovia SP-330")
-    r"|[A-Z]{1,4}-\d{1,4}(?![\w-]))"
+    r"|[A-Z]{1,4}-\d{1,4}(?![\w-])"
+    # a word elided into "d'", as places are named: "Olho d'Água", "Pau d'Alho"
+    r"|[dD]['’][A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*)"
 )
 _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 17/06/2023"); deeds
     # write thousands with a dot ("Av. Halfeld, 2.077")
@@ -88,6 +90,9 @@ _COMPLEMENT = (
     r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|(?!\d{5}-?\d{3}(?!\d)|(?i:cep)(?![\w]))[\w-]*)"
     # a floor, its ordinal first: "2º andar", "10º ANDAR", "3o pavimento"
     r"|\d{1,2}[º°ªo]?[ \t]*(?i:andar|pavimento)(?![\w])"
+    # a regularised settlement's block and lot in short: "Rua da Luz, 971 Q33 L41", "Rua
+    # Dois, 76 - QJ L5", "beco da luz 541 qb l32"
+    r"|[Qq][A-Za-z0-9]{1,3}[ \t]+[Ll][ \t]?\d{1,3}(?![\w])"
     # the condominium the house is in: "cond. Jardim Aurora, casa 62"
     r"|(?i:cond\.|condom[íi]nio)[ \t]+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*(?:[ \t]+(?:d[aeo]s?[ \t]+)?[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*){0,3}))"
 )
@@ -112,7 +117,7 @@ _BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?
 # A street whose name ends with a number ("Rua Projetada 4", "Rua 10"), its house number
 # after a comma: "Rua Projetada 4, nº 1964", "Rodovia Projetada 4, 525"
 # (not an amount's cents: "Condomínio Edifício Dona Rosa   527,64" is a bill's line)
-_NAME_NUMBER = r"(?:[ \t]+\d{1,3}(?!,\d{2}(?![\d.,]))(?=[ \t]*,[ \t]*(?:(?i:n[º°o.]?|número)[ \t]*)?[1-9]))"
+_NAME_NUMBER = r"(?:[ \t]+\d{1,3}(?!,\d{2}(?![\d.,]))(?=[ \t]*,[ \t]*(?:(?:(?i:n[º°o.]?|número)[ \t]*)?[1-9]|(?i:s/n))))"
 # the street's own number (or block and lot), as opposed to a unit in its place
 _HOUSE_NUMBER = re.compile(rf"{_NUMBER}|{_BLOCK_AND_LOT}")
 _BRASILIA_SECTOR = (
@@ -170,17 +175,22 @@ _RECIPIENT_LABEL = re.compile(r"[ \t]*(?:destinatari[oa]|remetente|recebedor)\b"
 # Rural properties and roads, where a street type is missing: "Sítio Flor da Serra",
 # "Colônia Entre Rios", "Linha Schmidt" (a rural road of the South), "Chácara Recanto"
 _RURAL_TYPE = (
-    r"(?i:s[íi]tio|ch[áa]cara|fazenda|col[ôo]nia|linha|granja|est[âa]ncia|assentamento|gleba)"
+    # (and the Northeast's hamlets, creeks and communities: "Povoado Cajueiro, casa 84", "Córrego
+    # Olho d'Água, s/n", "Comunidade Quilombola Córrego do Rocha, casa 41")
+    r"(?i:s[íi]tio|ch[áa]cara|fazenda|col[ôo]nia|linha|granja|est[âa]ncia|assentamento|gleba|povoado|c[óo]rrego"
+    r"|comunidade)"
 )
 # the property the family lives on, after the road and its kilometre: "Estrada Vicinal
 # LMG-295, km 15, Sítio Flor do Campo"
 _PROPERTY_AFTER_ROAD = re.compile(
-    rf"[ \t]*[,–—-][ \t]*{_RURAL_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}}"
+    # (a hamlet or a community after the road is where it runs, not the home: "Picada Café,
+    # Lote 90, Povoado Leão", "LINHA BORTOLINI, KM 9, Comunidade Linha Bonita")
+    rf"[ \t]*[,–—-][ \t]*(?i:s[íi]tio|ch[áa]cara|fazenda|col[ôo]nia|linha|granja|est[âa]ncia|assentamento|gleba)[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}}"
 )
 # ... or its numbered unit: "Rodovia MG-050, km 204, chácara 4", "Ramal Tiradentes, km 32, casa 4"
 _HOME_ON_ROAD = re.compile(r"[ \t]*[,;–—-]?[ \t]*(?i:ch[áa]cara|galp[ãa]o|barrac[ãa]o|casa|apto?\.?)[ \t]*(?:n[º°o.]?[ \t]*)?\d")
 _RURAL_START = re.compile(
-    r"(?<![\w])(?:sitio|chacara|fazenda|colonia|linha|granja|estancia|assentamento|gleba)[ \t]"
+    r"(?<![\w])(?:sitio|chacara|fazenda|colonia|linha|granja|estancia|assentamento|gleba|povoado|corrego|comunidade)[ \t]"
 )
 # A property (not a road or a settlement) is placed by its kilometre: "Sítio Bonfim, Estrada
 # Municipal TOT-212, km 17"; "Linha Amarela, km 5" is a highway.
@@ -393,6 +403,9 @@ class AddressDetector(Detector):
         rf"(?:,[ \t]*{_STREET_TYPE}[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
         rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,5}}(?={_KM}|{_UNIT}|{_SN}|{_EXPLICIT_NUMBER}))?"
         rf"(?P<units>(?:{_EXPLICIT_NUMBER}|{_UNIT}|{_KM}|{_SN})*)(?:{_COMPLEMENT}|{_BRACKETED})*"
+        # (the farm on it after its number: "Córrego Olho d'Água, s/n, Sítio dos Ipês")
+        rf"(?:(?<=\S)[ \t]*,[ \t]*(?i:s[íi]tio|ch[áa]cara|fazenda)[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}"
+        rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,4}})?"
     )
     # a rural road and the place on it a family lives at: "Linha 143, lote 84, gleba 02",
     # "Ramal Três Bocas, km 57", "Rodovia MS-061, km 32, lote 8", "TRAVESSAO LEOPOLDINA 774"
@@ -419,7 +432,9 @@ class AddressDetector(Detector):
     )
     # dictated, "sem número" for the house number: "moro na rua dom pedro ii sem número"
     _informal = re.compile(
-        rf"(?<![\w]){_STREET_TYPE}\s+(?:[a-zà-öø-ÿ'.]+\s+){{0,5}}?[a-zà-öø-ÿ'.]+,?\s+"
+        # (on one line: "no cartorio de vila velha⏎locutor 1: e o endereço" is a town, then a
+        # transcript's speaker)
+        rf"(?<![\w]){_STREET_TYPE}[ \t]+(?:[a-zà-öø-ÿ'.]+[ \t]+){{0,5}}?[a-zà-öø-ÿ'.]+,?[ \t]+"
         # a number before "/" and a digit is a date or a fraction: "a passagem de 03/01"
         rf"(?:(?:n[º°o.]?\s*)?\d{{1,5}}(?!\d)(?![.,/]\d)|sem[ \t]+n[úu]mero(?![\w])|s/?n(?![\w])){_COMPLEMENT}*"
     )
@@ -553,6 +568,8 @@ class AddressDetector(Detector):
                 continue  # "Hotel Fazenda Vale do Sol, km 12": where a business is
             if holds_unit:
                 score = 0.9
+            elif match.group("type").lower()[:3] in ("pov", "cor", "cór", "com"):
+                continue  # a hamlet, a creek, a community without a house: a place ("Comunidade São Bento")
             elif _lives_there(context, match.start()):
                 score = 0.65  # "Imóvel: Fazenda Santa Rita", "reside no Sítio Bonfim"
             else:

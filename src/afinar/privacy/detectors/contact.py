@@ -179,6 +179,10 @@ _ROLE_MAILBOXES = frozenset({
     # acquirer's disputes, an epidemiology service ("educativo@…", "visitas@…",
     # "emprestimos@…", "leitores@…", "expositores@…", "disputas@…", "epidemiologia@…")
     "educativo", "visitas", "emprestimos", "leitores", "expositores", "disputas", "epidemiologia",
+    # a land registry's, a surveying firm's and a city housing office's desks, a family health
+    # team ("certidoes@ri…", "ri@…", "registro@…", "topografia@…", "projetos@…",
+    # "regularizacao@…", "habitacao@…", "esf@…", "saude@…")
+    "certidoes", "certidao", "ri", "registro", "topografia", "projetos", "regularizacao", "habitacao", "esf", "saude",
 })
 
 

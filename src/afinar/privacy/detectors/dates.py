@@ -563,7 +563,9 @@ _CHILDREN_ON_THE_LINE = re.compile(
     r"(?<![\w])(?:filh(?:os|as|os\(as\))|irm(?:a\(o\)s|aos|as)|criancas|net(?:os|as)|enteados|dependentes)"
     r"(?![\w])[^:\n]{0,40}:")
 # (or after a chat's sender: "[11:31:32] Natanael: 152.572.998-52\n22/2/1982")
-_CPF_LINE_ABOVE = re.compile(r"(?:^|\n|:[ \t])[ \t]*(?:(?i:cpf)[ \t]*[:.]?[ \t]*)?\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n[ \t]*$")
+# (a PIS or NIS line may stand between: "…: amado jatoba leite⏎210.424.067-07⏎pis 149.32755.95-0⏎12/04/1995")
+_CPF_LINE_ABOVE = re.compile(r"(?:^|\n|:[ \t])[ \t]*(?:(?i:cpf)[ \t]*[:.]?[ \t]*)?\d{3}\.?\d{3}\.?\d{3}-?\d{2}[ \t]*\n"
+                             r"(?:[ \t]*(?i:pis|nis|pasep|nit)[ \t:.]*[\d.-]{11,14}[ \t]*\n)?[ \t]*$")
 # ... or before it on its line, alone after a chat's sender (or after the name of whom they
 # are): "[18/06/26 17:54] Fuad: 45122048819 20/07/1986", "…: Aurora Sobral: 115.753.242-02, 21/02/1969",
 # or a JSON log's message: '"msg": "253.646.346-04 23/04/1997"}'
@@ -571,13 +573,13 @@ _CPF_BEFORE_ON_THE_LINE = re.compile(r"(?:^|\n|:[ \t]\"?)[ \t]*\d{3}\.?\d{3}\.?\
 
 
 def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) -> bool:
-    """True when the date is alone on its line right under a CPF alone on its line, and the
-    date of birth was asked for shortly before: the answer to "me passa nome completo, CPF,
-    data de nascimento e e-mail" typed one field a line."""
+    """True when the date is alone on its line right under a CPF alone on its line (or a PIS
+    line under it), and the date of birth was asked for shortly before: the answer to "me
+    passa nome completo, CPF, data de nascimento e e-mail" typed one field a line."""
     line_end = text.find("\n", match.end())
     if text[match.end():len(text) if line_end < 0 else line_end].strip().strip('"},'):
         return False  # (a JSON log's message ends its line: '…23/04/1997"}')
-    if not (_CPF_LINE_ABOVE.search(text, max(0, match.start() - 30), match.start())
+    if not (_CPF_LINE_ABOVE.search(text, max(0, match.start() - 60), match.start())
             or _CPF_BEFORE_ON_THE_LINE.search(text, max(0, match.start() - 30), match.start())):
         return False
     return bool(keywords.DATE_OF_BIRTH.search(context.folded, max(0, match.start() - 600), match.start()))

@@ -537,7 +537,8 @@ def _bank_header_role(header: str) -> str | None:
     return "account or key" if any(w in ("chave", "pix") for w in parts) else "weak account"
 
 
-_PIX_ALTERNATIVES = frozenset({"tipo", "chave", "pix", "ou"})  # ("conta_ou_chave")
+# ("conta_ou_chave"; "AGÊNCIA / FORMA": the agency, or how it is paid when not into an account)
+_PIX_ALTERNATIVES = frozenset({"tipo", "chave", "pix", "ou", "forma"})
 
 
 def _account_or_key(role: str | None, value: str) -> str | None:

@@ -670,7 +670,7 @@ _TITLES = frozenset(fold(w) for w in (
 ))
 # Titles used before a name when talking to or of someone ("o dr costa", "a profa. flor").
 _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa", "professor",
-                                "professora", "sr", "sra", "srta"})
+                                "professora", "sr", "sra", "srta", "dona"})
 _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou", "aqui e",
                                   "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
 # ... of which those that give a name, whatever word follows ("eu sou" may give a trade)
@@ -727,7 +727,9 @@ _NAME_LABEL_BEFORE = re.compile(
 # never a name
 _FUNCTION_WORDS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "eu", "tu", "ele", "ela",
                              "eles", "elas", "nos", "vos", "se", "em", "no", "na", "nas",
-                             "ao", "aos", "e", "ou", "mas", "que"})
+                             "ao", "aos", "e", "ou", "mas", "que",
+                             # (and the pronouns with a preposition, missing from it: "é comigo kiesse")
+                             "comigo", "contigo", "conosco", "consigo", "dele", "dela", "deles", "delas"})
 # Endings of participles and adverbs: an unknown word so ending is no name alone.
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|mente)$")
 # Productive endings of Brazilian given names (Adenilson, Edinaldo, Cleidiane, Lucineide,
@@ -794,11 +796,14 @@ _LOWER_WORDS_BEFORE_CPF = re.compile(
     # brackets, a rooming list's "quarto 258: ruthineia sertorio (cpf 428…"; or a doctor's
     # council registration: "médico udo bento boettcher CRM-MG 185777")
     r"(?<![\w@.])[a-z][a-z'-]+(?:[ ]+(?:(?:d[aeo]s?|e)[ ]+)?[a-z][a-z'-]+){1,6}"
-    r"(?=,?[ \t]+\(?(?:(?:rg[ \t:]*[\dx.-]{7,14}[ \t]+)?cpf[ \t:]*(?:n[o.]?[ \t]*)?\d|rg[ \t:]*\d"
+    # (or in the next field of a line split by bars: "Solicitante: jadiel de souza | CPF: 438…")
+    r"(?=(?:,|[ \t]*\|)?[ \t]+\(?(?:(?:rg[ \t:]*[\dx.-]{7,14}[ \t]+)?cpf[ \t:]*(?:n[o.]?[ \t]*)?\d|rg[ \t:]*\d"
     # (a council's region by number or none: "dra. luana sarapiao (CRP 01/33803)", "dr garabed
     # manukian (CRMV-RJ 1781-VP)")
     r"|(?:crmv|crm|coren|crp|cro|crn|crf|crefito|crfa|cress|crea|cau)[ \t]*[/-]?[ \t]*(?:[a-z]{2}[ \t]*)?"
-    r"(?:n[o.º°]?[ \t]*)?\d))"
+    r"(?:n[o.º°]?[ \t]*)?\d"
+    # (or a health card's fifteen digits: "Você: roberto lobo cantuaria cns 858166027745586")
+    r"|(?:cns|cartao sus|sus)[ \t:]*(?:n[o.º°]?[ \t]*)?\d{3}[ \t]?\d{4}[ \t]?\d{4}[ \t]?\d{4}(?!\d)))"
 )
 
 
@@ -807,7 +812,8 @@ _LOWER_WORDS_BEFORE_CPF = re.compile(
 # freitas 67102579837", "…: raniere fontes coelho, cpf 581.852.617-84. pode mandar no
 # pix"); searched in the folded text
 _LOWER_NAME_AND_CPF_LINE = re.compile(
-    r"(?:^|(?<=: ))(?P<name>[a-z][a-z'-]+(?:[ ]+(?!cpf(?!\w)|nasc)[a-z][a-z'-]+){1,6}),?[ \t]+(?:-[ \t]+)?"
+    # (or typed one field a line: "Toco: ednaldo dos santos moreira⏎65755615608⏎pis …")
+    r"(?:^|(?<=: ))(?P<name>[a-z][a-z'-]+(?:[ ]+(?!cpf(?!\w)|nasc)[a-z][a-z'-]+){1,6}),?(?:[ \t]+|[ \t]*\n)(?:-[ \t]+)?"
     # (the date of birth may come first: "kelvyn semedo nasc 08/08/57 cpf 435…", "genilda
     # mendes monteiro 17/7/2006 cpf 528…")
     r"(?:(?:(?:nasc\.?|nascid[oa] em|dn)[ \t:]*)?\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})[ \t]+)?"
@@ -890,8 +896,11 @@ def _lower_case_names_before_a_cpf(context: ContextWindow, gazetteer: Gazetteer)
         if (not text[match.start():match.end("name")].islower() or words[-1] in _PARTICLES
                 # (a number in CPF's print is one, though mistyped; eleven digits must check)
                 or not ("." in match.group("cpf") or is_valid_cpf(match.group("cpf")))
-                or any(span.start <= match.start() < span.end for span in spans)):
+                or any(span.start <= match.start() < span.end for span in spans)
+                or words[0] in _KIN_WORDS):
             continue
+        if "\n" in folded[match.end("name"):match.start("cpf")] and not _in_a_chat_message(text, match.start()):
+            continue  # one field a line only as a chat's message ("Vínculo: filho inválido⏎CPF: …" is a form)
         # every word one a name may hold; one a known name word, or the first shaped like one
         # ("yoandry betancourt 907.225.998-03")
         if all(_may_be_a_name_word(w, gazetteer) for w in words) and (any(
@@ -1027,11 +1036,15 @@ _ARTICLE_BEFORE_A_ROLE = re.compile(r"(?:(?<![\w])(?:d[ao]|ao|a|o|pel[oa])[ \t]+
 # a role after its article or preposition, before a word (searched in folded text)
 # a relative's word after a possessive, which vouches for the name after it as a role's
 # article does ("liga pra minha irmã rayssa", "a mãe do maxsuel": not "minha mãe mandou")
-_KIN_WORDS = frozenset({"mae", "pai", "irma", "irmao", "tia", "tio", "prima", "primo", "avo", "vovo", "vo",
+_KIN_WORDS = frozenset({"mae", "pai", "irma", "irmao", "tia", "tio", "prima", "primo", "avo", "vovo",
                         "filha", "filho", "sobrinha", "sobrinho", "cunhada", "cunhado", "esposa", "esposo",
                         "marido", "neta", "neto", "madrinha", "padrinho", "afilhada", "afilhado", "namorada",
                         "namorado", "comadre", "compadre"})
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w])(?:minha|meu|sua|seu|nossa|nosso|tua|teu)[ \t]+$")
+# ... or, for the relatives whose word is also a title, an article ("a visita da vó maria
+# dasdores", "falar com a tia nenzinho")
+_TITLE_KIN = frozenset({"vovo", "tia", "tio", "madrinha", "padrinho"})
+_ARTICLE_BEFORE_KIN = re.compile(r"(?<![\w])(?:a|o|da|do|na|no|pra|pro|pela|pelo|com)[ \t]+$")
 _ROLE_AFTER_ITS_ARTICLE = re.compile(r"(?<![\w])(?:d[ao]s?|ao|a|o|pel[oa])[ \t]+(?P<role>[a-z]{4,})[ \t]+(?=[a-z])")
 
 
@@ -1147,6 +1160,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     "personal", "atleta", "atletas", "instrutor", "instrutora", "treinador", "treinadora",
     # a pension plan's: "certificado|participante|cpf|…"
     "participante", "participantes",
+    # a harvest's: "TRABALHADOR  CPF  VALOR R$", "colhedor", "cortador"
+    "trabalhador", "trabalhadora", "colhedor", "colhedora", "cortador", "cortadora",
     # a samba school's costume sheet: "componente;cpf;celular;…", "ritmista", "passista"
     "componente", "componentes", "ritmista", "ritmistas", "passista", "passistas", "desfilante", "desfilantes",
     # a therapeutic community's and a clinic's: "| Acolhido |", "Avaliado(a)"; an assistance
@@ -1691,7 +1706,10 @@ _LOWER_LIST_ITEM = re.compile(
     # (the first item may open a chat's message; a note in brackets may follow the name: "…] Você: 1.
     # nene do repique (chocalho) — pix CPF …", "2. mina (chocalho) — pix pendente")
     r"(?:^|(?<=: ))[ \t]*\d{1,3}[.)][ \t]+(?P<name>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){0,6})"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]", re.MULTILINE)
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]"
+    # ... or unnumbered, a dash and a number after each name, as a notebook keeps a crew's
+    # tally: "nanda — seg 8 ter 8 …", "yusmary pirela — 877,14 pix celular …"
+    r"|^[ \t]*(?P<unnumbered>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){0,4})[ \t]+[—–][ \t]+(?=\d|seg[ \t]+\d)", re.MULTILINE)
 
 
 def _names_in_a_lower_case_list(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
@@ -1704,15 +1722,16 @@ def _names_in_a_lower_case_list(context: ContextWindow, gazetteer: Gazetteer) ->
     text = context.text
     items = []
     for match in _LOWER_LIST_ITEM.finditer(context.folded):
-        words = match.group("name").split()
-        if not text[match.start("name"):match.end("name")].islower() or words[-1] in _PARTICLES:
+        group = "name" if match.group("name") is not None else "unnumbered"
+        words = match.group(group).split()
+        if not text[match.start(group):match.end(group)].islower() or words[-1] in _PARTICLES:
             continue
         named = [w in gazetteer.name_words or is_name_shaped(w) for w in words if w not in _PARTICLES]
         if len(words) == 1 and (words[0] not in gazetteer.name_words or words[0] in gazetteer.everyday_in_lower_case):
             continue  # one word alone must be a listed name: "2. mina (chocalho) —" may be a thing as well
         if words[0] not in _PARTICLES and sum(named) * 2 >= len(named) and all(
                 _may_be_a_name_word(w, gazetteer) for w in words):
-            items.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
+            items.append(Span(match.start(group), match.end(group), "PERSON", 0.8, "person_gazetteer"))
     return items if len(items) >= 2 else []
 
 
@@ -1753,12 +1772,13 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
 
 # A chat's mention of a contact by name: "@Tadashi o pessoal do IPSC…" (not an e-mail, not
 # a lower-case social handle)
-_MENTION = re.compile(rf"(?<![\w.@])@(?P<name>[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+)?)(?![\w.@-])")
+# (a full stop may end the sentence after it: "falta documento de: @joao, @edwin. manda foto")
+_MENTION = re.compile(rf"(?<![\w.@])@(?P<name>[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+)?)(?![\w@-]|\.\w)")
 # ... and in lower case, as Slack and WhatsApp write a member's: "@shoshana reservado",
 # "@min-ji é da minha colega" (not a handle glued to more: "@joao_silva", "@loja.oficial")
 # a chat's mentions of everyone, no one's name ("@channel reunião às 10h")
 _BROADCAST_MENTIONS = frozenset({"channel", "here", "everyone", "all", "todos", "todas", "canal", "geral", "time"})
-_LOWER_CASE_MENTION = re.compile(rf"(?<![\w.@])@(?P<name>[a-z][{_LOWER}]+(?:-[a-z]+)?)(?![\w.@-])")
+_LOWER_CASE_MENTION = re.compile(rf"(?<![\w.@])@(?P<name>[a-z][{_LOWER}]+(?:-[a-z]+)?)(?![\w@-]|\.\w)")
 
 
 def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
@@ -1785,10 +1805,12 @@ def _mentions(text: str, gazetteer: Gazetteer) -> list[Span]:
             spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
     for match in _MENTION.finditer(text):
         words = [fold(w) for w in match.group("name").split()]
-        if (words[0] in gazetteer.name_words or (is_name_shaped(words[0]) and words[0] not in common_words())) \
+        # (in a chat export's message, any capitalised mention: "falta documento de: @Bode Velho, @Ceará")
+        if (words[0] in gazetteer.name_words or (is_name_shaped(words[0]) and words[0] not in common_words())
+                or (words[0] not in _BROADCAST_MENTIONS and _in_a_chat_message(text, match.start()))) \
                 and not any(w in gazetteer.organisation_words or w in gazetteer.not_name_words for w in words):
             end = match.start("name") + len(match.group("name").split()[0]) if len(words) > 1 and not (
-                words[1] in gazetteer.name_words) else match.end("name")
+                words[1] in gazetteer.name_words or _in_a_chat_message(text, match.start())) else match.end("name")
             spans.append(Span(match.start("name"), end, "PERSON", 0.8, "person_gazetteer"))
     return spans
 
@@ -1841,6 +1863,58 @@ _KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|co
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
 # a person's age after the name: "informa que Prudente, 17 anos, usou o cartão"
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+anos(?![\w])")
+# ... or between commas, as whose relative they are: "na ficha tá a Assunta, mãe, 21 9899…",
+# "qualquer coisa é comigo kiesse, a esposa" (folded text); the relative's word ends its
+# clause ("natural de Santarém, filho de …" qualifies someone else)
+_KINSHIP_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:(?:a|o|minha|meu|sua|seu)[ \t]+)?(?:{_KIN})(?=[ \t]*(?:[,.;:)\n]|$))")
+# months, which a lower-case word before a relative may be: "desempregada desde setembro, meu marido"
+_MONTHS = frozenset({"janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
+                     "outubro", "novembro", "dezembro"})
+# the lower-case words before it, one to three (or before their nickname in brackets: "o
+# lote do lado é do amado (conhecido como Careca)")
+_LOWER_WORDS_BEFORE_KIN = re.compile(
+    rf"(?<![\w@.])(?P<name>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){{0,2}})(?=[ \t]*,[ \t]*(?:(?:a|o|minha|meu|sua|seu)[ \t]+)?"
+    rf"(?:{_KIN})(?=[ \t]*(?:[,.;:)\n]|$))|[ \t]*\((?:conhecid[oa]s?|vulgo|apelid[oa])(?![\w]))")
+
+
+def _lower_case_names_before_their_kinship(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """A lower-case name before whose relative it is, between commas, or before its nickname
+    announced in brackets (`_LOWER_WORDS_BEFORE_KIN`):
+    the last words before the comma that a name may hold, no everyday word among them, the
+    first a given name, shaped like one or of four letters or more ("é comigo kiesse, a
+    esposa": "kiesse"; not "o tio, a mãe")."""
+    text, folded = context.text, context.folded
+    spans = []
+    for match in _LOWER_WORDS_BEFORE_KIN.finditer(folded):
+        if not text[match.start():match.end()].islower():
+            continue
+        words = match.group("name").split()
+        # the longest run of words at the end that a name may hold
+        keep = len(words)
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            if w in _CHAT_SHORTHAND or w in _FUNCTION_WORDS or w in _MONTHS or _KIN_VERB_ENDING.search(w) \
+                    or w in gazetteer.organisation_words \
+                    or (w in common_words() and w not in gazetteer.name_words) \
+                    or w in gazetteer.not_name_words or (w not in gazetteer.name_words and w not in _PARTICLES
+                                                         and not is_name_shaped(w) and len(w) < 4):
+                break
+            keep = i
+        name = words[keep:]
+        while name and name[0] in _PARTICLES:
+            name = name[1:]
+        # (a nickname announced after it vouches for an everyday given name: "do amado (conhecido como Careca)")
+        nickname_after = folded[match.end():match.end() + 3].lstrip().startswith("(")
+        if not name or name[-1] in _PARTICLES or (
+                name[0] not in gazetteer.given and not is_name_shaped(name[0]) and len(name[0]) < 4) \
+                or (name[0] in gazetteer.everyday_in_lower_case and not nickname_after):
+            continue
+        start = match.end() - len(" ".join(name))
+        spans.append(Span(start, match.end(), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
+
 # the team after a reply's signature: "— Eun-hye, Time de Relacionamento LevaAí"
 # (or in brackets: "Resposta de Sereno (Equipe Escuta+ Telepsicologia)")
 _TEAM_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:time|equipe)[ \t]+d[aeo][ \t]|\([ \t]*(?:time|equipe)[ \t]+[^\W\d])")
@@ -2849,6 +2923,7 @@ class PersonNameDetector(Detector):
                 and not (len(words) > 1 and any(name_shape(fold(w)) >= _STRONGLY_NAME_SHAPED for w in words[:-1]))
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
+                and not _KINSHIP_AFTER_COMMA.match(context.folded, run.end())
                 and not _GREETING_AFTER.match(context.folded, run.end())
                 and not _PHONE_AFTER.match(text, run.end())
                 and not _signature_line(text, run.start(), run.end(), gazetteer)
@@ -2895,6 +2970,9 @@ class PersonNameDetector(Detector):
                       if not any(span.overlaps(other) for other in found)]
         if ", " in text and text.count(",") >= 2:
             found += [span for span in _lower_case_names_after_their_role(context, gazetteer)
+                      if not any(span.overlaps(other) for other in found)]
+        if ", " in text or " (" in text:
+            found += [span for span in _lower_case_names_before_their_kinship(context, gazetteer)
                       if not any(span.overlaps(other) for other in found)]
         if "\n" in text and ("—" in text or " - " in text):
             for span in _names_in_a_lower_case_list(context, gazetteer):
@@ -3513,6 +3591,11 @@ class PersonNameDetector(Detector):
             # a contact with whose relative they are: "Otacília (filha), (21) 9979…"; with
             # a phone number: "Gleiciane 88 99663 0879"
             return 0.75
+        if not rest and not first.all_caps and first.folded not in common_words() and first.folded not in _CHAT_SHORTHAND \
+                and first.folded not in _MONTHS and not _KIN_VERB_ENDING.search(first.folded) \
+                and first.folded not in gazetteer.not_name_words and first.folded not in gazetteer.organisation_words \
+                and _KINSHIP_AFTER_COMMA.match(fold(text[first.end:first.end + 20])):
+            return 0.75  # whose relative between commas: "na ficha tá a Assunta, mãe, 21 …"
         has_context = strength == STRONG_CONTEXT
         # a weak context or a right cue vouches for two or more words, not for one
         announced = bool(rest) and (strength == WEAK_CONTEXT or right_cue or (
@@ -3652,8 +3735,14 @@ class PersonNameDetector(Detector):
                                                   match.start("phrase")) is not None
             # ... and a relative after a possessive ("minha irmã rayssa", "minha tia graca")
             # (a name ending in "-ia" there is no verb's imperfect: "minha irmã rosivania")
-            kin_named = not title and strong and phrase in _KIN_WORDS and not folded[match.end("phrase"):start].strip() \
-                and _POSSESSIVE_BEFORE.search(folded, max(0, match.start("phrase") - 7), match.start("phrase")) is not None
+            # ... or a relative of someone named ("a esposa do wilner", "mãe do maxsuel")
+            between = folded[match.end("phrase"):start].strip()
+            kin_named = not title and strong and phrase in _KIN_WORDS and (
+                (not between and (_POSSESSIVE_BEFORE.search(folded, max(0, match.start("phrase") - 7),
+                                                            match.start("phrase")) is not None
+                                  or (phrase in _TITLE_KIN and _ARTICLE_BEFORE_KIN.search(
+                                      folded, max(0, match.start("phrase") - 6), match.start("phrase")) is not None)))
+                or between in ("do", "da"))
             role_named = role_named or kin_named
             title = title or role_named
             if phrase in _NAME_FIELDS and title:
@@ -3673,6 +3762,8 @@ class PersonNameDetector(Detector):
                 if word is not None and len(word.group()) > 2 and fold(word.group()) not in common_words() \
                         and fold(word.group()) not in gazetteer.not_name_words:
                     name = (word.end(), [fold(word.group())])
+            if name is not None and kin_named and between and name[1][0] not in gazetteer.given:
+                name = None  # a relative of someone named by a given name: "esposa do amado", not "mãe do menino"
             if name is not None and role_named and name[1][0] not in gazetteer.name_words and (
                     _CLAUSE_GOES_ON.match(folded, name[0]) or (_KIN_VERB_ENDING if kin_named else _VERB_ENDING).search(
                         name[1][0]) or name[1][0] in _CHAT_SHORTHAND):
@@ -3720,6 +3811,16 @@ class PersonNameDetector(Detector):
                 if text[match.start("name")].islower() and word not in _DESKS and word not in gazetteer.not_name_words and (
                         word in gazetteer.name_words or word not in common_words()):
                     add(*match.span("name"), 0.8)
+        if "posso ajudar" in folded or "podemos ajudar" in folded:
+            # an agent's name before the offer of help, whatever the word: "bom dia bento & leao
+            # engenharia raquel falando como posso ajudar", "meu nome é estrela em que posso ajudar"
+            for match in _AGENT_BEFORE_THE_OFFER.finditer(folded):
+                word = match.group("name")
+                if match.group("falando") is None and not folded.endswith("meu nome e ", 0, match.start("name")):
+                    continue
+                if text[match.start("name")].islower() and word not in _DESKS and word not in gazetteer.not_name_words \
+                        and word not in _FUNCTION_WORDS and word not in _CHAT_SHORTHAND:
+                    add(*match.span("name"), 0.8)
         return iter(spans)
 
 
@@ -3727,6 +3828,10 @@ class PersonNameDetector(Detector):
 _DESKS = frozenset({"portaria", "guarita", "zeladoria", "plantao", "agendamento", "telemarketing", "recepcao",
                     "central", "suporte", "financeiro", "cobranca", "ouvidoria", "secretaria", "laboratorio",
                     "farmacia", "triagem", "expedicao", "almoxarifado", "manutencao", "tesouraria"})
+# the one who answers before "falando" or after "meu nome é", then the offer of help (folded text)
+_AGENT_BEFORE_THE_OFFER = re.compile(
+    r"(?<![\w])(?P<name>[a-z]{3,})(?P<falando>[ \t]*,?[ \t]+falando)?"
+    r"[ \t]*,?[ \t]+(?:em que|como)[ \t]+(?:posso|podemos)[ \t]+(?:te[ \t]+|lhe[ \t]+|o[ \t]+|a[ \t]+)?ajudar")
 # a greeting, the one who answers and "falando" (folded text)
 _GREETED_SPEAKER = re.compile(r"(?<![\w])(?:bom dia|boa tarde|boa noite|ola|alo)[ \t]*,?[ \t]*(?:aqui e[ \t]+(?:[ao][ \t]+)?)?"
                               r"(?P<name>[a-z]{3,})[ \t]*,?[ \t]+falando(?![\w])")

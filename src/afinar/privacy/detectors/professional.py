@@ -87,7 +87,8 @@ class ProfessionalIdDetector(Detector):
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{3,7}})-?[ABEN](?=/[ \t]?(?:{_UFS})(?![\w]))"
     )
     # An architect's CAU number opens with its letter: "CAU/PR A205770-6", "CAU A61787-3"
-    _cau = re.compile(rf"(?<![\w])CAU(?:\s*[-/]\s*(?:{_UFS})(?![\w]))?\s*(?:n[º°o.]?\s*|:\s*)?A\d{{4,7}}(?:-\d)?(?![\w])")
+    # (the national council's "CAU/BR A39424-3" too)
+    _cau = re.compile(rf"(?<![\w])CAU(?:\s*[-/]\s*(?:{_UFS}|BR)(?![\w]))?\s*(?:n[º°o.]?\s*|:\s*)?A\d{{4,7}}(?:-\d)?(?![\w])")
     # A dental auxiliary's category before the council: "TPD CRO/GO 24007"; the federal
     # council before the regional one: "CFT/CRT-AL 105488"
     _category_before = re.compile(r"(?<![\w])(?:(?:TPD|TSB|ASB|APD)[ \t]+|CFT[ \t]*/[ \t]*)$")
