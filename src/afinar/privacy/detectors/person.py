@@ -1867,9 +1867,7 @@ _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+anos(?![\w])")
 # "qualquer coisa é comigo kiesse, a esposa" (folded text); the relative's word ends its
 # clause ("natural de Santarém, filho de …" qualifies someone else)
 _KINSHIP_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:(?:a|o|minha|meu|sua|seu)[ \t]+)?(?:{_KIN})(?=[ \t]*(?:[,.;:)\n]|$))")
-# months, which a lower-case word before a relative may be: "desempregada desde setembro, meu marido"
-_MONTHS = frozenset({"janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
-                     "outubro", "novembro", "dezembro"})
+
 # the lower-case words before it, one to three (or before their nickname in brackets: "o
 # lote do lado é do amado (conhecido como Careca)")
 _LOWER_WORDS_BEFORE_KIN = re.compile(
@@ -3567,8 +3565,7 @@ class PersonNameDetector(Detector):
             # an e-mail's or a letter's addressee opening it: "Socorro, boa tarde."
             not rest and _GREETING_AFTER.match(fold(text[first.end:first.end + 16])) is not None
             and (text[first.start - 1:first.start] in ("", "\n") or (
-                text[first.start - 2:first.start] == ": "
-                and _CHAT_SENDER_LINE.match(text, text.rfind("\n", 0, first.start) + 1) is not None)))
+                text[first.start - 2:first.start] == ": " and _in_a_chat_message(text, first.start))))
         if (len(words) <= 3 and not first.all_caps and _VOCATIVE_END.match(text, words[-1].end) is not None
                 and _GREETING_BEFORE.search(fold(text[max(0, first.start - 16):first.start])) is not None
                 and not any(t.folded in common_words() or t.folded in gazetteer.not_name_words
