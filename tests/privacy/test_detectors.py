@@ -4176,3 +4176,50 @@ HUNDREDTHIRTYFIRST_HUNDREDTHIRTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYFIRST_HUNDREDTHIRTYSECOND_CASES)
 def test_rules_written_after_reading_the_hundredthirtyfirst_and_hundredthirtysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-thirty-third (taxi cooperatives) and
+# hundred-and-thirty-fourth (home renovations) sets.
+HUNDREDTHIRTYTHIRD_HUNDREDTHIRTYFOURTH_CASES = [
+    # a receipt's payer, someone named loosely, a group's members, a regulating doctor, a
+    # union's assistant, a permit's holder
+    ("Recebi de Epaminondas a importância de R$ 120,00.\nOs vizinhos, um tal de Biel, reclamaram.\n"
+     "respondem pelos ajudantes, entre eles Wuilmer Guaramato.\nMédico regulador Leovigildo CRM-BA 175420.\n"
+     "Assistente sindical: Possidônio Branco Moscoso\nPermissionário: Tato, alvará 5894.",
+     [("Epaminondas", "PERSON"), ("Biel", "PERSON"), ("Wuilmer Guaramato", "PERSON"), ("Leovigildo", "PERSON"),
+      ("CRM-BA 175420", "PROFESSIONAL_ID"), ("Possidônio Branco Moscoso", "PERSON"), ("Tato", "PERSON")]),
+    # tradesmen and their helpers; whose helper before the article; a trade or a document in
+    # brackets after one name word
+    ("vou com meu servente o Rique amanhã\nO pedreiro, Pezão, disse que tem alvará.\n"
+     "o ajudante dele o Dito tá comigo\nAutorizados: Ubiratã (pedreiro)\nMotorista da semana: Yosmer (CNH 42717004512).",
+     [("Rique", "PERSON"), ("Pezão", "PERSON"), ("Dito", "PERSON"), ("Ubiratã", "PERSON"), ("Yosmer", "PERSON"),
+      ("42717004512", "BR_CNH")]),
+    # a name given in passing, in lower case, with its surname; who answered
+    ("o moço chama ava nhandeva tel 11 97287-7307\nera um gol prata o motorista chamava deiby acho\n"
+     "quem atendeu foi a nelitza",
+     [("ava nhandeva", "PERSON"), ("11 97287-7307", "PHONE_NUMBER"), ("deiby", "PERSON"), ("nelitza", "PERSON")]),
+    # a ride's pickup in lower case, the street type cut short; an unnamed street's number
+    # before the house's; a phone word ends a lower-case name
+    ("[01/10/2025, 13:36:28] wezi: corrida r chico mendes 2266 casa 7 ref vila operaria, passageira raissa kauane "
+     "fone 88 97986-7494\nresidente na R. Projetada 7 1723, Quirinópolis/GO",
+     [("wezi", "PERSON"), ("r chico mendes 2266 casa 7", "ADDRESS"), ("raissa kauane", "PERSON"),
+      ("88 97986-7494", "PHONE_NUMBER"), ("R. Projetada 7 1723", "ADDRESS")]),
+    # a two-column box: the field before the value vouches for it, an account under an agency
+    ("+----------------+---------------------+\n| Permissionário | BRACHO, WUILMER     |\n"
+     "| CPF            | 552.287.893-24      |\n| Agência        | 6329-6              |\n"
+     "| Conta          | 59056               |\n| Placa          | LVB6Y43             |\n"
+     "+----------------+---------------------+\nNASCIRNENTO: 1965-05-11",
+     [("BRACHO, WUILMER", "PERSON"), ("552.287.893-24", "BR_CPF"), ("6329-6", "BANK_ACCOUNT"),
+      ("59056", "BANK_ACCOUNT"), ("LVB6Y43", "LICENSE_PLATE"), ("1965-05-11", "DATE_OF_BIRTH")]),
+    # no one: taxi cooperatives and dumpster firms named like people, their role mailboxes,
+    # "dona" as the one addressed, a TSV's header
+    ("Extrato de cota-parte (Coopertáxi Aurora)\nO Rádio Táxi Bento Amado atende 24h.\nCaçamba: Caçambas Leão, veículo\n"
+     "Resposta (ouvidoria, achados@unitaxiprudente.com.br)\ncombinado dona, deus abençoe\n"
+     "nome\tcpf\tfone\tdias\tvalor",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYTHIRD_HUNDREDTHIRTYFOURTH_CASES)
+def test_rules_written_after_reading_the_hundredthirtythird_and_hundredthirtyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

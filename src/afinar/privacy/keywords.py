@@ -69,6 +69,8 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
                                  # a scan's usual misreadings of them ("e" read "c", "d" read "cl"):
                                  # "DATA DE NASCIMCNTO:", "nasciclo em 04/12/1978"
                                  "nascimcnto", "nasciclo", "nascicla", "nasciclo em", "nascicla em",
+                                 # ("m" read "rn": "NASCIRNENTO: 1965-05-11")
+                                 "nascirnento",
                                  # English field labels of forms and exports
                                  "dob", "d.o.b", "d.o.b.", "date of birth", "birth date",
                                  "birthdate", "born", "born on",

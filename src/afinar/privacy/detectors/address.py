@@ -117,7 +117,11 @@ _BLOCK_AND_LOT = r"(?:,?[ \t]*(?i:qd\.?|quadra|lt\.?|lote)[ \t]*\d{1,4}[A-Za-z]?
 # A street whose name ends with a number ("Rua Projetada 4", "Rua 10"), its house number
 # after a comma: "Rua Projetada 4, nº 1964", "Rodovia Projetada 4, 525"
 # (not an amount's cents: "Condomínio Edifício Dona Rosa   527,64" is a bill's line)
-_NAME_NUMBER = r"(?:[ \t]+\d{1,3}(?!,\d{2}(?![\d.,]))(?=[ \t]*,[ \t]*(?:(?:(?i:n[º°o.]?|número)[ \t]*)?[1-9]|(?i:s/n))))"
+_NAME_NUMBER = (
+    r"(?:[ \t]+\d{1,3}(?!,\d{2}(?![\d.,]))(?=[ \t]*,[ \t]*(?:(?:(?i:n[º°o.]?|número)[ \t]*)?[1-9]|(?i:s/n)))"
+    # an unnamed street's number, the house number right after it: "R. Projetada 7 1723"
+    r"|(?<=[Pp]rojetad[ao]|PROJETAD[AO])[ \t]+\d{1,3}(?=[ \t]+[1-9]\d{0,4}(?!\d|[.,/]\d)))"
+)
 # the street's own number (or block and lot), as opposed to a unit in its place
 _HOUSE_NUMBER = re.compile(rf"{_NUMBER}|{_BLOCK_AND_LOT}")
 _BRASILIA_SECTOR = (
@@ -448,7 +452,8 @@ class AddressDetector(Detector):
         # (or a chat's answer after its sender, a CSV's cell, "na"/"no" before it: "+55 67
         # 99680-1743: r duque de caxias 1052", ";av vereador romildo juca sn apto 608;", "meu
         # apartamento na estr das hortensias 190")
-        r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t]|:[ \t]|;|(?<![\w])n[ao][ \t]"
+        # (or a taxi's ride and where it picks up: "corrida r chico mendes 2266 casa 7")
+        r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t]|:[ \t]|;|(?<![\w])n[ao][ \t]|(?<![\w])corrida[ \t]"
         r"|(?m:^)[ \t]*(?=[a-z]+[ \t][^\n]*?\d[^\n]*?[ \t](?:[-–—]|,)))"
         r"(?P<street>(?:r|tv|trav|al|av|estr|rod|pc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){1,6}?"
         rf"(?:\d{{1,5}}(?![\d.,/]\d)(?!\d)|s/?n(?![\w])){_COMPLEMENT}*)"
@@ -643,7 +648,7 @@ class AddressDetector(Detector):
     def _lower_abbreviated_streets(self, text: str, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """Streets typed in lower case with the type cut short (`_abbreviated_lower`)."""
         if " - " in text or "— " in text or "– " in text or ", " in text or ": " in text or ";" in text \
-                or " na " in text or " no " in text:
+                or " na " in text or " no " in text or "corrida " in text:
             for match in self._abbreviated_lower.finditer(text):
                 if any(s <= match.start("street") < e for s, e in covered):
                     continue

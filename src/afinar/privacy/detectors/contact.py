@@ -183,6 +183,10 @@ _ROLE_MAILBOXES = frozenset({
     # team ("certidoes@ri…", "ri@…", "registro@…", "topografia@…", "projetos@…",
     # "regularizacao@…", "habitacao@…", "esf@…", "saude@…")
     "certidoes", "certidao", "ri", "registro", "topografia", "projetos", "regularizacao", "habitacao", "esf", "saude",
+    # a taxi cooperative's dispatch, registration, lost-property and mobility desks, a union's
+    # homologation desk, a clinic's ("central@…", "cadastro@…", "achados@…", "mobilidade@…",
+    # "homologacao@sintracon…", "clinica@…")
+    "central", "cadastro", "achados", "mobilidade", "homologacao", "clinica",
 })
 
 

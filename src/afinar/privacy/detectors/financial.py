@@ -422,11 +422,17 @@ class BankAccountDetector(Detector):
         cells = table_cells(context)
         # a "Conta" column beside an agency's is the bank account, check digit or not
         with_agency = {text.rfind("\n", 0, c.start) for c in cells if _bank_header_role(c.header) == "agency"}
+        # ... and so is a "Conta" field under an "Agência" field, in a table of fields and
+        # their values ("| Agência | 6329-6 |" then "| Conta | 59056 |")
+        agency_fields = [c.start for c in cells if c.header in VALUE_HEADERS
+                         and _bank_header_role(value_field(context, c) or "") == "agency"]
         for cell in cells:
             # (in a table of fields and their values, the row's field: "| Agência | 5362")
             header = (value_field(context, cell) or "") if cell.header in VALUE_HEADERS else cell.header
             role = _account_or_key(_bank_header_role(header), text[cell.start:cell.end])
-            if role == "weak account" and text.rfind("\n", 0, cell.start) in with_agency:
+            if role == "weak account" and (text.rfind("\n", 0, cell.start) in with_agency or (
+                    cell.header in VALUE_HEADERS and any(
+                        a < cell.start and text.count("\n", a, cell.start) <= 2 for a in agency_fields))):
                 role = "account"
             if role is not None and (match := self._cell_number.fullmatch(text, cell.start, cell.end)):
                 yield from _cell_spans(match, role, self.name)

@@ -209,7 +209,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{keywords.STATE_CODES})(?![\w/-])")
 _ENDS_WITH_STATE = re.compile(rf"[-/](?:{keywords.STATE_CODES})$")
 # a phone's own label, never a name before its number: "Fone (11) …", "Cel 83 9…"
-_PHONE_WORDS = frozenset({"fone", "fones", "tel", "tels", "telefone", "telefones", "celular", "celulares", "cel",
+PHONE_WORDS = frozenset({"fone", "fones", "tel", "tels", "telefone", "telefones", "celular", "celulares", "cel",
                           "whatsapp", "whats", "wpp", "zap",
                           "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
                           "residencial", "comercial", "com"})
@@ -225,6 +225,7 @@ _GREETING_BEFORE = re.compile(
     r"|bem-vind[oa]s?,|sentimentos,)[ \t]+$")
 _FIELD_VALUE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2}|\t)")
 _SENTENCE_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma"})
+_HIS_OR_HERS = frozenset({"dele", "dela", "deles", "delas"})
 _LOWER_CASE_WORD_AFTER = re.compile(r"[ ]([a-zß-ÿ]+)(?![^\W\d_]*[@.][\w])")
 _VOCATIVE_END = re.compile(r"[ \t]*(?:[,!?:]|\n|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])")  # (or an emoji: "Rosa 🙏")
 # whom else a greeting addresses: a group, a relative, a role ("Oi gente!", "Bom dia Chefe,")
@@ -273,6 +274,21 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
 
 
 _MINUTES_BEFORE = re.compile(r"\d[ \t]*min\.?$")
+# a two-column box's row up to its value's cell, the field's name in the first (folded line)
+_BOX_FIELD = re.compile(r"[ \t]*\|[ \t]*(?P<label>[a-z][^|\n]{0,30}?)[ \t]*\|[ \t]*")
+
+
+def _boxed_field_before(context: ContextWindow, start: int) -> str | None:
+    """The field's name (folded) when `start` opens the value's cell of a two-column box's
+    row, "| Permissionário | BRACHO, WUILMER |": one cell before it on its line, one bar
+    after it. None elsewhere ("| Código | Doador(a) | Nascimento |" is a header's row)."""
+    text = context.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    boxed = _BOX_FIELD.fullmatch(context.folded, line_start, start)
+    if boxed is None or text.count("|", start, len(text) if line_end < 0 else line_end) != 1:
+        return None
+    return boxed.group("label")
 # a field's number or a one-word qualifier in brackets, and the field's colon or dot leader
 _FIELD_QUALIFIER_END = re.compile(r"(?:[ \t]+(?:\d{1,2}|\([^()\s]{1,12}\)))+[ \t]*(?::|\.{2,}[ \t]*:?)$")
 _STREET_AND_TITLE_BEFORE = re.compile(
@@ -294,6 +310,11 @@ def street_and_title_before(text: str, start: int) -> bool:
 def _person_context(context: ContextWindow, start: int) -> int:
     # "Profª", "Srª": the ordinal indicator is the abbreviation's last letter
     window = context.before(start, 40).replace("ª", "a").replace("º", "o")
+    whole_label = start <= 40
+    if window.endswith(("| ", "|\t")) and (boxed := _boxed_field_before(context, start)) is not None:
+        # a box of fields and their values, the field's cell before the value's: "| Permissionário | "
+        # reads as "Permissionário: "
+        window, whole_label = boxed + ": ", True
     if window[-1:] in ('"', "“") and _QUOTED_NAME_BEFORE.search(window):
         return STRONG_CONTEXT  # 'NOME ARTISTICO "PITOCO"', 'conhecida artisticamente como "Tampinha"'
     if window and not (window[-1].isspace() or window[-1] in _TRAILING_PUNCTUATION):
@@ -331,13 +352,15 @@ def _person_context(context: ContextWindow, start: int) -> int:
     # a field's number or a qualifier in brackets is no part of its label: "Contato de
     # emergência 1 .. Nelcilene", "CONTATO DE EMERGENCIA 2: Ruthinéia", "Testemunha (RO): Alegria"
     words = (stripped[:qualifier.start()] if qualifier is not None else window).split()
-    if start > 40 and words:
+    if not whole_label and words:
         words = words[1:]  # the first chunk may be cut in the middle of a word
     # an opening quote or bracket is no part of the phrase: “prof. Irmgard, …”
     words = [w.strip(_TRAILING_PUNCTUATION).lstrip("\"“‘'«") for w in words]
     # a form's dot leader is no part of its label: "CONDUTOR.......: UANDIN"
     words = [w.rstrip(".") if w.endswith("..") else w for w in words]
     words = context_phrase([w for w in words if w]).split()
+    if len(words) > 2 and words[-1] in _ARTICLES and words[-2] in _HIS_OR_HERS:
+        words = words[:-2] + words[-1:]  # whose helper, then the name: "o ajudante dele o Dito"
     if not words:
         return NO_CONTEXT
     strong, weak, last_words = _contexts()
@@ -674,7 +697,13 @@ _TITLES_OF_ADDRESS = frozenset({"dr", "dra", "doutor", "doutora", "prof", "profa
 _SELF_INTRODUCTIONS = frozenset({"meu nome e", "me chamo", "chamo-me", "eu sou", "aqui e",
                                   "aqui e o", "aqui e a", "aqui quem fala e", "ass"})
 # ... of which those that give a name, whatever word follows ("eu sou" may give a trade)
-_NAME_GIVEN = frozenset({"meu nome e", "me chamo", "chamo-me"})
+_NAME_GIVEN = frozenset({"meu nome e", "me chamo", "chamo-me",
+                         # someone else's, given in passing: "o motorista chamava ever acho"
+                         "moco chama", "moca chama", "moco chamava", "moca chamava",
+                         "motorista chama", "motorista chamava", "rapaz chama", "rapaz chamava",
+                         "quem atendeu foi", "quem me atendeu foi"})
+# the next lower-case word of a name, one blank apart (group 1)
+_NEXT_LOWER_WORD = re.compile(r"[ ]([a-zß-ÿ]{3,})(?![\w@.])")
 # A form's name field, with its colon: "Nome : genilda albuquerque de mourao"
 _NAME_FIELDS = frozenset({"nome", "nome completo"})
 # ... and a whole name in lower case as its value, two to seven words
@@ -1857,7 +1886,13 @@ def _chat_mention_end(text: str, end: int, gazetteer: Gazetteer) -> int:
 _KIN = (r"filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
         r"|cunhad[oa]|tia|tio|primo|prima|avo|companheir[oa]")
 # (or a bus crew's post: "Dejanira (mot.)", "Regina (cond.)", "Iara (cobr.)")
-_KINSHIP_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|cobrador[a]?|cond\.|condutor[a]?)\)")
+_KINSHIP_IN_BRACKETS = re.compile(
+    rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|cobrador[a]?|cond\.|condutor[a]?"
+    # a tradesman's trade: "Autorizados a comprar na conta: Ever (pedreiro) e …"
+    r"|pedreir[oa]|servente|eletricista|encanador[a]?|pintor[a]?|ajudante|gesseir[oa]|azulejista"
+    r"|marceneir[oa]|carpinteir[oa]|serralheir[oa]|mestre de obras)\)"
+    # ... or a document of the person's: "Motorista da semana: Yosmer (CNH 42717004512)"
+    r"|[ \t]*\((?:cpf|cnh|rg)[ \t:.]*(?:n[o.º°][ \t]*)?\d")
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
@@ -2921,6 +2956,7 @@ class PersonNameDetector(Detector):
                 and not (len(words) > 1 and any(name_shape(fold(w)) >= _STRONGLY_NAME_SHAPED for w in words[:-1]))
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
+                and not _KINSHIP_IN_BRACKETS.match(context.folded, run.end())
                 and not _KINSHIP_AFTER_COMMA.match(context.folded, run.end())
                 and not _GREETING_AFTER.match(context.folded, run.end())
                 and not _PHONE_AFTER.match(text, run.end())
@@ -3561,7 +3597,7 @@ class PersonNameDetector(Detector):
             # value that is a sentence: "consumidor: Recebi o termo"
             return 0.0
         cue_after = (_PHONE_AFTER.match(text, words[-1].end) is not None
-                     and not any(t.folded in _PHONE_WORDS for t in words)) or (
+                     and not any(t.folded in PHONE_WORDS for t in words)) or (
             # an e-mail's or a letter's addressee opening it: "Socorro, boa tarde."
             not rest and _GREETING_AFTER.match(fold(text[first.end:first.end + 16])) is not None
             and (text[first.start - 1:first.start] in ("", "\n") or (
@@ -3706,6 +3742,8 @@ class PersonNameDetector(Detector):
             start = tail.end()
             if not text[start].islower():
                 continue
+            if match.group("phrase").rstrip(".") in _TITLES_OF_ADDRESS and "," in folded[match.end("phrase"):start]:
+                continue  # the title as the one addressed, not before a name: "combinado dona, deus abençoe"
             # "familiar (marcos)": a role and a bracket holding only a name vouch as much
             # as a strong context
             strong = " ".join(match.group("phrase").split()) in patterns.strong_phrases or (
@@ -3759,6 +3797,14 @@ class PersonNameDetector(Detector):
                 if word is not None and len(word.group()) > 2 and fold(word.group()) not in common_words() \
                         and fold(word.group()) not in gazetteer.not_name_words:
                     name = (word.end(), [fold(word.group())])
+                    # ... and its surnames, known or shaped like one: "o moço chama ava nhandeva tel …"
+                    while len(name[1]) < 4 and (after := _NEXT_LOWER_WORD.match(text, name[0])) is not None:
+                        folded_after = fold(after.group(1))
+                        if folded_after in common_words() or folded_after in gazetteer.not_name_words \
+                                or folded_after in _CHAT_SHORTHAND or not (
+                                    folded_after in gazetteer.surnames or is_name_shaped(folded_after)):
+                            break
+                        name = (after.end(), name[1] + [folded_after])
             if name is not None and kin_named and between and name[1][0] not in gazetteer.given:
                 name = None  # a relative of someone named by a given name: "esposa do amado", not "mãe do menino"
             if name is not None and role_named and name[1][0] not in gazetteer.name_words and (
@@ -3868,6 +3914,8 @@ def _lowercase_name(
                 end = compound
                 surname_follows = True
                 break
+            if folded in PHONE_WORDS:
+                break  # the number's word after the name: "passageira raissa kauane fone 88 …"
             # an everyday surname may follow a name ("renan pastor", "ana paz"); it just
             # does not vouch for an everyday first word
             if folded not in given and folded not in surnames and folded not in ambiguous and not (
@@ -3876,6 +3924,8 @@ def _lowercase_name(
                     and folded not in gazetteer.not_name_words):
                 break
             surname_follows = surname_follows or folded in surnames
+        elif folded in gazetteer.not_name_words:
+            return None  # never a name, even after a title: "combinado dona, deus abençoe"
         elif folded not in given and not (surname_first and folded not in gazetteer.person_contexts and len(folded) > 2 and (
             folded in surnames or (is_name_shaped(folded) and folded not in common_words())
         )):

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors.person import (
-    BOT_WORDS, FORM_OF_ADDRESS, STATE_AFTER, after_a_sentence_opener, announced_firm_words, before_a_camel_case_word,
+    BOT_WORDS, FORM_OF_ADDRESS, PHONE_WORDS, STATE_AFTER, after_a_sentence_opener, announced_firm_words, before_a_camel_case_word,
     before_a_not_person_column, full_name, in_a_firms_chat_sender, names_apart_from_their_sentence,
     virtual_assistant_names,
 )
@@ -247,6 +247,24 @@ def _everyday_word(word: str) -> bool:
 
 _PAST_TENSE = ("ou", "aram", "eram", "iram")
 
+# Countries newcomers to Brazil come from, one word (folded); not those that are also common
+# surnames or nicknames ("Portugal", "China")
+_COUNTRIES = frozenset({
+    "haiti", "venezuela", "senegal", "bolivia", "afeganistao", "angola", "siria", "colombia", "peru", "paraguai",
+    "argentina", "uruguai", "chile", "equador", "cuba", "congo", "nigeria", "gana", "camaroes", "guine",
+    "mocambique", "libano", "palestina", "ucrania", "russia", "iraque", "ira", "japao", "coreia", "bangladesh",
+    "paquistao", "india", "marrocos", "egito", "italia", "espanha", "franca", "alemanha", "polonia", "cabo verde",
+})
+_CELL_EDGE = frozenset("\t|;,\n")
+
+
+def _alone_in_a_cell(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] fills a table's cell: a tab, bar, semicolon, comma or line
+    edge on both sides (blanks aside)."""
+    before = text[max(0, start - 16):start].rstrip(" ")[-1:] if start > 16 else text[:start].rstrip(" ")[-1:]
+    after = text[end:end + 16].lstrip(" ")[:1]
+    return before in _CELL_EDGE | {""} and after in _CELL_EDGE | {""}
+
 
 @register_detector
 class PersonTaggerDetector(Detector):
@@ -274,8 +292,11 @@ class PersonTaggerDetector(Detector):
                     or in_a_firms_chat_sender(context, start):
                 continue  # a column's header over its rows: "Nome,CPF,Nascimento,Celular"
             if text[start:end].islower() and " " not in text[start:end] and (
-                    _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):
+                    _everyday_word(text[start:end]) or fold(text[start:end]) in PHONE_WORDS
+                    or _unknown_in_cased_text(context, start, end)):
                 continue  # "e o saldo creditado": one everyday word in lower case is no name
+            if fold(text[start:end]) in _COUNTRIES and _alone_in_a_cell(text, start, end):
+                continue  # a newcomer's country in its column: "Pierre-Louis, Stevenson\tHaiti\t(13) …"
             score = 0.5 + (MAX_SCORE - 0.5) * (probability - SPAN_THRESHOLD) / (1 - SPAN_THRESHOLD)
             if initial := _INITIAL_AFTER.match(text, end):
                 end = initial.end()  # the surname's initial after a first name: "Zenóbio W. (16ª aula"

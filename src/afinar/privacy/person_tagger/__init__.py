@@ -189,8 +189,10 @@ def tag_person_names(text: str, threshold: float = WORD_THRESHOLD,
                 if particle in JOINING_PARTICLES or (
                         particle == "e" and tokens[step + 1].folded not in gazetteer.given):
                     step += 1
+            # (a tab parts two cells: "nome\tcpf\tfone\tdias" holds no "fone dias")
             if step in probability and tokens[step].start - tokens[step - 1].end <= 2 and all(
-                    tokens[k].kind == "word" for k in range(last + 1, step + 1)):
+                    tokens[k].kind == "word" for k in range(last + 1, step + 1)) \
+                    and "\t" not in text[tokens[last].end:tokens[step].start]:
                 last = step
             else:
                 break
