@@ -4223,3 +4223,46 @@ HUNDREDTHIRTYTHIRD_HUNDREDTHIRTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYTHIRD_HUNDREDTHIRTYFOURTH_CASES)
 def test_rules_written_after_reading_the_hundredthirtythird_and_hundredthirtyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-thirty-fifth (travelling funfairs) and
+# hundred-and-thirty-sixth (school transport) sets.
+HUNDREDTHIRTYFIFTH_HUNDREDTHIRTYSIXTH_CASES = [
+    # a contact's name without the trade its owner wrote after it; a name with its login in
+    # brackets; a receipt's payer without the receipt's opening
+    ("BEGIN:VCARD\nVERSION:3.0\nFN:Raimundinho motorista\nN:;Raimundinho motorista;;;\nEND:VCARD\n"
+     "Caixa 2: Ettore (etomasoni28)\nRecebi de Quintino Wisniewski Inojosa, CPF 650.445.465-50, a importância",
+     [("Raimundinho", "PERSON"), ("Raimundinho", "PERSON"), ("Ettore", "PERSON"),
+      ("Quintino Wisniewski Inojosa", "PERSON"), ("650.445.465-50", "BR_CPF")]),
+    # a bank statement's counterparties after a dash, the amount in reais after them
+    ("13/05  DEVOLUCAO PIX - KIESSE KAPINGA          758461           -432,00\n"
+     "29/07  PIX REC WESLEY KAUA UMBURANA DA                      R$ 8.486,90",
+     [("KIESSE KAPINGA", "PERSON"), ("WESLEY KAUA UMBURANA DA", "PERSON")]),
+    # a transcript's answer to a question for the name and the next thing, the answer going on
+    ("tarm: seu nome e telefone\nsolicitante: cosma pajeu 11 9 8762 5814\n"
+     "tarm: nome e idade da crianca\nsolicitante: francilene nasceu 22 09 05 se nao me engano",
+     [("cosma pajeu", "PERSON"), ("11 9 8762 5814", "PHONE_NUMBER"), ("francilene", "PERSON"),
+      ("22 09 05", "DATE_OF_BIRTH")]),
+    # a whole name, then the date of birth asked for after it; a record's key for the birth
+    ("[15/12/26 18:36:42] UBS Jardim Aurora: Qual o nome completo da criança e a data de nascimento?\n"
+     "[15/12/26 18:40:09] +55 41 99329-7985: Manoel Bandeira Siqueira Batista 22/11/2014\n"
+     "| data_nascimento  | 07/01/1964                |",
+     [("+55 41 99329-7985", "PHONE_NUMBER"), ("Manoel Bandeira Siqueira Batista", "PERSON"), ("22/11/2014", "DATE_OF_BIRTH"),
+      ("07/01/1964", "DATE_OF_BIRTH")]),
+    # who drove as a witness named them, who took the cash, a ride's operator
+    ("Condutor identificado pela mãe como Ciço. Sangria recolhida por Bashar. o operador Pezão parou o brinquedo",
+     [("Ciço", "PERSON"), ("Bashar", "PERSON"), ("Pezão", "PERSON")]),
+    # no one: a school van, a tyre shop, a city hall cut short, a state school, a statement's
+    # document numbers
+    ("[16/12/25 06:32:47] Tia Van: Bom dia famílias!\n"
+     "DATA   HISTÓRICO                               DOCUMENTO      VALOR (R$)\n"
+     "15/03  PIX ENVIADO - PNEUS BENTO AMADO         534149           -502,00\n"
+     "10/11  TED RECEBIDA - PREF MUN SOROCABA        531241          4.282,00\n"
+     "trajeto residência – E.E. Prudente de Morais.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYFIFTH_HUNDREDTHIRTYSIXTH_CASES)
+def test_rules_written_after_reading_the_hundredthirtyfifth_and_hundredthirtysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -1381,7 +1381,16 @@ written blind, were scored once frozen at commit 80529bb (after the hundredthirt
 hundredthirtyfourth's errors were read): hundredthirtyfifth F1 0.981, PERSON recall 0.957,
 PERSON precision 0.945, leak 1.22% (rules alone 0.974 / 0.887 / 3.06%); hundredthirtysixth F1
 0.965, PERSON recall 0.952, PERSON precision 0.937, leak 1.60% (rules alone 0.955 / 0.884 /
-3.07%) -- micro F1 and PERSON recall met on both, the leak rate on neither.
+3.07%) -- micro F1 and PERSON recall met on both, the leak rate on neither. After their
+errors were read (a vCard contact's name without the trade written after it, a name with its
+login in brackets, a receipt's payer without "Recebi de", statement counterparties after a
+dash or before the amount in reais, a transcript's answer to "nome e telefone" going on with
+the next thing asked, a whole name before the birth date asked for after it, "data_nascimento"
+keys, "nasceu 22 09 05", who drove as a witness named them, who took the cash, a ride's
+operator, an NFS-e's number and complement elements after the street's; against false finds:
+the school van alone, gas and tyre sellers, a city hall cut short, a state school's "E.E.", a
+statement's document numbers, a phone's word in any case): hundredthirtyfifth F1 0.986,
+PERSON recall 0.976, leak 0.69%; hundredthirtysixth F1 0.987, PERSON recall 0.964, leak 1.04%.
 """
 
 from __future__ import annotations
@@ -1935,9 +1944,11 @@ GUARDS = {
     "hundredthirtythird": (0.985, 0.99, 0.985, 0.0045),
     "hundredthirtyfourth": (0.99, 0.99, 0.98, 0.003),
     # 80529bb, unseen (errors not read): hundredthirtyfifth F1 0.981, precision 0.980, PERSON R
-    # 0.957, leak 1.22%; hundredthirtysixth F1 0.965, precision 0.956, PERSON R 0.952, leak 1.60%
-    "hundredthirtyfifth": (0.975, 0.975, 0.95, 0.0128),
-    "hundredthirtysixth": (0.95, 0.96, 0.945, 0.0165),
+    # 0.957, leak 1.22%; hundredthirtysixth F1 0.965, precision 0.956, PERSON R 0.952, leak 1.60%;
+    # after reading their errors: hundredthirtyfifth F1 0.986, precision 0.981, PERSON R 0.976,
+    # leak 0.69%; hundredthirtysixth F1 0.987, precision 0.987, PERSON R 0.964, leak 1.04%
+    "hundredthirtyfifth": (0.975, 0.98, 0.97, 0.0075),
+    "hundredthirtysixth": (0.98, 0.98, 0.96, 0.011),
 }
 
 

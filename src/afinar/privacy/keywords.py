@@ -25,7 +25,7 @@ PIS = keyword_pattern(["pis", "pasep", "pis/pasep", "nis", "nit", "pis/nis", "ni
                       # the registry whose number a person has is the NIS: "cruzado com o cadunico"
                       "cadunico", "cad unico", "cadastro unico"])
 TITULO = keyword_pattern(["titulo de eleitor", "titulo eleitoral", "eleitor", "eleitora",
-                          "inscricao eleitoral", "titulo",
+                          "inscricao eleitoral", "titulo", "titulo_eleitor",
                           # a table's header, abbreviated: "TÍT. ELEITOR"
                           "tit eleitor", "tit. eleitor"])
 CNS = keyword_pattern(["cns", "cartao sus", "cartao do sus", "cartao nacional de saude",
@@ -71,6 +71,9 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
                                  "nascimcnto", "nasciclo", "nascicla", "nasciclo em", "nascicla em",
                                  # ("m" read "rn": "NASCIRNENTO: 1965-05-11")
                                  "nascirnento",
+                                 # a record's key: "| data_nascimento | 07/01/1964 |"
+                                 # (not "dt_nasc": a CSV's header names other columns' dates beside it)
+                                 "data_nascimento", "dt_nascimento",
                                  # English field labels of forms and exports
                                  "dob", "d.o.b", "d.o.b.", "date of birth", "birth date",
                                  "birthdate", "born", "born on",

@@ -313,7 +313,11 @@ def _column_keyword(context: ContextWindow, start: int, cell: TableCell) -> str 
                 named = max(found)[1] if found else None
             return named
     if cell.header in ("documento", "doc") and _STATEMENT_HEADER.search(context.folded):
-        return NEGATIVE  # a bank statement's document number: "data;historico;documento;valor;saldo"
+        # a bank statement's document number: "data;historico;documento;valor;saldo" (the
+        # counterparty's CPF or CNPJ may stand there: "AURORA ENERGIA S.A.  13063809000376")
+        if len(digits_of(context.text[cell.start:cell.end])) in (11, 14):
+            return _document_by_digits(context, cell)
+        return NEGATIVE
     if cell.header in _DOCUMENT_HEADERS or cell.header in _DOCUMENT_NUMBER_HEADERS \
             or _PERSON_DOCUMENT_HEADER.fullmatch(cell.header) \
             or "/" in cell.header and cell.header.split("/", 1)[0].strip() in ("doc", "documento"):
@@ -347,7 +351,8 @@ def _document_by_digits(context: ContextWindow, cell: TableCell) -> str | None:
 
 
 # a bank statement's header: its "documento" is the transaction's number
-_STATEMENT_HEADER = re.compile(r"(?m)^[^\n]*(?:historico|lancamento)[^\n]*documento[^\n]*saldo")
+# (or its amount's: "DATA   HISTÓRICO   DOCUMENTO   VALOR (R$)")
+_STATEMENT_HEADER = re.compile(r"(?m)^[^\n]*(?:historico|lancamento)[^\n]*documento[^\n]*(?:saldo|valor)")
 # A number column beside a column of its type ("tipo_doc;num_doc": "RG;9.109.262-2",
 # "CNH;04609725425"): the type's cell names it
 _DOCUMENT_NUMBER_HEADERS = frozenset({"num doc", "nr doc", "n doc", "no doc", "numero doc", "nr documento",

@@ -491,6 +491,16 @@ class AddressDetector(Detector):
         if ("lgr" in context.folded or "lograd" in context.folded or "street" in context.folded) and (
                 "<" in text or '"' in text or "'" in text):
             yield from self._street_fields(text)
+        if "<" in text and ("<numero>" in context.folded or "<complemento>" in context.folded):
+            # an element holding the street, then its number's and complement's elements
+            # ("<Endereco>Rua Santa Luzia</Endereco><Numero>894</Numero>"): the parts the street's
+            # own span does not reach
+            for street in _XML_STREET_ELEMENT.finditer(text):
+                position = street.end()
+                while (part := _NUMBER_OR_COMPLEMENT_FIELD.match(text, position)) is not None:
+                    if part.group("value").strip():
+                        yield Span(*part.span("value"), "ADDRESS", 0.85, self.name)
+                    position = part.end()
         starts = [m.start() for m in _STREET_START.finditer(context.folded)]
         rural_starts = [m.start() for m in _RURAL_START.finditer(context.folded)]
         road_starts = [m.start() for m in _RURAL_ROAD_START.finditer(context.folded)]
@@ -737,6 +747,13 @@ class AddressDetector(Detector):
             yield Span(start, end, "ADDRESS", 0.3 if firm else 0.9, self.name)
 
 
+# An XML element whose text is a street, its type first: "<Endereco>Rua Santa Luzia</Endereco>"
+_XML_STREET_ELEMENT = re.compile(rf"<(?P<tag>[\w:.-]{{1,40}})>(?P<street>{_STREET_TYPE}[ \t][^<>\n]{{1,80}})</(?P=tag)>")
+# An element right after a street's: its number or complement (NFS-e's "Numero"; not NF-e's
+# "nro", which the sets leave out of the address)
+_NUMBER_OR_COMPLEMENT_FIELD = re.compile(
+    r"\s*<(?P<tag>(?:[\w.-]+:)?(?:Numero|numero|NUMERO|Complemento|complemento|COMPLEMENTO))>"
+    r"(?P<value>[^<>\n]{1,40})</(?P=tag)>")
 # A record's party's name element, and the legal suffixes of a firm's name
 _PARTY_NAME = re.compile(r"<(?:[\w.-]+:)?(?:xNome|nome|nmTrab|razaoSocial|name)>(?P<name>[^<>\n]{1,120})<")
 _FIRM_SUFFIX = re.compile(r"(?<![\w])(?:LTDA|Ltda|EIRELI|Eireli|S\.?[/ ]?A\.?|EPP|CIA|Cia)\.?[ \t]*$")

@@ -134,6 +134,15 @@ class DateOfBirthDetector(Detector):
         r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d{2})[ \t]*(?=\n|$)"
     )
 
+    # ... or said right after "nasceu", the separators unspoken and the year maybe in two
+    # digits: "solicitante: marcia bento batista nasceu 22 09 05 se nao me engano", "nasceu 27
+    # do 6 de 2018"
+    _spoken_after_nasceu = re.compile(
+        r"(?<![\w])(?:nasceu|nasci)(?:[ \t]+(?:dia|em|no dia))?[ \t]+"
+        r"(?P<date>(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)?\d{2}|\d{1,2} do \d{1,2} de (?:19|20)?\d{2})"
+        r"(?![\d/.-])"
+    )
+
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         if " - " in text or "–" in text or "—" in text:
             for match in self._after_name_and_cpf.finditer(text):
@@ -151,6 +160,8 @@ class DateOfBirthDetector(Detector):
             for match in self._spelled.finditer(context.folded):
                 yield Span(*match.span("date"), "DATE_OF_BIRTH", 0.9, self.name)
             for match in self._spelled_answer.finditer(context.folded):
+                yield Span(*match.span("date"), "DATE_OF_BIRTH", 0.85, self.name)
+            for match in self._spoken_after_nasceu.finditer(context.folded):
                 yield Span(*match.span("date"), "DATE_OF_BIRTH", 0.85, self.name)
         last_end = -1  # where the last date of birth found ends
         for match in chain(self._pattern.finditer(text), self._english.finditer(text)):
@@ -496,6 +507,9 @@ _ANSWER_LEAD = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"(?:[^\W\d]+[ \t]+){0,
 # 1998" after "os três primeiros dígitos do cpf e a data de nascimento" (a blank may stand
 # before the comma: "+55 12 3502-6176: 56346198742 , 20/5/1987")
 _ANSWER_AFTER_NUMBER = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"[\d.\-/]{1,18}[ \t]?[,;]?[ \t]+(?:e[ \t]+)?$")
+# ... or after the name asked for first, a whole name: "+55 41 99329-7985: Manoel Bandeira
+# Siqueira Batista 22/11/2014" after "Qual o nome completo da criança e a data de nascimento?"
+_ANSWER_AFTER_NAME = re.compile(_SPEAKER_PREFIX.pattern[:-1] + r"(?:[^\W\d][^\W\d'’-]*[ \t]+){2,7},?[ \t]*$")
 # ... or as fields split by slashes or bars, the name first: "raniere_27: Raniere de Saboia
 # Cordeiro / 828.617.399-67 / 15/2/1987" after "nome completo, CPF e data de nascimento?"
 _ANSWER_FIELDS = re.compile(_SPEAKER_PREFIX.pattern[:-1]
@@ -613,11 +627,14 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
             not told or _REQUEST.search(context.folded, sentence_start, asked_end) is not None)
     if line_start == 0:
         return False
-    after_number = False
+    after_number = after_name = False
     if not _ANSWER_LEAD.match(text, line_start, start):
-        if not (_ANSWER_AFTER_NUMBER.match(text, line_start, start) or _ANSWER_FIELDS.match(text, line_start, start)):
+        if _ANSWER_AFTER_NAME.match(text, line_start, start):
+            after_name = True  # the question asked for a name, then the date of birth
+        elif not (_ANSWER_AFTER_NUMBER.match(text, line_start, start) or _ANSWER_FIELDS.match(text, line_start, start)):
             return False
-        after_number = True  # the question asked for a number, then the date of birth
+        else:
+            after_number = True  # the question asked for a number, then the date of birth
     previous_end = line_start - 1
     while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
         previous_end -= 1
@@ -644,7 +661,10 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
     if question.endswith("?"):
         # the question's own sentence: after the last full stop or exclamation before the "?"
         sentence_start = previous_start + max(question.rfind(". ", 0, -1), question.rfind("! ", 0, -1), -1) + 1
-        return _asks_birth(context.folded[sentence_start:previous_end], after_number)
+        asked = context.folded[sentence_start:previous_end]
+        return _asks_birth(asked, after_number) and (not after_name or "nome" in asked)
+    if after_name:
+        return False
     turn = _TURN.match(text, previous_start, previous_end)
     if turn is None or _TURN.match(text, line_start, start) is None:
         return False  # both lines are turns of a transcript

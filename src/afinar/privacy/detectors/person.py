@@ -701,7 +701,7 @@ _NAME_GIVEN = frozenset({"meu nome e", "me chamo", "chamo-me",
                          # someone else's, given in passing: "o motorista chamava ever acho"
                          "moco chama", "moca chama", "moco chamava", "moca chamava",
                          "motorista chama", "motorista chamava", "rapaz chama", "rapaz chamava",
-                         "quem atendeu foi", "quem me atendeu foi"})
+                         "quem atendeu foi", "quem me atendeu foi", "nome do motorista e"})
 # the next lower-case word of a name, one blank apart (group 1)
 _NEXT_LOWER_WORD = re.compile(r"[ ]([a-zß-ÿ]{3,})(?![\w@.])")
 # A form's name field, with its colon: "Nome : genilda albuquerque de mourao"
@@ -716,6 +716,8 @@ _LOWER_CASE_FULL_NAME = re.compile(r"[a-zß-ÿ'’-]+(?:[ ][a-zß-ÿ'’-]+){1,6
 _PERSON_VERBS = ("atendeu|disse|falou|informou|ligou|relatou|pediu|confirmou|autorizou|respondeu"
                  "|retornou|explicou|avisou|comentou|contou|reclamou|compareceu|assinou|chegou|faltou"
                  "|solicitou|recebeu|entregou|trouxe|levou|veio|esteve|perguntou|agradeceu|concordou"
+                 # a child's birth given in a chat: "Rayssa nasceu 16/02/16"
+                 "|nasceu"
                  # an appointment moved or missed: "- Dayerlin reagendou (filha com febre)"
                  "|reagendou|remarcou|desmarcou|desistiu"
                  # a task someone took on: "— o Issao ficou de trocar o bico"
@@ -741,6 +743,8 @@ _NICKNAME_BEFORE = re.compile(
     r" (?:como|por)(?: [^\W\d_]+ e)?"
     # a name stated at the police station: "QUALIFICADO NA DELEGACIA COMO MARCOS SANTANA CORDEIRO"
     r"|qualificad[oa](?: na delegacia| nos autos)? como"
+    # who drove, as a witness named them: "Condutor identificado pela mãe como Ciço"
+    r"|identificad[oa](?: pel[oa] [a-z]+)? como"
     r"|apelidad[oa] de|apelido\.*(?:[ \t]*:)?"
     # a name given, or a profile's ("ele se chama Modesto", "a pessoa que se apresentava
     # como Deusdete")
@@ -1044,6 +1048,7 @@ _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?")
 # where a sentence in capitals goes on after its agent's name: " NO POSTO …", " NA AGÊNCIA …"
 _PLACE_AFTER_A_NAME = re.compile(r" (?:NO|NA|NOS|NAS|EM) (?=[A-ZÀ-Þ]{2})")
 _AGENT_BEFORE = re.compile(r"(?:por|pel[oa])[ \t]+$")
+_RECEIPT_OPENING = re.compile(r"(?:recebi|recebemos)[ \t]+de[ \t]+(?=\w)")
 # the parties to a case, which a pleading's verb follows more often than a name ("a autora alega");
 # (an account's "usuário", a login: "usuário rkuhl", is left out of that route too)
 _PARTIES_TO_A_CASE = frozenset({
@@ -1263,10 +1268,13 @@ _STATEMENT_PARTY = re.compile(
     r"(?<![\w])(?:PIX|TED|TRANSF(?:ERENCIA)?)[ \t]+(?:(?:RECEBID[OA]|ENVIAD[OA]|REC|ENV|CRED|DEB)[ \t]+)?"
     # (the counterparty's agency and account first: "TED ENVIADA   AG 9610 CC 80125-0   SIRANUSH MANUKI")
     r"(?:AG[ \t]+\d{3,5}(?:-\d)?[ \t]+C[CT][ \t]+[\d.]+-?[\dX]?[ \t]+)?"
+    # (a dash before the name: "PIX RECEBIDO - SEBASTIANA CERQUEIRA L", "DEVOLUCAO PIX - KIESSE KAPINGA")
+    r"(?:[-–][ \t]+)?"
     # (a hyphenated word, a surname cut to its initial: "DIEUNEL SAINT-FLEUR", "ERISVALDA CAVALCANTE D
     # ***.428…"; a random Pix key after it: "NHA DJASSI SEMEDO   a2ca0d4a-e6bb-…")
     rf"(?P<name>[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})?(?: [{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})?){{1,6}}(?: [{_UPPER}])?)"
-    r"(?=[ \t]+(?:\*|\d|chave|CHAVE|[0-9a-f]{8}-[0-9a-f]{4}-)|[ \t]*(?:[;|\n]|$))"
+    # (the amount in reais after it: "PIX REC DEUZUITA JEQUITIBA      R$ 4.406,50")
+    r"(?=[ \t]+(?:\*|\d|chave|CHAVE|R\$|[0-9a-f]{8}-[0-9a-f]{4}-)|[ \t]*(?:[;|\n]|$))"
 )
 
 
@@ -1548,7 +1556,9 @@ _VOWELS = frozenset("aeiouy")
 CLUB_FORM_BEFORE = re.compile(
     r"(?<![\w.])(?:" + "|".join(r"[ \t]?".join(re.escape(f"{c}.") for c in form)
                                 for form in ("EC", "FC", "AC", "SC", "AA", "GE", "SE", "CR", "AD", "CA", "AE",
-                                             "SER", "GRES")) + r")[ \t]+$")
+                                             "SER", "GRES",
+                                             # a state's or a city's school: "E.E. Prudente de Morais"
+                                             "EE", "EM")) + r")[ \t]+$")
 
 
 # prepositions and conjunctions that no name holds between its words
@@ -1658,10 +1668,16 @@ _ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua ma
                           r"|(?:informe|digite|qual|me passa)[^\n]{0,20}nome"
                           # a transcript's turn that ends asking for it: "agora os dados do
                           # solicitante nome completo"
-                          r"|nome completo[ \t]*[?.]?[ \t]*$")
+                          r"|nome completo[ \t]*[?.]?[ \t]*$"
+                          # ... or for it and the next thing, a whose name: "seu nome e telefone",
+                          # "nome e idade da crianca", "nome da vitima e idade"
+                          r"|nome(?: d[ao] [a-z]+)? e (?:a |o )?(?:idade|telefone|cpf|data)[^\n]{0,25}?[ \t]*[?.]?[ \t]*$")
 # a word after which an answer's name is over and the speaker goes on: "belchior dal molin
 # mas as vezes aparece escrito errado" (folded)
-_ANSWER_GOES_ON = re.compile(r"[ \t]+(?:mas|que|porque|pq|so que|acho que|isso)[ \t]")
+# (or with the next thing asked for: "solicitante: francilene nasceu 21 01 2017", "limber o
+# telefone é …", "cosma pajeu 11 9 8762 5814")
+_ANSWER_GOES_ON = re.compile(r"[ \t]+(?:(?:mas|que|porque|pq|so que|acho que|isso|nasceu|nasci|o telefone|telefone|tel"
+                             r"|cpf|meu cpf)[ \t]|(?=\d))")
 
 
 # A lower-case name after its article, then its role in apposition: "vou passar pro petronio
@@ -1781,15 +1797,24 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
             start = prefix.end() if prefix else line_start
             answer = _LOWER_NAME_ANSWER.match(text, start, line_end)
             end = answer.end() if answer is not None else start
-            if answer is not None and text[end:line_end].strip(" \t.,;!"):
-                goes_on = _ANSWER_GOES_ON.search(folded, start, end)
-                end = goes_on.start() if goes_on is not None else -1
+            goes_on_at = lambda at: bool(text[at:line_end].strip(" \t.,;!"))  # noqa: E731
+            if answer is not None:
+                # (the answer may go on with the next thing asked, even to the line's end:
+                # "limber o telefone é quatro oito nove")
+                goes_on = _ANSWER_GOES_ON.search(folded, start, line_end)
+                if goes_on is not None and goes_on.start() <= end:
+                    end = goes_on.start()
+                elif text[end:line_end].strip(" \t.,;!"):
+                    end = -1
             if answer is not None and end > start:
                 words = [w for w in folded[start:end].split() if w not in _PARTICLES and w != "e"]
                 known = [w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words()) for w in words]
                 # (one word neither, no corpus word either: a rare surname, "perdigao"; of a
-                # name of two words, the first: "yusbelis pernia")
-                if len(words) >= 2 and (sum(known) >= max(2, len(words) - 1) or len(words) == 2 and known[0]) \
+                # name of two words, either: "yusbelis pernia", "eudoxia quispe"; one word
+                # alone when the answer goes on with the next thing asked: "limber o telefone é")
+                alone = len(words) == 1 and known[0] and goes_on_at(end) and words[0] not in common_words() \
+                    and words[0] not in gazetteer.not_name_words and words[0] not in gazetteer.everyday_in_lower_case
+                if (alone or len(words) >= 2 and (sum(known) >= max(2, len(words) - 1) or len(words) == 2 and any(known))) \
                         and not any(
                         w in common_words() or w in gazetteer.not_name_words
                         for w, ok in zip(words, known) if not ok):
@@ -1891,8 +1916,24 @@ _KINSHIP_IN_BRACKETS = re.compile(
     # a tradesman's trade: "Autorizados a comprar na conta: Ever (pedreiro) e …"
     r"|pedreir[oa]|servente|eletricista|encanador[a]?|pintor[a]?|ajudante|gesseir[oa]|azulejista"
     r"|marceneir[oa]|carpinteir[oa]|serralheir[oa]|mestre de obras)\)"
-    # ... or a document of the person's: "Motorista da semana: Yosmer (CNH 42717004512)"
-    r"|[ \t]*\((?:cpf|cnh|rg)[ \t:.]*(?:n[o.º°][ \t]*)?\d")
+    # ... or a document of the person's: "Motorista da semana: Yosmer (CNH 42717004512)",
+    # "Substituto em caso de falta: Tuca, CNH 06287970709"
+    r"|[ \t]*(?:\(|,[ \t]*)(?:cpf|cnh|rg)[ \t:.]*(?:n[o.º°][ \t]*)?\d")
+# ... or its login in brackets, made from its initial: "Caixa 2: Ettore (etomasoni28)"
+_LOGIN_IN_BRACKETS = re.compile(r"[ \t]*\(([a-z][a-z._]{3,30}\d{0,4})\)")
+
+
+def _with_its_login(text: str, end: int, folded_name: str) -> bool:
+    """Whether a login that starts with the name's initial follows the name in brackets."""
+    login = _LOGIN_IN_BRACKETS.match(text, end)
+    if login is None or not folded_name or login.group(1)[0] != folded_name[0]:
+        return False
+    # (a word of the corpus or a role in brackets is no login: "Aurora (assistente)")
+    word = login.group(1).rstrip("0123456789")
+    gazetteer = load_gazetteer()
+    return word not in common_words() and word not in gazetteer.person_contexts and word not in gazetteer.not_name_words
+
+
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
@@ -2619,7 +2660,20 @@ def _directory_names(text: str) -> list[tuple[int, int]]:
                 start = offset + part.index(stripped)
                 values.append((start, start + len(stripped)))
             offset += len(part) + 1
-    return values
+    return [kept for start, end in values if (kept := _without_the_trade(text, start, end)) is not None]
+
+
+_TRADE_AFTER = re.compile(rf"(?:[ \t]+(?:\([^()\n]*\)|[{_LOWER}][^ \t]*))+$")
+
+
+def _without_the_trade(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A contact's name without what the phone's owner wrote after it to remember who it is,
+    lower-case words or a bracket ("Raimundinho motorista", "Kauê (gás)"): "Raimundinho",
+    "Kauê". None when nothing capitalised is left."""
+    trade = _TRADE_AFTER.search(text, start, end)
+    if trade is not None and trade.start() > start:
+        end = trade.start()
+    return (start, end) if any(w[:1].isupper() for w in text[start:end].split()) or text[start:end].islower() else None
 
 
 _FHIR_FAMILY = re.compile(r'"family"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,60})"')
@@ -2957,6 +3011,7 @@ class PersonNameDetector(Detector):
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
                 and not _KINSHIP_IN_BRACKETS.match(context.folded, run.end())
+                and not _with_its_login(text, run.end(), context.folded[run.start():run.start() + 1])
                 and not _KINSHIP_AFTER_COMMA.match(context.folded, run.end())
                 and not _GREETING_AFTER.match(context.folded, run.end())
                 and not _PHONE_AFTER.match(text, run.end())
@@ -3068,6 +3123,9 @@ class PersonNameDetector(Detector):
         for cut in (_before_council(context.folded, s) for s in found):
             if cut is None or _login_or_scale(text, cut, gazetteer) or FORM_OF_ADDRESS.match(text, cut.start):
                 continue  # (a form of address: "Fica V. Sa. notificado")
+            if (payer := _RECEIPT_OPENING.match(context.folded, cut.start, cut.end)) is not None:
+                # a receipt's opening joined to the payer's name by "de": "Recebi de Quintino …"
+                cut = Span(payer.end(), cut.end, cut.label, cut.score, cut.detector)
             if above_a_ruler(context, cut.start) or in_a_firms_chat_sender(context, cut.start):
                 continue  # a report's column names over its ruler ("DIAS BRUTO"), a firm's chat account
             if cut.score < 0.9 and (STATE_AFTER.match(text, cut.end) or _ENDS_WITH_STATE.search(text, cut.start, cut.end)):
@@ -3583,6 +3641,8 @@ class PersonNameDetector(Detector):
         first, rest = words[0], words[1:]
         if not rest and first.folded in _FUNCTION_WORDS:
             return 0.0  # an article or a pronoun opening a sentence: "Atendente: Os laudos ficam…"
+        if not rest and first.folded == "van":
+            return 0.0  # the school van, alone: a chat's "Tia da Van", "Monitora Van" (a name's particle has a name beside it)
         if len(words) == 1 and _NICKNAME_BEFORE.search(fold_text(text[max(0, first.start - 45) : first.start])):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
         if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
@@ -3610,6 +3670,7 @@ class PersonNameDetector(Detector):
         if not rest and not first.all_caps and (
                 (cue_after and strength != STRONG_CONTEXT)
                 or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
+                or _with_its_login(text, first.end, first.folded)
                 or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
                 or _AGE_AFTER.match(text, first.end)
                 or _TEAM_AFTER.match(fold(text[first.end:first.end + 20]))

@@ -292,9 +292,10 @@ class PersonTaggerDetector(Detector):
                     or in_a_firms_chat_sender(context, start):
                 continue  # a column's header over its rows: "Nome,CPF,Nascimento,Celular"
             if text[start:end].islower() and " " not in text[start:end] and (
-                    _everyday_word(text[start:end]) or fold(text[start:end]) in PHONE_WORDS
-                    or _unknown_in_cased_text(context, start, end)):
+                    _everyday_word(text[start:end]) or _unknown_in_cased_text(context, start, end)):
                 continue  # "e o saldo creditado": one everyday word in lower case is no name
+            if " " not in text[start:end] and fold(text[start:end]).rstrip(".") in PHONE_WORDS:
+                continue  # a phone's word, in any case: "nome\tcpf\tfone", "AUT 1318-B  Tel. (12) …"
             if fold(text[start:end]) in _COUNTRIES and _alone_in_a_cell(text, start, end):
                 continue  # a newcomer's country in its column: "Pierre-Louis, Stevenson\tHaiti\t(13) …"
             score = 0.5 + (MAX_SCORE - 0.5) * (probability - SPAN_THRESHOLD) / (1 - SPAN_THRESHOLD)
