@@ -34,8 +34,9 @@ community radio\|radiodifus"`), and `grep -il "radialista\|locutor\|emissora"` f
 stations), so this set takes it.
 Every station, association, shop, clinic, health unit and person is invented (stations Rádio Aurora
 FM, Voz do Morro FM, Rádio Leão do Sertão, Rádio Esperança FM, Rádio Prudente Comunitária, Rádio Flor
-do Campo FM, Rádio Luz da Serra FM, Rádio Bento Amado FM, each kept by an "Associação Comunitária..."
-of the same name; sponsors Mercadinho Sarapião, Farmácia Bento Amado, Auto Peças Leão, Funerária
+do Campo FM, Rádio Luz da Serra FM, Rádio Bento Amado FM, each kept by a residents' association
+named after it ("Associação Comunitária Cultural Aurora", "Associação dos Moradores e Amigos do Flor do
+Campo"...); sponsors Mercadinho Sarapião, Farmácia Bento Amado, Auto Peças Leão, Funerária
 Esperança, Supermercado Irmãos Furquim...; health units UBS Vila Rosa, ESF Morro do Leão...); cities
 are real (mostly towns of the interior), CEPs random, bank names real, laws real.
 
