@@ -210,9 +210,9 @@ STATE_AFTER = re.compile(rf"[ \t]?[-/][ \t]?(?:{keywords.STATE_CODES})(?![\w/-])
 _ENDS_WITH_STATE = re.compile(rf"[-/](?:{keywords.STATE_CODES})$")
 # a phone's own label, never a name before its number: "Fone (11) …", "Cel 83 9…"
 PHONE_WORDS = frozenset({"fone", "fones", "tel", "tels", "telefone", "telefones", "celular", "celulares", "cel",
-                          "whatsapp", "whats", "wpp", "zap",
-                          "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
-                          "residencial", "comercial", "com"})
+                         "whatsapp", "whats", "wpp", "zap",
+                         "contato", "contatos", "fax", "ramal", "fixo", "movel", "recado", "recados", "res",
+                         "residencial", "comercial", "com"})
 _GREETING_AFTER = re.compile(r",[ \t]*(?:bom dia|boa tarde|boa noite|tudo bem|tudo bom|obrigad[oa] por|vi sua mensagem)(?![\w])"
                              # a chat message opening with whom it greets: "Joceli bom dia, to na …"
                              r"|[ \t]+(?:bom dia|boa tarde|boa noite)[ \t]*[,!.]")
@@ -1797,7 +1797,6 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
             start = prefix.end() if prefix else line_start
             answer = _LOWER_NAME_ANSWER.match(text, start, line_end)
             end = answer.end() if answer is not None else start
-            goes_on_at = lambda at: bool(text[at:line_end].strip(" \t.,;!"))  # noqa: E731
             if answer is not None:
                 # (the answer may go on with the next thing asked, even to the line's end:
                 # "limber o telefone é quatro oito nove")
@@ -1812,8 +1811,9 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
                 # (one word neither, no corpus word either: a rare surname, "perdigao"; of a
                 # name of two words, either: "yusbelis pernia", "eudoxia quispe"; one word
                 # alone when the answer goes on with the next thing asked: "limber o telefone é")
-                alone = len(words) == 1 and known[0] and goes_on_at(end) and words[0] not in common_words() \
-                    and words[0] not in gazetteer.not_name_words and words[0] not in gazetteer.everyday_in_lower_case
+                alone = len(words) == 1 and known[0] and bool(text[end:line_end].strip(" \t.,;!")) \
+                    and words[0] not in common_words() and words[0] not in gazetteer.not_name_words \
+                    and words[0] not in gazetteer.everyday_in_lower_case
                 if (alone or len(words) >= 2 and (sum(known) >= max(2, len(words) - 1) or len(words) == 2 and any(known))) \
                         and not any(
                         w in common_words() or w in gazetteer.not_name_words
@@ -1910,8 +1910,9 @@ def _chat_mention_end(text: str, end: int, gazetteer: Gazetteer) -> int:
 
 _KIN = (r"filh[oa]|espos[oa]|marido|mae|pai|irm[aã]o?|irma|net[oa]|sobrinh[oa]|genro|nora|sogr[oa]"
         r"|cunhad[oa]|tia|tio|primo|prima|avo|companheir[oa]")
-# (or a bus crew's post: "Dejanira (mot.)", "Regina (cond.)", "Iara (cobr.)")
-_KINSHIP_IN_BRACKETS = re.compile(
+# Who a single name is, right after it: a relative in brackets, or a bus crew's post
+# ("Dejanira (mot.)", "Regina (cond.)", "Iara (cobr.)")
+_RELATION_IN_BRACKETS = re.compile(
     rf"[ \t]*\((?:{_KIN}|mot\.|motorista|cobr\.|cobrador[a]?|cond\.|condutor[a]?"
     # a tradesman's trade: "Autorizados a comprar na conta: Ever (pedreiro) e …"
     r"|pedreir[oa]|servente|eletricista|encanador[a]?|pintor[a]?|ajudante|gesseir[oa]|azulejista"
@@ -3010,7 +3011,7 @@ class PersonNameDetector(Detector):
                 and not (len(words) > 1 and any(name_shape(fold(w)) >= _STRONGLY_NAME_SHAPED for w in words[:-1]))
                 and not person_context(context, run.start())
                 and not _RIGHT_CUE.match(context.folded, run.end())
-                and not _KINSHIP_IN_BRACKETS.match(context.folded, run.end())
+                and not _RELATION_IN_BRACKETS.match(context.folded, run.end())
                 and not _with_its_login(text, run.end(), context.folded[run.start():run.start() + 1])
                 and not _KINSHIP_AFTER_COMMA.match(context.folded, run.end())
                 and not _GREETING_AFTER.match(context.folded, run.end())
@@ -3669,7 +3670,7 @@ class PersonNameDetector(Detector):
             return 0.75  # the person greeted: "Olá Edegar, tudo bem?", "Atenção Pieter:"
         if not rest and not first.all_caps and (
                 (cue_after and strength != STRONG_CONTEXT)
-                or _KINSHIP_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
+                or _RELATION_IN_BRACKETS.match(fold(text[first.end:first.end + 20]))
                 or _with_its_login(text, first.end, first.folded)
                 or _KINSHIP_AFTER_DASH.match(fold(text[first.end:first.end + 20]))
                 or _AGE_AFTER.match(text, first.end)

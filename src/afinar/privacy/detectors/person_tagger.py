@@ -247,8 +247,8 @@ def _everyday_word(word: str) -> bool:
 
 _PAST_TENSE = ("ou", "aram", "eram", "iram")
 
-# Countries newcomers to Brazil come from, one word (folded); not those that are also common
-# surnames or nicknames ("Portugal", "China")
+# Countries newcomers to Brazil come from (folded); not those that are also common surnames or
+# nicknames ("Portugal", "China")
 _COUNTRIES = frozenset({
     "haiti", "venezuela", "senegal", "bolivia", "afeganistao", "angola", "siria", "colombia", "peru", "paraguai",
     "argentina", "uruguai", "chile", "equador", "cuba", "congo", "nigeria", "gana", "camaroes", "guine",
@@ -261,7 +261,7 @@ _CELL_EDGE = frozenset("\t|;,\n")
 def _alone_in_a_cell(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] fills a table's cell: a tab, bar, semicolon, comma or line
     edge on both sides (blanks aside)."""
-    before = text[max(0, start - 16):start].rstrip(" ")[-1:] if start > 16 else text[:start].rstrip(" ")[-1:]
+    before = text[max(0, start - 16):start].rstrip(" ")[-1:]
     after = text[end:end + 16].lstrip(" ")[:1]
     return before in _CELL_EDGE | {""} and after in _CELL_EDGE | {""}
 
