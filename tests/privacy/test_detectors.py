@@ -4266,3 +4266,61 @@ HUNDREDTHIRTYFIFTH_HUNDREDTHIRTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYFIFTH_HUNDREDTHIRTYSIXTH_CASES)
 def test_rules_written_after_reading_the_hundredthirtyfifth_and_hundredthirtysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-thirty-seventh (community radio
+# stations) and hundred-and-thirty-eighth (the public defender's office) sets.
+HUNDREDTHIRTYSEVENTH_HUNDREDTHIRTYEIGHTH_CASES = [
+    # an HTML table: each cell under its header, not the row's cells glued into one run
+    ("<table>\n<tr><th>nome</th><th>cpf</th><th>nascimento</th><th>cep</th></tr>\n"
+     "<tr><td>Deusdete Wainstein</td><td>09486901198</td><td>14/10/1963</td><td>58933482</td></tr>\n</table>",
+     [("Deusdete Wainstein", "PERSON"), ("09486901198", "BR_CPF"), ("14/10/1963", "DATE_OF_BIRTH"),
+      ("58933482", "BR_CEP")]),
+    # a radio's presenters; a child's new name; a grandparent with the family's side; the
+    # child a DNA report is about; a child born of a relationship; an everyday word born on a date
+    ("Agora com a gente DJ Leidinha. Retirar com o locutor Arasy. a criança passará a chamar-se "
+     "Lorrayne Sarapião Flores. na casa da avó paterna Yusleidy. EXCLUÍDO como pai biológico de JUANA "
+     "DARWISH EXANTUS. relação da qual nasceu Açucena. reside com Cristal (nascida em 21/06/2013).",
+     [("Leidinha", "PERSON"), ("Arasy", "PERSON"), ("Lorrayne Sarapião Flores", "PERSON"), ("Yusleidy", "PERSON"),
+      ("JUANA DARWISH EXANTUS", "PERSON"), ("Açucena", "PERSON"), ("Cristal", "PERSON"),
+      ("21/06/2013", "DATE_OF_BIRTH")]),
+    # a court officer signing; signatories with their part; "Mat." is a registration number's
+    ("Dou fé. Arpi Boghossian, Oficial de Justiça, Mat. 1025323.\nASSINATURAS\n"
+     "RUTHINÉIA SARAPIÃO — parte\nYeferson Pirela — parte",
+     [("Arpi Boghossian", "PERSON"), ("RUTHINÉIA SARAPIÃO", "PERSON"), ("Yeferson Pirela", "PERSON")]),
+    # a prison's registered visitors: name, birth date, document; children born on two dates
+    ("VISITANTES CADASTRADOS\n- GENIVALDA CANAVIEIRA FREITAS - 14/12/2018 - RG 99.287.623-0 - PENDENTE FOTO\n"
+     "dois filhos menores (nascidos em 16/01/2020 e 13/01/2024)",
+     [("GENIVALDA CANAVIEIRA FREITAS", "PERSON"), ("14/12/2018", "DATE_OF_BIRTH"), ("99.287.623-0", "BR_RG"),
+      ("16/01/2020", "DATE_OF_BIRTH"), ("13/01/2024", "DATE_OF_BIRTH")]),
+    # a call: names in greetings, answers to a name question without punctuation, a birth
+    # date with the month by its number, a CEP asked for, a card's number read out
+    ("tarm: samu cento e noventa e dois tereza qual a emergencia\ntarm: nome do paciente\n"
+     "solicitante: yossef wainstein\natendente: e o nome da senhora\nfamiliar: ndalu tshimanga sou a companheira dele\n"
+     "atendente: data de nascimento\ncliente: dezessete do oito de mil novecentos e setenta\n"
+     "atendente: cep\ncliente: nove nove oito oito meia oito zero meia\n"
+     "ouvinte: quero ajudar a radio no cartao\nproducao: pode falar o numero\n"
+     "ouvinte: quatro cinco cinco dois dois meia sete nove dois dois quatro quatro dois dois tres zero",
+     [("tereza", "PERSON"), ("yossef wainstein", "PERSON"), ("ndalu tshimanga", "PERSON"),
+      ("dezessete do oito de mil novecentos e setenta", "DATE_OF_BIRTH"),
+      ("nove nove oito oito meia oito zero meia", "BR_CEP"),
+      ("quatro cinco cinco dois dois meia sete nove dois dois quatro quatro dois dois tres zero", "CREDIT_CARD")]),
+    # a programme grid's presenters; a raffle's buyers in lower case after their tickets
+    ("horário;programa;apresentação;co-apresentação;contato\n05h–07h;Momento de Fé;Halyna;—;não divulga\n"
+     "07h–09h;Conexão Reggae;Ayslan;Davi;-\n\n238 - davi catole da guerra - 77 99707-0565 - pix\n"
+     "311 - zila ribeiro - (63) 97186-3074 - fiado",
+     [("Halyna", "PERSON"), ("Ayslan", "PERSON"), ("Davi", "PERSON"), ("davi catole da guerra", "PERSON"),
+      ("77 99707-0565", "PHONE_NUMBER"), ("zila ribeiro", "PERSON"), ("(63) 97186-3074", "PHONE_NUMBER")]),
+    # no one: radio stations and the associations behind them, a family-health unit, an
+    # electrical shop, the telecom fund, a bank's agent greeting
+    ("12/04/26 07:02 - Rádio Bento Amado FM 📻: Bom dia comunidade!\nCampo FM Ao Vivo\n"
+     "Associação Beneficente e Cultural Esperança\nUnidade de Saúde da Família Grotão\n"
+     "Elétrica Bento Amado — cupom 756754\n<NAME>ANATEL TFF FISTEL<MEMO>PAGTO GRU\n"
+     "agente: banco do brasil boa tarde",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYSEVENTH_HUNDREDTHIRTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_hundredthirtyseventh_and_hundredthirtyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

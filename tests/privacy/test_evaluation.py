@@ -1415,7 +1415,9 @@ hundredthirtyfifth's and hundredthirtysixth's errors were read): hundredthirtyse
 0.982, PERSON recall 0.968, PERSON precision 0.938, leak 1.24% (rules alone 0.974 / 0.901 /
 2.90%); hundredthirtyeighth F1 0.978, PERSON recall 0.983, PERSON precision 0.968, leak 1.51%
 (rules alone 0.971 / 0.931 / 2.69%) -- micro F1 and PERSON recall met on both, the leak rate
-on neither.
+on neither. After their errors were read (the next session), the rules written for them took
+hundredthirtyseventh to F1 0.992 / PERSON recall 0.981 / leak 0.71% and hundredthirtyeighth to
+0.989 / 0.992 / 0.48%: figures of text read, no longer unseen.
 """
 
 from __future__ import annotations
@@ -1976,9 +1978,11 @@ GUARDS = {
     "hundredthirtysixth": (0.98, 0.98, 0.96, 0.011),
     # a2b34c3 (detectors of e2d21a7), unseen (errors not read): hundredthirtyseventh F1 0.982,
     # precision 0.976, PERSON R 0.968, leak 1.24%; hundredthirtyeighth F1 0.978, precision 0.976,
-    # PERSON R 0.983, leak 1.51%
-    "hundredthirtyseventh": (0.97, 0.975, 0.96, 0.013),
-    "hundredthirtyeighth": (0.97, 0.975, 0.975, 0.0158),
+    # PERSON R 0.983, leak 1.51%; after reading their errors: hundredthirtyseventh F1 0.992,
+    # precision 0.991, PERSON R 0.981, leak 0.71%; hundredthirtyeighth F1 0.989, precision 0.984,
+    # PERSON R 0.992, leak 0.48%
+    "hundredthirtyseventh": (0.985, 0.985, 0.975, 0.0078),
+    "hundredthirtyeighth": (0.98, 0.985, 0.985, 0.0055),
 }
 
 

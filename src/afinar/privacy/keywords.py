@@ -64,6 +64,9 @@ DATE_OF_BIRTH = keyword_pattern(["nascimento", "nasc", "nasc.", "dn", "d.n", "d.
                                  # a list of a family's dates: "Nascimentos: titular 02/04/1993, …"
                                  "nascimentos", "datas de nascimento",
                                  "nascida", "aniversario", "nascido(a) em", "d. nasc",
+                                 # children of a petition: "dois filhos menores (nascidos em
+                                 # 16/01/2020 e 13/01/2024)"
+                                 "nascidos", "nascidas", "nascidos em", "nascidas em",
                                  # the speaker's own: "eu nasci em 3 de maio de 1980"
                                  "nasci", "nasci em", "nasci no dia",
                                  # a scan's usual misreadings of them ("e" read "c", "d" read "cl"):

@@ -20,7 +20,7 @@ _MARKUP = re.compile(
     r"(?P<soft>=\r?\n)"  # quoted-printable soft line break
     r"|(?P<qp>(?:=[C-F][0-9A-F]=[89AB][0-9A-F])(?:=[89AB][0-9A-F])*)"  # quoted-printable UTF-8 ("=C3=A9")
     r"|(?P<entity>&(?:[A-Za-z]{2,8}|#\d{2,5}|#x[0-9A-Fa-f]{2,4});)"  # HTML entities
-    r"|(?P<tag>(?i:<(?:br|p|div|/p|/div|li|/li|tr|/tr|td|/td|span|/span|b|/b|i|/i|strong|/strong)"
+    r"|(?P<tag>(?i:<(?:br|p|div|/p|/div|li|/li|tr|/tr|td|/td|th|/th|span|/span|b|/b|i|/i|strong|/strong)"
     r"(?:\s[^<>\n]{0,80})?\s*/?>))"  # HTML tags that hold no data
     r"|(?P<url>(?:%[0-9A-Fa-f]{2})+)"  # URL encoding ("%40", "%2B", "%C3%A9")
     r"|(?P<plus>\+)"  # a blank, inside a URL-encoded query ("meu+nome+%C3%A9+Ana"; see below)
@@ -34,6 +34,10 @@ _MARKUP = re.compile(
 _URL_TOKEN = re.compile(r"[^\s\"'<>]*%[0-9A-Fa-f]{2}[^\s\"'<>]*")
 _MARKERS = ("=\n", "=\r\n", "=C", "=D", "=E", "=F", "&", "<", "%", "-\n", "\\u", '\\"', "\\/")
 _BLOCK_TAGS = ("br", "p", "/p", "div", "/div", "li", "/li", "tr", "/tr")
+# a table's cell ends in a tab, so that a row reads as a tab-separated line under its header
+# ("<tr><th>nome</th><th>nascimento</th></tr>" is "nome\tnascimento\t"), not as one run of
+# cells glued together ("Deusdete Wainstein14/10/1963")
+_CELL_END_TAGS = ("/td", "/th")
 
 
 def decoded_view(text: str) -> tuple[str, list[int], list[int]] | None:
@@ -113,9 +117,16 @@ def _decode(match: re.Match[str]) -> str | None:
         if decoded == value:
             return None
         return decoded.replace("\xa0", " ")
-    # a tag: a line break for block tags, nothing for inline ones
+    # a tag: a line break for block tags, a tab for a cell's end, nothing for inline ones
     name = value[1:].split(None, 1)[0].rstrip("/>").lower()
-    return "\n" if name in _BLOCK_TAGS else ""
+    if name in ("tr", "/tr"):
+        # a row is a line; a row already on its own line in the source adds no blank line,
+        # which would cut the table in two (a header must sit right over its rows)
+        text = match.string
+        at_line_edge = (match.start() == 0 or text[match.start() - 1] == "\n") if name == "tr" else (
+            text.startswith(("\n", "\r\n"), match.end()) or match.end() == len(text))
+        return "" if at_line_edge else "\n"
+    return "\n" if name in _BLOCK_TAGS else "\t" if name in _CELL_END_TAGS else ""
 
 
 _JSON_ESCAPES = {'"': '"', "/": "/"}

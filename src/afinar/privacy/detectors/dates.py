@@ -89,6 +89,15 @@ class DateOfBirthDetector(Detector):
         r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4}))[ \t]*(?=\n|$)"
     )
 
+    # ... or the date first, then the document, as a prison's list of registered visitors or a
+    # family's list of dependants has it: "- JUCIMAR FREITAS BOCAIUVA - 12/02/2020 - CPF
+    # 938.866.368-36 - AGUARDANDO ANTECEDENTES", "- CLEMENTE PRATA CASTRO - 26/05/2017 - RG …"
+    _listed_name_date_then_document = re.compile(
+        r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-–•*])[ \t]*[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}"
+        r"[ \t]+[-–—][ \t]+(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4}))"
+        r"[ \t]*[-–—,][ \t]*(?i:cpf|rg|cnh|cns|certid[aã]o)(?![\w])"
+    )
+
     # ... or split by blanks only, as a chat's message types it: "bela quaresma gomes
     # 91729837441 20/11/1970", "irma pagung kuster 598.377.545-67 23/11/1999" (a date of the
     # last century or the first years of this one: a payment's date after a payer's CPF is
@@ -119,7 +128,10 @@ class DateOfBirthDetector(Detector):
         r"(?:(?:vinte|trinta)(?: e (?:um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove))?"
         r"|primeiro|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze"
         r"|quinze|dezesseis|dezessete|dezoito|dezenove|\d{1,2})(?:[ \t]+dias?)?[ \t]+d[eo][ \t]+(?:mes[ \t]+de[ \t]+)?"
-        rf"(?:{_MONTHS})[ \t]+de[ \t]+(?:(?:19|20)\d{{2}}|mil[ \w]{{4,60}}?(?=[,.;\n]|$))"
+        # (the month by its number too, as a caller says it: "dezessete do oito de mil
+        # novecentos e setenta"; the year in this century: "sete de abril de dois mil e três")
+        rf"(?:{_MONTHS}|(?<=do[ \t])(?:um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze))"
+        r"[ \t]+de[ \t]+(?:(?:19|20)\d{2}|(?:dois[ \t]+)?mil[ \w]{4,60}?(?=[,.;\n]|$))"
     )
     _spelled = re.compile(
         r"(?<![\w])(?:nascid[oa]s?|nasceu)[ \t]+(?:a|em|aos|no dia)[ \t]+" rf"(?P<date>{_spelled_date})"
@@ -148,6 +160,8 @@ class DateOfBirthDetector(Detector):
             for match in self._after_name_and_cpf.finditer(text):
                 if is_valid_cpf(digits_of(match.group("cpf"))):
                     yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
+            for match in self._listed_name_date_then_document.finditer(text):
+                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
         for match in self._spaced_name_cpf_date.finditer(text) if self._cpf_then_date.search(text) else ():
             if is_valid_cpf(digits_of(match.group("cpf"))) and not self._NOT_A_NAME.intersection(
                     context.folded[match.start("name"):match.end("name")].split()):
@@ -207,6 +221,9 @@ class DateOfBirthDetector(Detector):
             keyword = None  # a pet's birth: "Nascimento (animal):", "nasc. estimado"
         if keyword and _LABEL_BETWEEN.search(window, keyword.end()):
             keyword = None  # "certidão de nascimento de Larissa.\nRetorno agendado: 02/04/25"
+        if keyword and window[:keyword.start()].endswith("certidao de ") and _ANOTHER_ITEM_BETWEEN.match(
+                window, keyword.end()):
+            keyword = None  # a document in a list, another item's date after it: "certidão de nascimento — coleta 16/09/2025"
         if keyword and not any(c.isdigit() for c in window[keyword.end() :]) and not (
                 text[match.start() - 1:match.start()] == "[" and _TIME_AFTER.match(text, match.end())):
             # (not a chat line's timestamp: "…data de nascimento dela.\n[06/06/2026 10:16]")
@@ -325,6 +342,8 @@ def _birth_named_in_the_sentence(text: str, context: ContextWindow, start: int) 
 _LABEL_END = re.compile(r":[ \t]*$")
 # Another field's label on a line of its own between the keyword and the date
 _LABEL_BETWEEN = re.compile(r"\n[ \t]*[^\W\d][^:\n\d]{0,30}:[ \t]*$")
+# Another item of a list between a document's name and the date: " — coleta "
+_ANOTHER_ITEM_BETWEEN = re.compile(r"[ \t]*[—–;|][ \t]*[^\W\d][^\n\d:]{0,25}$")
 # A time after the date, as in a chat's or a log's timestamp
 _TIME_AFTER = re.compile(r",?[ T]\d{1,2}:\d{2}")
 

@@ -138,9 +138,18 @@ _RIGHT_CUE = re.compile(
     # a party of a contract, a guardian: "…, doravante denominado LOCADOR", "Eu, …,
     # responsável legal pelo(a) menor"
     r"|doravante|responsavel legal|representante legal"
+    # a court's or a public defender's officer signing a certificate: "Dou fé. Arpi
+    # Boghossian, Oficial de Justiça", "Marleny Cardona, servidor(a)."
+    r"|oficial de (?:justica|defensoria)|servidor(?:a|\(a\))?|escrivao|escriva|escrevente"
+    r"|(?:tecnic|analista) judiciari[oa]|defensor(?:a|\(a\))? public[oa](?:\(a\))?"
     # a newcomer's nationality, as a petition qualifies a party: "GLADYS CHOQUE CHAMBI,
     # boliviana, viúva"
     rf"|{_NATIONALITIES})(?!\w)"
+    # a listed person's birth date and document after dashes: "- JUCIMAR FREITAS BOCAIUVA -
+    # 12/02/2020 - CPF 938.866.368-36", as a prison's list of registered visitors has it
+    r"|[ \t]+[-–—][ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]+[-–—][ \t]+(?:cpf|rg|cnh)(?![\w])"
+    # a signatory's part after a dash at a signature line's end: "RUTHINÉIA SARAPIÃO — parte"
+    r"|[ \t]+[-–—][ \t]+(?:parte|mediador[a]?|conciliador[a]?|requerente|requerid[oa])[ \t]*(?=\n|$)"
     # a party's role in brackets: "XIUYING XU (Outorgante)", an internal note's author:
     # "Esperança (interno): falei com ele"
     r"|[ \t]*\((?:outorgante|outorgad[oa]|signatari[oa]|testemunha|contratante|contratad[oa]|requerente"
@@ -240,7 +249,9 @@ _ADDRESSED_WORDS = frozenset({
 # Comercial:", "Jonas Suporte:")
 _DEPARTMENTS = frozenset({"comercial", "financeiro", "vendas", "suporte", "atendimento", "cobranca", "rh", "sac",
                           "juridico", "compras", "logistica", "faturamento", "expedicao", "recepcao", "secretaria",
-                          "engenharia", "operacoes"})
+                          "engenharia", "operacoes",
+                          # a tradesman saved with his trade's shop word: "Francisco Elétrica:"
+                          "eletrica"})
 # A phone number with its area code right after a name, as contact lists, order books and
 # ledgers write it: "Maryjane 49-99034-8359", "Gleiciane 88 99663 0879", "Prudente
 # 77982061147", "Wilber — (41) 98046-7886"
@@ -1213,6 +1224,8 @@ _PERSON_COLUMN_WORDS = frozenset({
     # who a gift card is for
     "profissional", "profissionais", "esteticista", "tatuador", "tatuadora", "barbeiro", "barbeira",
     "cabeleireiro", "cabeleireira", "manicure", "aplicador", "aplicadora", "presenteado", "presenteada",
+    # a radio station's programme grid: "horário;programa;apresentação;co-apresentação;contato"
+    "apresentacao", "co-apresentacao", "apresentador", "apresentadora", "locutor", "locutora", "locucao",
 })
 _COLUMN_QUALIFIERS = frozenset({"l", "r", "1", "2", "a", "b", "resp", "responsavel", "principal",
                                 "completo", "full", "nome", "name", "nm", "para"})
@@ -1666,17 +1679,20 @@ _LOWER_NAME_ANSWER = re.compile(rf"[{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{1,6}}")
 _ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua mae|mae|titular|eleitor|eleitora|paciente))?"
                           r"(?=[^\n]*(?:\?|por favor|informe|digite|qual|me (?:passa|diga|informa)))"
                           r"|(?:informe|digite|qual|me passa)[^\n]{0,20}nome"
-                          # a transcript's turn that ends asking for it: "agora os dados do
-                          # solicitante nome completo"
-                          r"|nome completo[ \t]*[?.]?[ \t]*$"
+                          # a transcript's turn that ends asking for it, without punctuation as
+                          # transcripts go: "agora os dados do solicitante nome completo", "tarm:
+                          # nome do paciente", "o nome completo dele", "e o nome da senhora"
+                          r"|nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua mae|mae|pai|titular|paciente|crianca"
+                          r"|vitima|solicitante)| dele| dela)?(?: completo)?[ \t]*[?.]?[ \t]*$"
                           # ... or for it and the next thing, a whose name: "seu nome e telefone",
                           # "nome e idade da crianca", "nome da vitima e idade"
                           r"|nome(?: d[ao] [a-z]+)? e (?:a |o )?(?:idade|telefone|cpf|data)[^\n]{0,25}?[ \t]*[?.]?[ \t]*$")
 # a word after which an answer's name is over and the speaker goes on: "belchior dal molin
 # mas as vezes aparece escrito errado" (folded)
 # (or with the next thing asked for: "solicitante: francilene nasceu 21 01 2017", "limber o
-# telefone é …", "cosma pajeu 11 9 8762 5814")
-_ANSWER_GOES_ON = re.compile(r"[ \t]+(?:(?:mas|que|porque|pq|so que|acho que|isso|nasceu|nasci|o telefone|telefone|tel"
+# telefone é …", "cosma pajeu 11 9 8762 5814"; or who the speaker is: "ndalu tshimanga sou a
+# companheira dele")
+_ANSWER_GOES_ON = re.compile(r"[ \t]+(?:(?:mas|que|porque|pq|so que|acho que|isso|nasceu|nasci|o telefone|telefone|tel|sou"
                              r"|cpf|meu cpf)[ \t]|(?=\d))")
 
 
@@ -1750,7 +1766,8 @@ def _lower_case_names_after_their_role(context: ContextWindow, gazetteer: Gazett
 _LOWER_LIST_ITEM = re.compile(
     # (the first item may open a chat's message; a note in brackets may follow the name: "…] Você: 1.
     # nene do repique (chocalho) — pix CPF …", "2. mina (chocalho) — pix pendente")
-    r"(?:^|(?<=: ))[ \t]*\d{1,3}[.)][ \t]+(?P<name>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){0,6})"
+    # (or a raffle's ticket number and a dash: "238 - davi catole da guerra - 77 99707-0565 - pix")
+    r"(?:^|(?<=: ))[ \t]*(?:\d{1,3}[.)]|\d{1,4}[ \t]+[—–-])[ \t]+(?P<name>[a-z][a-z'-]+(?:[ ]+[a-z][a-z'-]+){0,6})"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–-][ \t]"
     # ... or unnumbered, a dash and a number after each name, as a notebook keeps a crew's
     # tally: "nanda — seg 8 ter 8 …", "yusmary pirela — 877,14 pix celular …"
@@ -1778,6 +1795,52 @@ def _names_in_a_lower_case_list(context: ContextWindow, gazetteer: Gazetteer) ->
                 _may_be_a_name_word(w, gazetteer) for w in words):
             items.append(Span(match.start(group), match.end(group), "PERSON", 0.8, "person_gazetteer"))
     return items if len(items) >= 2 else []
+
+
+# A transcript's turn that greets with a name in lower case (folded text, the speaker's label
+# first): the agent's name between the service and the greeting ("atendente: defensoria
+# execucao penal joana bom dia", "tarm: samu cento e noventa e dois tereza qual a
+# emergencia"), the caller's after it ("cliente: bom dia e sinfronio eu to com …"), or the one
+# greeted before the caller says who speaks ("ouvinte: alo bom dia wendell aqui e a hiba")
+_TURN_LABEL = r"(?m:^)[ \t]*[a-z][a-z .()-]{0,24}:[ \t]*"
+_GREETING_WORDS = r"(?:bom dia|boa tarde|boa noite)"
+_LOWER_NAME_IN_A_GREETING = re.compile(
+    rf"{_TURN_LABEL}(?:alo[ \t]+)*{_GREETING_WORDS}[ \t,]+(?:e|aqui e|quem fala e)[ \t]+(?:o[ \t]+|a[ \t]+)?"
+    r"(?P<caller>[a-z]{3,})(?=[ \t]+(?:eu|aqui|to|tou|estou|falando)(?![\w]))"
+    rf"|{_TURN_LABEL}(?:alo[ \t]+)*{_GREETING_WORDS}[ \t,]+(?P<greeted>[a-z]{{3,}})[ \t,]+aqui[ \t]+e(?![\w])"
+    rf"|{_TURN_LABEL}(?:[a-z][a-z ]{{0,60}}[ \t])?(?P<agent>[a-z]{{3,}})[ \t]+(?:{_GREETING_WORDS}|qual a (?:sua )?emergencia"
+    r"|em que posso (?:te |lhe )?ajudar)(?![\w])")
+# words before a greeting that name no one: "alo bom dia", a service's acronym
+_NOT_A_GREETER = frozenset({"alo", "ola", "opa", "oie", "entao", "obrigado", "obrigada", "claro", "tchau", "amem",
+                            "samu", "sus", "sac", "ura", "central", "ouvidoria", "suporte"})
+# the agent's name said after the greeting: the word before it is the service's
+_NAMED_LATER_IN_THE_TURN = re.compile(
+    r"[^\n]{0,20}?(?:aqui e|meu nome e|quem fala e|falo com|sou o|sou a|[a-z]+[ \t]+falando)(?![\w])")
+
+
+def _lower_case_names_in_greetings(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """One lower-case given name in a transcript turn's greeting (`_LOWER_NAME_IN_A_GREETING`):
+    a listed given name that is no everyday word in lower case, or a name-shaped word that is
+    no corpus word ("sinfronio"); no listed non-name, no person context."""
+    text = context.text
+    spans = []
+    for match in _LOWER_NAME_IN_A_GREETING.finditer(context.folded):
+        group = next(g for g in ("agent", "caller", "greeted") if match.group(g) is not None)
+        word = match.group(group)
+        if group == "agent" and (
+                word in _NOT_A_GREETER or context.folded[:match.start(group)].endswith(("do ", "da ", "de ", "dos ", "das "))
+                or (word in gazetteer.name_words and word not in gazetteer.given)
+                or _NAMED_LATER_IN_THE_TURN.match(context.folded, match.end())):
+            # a firm's or a place's last word: "banco do brasil boa tarde", "parque bento amado
+            # boa noite aqui é gustavo", "central vitoria boa noite rosmery falando" (the agent
+            # says the name after), "samu qual a emergencia"
+            continue
+        listed = word in gazetteer.given and word not in gazetteer.everyday_in_lower_case
+        if (listed or (is_name_shaped(word) and word not in common_words())) \
+                and word not in gazetteer.not_name_words and word not in gazetteer.person_contexts \
+                and text[match.start(group):match.end(group)].islower():
+            spans.append(Span(match.start(group), match.end(group), "PERSON", 0.8, "person_gazetteer"))
+    return spans
 
 
 def _names_answering_a_name_question(text: str, context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
@@ -1938,8 +2001,13 @@ def _with_its_login(text: str, end: int, folded_name: str) -> bool:
 # ... or after a dash, as a list of contacts writes it (a neighbour, a godchild too): "1.
 # Honorina — neta — 5396…", "3. Halina — vizinha (tem a chave) — …"
 _KINSHIP_AFTER_DASH = re.compile(rf"[ \t]*[–—-][ \t]*(?:{_KIN}|vizinh[oa]|afilhad[oa]|entead[oa])(?![\w])")
+# a number right after an abbreviation's dot: "Mat. 1025323"
+_NUMBER_AFTER_ABBREVIATION = re.compile(r"\.?[ \t]*(?:n[º°o]\.?[ \t]*)?\d")
 # a person's age after the name: "informa que Prudente, 17 anos, usou o cartão"
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]+anos(?![\w])")
+# a birth date in brackets after one word: "reside no imóvel com Cristal (nascida em
+# 21/06/2013)"; only a person is born on a date, so an everyday word there is a name too
+_BORN_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*nascid[oa]s?[ \t]+(?:em|no dia|a)[ \t]+\d")
 # ... or between commas, as whose relative they are: "na ficha tá a Assunta, mãe, 21 9899…",
 # "qualquer coisa é comigo kiesse, a esposa" (folded text); the relative's word ends its
 # clause ("natural de Santarém, filho de …" qualifies someone else)
@@ -2315,6 +2383,8 @@ def _person_column(header: str) -> bool:
 # account. With a time alone ("[15:19:17] Clara: text") the sender is as often a role
 # ("URA", "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word
 # that is no corpus word ("Ryllary") must vouch for it.
+# a chat export's name for its owner's own messages
+_SELF_SENDERS = frozenset({"eu", "voce", "you", "me"})
 _CHAT_EXPORT_SENDER = re.compile(
     rf"^\[?(?P<date>{_CHAT_DATE})?{_CHAT_TIME}"
     # the sender's role may follow in brackets: "[10:32] Lei (Especialista): …"
@@ -2727,6 +2797,13 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 continue  # ... and its service's: "TRE-PB Eleitor", "DETRAN-SP Agendamento"
             if set(re.split(r"[^a-z]+", folded[start:end])) & BOT_WORDS:
                 continue  # a service's bot: "Bot Saúde Frota", "GOL Bot", "Tito, o assistente"
+            if _RADIO_STATION.match(text, start):
+                continue  # a radio station's account: "07/09/26 12:01 - Rádio Leão do Sertão 📻:"
+            if all((w in common_words() or w in gazetteer.not_name_words or w in _SELF_SENDERS)
+                   and w not in gazetteer.name_words for w in folded[start:end].split()):
+                # a court docket's step after its date and time ("17/07/2026 14:22 - Decisão
+                # (ID …):"), the export's owner ("08/07/25 09:34 - Eu: …")
+                continue
             value = _before_role(folded, start, end, gazetteer)
             values.append(value)
             if sender.group("date") is None:
@@ -3067,6 +3144,10 @@ class PersonNameDetector(Detector):
         if "\n" in text and ("—" in text or " - " in text):
             for span in _names_in_a_lower_case_list(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
+        if ":" in text and ("bom dia" in context.folded or "boa " in context.folded or "emergencia" in context.folded
+                            or "posso " in context.folded):
+            found += [span for span in _lower_case_names_in_greetings(context, gazetteer)
+                      if not any(span.overlaps(other) for other in found)]
         if "nome" in context.folded and "\n" in text:
             for span in _names_answering_a_name_question(text, context, gazetteer):
                 if not any(span.overlaps(other) for other in found):
@@ -3074,7 +3155,7 @@ class PersonNameDetector(Detector):
         if "." in text and _SPEAKS_OF_FIRMS.search(context.folded):
             for span in _sole_traders(text, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
-        firms = _firm_names(text, runs, gazetteer)
+        firms = _firm_names(text, runs, gazetteer) + radio_station_names(text)
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
         if found and ("  " in text or "\n" in text):
@@ -3642,10 +3723,15 @@ class PersonNameDetector(Detector):
         first, rest = words[0], words[1:]
         if not rest and first.folded in _FUNCTION_WORDS:
             return 0.0  # an article or a pronoun opening a sentence: "Atendente: Os laudos ficam…"
+        if not rest and first.folded == "mat" and _NUMBER_AFTER_ABBREVIATION.match(text, first.end):
+            return 0.0  # a registration's abbreviation: "Oficial de Justiça, Mat. 1025323"
         if not rest and first.folded == "van":
             return 0.0  # the school van, alone: a chat's "Tia da Van", "Monitora Van" (a name's particle has a name beside it)
         if len(words) == 1 and _NICKNAME_BEFORE.search(fold_text(text[max(0, first.start - 45) : first.start])):
             return 0.85  # "vulgo GORDO", "conhecido como Magrão": a nickname, whatever the word
+        if not rest and not first.all_caps and _BORN_IN_BRACKETS.match(text, first.end) \
+                and first.folded not in gazetteer.organisation_words:
+            return 0.75  # "com Cristal (nascida em 21/06/2013)"
         if all(t.folded in common_words() for t in words) or _PERSON_VERB.fullmatch(first.folded):
             return 0.0  # "COM QUEM EU FALO", "Tudo Bem": everyday words, whatever the context
         if not rest and _FIRST_PERSON_VERB.fullmatch(first.folded) and first.folded not in gazetteer.name_words:
@@ -4471,6 +4557,20 @@ def full_name(words: list[str]) -> bool:
     return len(named) >= 2 and all(
         w not in gazetteer.organisation_words
         and (w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words())) for w in named)
+
+
+# A radio station's name: "Rádio" capitalised, then up to four capitalised words (particles
+# between): "Rádio Esperança", "Rádio Luz da Serra FM", "RADIO LEAO DO SERTAO" ("via rádio",
+# "me chama no rádio" speak of the set, and "SUPERVISOR JULIANA VIA RADIO" ends with it)
+_RADIO_STATION = re.compile(
+    rf"(?<![\w])(?:R[áa]dio|R[ÁA]DIO)(?:[ \t]+(?:(?:d[aeo]s?|D[AEO]S?)[ \t]+)?[{_UPPER}][{_LOWER}{_UPPER}'’-]*){{1,4}}")
+
+
+def radio_station_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the radio stations named in `text` (`_RADIO_STATION`), "Rádio" included."""
+    if "dio " not in text and "DIO " not in text:
+        return []
+    return [m.span() for m in _RADIO_STATION.finditer(text)]
 
 
 def _firm_names(text: str, runs: list[re.Match[str]], gazetteer: Gazetteer) -> list[tuple[int, int]]:

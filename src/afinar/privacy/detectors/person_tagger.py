@@ -137,7 +137,7 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     * an ordinal right before it ("2ª Câmara", "1º Batalhão"): a body, not a person;
     * a place or company it is part of ("Antônio Prado", "Tokio Marine");
     * the name the text gives its virtual assistant, a firm that introduces itself;
-    * a brand after a product's size ("micro-ondas 30 L Hakone");
+    * a brand after a product's size ("micro-ondas 30 L Hakone"); a radio station ("Rádio Leão");
     * a form of address ("V.Sa.", "Vossa Excelência");
     * a verb's imperfect in lower case, one word the gazetteer lacks ("marcava").
     """
@@ -156,7 +156,7 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # a verb's imperfect in lower case: "a gerente marcava reuniões"
     from afinar.privacy.detectors.person import (
         CLUB_FORM_BEFORE, is_a_cooperative_name, is_a_nationality, is_a_vessel, is_an_animal, is_an_occupation,
-        street_and_title_before,
+        radio_station_names, street_and_title_before,
     )
 
     if is_an_animal(text, start, end) or is_a_vessel(text, start):
@@ -165,6 +165,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # a party's trade after the civil status, a nationality: "…, BOLIVIANO, SOLTEIRO, VIGIA PORTUARIO, …"
     if _BOT_AFTER.match(text, end):
         return True  # a service's bot: "Eu sou PósObra Bot"
+    if any(s < end and start < e for s, e in radio_station_names(text)):
+        return True  # a radio station: "Ouvintes Rádio Leão do Sertão", "RADIO PRUDENTE COMUNITARIA"
     if street_and_title_before(text, start):
         return True  # a street named after a title and a name: "da praça Irmã Dulce"
     if _PRODUCT_SIZE_BEFORE.search(text, max(0, start - 16), start):
