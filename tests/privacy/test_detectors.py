@@ -4311,12 +4311,12 @@ HUNDREDTHIRTYSEVENTH_HUNDREDTHIRTYEIGHTH_CASES = [
      "311 - zila ribeiro - (63) 97186-3074 - fiado",
      [("Halyna", "PERSON"), ("Ayslan", "PERSON"), ("Davi", "PERSON"), ("davi catole da guerra", "PERSON"),
       ("77 99707-0565", "PHONE_NUMBER"), ("zila ribeiro", "PERSON"), ("(63) 97186-3074", "PHONE_NUMBER")]),
-    # no one: radio stations and the associations behind them, a family-health unit, an
-    # electrical shop, the telecom fund, a bank's agent greeting
+    # no one: radio stations, an electrical shop, the telecom fund, a bank's agent greeting,
+    # a docket's steps and the export's owner as chat senders
     ("12/04/26 07:02 - Rádio Bento Amado FM 📻: Bom dia comunidade!\nCampo FM Ao Vivo\n"
-     "Associação Beneficente e Cultural Esperança\nUnidade de Saúde da Família Grotão\n"
-     "Elétrica Bento Amado — cupom 756754\n<NAME>ANATEL TFF FISTEL<MEMO>PAGTO GRU\n"
-     "agente: banco do brasil boa tarde",
+     "Ouvintes Rádio Leão do Sertão\nElétrica Bento Amado — cupom 756754\n"
+     "<NAME>ANATEL TFF FISTEL<MEMO>PAGTO GRU\nagente: banco do brasil boa tarde\n"
+     "17/07/2026 14:22 - Decisão (ID 041135465): Defiro a gratuidade.\n08/07/25 09:34 - Eu: quanto que é doutor",
      []),
 ]
 
