@@ -4324,3 +4324,39 @@ HUNDREDTHIRTYSEVENTH_HUNDREDTHIRTYEIGHTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYSEVENTH_HUNDREDTHIRTYEIGHTH_CASES)
 def test_rules_written_after_reading_the_hundredthirtyseventh_and_hundredthirtyeighth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-thirty-ninth (river passenger and
+# cargo boats) and hundred-and-fortieth (pest control) sets.
+HUNDREDTHIRTYNINTH_HUNDREDFORTIETH_CASES = [
+    # a relative's name and birth date in a booking chat; a name, the date, then the document
+    ("[22:05] Cliente: meu filho Farid 25/8/2023\n[22:17] Operador(a): Total R$ 460,00.\n"
+     "16:40 - thallysson: Maria José Souza 8/10/1951 rg 56.814.894-0",
+     [("Farid", "PERSON"), ("25/8/2023", "DATE_OF_BIRTH"), ("thallysson", "PERSON"),
+      ("Maria José Souza", "PERSON"), ("8/10/1951", "DATE_OF_BIRTH"), ("56.814.894-0", "BR_RG")]),
+    # a call: a birth date in words of this century after "nasceu", a number to call back on
+    # read out, a nickname in lower case after "conhecida como"
+    ("solicitante: ela nasceu vinte e um do dez de dois mil\n"
+     "tarm: um numero que eu consiga retornar\nsolicitante: nove tres nove meia quatro um oito oito nove meia meia\n"
+     "cliente: Odete Gadelha Semedo conhecida como preta minha sogra",
+     [("vinte e um do dez de dois mil", "DATE_OF_BIRTH"),
+      ("nove tres nove meia quatro um oito oito nove meia meia", "PHONE_NUMBER"), ("Odete Gadelha Semedo", "PERSON"),
+      ("preta", "PERSON")]),
+    # a neighbourhood's name is no street: the number after it is a phone's area code
+    ("24/03/2026,Antônia,-,Conjunto Habitacional Flor do Campo,48 98146-1606,descupinização",
+     [("Antônia", "PERSON"), ("48 98146-1606", "PHONE_NUMBER")]),
+    # a floating house under an address label, after "end." and after "residente e domiciliada na"
+    ("Endereço ......... Casa flutuante nº 20, Marina do Davi\n>    end. Casa flutuante nº 17, Lago do Catalão, CEP 81600-737\n"
+     "RESIDENTE E DOMICILIADA NA CASA FLUTUANTE Nº 44, LAGO DO CATALAO, ZONA RURAL, OBIDOS/PA",
+     [("Casa flutuante nº 20, Marina do Davi", "ADDRESS"), ("Casa flutuante nº 17, Lago do Catalão", "ADDRESS"),
+      ("81600-737", "BR_CEP"), ("CASA FLUTUANTE Nº 44, LAGO DO CATALAO", "ADDRESS")]),
+    # no one: river boats named after people, a river unit's and a rank's adjective
+    ("Tem sim, B/M Dona Zulmira III sai 17/06/2025 às 10h. UBS Fluvial Aurora. Piloto Fluvial (PLF). "
+     "o bairro conhecido como buraco quente. Sofri o golpe, conhecido como phishing, ontem.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYNINTH_HUNDREDFORTIETH_CASES)
+def test_rules_written_after_reading_the_hundredthirtyninth_and_hundredfortieth_sets(text, expected):
+    assert found(text, scan(text)) == expected

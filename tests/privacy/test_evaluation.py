@@ -1441,7 +1441,10 @@ at commit 86585fa (after the hundredthirtyseventh's and hundredthirtyeighth's er
 read): hundredthirtyninth F1 0.969, PERSON recall 0.982, PERSON precision 0.889, leak 2.20%
 (rules alone 0.971 / 0.954 / 2.90%); hundredfortieth F1 0.979, PERSON recall 0.989, PERSON
 precision 0.931, leak 0.998% (rules alone 0.972 / 0.929 / 2.47%) -- micro F1 and PERSON recall
-met on both, the leak rate on the hundredfortieth: every goal.
+met on both, the leak rate on the hundredfortieth: every goal. After their errors were read
+(the same session, once the benchmark had run on them), the rules written for them took
+hundredthirtyninth to F1 0.982 / PERSON recall 0.986 / leak 0.96% and hundredfortieth to
+0.980 / 0.989 / 0.80%: figures of text read, no longer unseen.
 """
 
 from __future__ import annotations
@@ -2009,9 +2012,11 @@ GUARDS = {
     "hundredthirtyseventh": (0.985, 0.985, 0.975, 0.0078),
     "hundredthirtyeighth": (0.98, 0.985, 0.985, 0.0055),
     # 86585fa, unseen (errors not read): hundredthirtyninth F1 0.969, precision 0.954, PERSON R
-    # 0.982, leak 2.20%; hundredfortieth F1 0.979, precision 0.967, PERSON R 0.989, leak 0.998%
-    "hundredthirtyninth": (0.945, 0.96, 0.975, 0.023),
-    "hundredfortieth": (0.96, 0.97, 0.98, 0.0105),
+    # 0.982, leak 2.20%; hundredfortieth F1 0.979, precision 0.967, PERSON R 0.989, leak 0.998%;
+    # after reading their errors: hundredthirtyninth F1 0.982, precision 0.972, PERSON R 0.986,
+    # leak 0.96%; hundredfortieth F1 0.980, precision 0.968, PERSON R 0.989, leak 0.80%
+    "hundredthirtyninth": (0.965, 0.975, 0.98, 0.0105),
+    "hundredfortieth": (0.96, 0.975, 0.98, 0.0088),
 }
 
 

@@ -58,7 +58,13 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
     # (or in the next field of a record split by bars: "RUA IRMA DULCE|2540|CASA 9")
     # (an age is no house number: "JUN ESTRADA HUANG, 47 anos")
     r"(?:[,|]?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5}(?!\d))(?:-?[A-Za-z])?(?![\d.,]\d|/\d)"
-    r"(?![ \t]+anos(?![\w]))|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
+    r"(?![ \t]+anos(?![\w]))"
+    # (nor a phone's area code after a neighbourhood's name: "Conjunto Bento Ribeiro  35
+    # 98734-7095", "Vila Nova Aurora,73 96559-7081")
+    # (split as phones are, not a CEP or a code in the next column: "RUA SETE DE SETEMBRO,
+    # 1982\t43197131")
+    r"(?![ \t]+(?:9\d{4}|[2-5]\d{3})-\d{4}(?!\d)|[ \t]+9\d{4}[ ]\d{4}(?!\d))"
+    r"|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
 )
 _COMPLEMENT_WORD = (
     r"(?i:apto?\.?|apartamento|ap\.?|bloco|bl\.?|casa|cs|sala|sl\.?|conj(?:unto)?\.?|cj\.?|pnr|quarto"
@@ -319,6 +325,22 @@ def _a_firms_address(context: ContextWindow, start: int) -> bool:
                 or _SITUATED_FIRM.search(context.before(start, 120)) or _in_a_firms_record(context, start))
 
 
+# A home under an address label or after "residente na" that the street patterns do not read,
+# opening with a residence word and holding its number: a floating house, a hamlet's or a
+# community's house ("Endereço ......... Casa flutuante nº 20, Marina do Davi", "residente e
+# domiciliada na CASA FLUTUANTE Nº 44, LAGO DO CATALAO, ZONA RURAL", "end. Comunidade Nossa
+# Senhora de Fátima, casa 34"); the value ends at the CEP, a dash, a cell's end, "zona rural"
+# or a town with its state
+_LABELLED_HOME = re.compile(
+    r"(?:(?m:^)[ \t>|]*(?:(?i:endere[çc]o(?:[ \t]+residencial)?)[ \t]*(?:[:|]|\.{2,})|(?i:end\.)[ \t]*:?)[ \t.]*"
+    r"|(?i:residente(?:[ \t]+e[ \t]+domiciliad[oa])?|domiciliad[oa]|citad[oa][ \t]+em[ \t]+sua[ \t]+resid[êe]ncia)"
+    r"[ \t]*,?[ \t]*(?:(?i:n[ao]|em)[ \t]+)?)"
+    r"(?P<value>[^\n|—–]{6,70}?)"
+    r"(?=[ \t]*(?:[—–|]|,?[ \t]*(?i:cep)(?![\w])|,[ \t]*(?i:zona[ \t]+rural)|,[ \t]*[^\W\d_][^\n,/]{1,30}/[A-Z]{2}(?![\w])"
+    r"|\n|$))")
+_HOME_WORD_FIRST = re.compile(r"(?:casa flutuante|flutuante|comunidade|povoado|sitio|aldeia|palafita)(?![\w])")
+
+
 # the address field of a record ("| ENDEREÇO | RUA …", "Endereço: Rua …") ...
 # (maybe after other fields on its line: "CNAE: 4930-2/04 (…)   Endereço: Rodovia …")
 _ADDRESS_FIELD_BEFORE = re.compile(r"(?:[^\n]*(?:[ ]{2,}|\t))?[ \t]*\|?[ \t]*(?:end\.?|endereco(?:[ \t]+\w+){0,2})[ \t]*[|:][ \t]*$")
@@ -472,6 +494,15 @@ class AddressDetector(Detector):
             for match in _FOREIGN_STREET.finditer(text):
                 if _lives_there(context, match.start()):
                     yield Span(match.start(), match.end(), "ADDRESS", 0.85, self.name)
+        if "end" in context.folded or "resid" in context.folded:
+            # a labelled home that opens with no street type: "Endereço: Casa flutuante nº 20,
+            # Marina do Davi", "> end. Casa flutuante nº 17, Lago do Catalão, CEP …"
+            for match in _LABELLED_HOME.finditer(text):
+                value = match.group("value").rstrip(" \t,;.")
+                folded_value = context.folded[match.start("value"):match.start("value") + len(value)]
+                if _HOME_WORD_FIRST.match(folded_value) and any(c.isdigit() for c in value) \
+                        and not _in_a_firms_record(context, match.start("value")):
+                    yield Span(match.start("value"), match.start("value") + len(value), "ADDRESS", 0.9, self.name)
         for span in self._addresses(text, context):
             if _HOUR_AFTER.match(text, span.end) and _AT_AN_HOUR.search(context.folded, span.start, span.end):
                 continue  # a time, not a house's number: "passa no condomínio às 7h"

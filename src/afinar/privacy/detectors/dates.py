@@ -98,6 +98,20 @@ class DateOfBirthDetector(Detector):
         r"[ \t]*[-–—,][ \t]*(?i:cpf|rg|cnh|cns|certid[aã]o)(?![\w])"
     )
 
+    # ... or a relative's name and date in a chat's message, as a booking for a family is
+    # typed: "meu filho roberto sarkissian viana 25/8/2023", "minha filha Josivânia 9/3/2024";
+    # or a name, the date (of the last century or the first years of this one), then the
+    # document: "claudia catole oliveira 05/12/44 rg 80.620.655-X"
+    _relative_or_document_and_date = re.compile(
+        r"(?:(?<![\w])(?i:meu|minha)[ \t]+(?i:filh[oa]|m[ãa]e|pai|esposa|marido|net[oa]|sobrinh[oa]|irm[ãa]o?|av[óôo]"
+        r"|entead[oa]|sogr[oa]|cunhad[oa]|prim[oa]|companheir[oa])[ \t]+[^\W\d_][^\W\d_'’-]*"
+        r"(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,6}[ \t]+"
+        r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4}))[ \t]*(?=\n|$|[,;.][ \t]|[ \t]+(?i:rg|cpf)(?![\w]))"
+        r"|(?:^|(?<=:[ \t]))[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}[ \t]+"
+        r"(?P<dob2>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19\d{2}|200\d|[3-9]\d))[ \t]+(?i:rg|cpf|cnh)(?![\w]))",
+        re.MULTILINE,
+    )
+
     # ... or split by blanks only, as a chat's message types it: "bela quaresma gomes
     # 91729837441 20/11/1970", "irma pagung kuster 598.377.545-67 23/11/1999" (a date of the
     # last century or the first years of this one: a payment's date after a payer's CPF is
@@ -131,10 +145,15 @@ class DateOfBirthDetector(Detector):
         # (the month by its number too, as a caller says it: "dezessete do oito de mil
         # novecentos e setenta"; the year in this century: "sete de abril de dois mil e três")
         rf"(?:{_MONTHS}|(?<=do[ \t])(?:um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze))"
-        r"[ \t]+de[ \t]+(?:(?:19|20)\d{2}|(?:dois[ \t]+)?mil[ \w]{4,60}?(?=[,.;\n]|$))"
+        r"[ \t]+de[ \t]+(?:(?:19|20)\d{2}|mil[ \w]{4,60}?(?=[,.;\n]|$)"
+        # (a year of this century said in words ends with its number words, the caller
+        # going on: "dois mil e quinze ta bem so ficou com dor", "vinte e um do dez de dois mil")
+        r"|dois[ \t]+mil(?:[ \t]+e[ \t]+(?:(?:vinte|trinta)(?:[ \t]+e[ \t]+[a-z]+)?|um|dois|tres|quatro|cinco|seis"
+        r"|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze|quinze|dezesseis|dezessete|dezoito|dezenove))?"
+        r"(?![ \t]+e[ \t])(?=[^\w]|$))"
     )
     _spelled = re.compile(
-        r"(?<![\w])(?:nascid[oa]s?|nasceu)[ \t]+(?:a|em|aos|no dia)[ \t]+" rf"(?P<date>{_spelled_date})"
+        r"(?<![\w])(?:nascid[oa]s?|nasceu)[ \t]+(?:(?:a|em|aos|no dia)[ \t]+)?" rf"(?P<date>{_spelled_date})"
     )
     # a transcript's answer, alone on its line after its speaker, to a turn that asked for
     # the date of birth last: "atendente: e a data de nascimento\ndoador: vinte de dezembro de
@@ -162,6 +181,10 @@ class DateOfBirthDetector(Detector):
                     yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
             for match in self._listed_name_date_then_document.finditer(text):
                 yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
+        if "/" in text:
+            for match in self._relative_or_document_and_date.finditer(text):
+                group = "dob" if match.group("dob") is not None else "dob2"
+                yield Span(*match.span(group), "DATE_OF_BIRTH", 0.85, self.name)
         for match in self._spaced_name_cpf_date.finditer(text) if self._cpf_then_date.search(text) else ():
             if is_valid_cpf(digits_of(match.group("cpf"))) and not self._NOT_A_NAME.intersection(
                     context.folded[match.start("name"):match.end("name")].split()):

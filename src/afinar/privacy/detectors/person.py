@@ -146,7 +146,8 @@ _RIGHT_CUE = re.compile(
     # boliviana, viúva"
     rf"|{_NATIONALITIES})(?!\w)"
     # a listed person's birth date and document after dashes: "- JUCIMAR FREITAS BOCAIUVA -
-    # 12/02/2020 - CPF 938.866.368-36", as a prison's list of registered visitors has it
+    # 12/02/2020 - CPF 938.866.368-36", as a prison's list of registered visitors has it (not
+    # after blanks alone: "Data de Nascimento 12/03/1980 CPF …" is a label)
     r"|[ \t]+[-–—][ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]+[-–—][ \t]+(?:cpf|rg|cnh)(?![\w])"
     # a signatory's part after a dash at a signature line's end: "RUTHINÉIA SARAPIÃO — parte"
     r"|[ \t]+[-–—][ \t]+(?:parte|mediador[a]?|conciliador[a]?|requerente|requerid[oa])[ \t]*(?=\n|$)"
@@ -1797,6 +1798,35 @@ def _names_in_a_lower_case_list(context: ContextWindow, gazetteer: Gazetteer) ->
     return items if len(items) >= 2 else []
 
 
+# A nickname in lower case after "conhecido como", as a transcript writes it, the sentence going
+# on with whose relative it is or ending: "odete gadelha semedo conhecida como preta minha
+# sogra", "conhecido como tucunare e meu primo" (folded text; whatever the word, as "vulgo")
+_LOWER_NICKNAME = re.compile(
+    r"(?<![\w])conhecid[oa] como[ \t]+(?P<name>[a-z][a-z'-]{2,})"
+    r"(?=[ \t]*(?:[,.;)]|\n|$)|[ \t]+(?:e|que|minha|meu|o|a)[ \t])")
+_NOT_NICKNAMES = frozenset({"uma", "ele", "ela", "eles", "elas", "seu", "sua", "meu", "minha", "nosso", "nossa",
+                            "aquele", "aquela", "isso", "isto", "tal", "sendo", "pessoa", "dono", "dona"})
+
+
+def _lower_case_nicknames(context: ContextWindow, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """Lower-case nicknames after "conhecido como" (`_LOWER_NICKNAME`), written in lower case,
+    when a person stands before: a name found within the two words before, or a name word or
+    a name-shaped word right before ("odete gadelha semedo conhecida como preta"; not "o
+    golpe, conhecido como phishing")."""
+    text, folded = context.text, context.folded
+    spans = []
+    for match in _LOWER_NICKNAME.finditer(folded):
+        before = folded[max(0, match.start() - 30):match.start()].replace(",", " ").split()
+        word = before[-1] if before else ""
+        named_before = any(f.end <= match.start() and not folded[f.end:match.start()].strip(" ,").count(" ")
+                           and len(folded[f.end:match.start()].split()) <= 1 for f in found)
+        if (match.group("name") not in _NOT_NICKNAMES and text[match.start("name"):match.end("name")].islower()
+                and word and (named_before or word in gazetteer.name_words or is_name_shaped(word))
+                and word not in gazetteer.not_name_words and word not in gazetteer.organisation_words):
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
 # A transcript's turn that greets with a name in lower case (folded text, the speaker's label
 # first): the agent's name between the service and the greeting ("atendente: defensoria
 # execucao penal joana bom dia", "tarm: samu cento e noventa e dois tereza qual a
@@ -2244,7 +2274,10 @@ _ANIMAL_LABEL_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:nome[ \t
 # A boat named after the kind of vessel: "Embarcação: Dona Flor", "a bordo da embarcação Rosa
 # Branca", "lancha Tio Amado III" (not "a canoa do Mundico": the owner)
 _VESSEL_BEFORE = re.compile(
-    r"(?<![\w])(?:embarcac(?:ao|oes)|barco|lancha|navio|rebocador|balsa|b/p|n/m)[ \t]*(?:n[o.][ \t]*)?:?[ \t]*"
+    # (the river's passenger boats too: "B/M Dona Zulmira III", "N/M Estrela Dalva", "Ajato
+    # Rosa de Saron", "F/B Bentinho")
+    r"(?<![\w])(?:embarcac(?:ao|oes)|barco|lancha|navio|rebocador|balsa|b/p|n/m|b/m|f/b|ajato|empurrador)"
+    r"[ \t]*(?:n[o.][ \t]*)?:?[ \t]*"
     r"(?:(?:dona|seu|tio|tia|menino|menina|mestre|nossa senhora|n\.[ \t]?sra\.|sao|santa|santo)[ \t]+)?$")
 # a fishers' colony, numbered Z-n, and the name it goes by, often a person's or a place's:
 # "Colônia de Pescadores Z-7 Mestre Zózimo Arrais", "Colônia Z-2 Mangue Celeste"
@@ -3144,6 +3177,9 @@ class PersonNameDetector(Detector):
         if "\n" in text and ("—" in text or " - " in text):
             for span in _names_in_a_lower_case_list(context, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
+        if "conhecid" in context.folded:
+            found += [span for span in _lower_case_nicknames(context, gazetteer, found)
+                      if not any(span.overlaps(o) for o in found)]
         if ":" in text and ("bom dia" in context.folded or "boa " in context.folded or "emergencia" in context.folded
                             or "posso " in context.folded):
             found += [span for span in _lower_case_names_in_greetings(context, gazetteer)

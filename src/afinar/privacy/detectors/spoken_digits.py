@@ -11,7 +11,8 @@ eight make a CEP right after "cep", or on the answer's line after a turn that as
 fifteen or sixteen make a card's number when its Luhn digit holds, it is no health card's
 (CNS) number and a card (not "o cartão do sus") was named in the 120 characters before ("pode falar o numero / ouvinte: quatro cinco cinco dois …"); ten
 or eleven make a phone number when they are a valid Brazilian number with its area code
-(`phonenumbers`) and a phone was named in the 80 characters before ("atendente: telefone com
+(`phonenumbers`) and a phone, or a number to call back on ("um numero que eu consiga
+retornar"), was named in the 80 characters before ("atendente: telefone com
 ddd / cliente: oito oito nove nove tres sete meia quatro dois oito sete"); eight or nine an
 RG when an RG was named there and no CEP ("agente: o rg da sócia a senhora tem aí / cliente:
 tenho é meia zero sete quatro nove cinco um quatro cinco"; an RG has no check digit common
@@ -41,6 +42,9 @@ _CEP_BEFORE = re.compile(r"(?<![\w])cep[ \t]*:?[ \t]*(?:e[ \t]+)?$"
                          # ... or a transcript's turn that asked for it, the answer on the next
                          # line after its speaker: "atendente: cep\ncliente: nove nove oito …"
                          r"|(?<![\w])cep[ \t]*[?.]?[ \t]*\n[^\n:]{1,30}:[ \t]*$")
+# a number to call back on, asked without saying "telefone": "tarm: um numero que eu consiga
+# retornar", "um contato pra retorno"
+_CALL_BACK = re.compile(r"(?<![\w])(?:retornar|retorno|ligar de volta|contato)(?![\w])")
 # the text names the digits in words only if one of the less common ones is there
 _TRIGGER = re.compile(r"(?i:nove|sete|oito|quatro|cinco|zero)")
 
@@ -66,7 +70,8 @@ class SpokenDigitsDetector(Detector):
                 yield Span(match.start(), match.end(), "BR_CNH", 0.9, self.name)
             elif len(words) == 11 and is_valid_pis(digits) and keywords.PIS.search(before):
                 yield Span(match.start(), match.end(), "BR_PIS", 0.9, self.name)
-            elif len(words) in (10, 11) and keywords.PHONE.search(before) and valid_brazilian_number(digits):
+            elif len(words) in (10, 11) and (keywords.PHONE.search(before) or _CALL_BACK.search(before)) \
+                    and valid_brazilian_number(digits):
                 yield Span(match.start(), match.end(), "PHONE_NUMBER", 0.85, self.name)
             elif len(words) == 8 and _CEP_BEFORE.search(folded, max(0, match.start() - 45), match.start()):
                 yield Span(match.start(), match.end(), "BR_CEP", 0.9, self.name)
