@@ -59,10 +59,9 @@ _NUMBER = (  # a number on the street's line, not a date ("… Vila Esperança 1
     # (an age is no house number: "JUN ESTRADA HUANG, 47 anos")
     r"(?:[,|]?[ \t]*(?:(?i:n[º°o.]?)[ \t]*|(?i:número)[ \t]*)?(?:(?:[1-9]\d?\.\d{3}|\d{1,5}(?!\d))(?:-?[A-Za-z])?(?![\d.,]\d|/\d)"
     r"(?![ \t]+anos(?![\w]))"
-    # (nor a phone's area code after a neighbourhood's name: "Conjunto Bento Ribeiro  35
-    # 98734-7095", "Vila Nova Aurora,73 96559-7081")
-    # (split as phones are, not a CEP or a code in the next column: "RUA SETE DE SETEMBRO,
-    # 1982\t43197131")
+    # (nor a phone's area code after a neighbourhood's name, the phone split as phones are:
+    # "Conjunto Bento Ribeiro  35 98734-7095"; a CEP or a code in the next column is no phone:
+    # "RUA SETE DE SETEMBRO, 1982\t43197131")
     r"(?![ \t]+(?:9\d{4}|[2-5]\d{3})-\d{4}(?!\d)|[ \t]+9\d{4}[ ]\d{4}(?!\d))"
     r"|(?i:s/n)[º°]?|(?i:sem[ \t]+n[úu]mero)(?![\w])))"
 )

@@ -99,16 +99,19 @@ class DateOfBirthDetector(Detector):
     )
 
     # ... or a relative's name and date in a chat's message, as a booking for a family is
-    # typed: "meu filho roberto sarkissian viana 25/8/2023", "minha filha Josivânia 9/3/2024";
-    # or a name, the date (of the last century or the first years of this one), then the
-    # document: "claudia catole oliveira 05/12/44 rg 80.620.655-X"
-    _relative_or_document_and_date = re.compile(
-        r"(?:(?<![\w])(?i:meu|minha)[ \t]+(?i:filh[oa]|m[ãa]e|pai|esposa|marido|net[oa]|sobrinh[oa]|irm[ãa]o?|av[óôo]"
+    # typed: "meu filho roberto sarkissian viana 25/8/2023", "minha filha Josivânia 9/3/2024"
+    _relative_and_date = re.compile(
+        r"(?<![\w])(?i:meu|minha)[ \t]+(?i:filh[oa]|m[ãa]e|pai|esposa|marido|net[oa]|sobrinh[oa]|irm[ãa]o?|av[óôo]"
         r"|entead[oa]|sogr[oa]|cunhad[oa]|prim[oa]|companheir[oa])[ \t]+[^\W\d_][^\W\d_'’-]*"
         r"(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,6}[ \t]+"
-        r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4}))[ \t]*(?=\n|$|[,;.][ \t]|[ \t]+(?i:rg|cpf)(?![\w]))"
-        r"|(?:^|(?<=:[ \t]))[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}[ \t]+"
-        r"(?P<dob2>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19\d{2}|200\d|[3-9]\d))[ \t]+(?i:rg|cpf|cnh)(?![\w]))",
+        r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4}))[ \t]*(?=\n|$|[,;.][ \t]|[ \t]+(?i:rg|cpf)(?![\w]))",
+        re.MULTILINE,
+    )
+    # ... or a name, the date (of the last century or the first years of this one), then the
+    # document, opening its line or a chat's message: "claudia catole oliveira 05/12/44 rg …"
+    _name_date_then_document = re.compile(
+        r"(?:^|(?<=:[ \t]))[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){1,6}[ \t]+"
+        r"(?P<dob>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19\d{2}|200\d|[3-9]\d))[ \t]+(?i:rg|cpf|cnh)(?![\w])",
         re.MULTILINE,
     )
 
@@ -182,9 +185,8 @@ class DateOfBirthDetector(Detector):
             for match in self._listed_name_date_then_document.finditer(text):
                 yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
         if "/" in text:
-            for match in self._relative_or_document_and_date.finditer(text):
-                group = "dob" if match.group("dob") is not None else "dob2"
-                yield Span(*match.span(group), "DATE_OF_BIRTH", 0.85, self.name)
+            for match in chain(self._relative_and_date.finditer(text), self._name_date_then_document.finditer(text)):
+                yield Span(*match.span("dob"), "DATE_OF_BIRTH", 0.85, self.name)
         for match in self._spaced_name_cpf_date.finditer(text) if self._cpf_then_date.search(text) else ():
             if is_valid_cpf(digits_of(match.group("cpf"))) and not self._NOT_A_NAME.intersection(
                     context.folded[match.start("name"):match.end("name")].split()):

@@ -1810,16 +1810,15 @@ _NOT_NICKNAMES = frozenset({"uma", "ele", "ela", "eles", "elas", "seu", "sua", "
 
 def _lower_case_nicknames(context: ContextWindow, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
     """Lower-case nicknames after "conhecido como" (`_LOWER_NICKNAME`), written in lower case,
-    when a person stands before: a name found within the two words before, or a name word or
-    a name-shaped word right before ("odete gadelha semedo conhecida como preta"; not "o
+    when a person stands before: a name found with at most one word between, or a name word
+    or a name-shaped word right before ("odete gadelha semedo conhecida como preta"; not "o
     golpe, conhecido como phishing")."""
     text, folded = context.text, context.folded
     spans = []
     for match in _LOWER_NICKNAME.finditer(folded):
         before = folded[max(0, match.start() - 30):match.start()].replace(",", " ").split()
         word = before[-1] if before else ""
-        named_before = any(f.end <= match.start() and not folded[f.end:match.start()].strip(" ,").count(" ")
-                           and len(folded[f.end:match.start()].split()) <= 1 for f in found)
+        named_before = any(f.end <= match.start() and len(folded[f.end:match.start()].split()) <= 1 for f in found)
         if (match.group("name") not in _NOT_NICKNAMES and text[match.start("name"):match.end("name")].islower()
                 and word and (named_before or word in gazetteer.name_words or is_name_shaped(word))
                 and word not in gazetteer.not_name_words and word not in gazetteer.organisation_words):
@@ -2416,14 +2415,16 @@ def _person_column(header: str) -> bool:
 # account. With a time alone ("[15:19:17] Clara: text") the sender is as often a role
 # ("URA", "OPERADOR", "VOZ"), so there a name word of the gazetteer or a name-shaped word
 # that is no corpus word ("Ryllary") must vouch for it.
-# a chat export's name for its owner's own messages
-_SELF_SENDERS = frozenset({"eu", "voce", "you", "me"})
 _CHAT_EXPORT_SENDER = re.compile(
     rf"^\[?(?P<date>{_CHAT_DATE})?{_CHAT_TIME}"
     # the sender's role may follow in brackets: "[10:32] Lei (Especialista): …"
     r"(?P<value>[^:\n\d()]{2,60}?)(?:[ \t]*\([^()\n:]{1,30}\))?[ \t]*:",
     re.MULTILINE,
 )
+
+
+# a chat export's name for its owner's own messages ("08/07/25 09:34 - Eu: …")
+_SELF_SENDERS = frozenset({"eu", "voce", "you", "me"})
 
 
 # A directory entry's name attributes: LDAP/LDIF ("cn: …", "sn: …", "givenName: …",
@@ -3191,7 +3192,7 @@ class PersonNameDetector(Detector):
         if "." in text and _SPEAKS_OF_FIRMS.search(context.folded):
             for span in _sole_traders(text, gazetteer):
                 found = [s for s in found if not s.overlaps(span)] + [span]
-        firms = _firm_names(text, runs, gazetteer) + radio_station_names(text)
+        firms = _firm_names(text, runs, gazetteer) + list(radio_station_names(text))
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
         if found and ("  " in text or "\n" in text):
@@ -4602,11 +4603,13 @@ _RADIO_STATION = re.compile(
     rf"(?<![\w])(?:R[áa]dio|R[ÁA]DIO)(?:[ \t]+(?:(?:d[aeo]s?|D[AEO]S?)[ \t]+)?[{_UPPER}][{_LOWER}{_UPPER}'’-]*){{1,4}}")
 
 
-def radio_station_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the radio stations named in `text` (`_RADIO_STATION`), "Rádio" included."""
+@lru_cache(maxsize=64)
+def radio_station_names(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the radio stations named in `text` (`_RADIO_STATION`), "Rádio" included
+    (cached: the tagger asks once for each of its candidates)."""
     if "dio " not in text and "DIO " not in text:
-        return []
-    return [m.span() for m in _RADIO_STATION.finditer(text)]
+        return ()
+    return tuple(m.span() for m in _RADIO_STATION.finditer(text))
 
 
 def _firm_names(text: str, runs: list[re.Match[str]], gazetteer: Gazetteer) -> list[tuple[int, int]]:
