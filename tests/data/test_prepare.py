@@ -214,6 +214,35 @@ def test_another_privacy_key_gives_another_dataset(tmp_path, make_project, works
     assert "22" * 32 not in json.dumps(second.manifest())
 
 
+def test_the_split_of_grouped_records_does_not_depend_on_the_privacy_key(tmp_path, make_project, words, monkeypatch):
+    # Another key gives other pseudonyms in the texts, but the same customers in each split:
+    # runs on two workspaces (or before and after a key rotation) compare on the same test set.
+    from afinar.workspace import Workspace
+
+    rows = tickets(240)
+    for i, row in enumerate(rows):
+        row["text"] += f" Atendido por Marcela Quintanilha{i % 7} no protocolo."
+    write_jsonl(tmp_path / "d.jsonl", rows)
+    loaded = make_project(
+        {"sources": ["d.jsonl"], "already_anonymized": False, "split": {"group_by": "customer_id"}},
+        extra={"privacy": {"default": "pseudonymize", "fail_on_residual": False}},
+    )
+    versions = []
+    for key, name in (("44" * 32, "ws1"), ("55" * 32, "ws2")):
+        monkeypatch.setenv("AFINAR_PRIVACY_KEY", key)
+        workspace = Workspace.open(tmp_path / name)
+        try:
+            versions.append({split: split_rows(prepare(loaded, workspace, token_counter=words, **QUIET), split)
+                             for split in ("train", "validation", "test")})
+        finally:
+            workspace.close()
+    first, second = versions
+    assert {r["text"] for r in first["test"]} != {r["text"] for r in second["test"]}  # other pseudonyms
+    for split in ("train", "validation", "test"):
+        assert sorted(r["record_id"] for r in first[split]) == sorted(r["record_id"] for r in second[split])
+    assert len(first["test"]) > 15
+
+
 def test_workers_anonymise_the_same_dataset(tmp_path, make_project, words, monkeypatch):
     # Two processes anonymise what one does, record for record; the number of processes is not
     # part of the dataset's fingerprint, nor of the policy the manifest records.

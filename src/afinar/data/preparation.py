@@ -489,8 +489,11 @@ def _split(result: PrepareResult, loaded: LoadedSpec) -> None:
     unit_keys = np.where(keys.has_split_group, keys.split_group, keys.exact)[kept]
     units = splits.split_units(unit_keys, together_keys=keys.exact[kept])
     stratify = split_spec.stratify and loaded.spec.task == "classification"
+    # Units are ordered by their group_by value where they have one, not by their text: the
+    # text carries the pseudonyms of the workspace's privacy key, so another key (another
+    # workspace, a rotated key) would otherwise send other customers to the test split.
     assigned = splits.assign_splits(
-        units, keys.exact[kept], keys.labels[kept] if stratify else None, split_spec.validation, split_spec.test, split_spec.seed
+        units, unit_keys, keys.labels[kept] if stratify else None, split_spec.validation, split_spec.test, split_spec.seed
     )
     result.split = np.full(len(keys.exact), -1, dtype=np.int8)
     result.split[kept] = assigned
