@@ -4360,3 +4360,52 @@ HUNDREDTHIRTYNINTH_HUNDREDFORTIETH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDTHIRTYNINTH_HUNDREDFORTIETH_CASES)
 def test_rules_written_after_reading_the_hundredthirtyninth_and_hundredfortieth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-forty-first (hearing aids) and
+# hundred-and-forty-second (emergency water trucks in the semi-arid) sets.
+HUNDREDFORTYFIRST_HUNDREDFORTYSECOND_CASES = [
+    # a numbered form's box: the field's number in a cell of its own, the name's field in the next
+    ("| 04 | Sexo | F\n| 05 | Nome da mãe | ROSIMEIRY BARBALHO NEIVA\n| 06 | Telefone | (86) 98808-7301",
+     [("ROSIMEIRY BARBALHO NEIVA", "PERSON"), ("(86) 98808-7301", "PHONE_NUMBER")]),
+    # a reply addressed to someone: a name opening a line before a comma and a lower-case word
+    ("— resposta da contabilidade —\nDagoberto, recebido. Emita nota para a prefeitura.\n"
+     "Benigno, ligar hoje para os 3 recusados.\nPrezados, segue o relatório.\nValeu, até amanhã.",
+     [("Dagoberto", "PERSON"), ("Benigno", "PERSON")]),
+    # ranks, an audiologist, a water-truck driver, whom a form was typed by
+    ("Fiscal: Cap Marleny Cardona\nTC Wendell Kayky Lobo Moscoso — Ordenador de despesas\n"
+     "A fonoaudióloga Ozelita fez a adaptação. Os pipeiros Franciscleudo (CQP4Q91) e Edmilson. "
+     "Digitado por Tupãrendy.",
+     [("Marleny Cardona", "PERSON"), ("Wendell Kayky Lobo Moscoso", "PERSON"), ("Ozelita", "PERSON"),
+      ("Franciscleudo", "PERSON"), ("CQP4Q91", "LICENSE_PLATE"), ("Edmilson", "PERSON"), ("Tupãrendy", "PERSON")]),
+    # a name before a comma and its birth date
+    ("> - Joanice Furquim (mãe) — Wyara, DN 18/03/2022 — (83)98229-1817\nPaciente, DN 01/02/2020, chegou.",
+     [("Joanice Furquim", "PERSON"), ("Wyara", "PERSON"), ("18/03/2022", "DATE_OF_BIRTH"),
+      ("(83)98229-1817", "PHONE_NUMBER"), ("01/02/2020", "DATE_OF_BIRTH")]),
+    # a chat contact saved with a note after the name
+    ("11/03/26 08:53 - Hermógenes teste casa vila esperanca: bom dia!! o aparelho apita\n"
+     "11/03/26 09:01 - Ana Beatriz: Olá!",
+     [("Hermógenes", "PERSON"), ("Ana Beatriz", "PERSON")]),
+    # the sertão's "rodagem", a house's letter after the number, a country road in lower case by its kilometre
+    ("residente e domiciliado na Rodagem do Riacho Fundo, km 27, zona rural\n"
+     "residente e domiciliada na Rua Treze de Maio 29, A, São Bento\n  endereco: R. Zumbi dos Palmares 1024 - A\n"
+     "a: o endereço\nb: estr vicinal da serra branca, km 11, casa 7 no sitio cacimba de baixo",
+     [("Rodagem do Riacho Fundo, km 27", "ADDRESS"), ("Rua Treze de Maio 29, A", "ADDRESS"),
+      ("R. Zumbi dos Palmares 1024 - A", "ADDRESS"), ("estr vicinal da serra branca, km 11, casa 7", "ADDRESS")]),
+    # eleven bare digits with the NIS's check digit in a list that speaks of NIS
+    ("1. Patrícia Ribeiro Ferreira 12456972343 — 2 pessoas\n2. Yosmer Moraleda - NIS 24985410130 — 1 pessoa",
+     [("Patrícia Ribeiro Ferreira", "PERSON"), ("12456972343", "BR_PIS"), ("Yosmer Moraleda", "PERSON"),
+      ("24985410130", "BR_PIS")]),
+    # the article "os" is no service order: plates in brackets after the drivers' names
+    ("os pipeiros Irineu (YVQ1W84) e Otávio (UZU1P25) passam a carregar. OS 4471 - ABC1234",
+     [("Irineu", "PERSON"), ("YVQ1W84", "LICENSE_PLATE"), ("Otávio", "PERSON"), ("UZU1P25", "LICENSE_PLATE")]),
+    # no one, no mailbox of a person: a hearing-aid store, the sign language, role mailboxes
+    ("Estrela Dalva Auditivo — Quintanilha Audiologia. intérprete Libras ter? "
+     "rma@sonalis.com.br, defesacivil@caico.rn.gov.br",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDFORTYFIRST_HUNDREDFORTYSECOND_CASES)
+def test_rules_written_after_reading_the_hundredfortyfirst_and_hundredfortysecond_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -1470,7 +1470,10 @@ detectors of 14d0af7, after the hundredthirtyninth's and hundredfortieth's error
 hundredfortyfirst F1 0.978, PERSON recall 0.976, PERSON precision 0.937, leak 0.71% (rules
 alone 0.973 / 0.934 / 2.45%) -- every goal met; hundredfortysecond F1 0.982, PERSON recall
 0.974, PERSON precision 0.981, leak 1.38% (rules alone 0.973 / 0.921 / 3.45%) -- micro F1 and
-PERSON recall met, not the leak rate.
+PERSON recall met, not the leak rate. After their errors were read (the same session, while the
+benchmark ran on the frozen commit), the rules written for them took hundredfortyfirst to F1
+0.985 / PERSON recall 0.990 / leak 0.42% and hundredfortysecond to 0.989 / 0.986 / 0.44%:
+figures of text read, no longer unseen.
 """
 
 from __future__ import annotations
@@ -2045,9 +2048,11 @@ GUARDS = {
     "hundredfortieth": (0.96, 0.975, 0.98, 0.0088),
     # 00928e0 (detectors of 14d0af7), unseen (errors not read): hundredfortyfirst F1 0.978,
     # precision 0.966, PERSON R 0.976, leak 0.71%; hundredfortysecond F1 0.982, precision 0.980,
-    # PERSON R 0.974, leak 1.38%
-    "hundredfortyfirst": (0.96, 0.975, 0.97, 0.0075),
-    "hundredfortysecond": (0.975, 0.98, 0.97, 0.0142),
+    # PERSON R 0.974, leak 1.38%; after reading their errors: hundredfortyfirst F1 0.985, precision
+    # 0.975, PERSON R 0.990, leak 0.42%; hundredfortysecond F1 0.989, precision 0.984, PERSON R
+    # 0.986, leak 0.44%
+    "hundredfortyfirst": (0.97, 0.98, 0.985, 0.0047),
+    "hundredfortysecond": (0.98, 0.985, 0.98, 0.0049),
 }
 
 

@@ -24,7 +24,8 @@ from afinar.privacy.tables import aligned_header_at, cell_at, key_words
 _STREET_TYPE = (
     r"(?:(?i:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|pra[çc]a|p[çc]a\.?|p[çc]\."
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servid[ãa]o"
-    r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio)"
+    # (the sertão's "estrada de rodagem", said short: "Rodagem do Riacho Fundo, km 27")
+    r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condom[íi]nio|rodagem)"
     # "Via Tiradentes, 857": capitalised only, "via Pix", "via Correios" are no streets
     r"|Via|VIA)"
 )
@@ -34,7 +35,7 @@ _STREET_TYPE = (
 _STREET_START = re.compile(
     r"(?<![\w])(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|alameda|al\.|praca|pca\.?|pc\."
     r"|rodovia|rod\.|estrada|estr\.|largo|lgo\.|viela|beco|ladeira|servidao"
-    r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via"
+    r"|passagem|psg\.|vila|quadra|qd\.|setor|conjunto|residencial|condominio|via|rodagem"
     r"|sqs|sqn|sqsw|sqnw|shis|shin|shcgn|scln|scls|cln|cls|clsw|qn[mnldabjgopr]|qs[a-f]?|q[reil]|cn[ab]|cs[bg]|shvp)\s"
 )
 # "às 7h", "as 19:30": a number after "às" with an hour's mark is a time
@@ -95,6 +96,9 @@ _COMPLEMENT = (
     r"(?:\d{1,2}\.\d{3}(?![\d.,]\d)|(?!\d{5}-?\d{3}(?!\d)|(?i:cep)(?![\w]))[\w-]*)"
     # a floor, its ordinal first: "2º andar", "10º ANDAR", "3o pavimento"
     r"|\d{1,2}[º°ªo]?[ \t]*(?i:andar|pavimento)(?![\w])"
+    # a house's letter alone after a comma or a dash, where the part ends: "Rua Treze de Maio
+    # 29, A, São Bento", "Praça Rio Branco, nº 201 - A"
+    r"|(?:(?<=[,–—-])|(?<=[,–—-][ \t]))[A-H](?=[ \t]*(?:[,;\n]|$|[ \t]-[ \t]))"
     # a regularised settlement's block and lot in short: "Rua da Luz, 971 Q33 L41", "Rua
     # Dois, 76 - QJ L5", "beco da luz 541 qb l32"
     r"|[Qq][A-Za-z0-9]{1,3}[ \t]+[Ll][ \t]?\d{1,3}(?![\w])"
@@ -206,8 +210,9 @@ _RURAL_START = re.compile(
 # capitalised: "ramal 2758" is a phone's extension
 _RURAL_ROAD = (r"(?:Linha|LINHA|Ramal|RAMAL|Travess[ãa]o|TRAVESS[ÃA]O|Corredor|CORREDOR|Estrada|ESTRADA|Rodovia|RODOVIA"
                r"|Vicinal|VICINAL|Picada|PICADA"  # "Vicinal 12, s/n", "Picada Café, km 14"
+               r"|Rodagem|RODAGEM"  # "Rodagem do Cacimbão, km 17, casa 8"
                r"|Rod\.|ROD\.)")  # "Rod. PE-015, km 13"
-_RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estrada|rodovia|rod\.|vicinal|picada)[ \t]")
+_RURAL_ROAD_START = re.compile(r"(?<![\w])(?:linha|ramal|travessao|corredor|estrada|rodovia|rod\.|vicinal|picada|rodagem)[ \t]")
 # the farm or smallholding on the road, named before it: "Sítio Bela Vista — Linha 171, …"
 _PROPERTY_BEFORE = re.compile(r"(?i:s[íi]tio|ch[áa]cara|fazenda|granja|est[âa]ncia|lote|propriedade)[^\n]{0,50}$")
 _HOSPITALITY = re.compile(r"(?<![\w])(?:hotel|pousada|resort|restaurante|pesqueiro|parque|camping|haras)[^\n]{0,50}$")
@@ -476,8 +481,13 @@ class AddressDetector(Detector):
         # (or a taxi's ride and where it picks up: "corrida r chico mendes 2266 casa 7")
         r"(?:[ \t][-–—][ \t]|\),?[ \t]|,[ \t]|:[ \t]|;|(?<![\w])n[ao][ \t]|(?<![\w])corrida[ \t]"
         r"|(?m:^)[ \t]*(?=[a-z]+[ \t][^\n]*?\d[^\n]*?[ \t](?:[-–—]|,)))"
-        r"(?P<street>(?:r|tv|trav|al|av|estr|rod|pc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){1,6}?"
-        rf"(?:\d{{1,5}}(?![\d.,/]\d)(?!\d)|s/?n(?![\w])){_COMPLEMENT}*)"
+        r"(?P<street>(?:(?:r|tv|trav|al|av|estr|rod|pc)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){1,6}?"
+        rf"(?:\d{{1,5}}(?![\d.,/]\d)(?!\d)|s/?n(?![\w]))"
+        # (a country road, its type cut short or not, placed by its kilometre: an answer in a
+        # transcript, "b: est. da serra branca, km 40, casa 5", "munícipe: estr vicinal da serra
+        # branca, km 11")
+        r"|(?:est\.|estr\.?|estrada|rodagem|ramal|vicinal)[ \t]+(?:[a-zà-öø-ÿ'-]+[ \t]+){0,5}?[a-zà-öø-ÿ'-]+"
+        rf",?[ \t]+km[ \t]*\d{{1,3}}(?![\d.,/]\d)(?!\d)){_COMPLEMENT}*)"
     )
     # A record's field for the street's name: NF-e's <xLgr>, eSocial's <dscLograd>, a JSON
     # "logradouro"; the street type, the number and the district have fields of their own

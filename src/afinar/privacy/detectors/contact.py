@@ -137,6 +137,11 @@ _ROLE_MAILBOXES = frozenset({
     # a dispatcher's, a driving school's, a letting agency's and a building's desks:
     # "documentos@…", "cfc.sp@detran…", "vistoria@…", "locacao@…", "sindico@…", "brigada@…"
     "documentos", "cfc", "vistoria", "vistorias", "locacao", "sindico", "sindica", "brigada", "portaria",
+    # a hearing-aid maker's returns and laboratory, a clinic's audiology, a town's civil
+    # defence, a health plan's intermediation unit: "rma@…", "laboratorio@…", "fono@…",
+    # "defesacivil@…", "nip@…"
+    "rma", "laboratorio", "laboratorios", "fono", "fonoaudiologia", "audiologia", "defesacivil",
+    "defesa.civil", "nip",
     # a partnership's, a payout's, a sign-up's and a settlement's desks, a sports court's and an
     # anti-doping unit's, a campaign's volunteers: "parcerias@…", "repasses@…",
     # "inscricoes@…", "acordos@…", "tjd@…", "antidoping@…", "voluntarios@…"

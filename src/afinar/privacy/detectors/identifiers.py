@@ -247,6 +247,8 @@ class PisDetector(Detector):
     labels = ("BR_PIS",)
     trigger = HAS_DIGIT
     _pattern = re.compile(rf"{_START}\d{{3}}(\.?)\d{{5}}\.?\d{{2}}(-?)\d{_END}")
+    _other_document_before = re.compile(
+        r"(?<![a-z])(?:cpf|cnpj|rg|cnh|renavam|titulo|cns|sus|tel|fone|telefone|cel|celular|whats(?:app)?|conta|protocolo)\W*$")
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
@@ -254,6 +256,14 @@ class PisDetector(Detector):
                 continue
             base = 0.9 if match.group(1) and match.group(2) else 0.3
             score = contextual_score(context, match.start(), "BR_PIS", base)
+            digits = digits_of(match.group())
+            if score < 0.5 and len(digits) == 11 and digits[2] != "9" and not stdnum_cpf.is_valid(digits) \
+                    and keywords.PIS.search(context.folded) \
+                    and not self._other_document_before.search(context.before(match.start(), 20)):
+                # eleven bare digits with the NIS's check digit, no CPF's and no mobile's shape, in a
+                # text that speaks of NIS: a family list's other rows ("1. Patrícia … 12456972343 —
+                # 2 pessoas", the NIS named on another row only)
+                score = 0.6
             yield Span(match.start(), match.end(), "BR_PIS", score, self.name)
         # read out in groups after the question: "o numero do pis" ↵ "cliente: 176 598 263 34"
         yield from dictated(context, "BR_PIS", (11,), checksums.is_valid_pis, self.name)

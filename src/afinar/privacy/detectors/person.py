@@ -286,19 +286,25 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
 
 
 _MINUTES_BEFORE = re.compile(r"\d[ \t]*min\.?$")
-# a two-column box's row up to its value's cell, the field's name in the first (folded line)
-_BOX_FIELD = re.compile(r"[ \t]*\|[ \t]*(?P<label>[a-z][^|\n]{0,30}?)[ \t]*\|[ \t]*")
+# a two-column box's row up to its value's cell, the field's name in the first (folded
+# line); a numbered form's box has the field's number in a cell of its own before it
+_BOX_FIELD = re.compile(r"[ \t]*(?P<number>\|[ \t]*\d{1,3}[a-z]?[ \t]*)?\|[ \t]*(?P<label>[a-z][^|\n]{0,30}?)[ \t]*\|[ \t]*")
 
 
 def _boxed_field_before(context: ContextWindow, start: int) -> str | None:
     """The field's name (folded) when `start` opens the value's cell of a two-column box's
     row, "| Permissionário | BRACHO, WUILMER |": one cell before it on its line, one bar
-    after it. None elsewhere ("| Código | Doador(a) | Nascimento |" is a header's row)."""
+    after it; or of a numbered form's box, "| 05 | Nome da mãe | SIRLÂNDIA MACHADO" (its
+    number's cell first, the closing bar optional). None elsewhere ("| Código | Doador(a) |
+    Nascimento |" is a header's row)."""
     text = context.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     boxed = _BOX_FIELD.fullmatch(context.folded, line_start, start)
-    if boxed is None or text.count("|", start, len(text) if line_end < 0 else line_end) != 1:
+    if boxed is None:
+        return None
+    bars_after = text.count("|", start, len(text) if line_end < 0 else line_end)
+    if bars_after != 1 and not (bars_after == 0 and boxed.group("number")):
         return None
     return boxed.group("label")
 # a field's number or a one-word qualifier in brackets, and the field's colon or dot leader
@@ -1357,6 +1363,27 @@ def _names_before_their_age(text: str, gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+# A name and its birth date after a comma: "(mãe) — Wyara, DN 18/03/2022", "Ettore, nascido em
+# 17/09/2021" (a birth date is a person's)
+_NAME_AND_BIRTH_DATE = re.compile(
+    rf"(?<![\w.])(?P<name>[{_UPPER}][{_LOWER}'’-]+(?:[ \t](?:d[aeo]s?[ \t])?[{_UPPER}][{_LOWER}'’-]+){{0,4}})"
+    r"[ \t]*,[ \t]*(?:DN|D\.N\.|[Nn]asc\.|[Nn]ascid[oa][ \t]+em)[ \t:]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _names_before_their_birth_date(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Names of `_NAME_AND_BIRTH_DATE` with no everyday word, organisation's word, place, listed
+    non-name or role ("Paciente, DN 01/02/2020", "filha dos Reclamados, nascida em …" name none)."""
+    spans = []
+    for match in _NAME_AND_BIRTH_DATE.finditer(text):
+        words = [fold(w) for w in match.group("name").split()]
+        if not any((w in common_words() and w not in gazetteer.name_words) or w in gazetteer.organisation_words
+                   or w in gazetteer.not_name_words or w in gazetteer.places or w in gazetteer.person_contexts
+                   or w in gazetteer.weak_person_contexts or (w.endswith("s") and w[:-1] in gazetteer.not_name_words)
+                   for w in words if w not in _PARTICLES):
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
 # A list's item of a name, a trade in brackets and a person's document: "Testemunhas:⏎1.
 # Juninho (pintor), RG 78.286.832-0", "2. Moranguinho (costureira), CPF …" (a nickname alone,
 # which the document says is a person)
@@ -1847,6 +1874,30 @@ _NAMED_LATER_IN_THE_TURN = re.compile(
     r"[^\n]{0,20}?(?:aqui e|meu nome e|quem fala e|falo com|sou o|sou a|[a-z]+[ \t]+falando)(?![\w])")
 
 
+# a line that opens with one capitalised word and a comma, then a lower-case word: a note or a
+# reply addressed to someone ("Dagoberto, recebido.", "Resposta: Olegário, ajustado.")
+_VOCATIVE_OPENING = re.compile(
+    rf"(?m)^(?:[ \t]*(?:resposta|obs|nota|re)[ \t]*:)?[ \t]*(?P<name>[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?),[ \t]+[{_LOWER}]")
+_NOT_ADDRESSED = frozenset({"valeu", "ali", "moca", "moço", "moco", "galera", "gente", "filho", "filha"})
+
+
+def _names_opening_a_line(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
+    """A given name (or a word clearly shaped like one, no everyday word, place or firm) that
+    opens a line before a comma and a lower-case word: whom a note or a reply is addressed to
+    ("— resposta da contabilidade —⏎Dagoberto, recebido.", "Sung-min, ligar hoje para os 3
+    recusados"). Not "Prezados, segue", "Curitiba, capital do Paraná", "Valeu, até"."""
+    spans = []
+    for match in _VOCATIVE_OPENING.finditer(context.text):
+        word = context.folded[match.start("name"):match.end("name")]
+        if word in common_words() or word in gazetteer.not_name_words or word in gazetteer.places \
+                or word in gazetteer.organisation_words or word in gazetteer.companies \
+                or word in gazetteer.person_contexts or word in _NOT_ADDRESSED:
+            continue
+        if (word in gazetteer.given and word not in gazetteer.ambiguous) or name_shape(word) >= 2.0:
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", 0.8, "person_gazetteer"))
+    return spans
+
+
 def _lower_case_names_in_greetings(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
     """One lower-case given name in a transcript turn's greeting (`_LOWER_NAME_IN_A_GREETING`):
     a listed given name that is no everyday word in lower case, or a name-shaped word that is
@@ -2118,7 +2169,8 @@ _ANIMAL_BEFORE = re.compile(
     # a surname)
     r"|vacas?|bezerr[oa]s|novilh[oa]s?|touro|bois?|cabras?|ovelhas?)"
     # (a form's label and its leader: "Pet ........ Julieta", "ANIMAL: Dona Florinda", "Pets: Ozzy")
-    r"(?:[ \t]*\.{2,}|[ \t]*:)?[ \t]+(?:(?:chamad[oa]s?|de nome)[ \t]+)?(?:(?:dona|seu)[ \t]+)?$"
+    # (or a box's cell: "| Nome do animal | Bento |")
+    r"(?:[ \t]*\.{2,}|[ \t]*:|[ \t]*\|)?[ \t]+(?:(?:chamad[oa]s?|de nome)[ \t]+)?(?:(?:dona|seu)[ \t]+)?$"
     # a breed after the species ("Ozzy (canino, Maltês", "canino / vira-lata caramelo"), the
     # animal's name later in its description ("canino domiciliado, nome Bidu")
     r"|(?<![\w])(?:canin[oa]|felin[oa])(?:[ \t]*[,/][ \t]*|[^\n]{0,40}?[ \t]nome:?[ \t]+)$")
@@ -2259,7 +2311,8 @@ def is_an_animal(text: str, start: int, end: int) -> bool:
     window = fold(text[max(0, start - 45):start])
     after = fold(text[end:end + 25])
     animal = _ANIMAL_BEFORE.search(window)
-    if animal is not None and ":" in animal.group() and not _ANIMAL_LABEL_OPENING.search(window, 0, animal.start()):
+    if animal is not None and (":" in animal.group() or "|" in animal.group()) \
+            and not _ANIMAL_LABEL_OPENING.search(window, 0, animal.start()):
         # a label of the animal's own opens its line ("ANIMAL: Dona Florinda", "Nome do animal:
         # Bob"), not the owner's or a sentence's ("Tutor do animal: Genival Seck", "Autorizado a
         # buscar o animal: Cecília Tanaka")
@@ -2267,7 +2320,7 @@ def is_an_animal(text: str, start: int, end: int) -> bool:
     return bool(animal or _BREED_AFTER.match(after) or _SPECIES_AFTER.match(after))
 
 
-_ANIMAL_LABEL_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:nome[ \t]+d[oa][ \t]+)?$")
+_ANIMAL_LABEL_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-•*|][ \t]*)?(?:nome[ \t]+d[oa][ \t]+)?$")
 
 
 # A boat named after the kind of vessel: "Embarcação: Dona Flor", "a bordo da embarcação Rosa
@@ -2839,6 +2892,13 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 # (ID …):"), the export's owner ("08/07/25 09:34 - Eu: …")
                 continue
             value = _before_role(folded, start, end, gazetteer)
+            if text[value[0]].isupper() and (trimmed := _without_the_trade(text, *value)) is not None and any(
+                    w in gazetteer.name_words or (is_name_shaped(w) and w not in common_words())
+                    for w in folded[trimmed[0]:trimmed[1]].split()):
+                # what the phone's owner wrote after the contact's name to remember who it is:
+                # "Hermógenes teste casa vila esperanca" is Hermógenes (not a log's "16:19
+                # Passeio finalizado:", no name left)
+                value = trimmed
             values.append(value)
             if sender.group("date") is None:
                 vouched.add(value)
@@ -3185,6 +3245,9 @@ class PersonNameDetector(Detector):
                             or "posso " in context.folded):
             found += [span for span in _lower_case_names_in_greetings(context, gazetteer)
                       if not any(span.overlaps(other) for other in found)]
+        if ", " in text:
+            found += [span for span in _names_opening_a_line(context, gazetteer)
+                      if not any(span.overlaps(other) for other in found)]
         if "nome" in context.folded and "\n" in text:
             for span in _names_answering_a_name_question(text, context, gazetteer):
                 if not any(span.overlaps(other) for other in found):
@@ -3202,6 +3265,8 @@ class PersonNameDetector(Detector):
             cells += self._names_in_aligned_columns(context, runs, gazetteer)
         if cells:
             found = [s for s in found if not any(s.overlaps(c) for c in cells)] + cells
+        if ", DN" in text or ", D.N." in text or "asc" in text:
+            found += [s for s in _names_before_their_birth_date(text, gazetteer) if not any(s.overlaps(o) for o in found)]
         if "(" in text:
             found += _bracketed_nicknames(text, found, gazetteer)
             found += [s for s in _names_before_their_age(text, gazetteer) if not any(s.overlaps(o) for o in found)]
@@ -3586,6 +3651,8 @@ class PersonNameDetector(Detector):
         or an organisation word: "Rua Dr. João Silva", "farmácia Silva"; or an ordinal
         number before an office's abbreviation ("cartório da 87ª ZE"; not an article's
         number before its verb: "Art. 1º NOMEAR VALDIRENE …")."""
+        if context.text[max(0, start - 2):start].rstrip(" \t") == "|" and _boxed_field_before(context, start) is not None:
+            return False  # a box's field name is its label, like "Mãe:": "| 05 | Nome da mãe | SIRLÂNDIA …"
         if _ORDINAL_BEFORE.search(context.text, max(0, start - 8), start):
             first = context.folded[start:].split(maxsplit=1)[:1]
             word = first[0].strip(".,;:") if first else ""

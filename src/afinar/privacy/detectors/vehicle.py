@@ -16,6 +16,8 @@ from afinar.privacy.tables import aligned_header_at, cell_at
 _NOT_PLATES = frozenset({"ISO", "NBR", "RDC", "CID", "CEP", "CPF", "REF", "COD", "ANO", "NFE",
                          "ABNT", "SKU", "LOT", "RES", "ART", "INC", "LEI", "MOD", "SEQ", "PAG",
                          "MAT"})  # an employee's number: "MAT-1001"
+# a service order's "OS", in capitals, not the article "os" (the keywords are folded)
+_ORDER_OF_SERVICE = re.compile(r"(?<![\w])O\.?S\.?(?![\w])")
 # a currency before an amount with its cents: a fare's "BRL3215,00" ("BRL-6149" is a plate)
 _AMOUNT = re.compile(r"(?:BRL|USD|EUR)\d{4}[.,]\d{2}(?!\d)")
 
@@ -97,7 +99,10 @@ class LicensePlateDetector(Detector):
             before = field or (header if header is not None else context.before(match.start(), 40))
             if keywords.PLATE.search(before):
                 base = 0.95
-            elif keywords.NOT_PERSONAL_NUMBER.search(before):
+            elif any(k.group() != "os" or before is not field and before is not header
+                     and _ORDER_OF_SERVICE.search(text, max(0, match.start() - 40), match.start())
+                     for k in keywords.NOT_PERSONAL_NUMBER.finditer(before)):
+                # (the article "os" is no service order's "OS": "os pipeiros Irineu (YVQ1W84)")
                 base = 0.2
             yield Span(match.start(), match.end(), "LICENSE_PLATE", base, self.name)
 
