@@ -291,17 +291,18 @@ _MINUTES_BEFORE = re.compile(r"\d[ \t]*min\.?$")
 _BOX_FIELD = re.compile(r"[ \t]*(?P<number>\|[ \t]*\d{1,3}[a-z]?[ \t]*)?\|[ \t]*(?P<label>[a-z][^|\n]{0,30}?)[ \t]*\|[ \t]*")
 
 
-def _boxed_field_before(context: ContextWindow, start: int) -> str | None:
+def _boxed_field_before(context: ContextWindow, start: int, numbered: bool = False) -> str | None:
     """The field's name (folded) when `start` opens the value's cell of a two-column box's
     row, "| Permissionário | BRACHO, WUILMER |": one cell before it on its line, one bar
     after it; or of a numbered form's box, "| 05 | Nome da mãe | SIRLÂNDIA MACHADO" (its
     number's cell first, the closing bar optional). None elsewhere ("| Código | Doador(a) |
-    Nascimento |" is a header's row)."""
+    Nascimento |" is a header's row). With `numbered`, only a numbered form's box, never a
+    two-column table's header ("| Ajudante | Diárias |")."""
     text = context.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     boxed = _BOX_FIELD.fullmatch(context.folded, line_start, start)
-    if boxed is None:
+    if boxed is None or (numbered and not boxed.group("number")):
         return None
     bars_after = text.count("|", start, len(text) if line_end < 0 else line_end)
     if bars_after != 1 and not (bars_after == 0 and boxed.group("number")):
@@ -3651,8 +3652,9 @@ class PersonNameDetector(Detector):
         or an organisation word: "Rua Dr. João Silva", "farmácia Silva"; or an ordinal
         number before an office's abbreviation ("cartório da 87ª ZE"; not an article's
         number before its verb: "Art. 1º NOMEAR VALDIRENE …")."""
-        if context.text[max(0, start - 2):start].rstrip(" \t") == "|" and _boxed_field_before(context, start) is not None:
-            return False  # a box's field name is its label, like "Mãe:": "| 05 | Nome da mãe | SIRLÂNDIA …"
+        if context.text[max(0, start - 2):start].rstrip(" \t") == "|" \
+                and _boxed_field_before(context, start, numbered=True) is not None:
+            return False  # a numbered box's field name is its label, like "Mãe:": "| 05 | Nome da mãe | SIRLÂNDIA …"
         if _ORDINAL_BEFORE.search(context.text, max(0, start - 8), start):
             first = context.folded[start:].split(maxsplit=1)[:1]
             word = first[0].strip(".,;:") if first else ""
