@@ -252,11 +252,11 @@ class PisDetector(Detector):
 
     def detect(self, text: str, context: ContextWindow) -> Iterator[Span]:
         for match in self._pattern.finditer(text):
-            if not checksums.is_valid_pis(digits_of(match.group())):
+            digits = digits_of(match.group())
+            if not checksums.is_valid_pis(digits):
                 continue
             base = 0.9 if match.group(1) and match.group(2) else 0.3
             score = contextual_score(context, match.start(), "BR_PIS", base)
-            digits = digits_of(match.group())
             if score < 0.5 and len(digits) == 11 and digits[2] != "9" and not stdnum_cpf.is_valid(digits) \
                     and keywords.PIS.search(context.folded) \
                     and not self._other_document_before.search(context.before(match.start(), 20)):

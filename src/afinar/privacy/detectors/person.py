@@ -1879,7 +1879,7 @@ _NAMED_LATER_IN_THE_TURN = re.compile(
 # reply addressed to someone ("Dagoberto, recebido.", "Resposta: Olegário, ajustado.")
 _VOCATIVE_OPENING = re.compile(
     rf"(?m)^(?:[ \t]*(?:resposta|obs|nota|re)[ \t]*:)?[ \t]*(?P<name>[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?),[ \t]+[{_LOWER}]")
-_NOT_ADDRESSED = frozenset({"valeu", "ali", "moca", "moço", "moco", "galera", "gente", "filho", "filha"})
+_NOT_ADDRESSED = frozenset({"valeu", "ali", "moca", "moco", "galera", "gente", "filho", "filha"})  # (folded)
 
 
 def _names_opening_a_line(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:

@@ -96,15 +96,23 @@ class LicensePlateDetector(Detector):
             # MODELO/COR  VAGA  TAG/CONTROLE\n TQI9Q87   COMPASS CINZA …")
             # (in a table of fields and values, the row's field: "| placa do veículo | HNV4H74 |")
             field = value_field(context, cell) if cell is not None else None
+            written_before = None if (field or header is not None) else text[max(0, match.start() - 40):match.start()]
             before = field or (header if header is not None else context.before(match.start(), 40))
             if keywords.PLATE.search(before):
                 base = 0.95
-            elif any(k.group() != "os" or before is not field and before is not header
-                     and _ORDER_OF_SERVICE.search(text, max(0, match.start() - 40), match.start())
-                     for k in keywords.NOT_PERSONAL_NUMBER.finditer(before)):
-                # (the article "os" is no service order's "OS": "os pipeiros Irineu (YVQ1W84)")
+            elif _names_a_non_personal_number(before, written_before):
                 base = 0.2
             yield Span(match.start(), match.end(), "LICENSE_PLATE", base, self.name)
+
+
+def _names_a_non_personal_number(before: str, written_before: str | None) -> bool:
+    """Whether the folded words `before` a plate hold a keyword of a number that is no one's
+    ("protocolo", "pedido"). The keywords are matched folded, where the article "os" reads like
+    a service order's "OS": that one counts only where `written_before` (the text as written;
+    None for a header or a field's name) has it in capitals ("os pipeiros Irineu (YVQ1W84)" is
+    no service order)."""
+    return any(keyword.group() != "os" or (written_before is not None and _ORDER_OF_SERVICE.search(written_before))
+               for keyword in keywords.NOT_PERSONAL_NUMBER.finditer(before))
 
 
 # A scanner's confusions, undone by what the position must hold
