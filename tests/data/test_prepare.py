@@ -214,9 +214,11 @@ def test_another_privacy_key_gives_another_dataset(tmp_path, make_project, works
     assert "22" * 32 not in json.dumps(second.manifest())
 
 
-def test_the_split_of_grouped_records_does_not_depend_on_the_privacy_key(tmp_path, make_project, words, monkeypatch):
-    # Another key gives other pseudonyms in the texts, but the same customers in each split:
-    # runs on two workspaces (or before and after a key rotation) compare on the same test set.
+@pytest.mark.parametrize("split", [{"group_by": "customer_id"}, {}], ids=["grouped", "ungrouped"])
+def test_the_split_does_not_depend_on_the_privacy_key(tmp_path, make_project, words, monkeypatch, split):
+    # Another key gives other pseudonyms in the texts, but the same records in each split (the
+    # same customers, with group_by): runs on two workspaces (or before and after a key
+    # rotation) compare on the same test set.
     from afinar.workspace import Workspace
 
     rows = tickets(240)
@@ -224,7 +226,7 @@ def test_the_split_of_grouped_records_does_not_depend_on_the_privacy_key(tmp_pat
         row["text"] += f" Atendido por Marcela Quintanilha{i % 7} no protocolo."
     write_jsonl(tmp_path / "d.jsonl", rows)
     loaded = make_project(
-        {"sources": ["d.jsonl"], "already_anonymized": False, "split": {"group_by": "customer_id"}},
+        {"sources": ["d.jsonl"], "already_anonymized": False, "split": split},
         extra={"privacy": {"default": "pseudonymize", "fail_on_residual": False}},
     )
     versions = []

@@ -4409,3 +4409,18 @@ HUNDREDFORTYFIRST_HUNDREDFORTYSECOND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDFORTYFIRST_HUNDREDFORTYSECOND_CASES)
 def test_rules_written_after_reading_the_hundredfortyfirst_and_hundredfortysecond_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# The article "os" is no service order "OS": keyword lists match folded text, where the two read
+# the same, so the order counts only as written in capitals (`folding.CAPITALISED_KEYWORDS`).
+ARTICLE_OS_CASES = [
+    ("Conferi os 52998224725 no sistema.", [("52998224725", "BR_CPF")]),
+    ("Liguei para os 3456-7890 e ninguém atendeu.", [("3456-7890", "PHONE_NUMBER")]),
+    ("Receberam os cartões 4111 1111 1111 1111 ontem.", [("4111 1111 1111 1111", "CREDIT_CARD")]),
+    ("OS 52998224725 aberta. OS nº 3456-7890 encerrada.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_OS_CASES)
+def test_the_article_os_is_no_service_order(text, expected):
+    assert found(text, scan(text)) == expected

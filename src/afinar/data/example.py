@@ -56,6 +56,9 @@ class Example:
     groups: dict[str, str] = field(default_factory=dict)
     split_group: str | None = None
     meta: dict[str, str | int | bool] = field(default_factory=dict)
+    # A hash of the text as read, before anonymisation, for the split's order: kept in memory
+    # only (never written), so that the split does not move with the privacy key's pseudonyms.
+    order_key: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def label(self) -> str | None:

@@ -19,7 +19,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -228,6 +228,7 @@ class Keys:
     """Compact keys of every curated record (index = order in the spill file)."""
 
     exact: np.ndarray
+    order: np.ndarray  # hash of the text before anonymisation (`Example.order_key`)
     labels: np.ndarray
     groups: dict[str, np.ndarray]
     split_group: np.ndarray
@@ -288,6 +289,7 @@ def _prepare_into(build: Path, loaded: LoadedSpec, inputs, privacy, counter: Tok
     group_books = {name: Codebook() for name in data.group_fields}
     columns = {
         "exact": ColumnBuffer(np.int64),
+        "order": ColumnBuffer(np.int64),
         "labels": ColumnBuffer(np.int32),
         "split_group": ColumnBuffer(np.int64),
         "has_split_group": ColumnBuffer(bool),
@@ -309,8 +311,13 @@ def _prepare_into(build: Path, loaded: LoadedSpec, inputs, privacy, counter: Tok
                     example = example.with_meta(mojibake_repaired=True)
             yield example
 
+    def order_keyed(examples: Iterator[Example]) -> Iterator[Example]:
+        for example in examples:
+            raw = dedup.exact_hash(dedup.normalize_for_dedup(example.joined_text()))
+            yield replace(example, order_key=raw)
+
     privacy.record_subjects_to(build / "subjects.tsv")
-    stream = privacy.apply(repaired(read_examples(loaded, inputs, problems, build)))
+    stream = privacy.apply(order_keyed(repaired(read_examples(loaded, inputs, problems, build))))
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -326,6 +333,7 @@ def _prepare_into(build: Path, loaded: LoadedSpec, inputs, privacy, counter: Tok
                 continue
             normalised = [dedup.normalize_for_dedup(example.joined_text()) for example in survivors]
             columns["exact"].extend([dedup.exact_hash(text) for text in normalised])
+            columns["order"].extend([example.order_key for example in survivors])
             columns["labels"].extend([label_book.code(example.labels) for example in survivors])
             columns["split_group"].extend([dedup.exact_hash(e.split_group) if e.split_group is not None else 0 for e in survivors])
             columns["has_split_group"].extend([e.split_group is not None for e in survivors])
@@ -354,6 +362,7 @@ def _prepare_into(build: Path, loaded: LoadedSpec, inputs, privacy, counter: Tok
         signatures = np.memmap(signature_file, dtype=np.uint32, mode="r", shape=(n, data.dedup.num_perm))
     keys = Keys(
         exact=arrays["exact"],
+        order=arrays["order"],
         labels=arrays["labels"],
         groups={name: column.array() for name, column in group_columns.items()},
         split_group=arrays["split_group"],
@@ -489,11 +498,13 @@ def _split(result: PrepareResult, loaded: LoadedSpec) -> None:
     unit_keys = np.where(keys.has_split_group, keys.split_group, keys.exact)[kept]
     units = splits.split_units(unit_keys, together_keys=keys.exact[kept])
     stratify = split_spec.stratify and loaded.spec.task == "classification"
-    # Units are ordered by their group_by value where they have one, not by their text: the
-    # text carries the pseudonyms of the workspace's privacy key, so another key (another
-    # workspace, a rotated key) would otherwise send other customers to the test split.
+    # Units are ordered by their group_by value where they have one, else by their text as read
+    # (before anonymisation), never by the anonymised text: it carries the pseudonyms of the
+    # workspace's privacy key, so another key (another workspace, a rotated key) would
+    # otherwise send other records to the test split.
+    order_keys = np.where(keys.has_split_group, keys.split_group, keys.order)[kept]
     assigned = splits.assign_splits(
-        units, unit_keys, keys.labels[kept] if stratify else None, split_spec.validation, split_spec.test, split_spec.seed
+        units, order_keys, keys.labels[kept] if stratify else None, split_spec.validation, split_spec.test, split_spec.seed
     )
     result.split = np.full(len(keys.exact), -1, dtype=np.int8)
     result.split[kept] = assigned

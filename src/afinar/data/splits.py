@@ -3,8 +3,9 @@
 Records are split in *units*: a unit is every record sharing a `split.group_by` value (one
 customer, one case), merged with every record it must not be separated from (kept exact
 duplicates). Units are ordered by a content key before the seeded shuffle (their group_by
-value's hash where they have one, else their text's), so the split does not depend on the
-order of the input files, nor, for grouped records, on the pseudonyms in their text. Within
+value's hash where they have one, else the hash of their text as read, before anonymisation),
+so the split depends neither on the order of the input files nor on the pseudonyms in the
+text. Within
 each stratum (label set) units are taken in shuffled order into test, then validation, until
 each holds its share of the stratum.
 """

@@ -106,6 +106,10 @@ def _leader_as_colon(match: re.Match[str]) -> str:
 # Texts shorter than this are folded whole on the first lookup; longer ones window by window
 # (a long text with three candidates should not pay for folding all of it).
 _FOLD_WHOLE_BELOW = 2000
+# Keywords that are everyday words in lower case: the article "os" is no service order "OS"
+# ("Conferi os 52998224725", "os pipeiros Irineu (YVQ1W84)"). Keyword patterns match folded
+# text; where one of these is the nearest keyword, it counts only as written in capitals.
+CAPITALISED_KEYWORDS = frozenset({"os"})
 
 
 class ContextWindow:
@@ -140,12 +144,16 @@ class ContextWindow:
         A window that starts mid-word would show a fragment ("...imentos" → "os") that a
         keyword pattern takes for a whole word; the partial word is dropped instead.
         """
-        begin = max(0, start - width)
-        while 0 < begin < start and self.text[begin - 1].isalnum() and self.text[begin].isalnum():
-            begin += 1
+        begin = self._window_begin(start, width)
         if self._folded is None and len(self.text) > _FOLD_WHOLE_BELOW:
             return fold_text(self.text[begin:start])
         return self.folded[begin:start]
+
+    def _window_begin(self, start: int, width: int) -> int:
+        begin = max(0, start - width)
+        while 0 < begin < start and self.text[begin - 1].isalnum() and self.text[begin].isalnum():
+            begin += 1
+        return begin
 
     def after(self, end: int, width: int) -> str:
         """Folded text of the `width` characters after `end`, without a cut-off last word."""
@@ -162,7 +170,8 @@ class ContextWindow:
         """Name of the pattern whose last match ends closest before `start` (within `width`).
 
         Used to settle which identifier an ambiguous number is: in "CPF 111... e CNH 222...",
-        the CNH keyword is the nearest one before the second number.
+        the CNH keyword is the nearest one before the second number. A keyword of
+        `CAPITALISED_KEYWORDS` counts only as written in capitals.
         """
         key = (start, width, id(patterns))
         cached = self._nearest.get(key)
@@ -172,7 +181,9 @@ class ContextWindow:
         best_name, best_end = None, -1
         for name, pattern in patterns.items():
             for match in pattern.finditer(window):
-                if match.end() > best_end:
+                if match.end() > best_end and not (
+                        match.group() in CAPITALISED_KEYWORDS
+                        and not self.text[start - len(window) + match.start():start - len(window) + match.end()].isupper()):
                     best_name, best_end = name, match.end()
         self._nearest[key] = (patterns, best_name)
         return best_name

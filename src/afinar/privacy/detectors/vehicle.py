@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from afinar.privacy import keywords
 from afinar.privacy.detectors._scoring import HAS_DIGIT, value_field
-from afinar.privacy.folding import ContextWindow
+from afinar.privacy.folding import CAPITALISED_KEYWORDS, ContextWindow
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import aligned_header_at, cell_at
@@ -108,10 +108,10 @@ class LicensePlateDetector(Detector):
 def _names_a_non_personal_number(before: str, written_before: str | None) -> bool:
     """Whether the folded words `before` a plate hold a keyword of a number that is no one's
     ("protocolo", "pedido"). The keywords are matched folded, where the article "os" reads like
-    a service order's "OS": that one counts only where `written_before` (the text as written;
-    None for a header or a field's name) has it in capitals ("os pipeiros Irineu (YVQ1W84)" is
-    no service order)."""
-    return any(keyword.group() != "os" or (written_before is not None and _ORDER_OF_SERVICE.search(written_before))
+    a service order's "OS": such a keyword (`CAPITALISED_KEYWORDS`) counts only where
+    `written_before` (the text as written; None for a header or a field's name) has the order
+    in capitals ("os pipeiros Irineu (YVQ1W84)" is no service order)."""
+    return any(keyword.group() not in CAPITALISED_KEYWORDS or (written_before is not None and _ORDER_OF_SERVICE.search(written_before))
                for keyword in keywords.NOT_PERSONAL_NUMBER.finditer(before))
 
 
