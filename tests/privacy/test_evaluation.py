@@ -1474,6 +1474,27 @@ PERSON recall met, not the leak rate. After their errors were read (the same ses
 benchmark ran on the frozen commit), the rules written for them took hundredfortyfirst to F1
 0.985 / PERSON recall 0.990 / leak 0.42% and hundredfortysecond to 0.989 / 0.986 / 0.44%:
 figures of text read, no longer unseen.
+
+HUNDREDFORTYTHIRD (a city's tax office back office: the WhatsApp channel and its bot, a 156 call
+in lower case, the counter's ticket log, an ISS auditor's thread, the portal's audit log, an
+heir's ombudsman complaint, the cadastre form; an IPTU appeal, the tax court, an enforcement
+suit with its CDA table, a protest notice in capitals, an ITBI review, an ISS infringement
+notice, a writ; serious-illness exemptions with the medical board, a rehabilitation report, an
+anti-rabies form, home visits; the IPTU bill, REFIS, debts sent to protest, refunds, the
+fixed-ISS roll in six table styles, a card terminal's report, an ITBI guide) and
+HUNDREDFORTYFOURTH (tobacco growing under integration contracts in the South: an instructor's
+chat with a grower, the reception unit's unloading schedule in six table styles, the hotline in
+lower case, an app's profile export, a carrier's thread, an OCR'd letter, a field visit; the
+integration contract, a grading petition, a police report in capitals, a labour inspection,
+CADEC minutes, a power of attorney "a rogo", a notice; a SINAN intoxication form, a
+cholinesterase table, an emergency record, a CEREST investigation, a referral, a CAT, a health
+agent's CSV; a sales settlement, an input order, a Pronaf note, day wages, a firewood seller's
+CSV, a hail claim, a Pix dispute), both written blind, were scored once frozen at commit 33bcf56
+(after the hundredfortyfirst's and hundredfortysecond's errors were read): hundredfortythird
+F1 0.985, PERSON recall 0.986, PERSON precision 0.983, leak 0.56% (rules alone 0.979 / 0.944 /
+2.35%) -- every goal met; hundredfortyfourth F1 0.960, PERSON recall 0.976, PERSON precision
+0.857, leak 1.71% (rules alone 0.954 / 0.913 / 4.05%) -- micro F1 and PERSON recall met, not
+the leak rate.
 """
 
 from __future__ import annotations
@@ -1520,7 +1541,8 @@ SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "seventh", "eig
         "hundredtwentyeighth", "hundredtwentyninth", "hundredthirtieth", "hundredthirtyfirst",
         "hundredthirtysecond", "hundredthirtythird", "hundredthirtyfourth", "hundredthirtyfifth",
         "hundredthirtysixth", "hundredthirtyseventh", "hundredthirtyeighth", "hundredthirtyninth",
-        "hundredfortieth", "hundredfortyfirst", "hundredfortysecond")
+        "hundredfortieth", "hundredfortyfirst", "hundredfortysecond", "hundredfortythird",
+        "hundredfortyfourth")
 
 
 @lru_cache(maxsize=None)
@@ -2053,6 +2075,10 @@ GUARDS = {
     # 0.986, leak 0.44%
     "hundredfortyfirst": (0.97, 0.98, 0.985, 0.0047),
     "hundredfortysecond": (0.98, 0.985, 0.98, 0.0049),
+    # 33bcf56, unseen (errors not read): hundredfortythird F1 0.985, precision 0.977, PERSON R
+    # 0.986, leak 0.56%; hundredfortyfourth F1 0.960, precision 0.937, PERSON R 0.976, leak 1.71%
+    "hundredfortythird": (0.975, 0.98, 0.985, 0.0060),
+    "hundredfortyfourth": (0.935, 0.955, 0.975, 0.0175),
 }
 
 
