@@ -4424,3 +4424,50 @@ ARTICLE_OS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ARTICLE_OS_CASES)
 def test_the_article_os_is_no_service_order(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-forty-third (a city's tax office)
+# and hundred-and-forty-fourth (tobacco growing in the South) sets.
+HUNDREDFORTYTHIRD_HUNDREDFORTYFOURTH_CASES = [
+    # the South's rural localities ("Linha X", not a phone's "Linha de X"), in a chat's senders too
+    ("[13/09/2026, 06:40:00] Integrado Linha Brasil: passo na Linha Clemente amanhã\n"
+     "[13/09/2026, 06:41:00] Ana Souza: ok. Linha de Bruna Girão recadastrada.",
+     [("Ana Souza", "PERSON"), ("Bruna Girão", "PERSON")]),
+    # colonial localities, a crop's variety and a locality as a record's values
+    ('Coleta na Picada Schwantes e no Faxinal do Rosa.\n'
+     '{"variedade": "Virgínia", "localidade": "Linha Bento"}',
+     []),
+    # a letter's dateline, a town glued to its state
+    ("Vera Cruz, 19 de janeiro de 2026\n\nAo senhor Ednaldo Prates\nresidente na zona rural, Dom Feliciano/RS",
+     [("Ednaldo Prates", "PERSON")]),
+    # a highway's code alone as the home's road, where someone lives (not an accident's place)
+    ("residente e domiciliado na BR-471, km 13, zona rural\nEnd.: RSC-176, lote 44\n"
+     "End.: estrada linha ferraz, km 8, casa 1\nacidente na BR-116, km 200 ontem",
+     [("BR-471, km 13", "ADDRESS"), ("RSC-176, lote 44", "ADDRESS"), ("estrada linha ferraz, km 8, casa 1", "ADDRESS")]),
+    # a birth date said in words, answering after the turn's time and the speaker
+    ("[00:02:39] agente: e a data de nascimento\n[00:03:15] chamador: onze do quatro de mil novecentos e quarenta e nove\n"
+     "[00:03:20] agente: ok",
+     [("onze do quatro de mil novecentos e quarenta e nove", "DATE_OF_BIRTH")]),
+    # a numbered box whose number opens the line without a bar
+    ("35 | Nome do paciente                | Franciscleudo Mendes Holz\n36 | Sexo | M",
+     [("Franciscleudo Mendes Holz", "PERSON")]),
+    # an everyday word as a nickname between the name and its document; a role is none
+    ("VALDEMIRO THIESEN (Lagartixa) — CPF 487.128.821-86\nAna Lima (Diretora), CPF 991.217.892-07",
+     [("VALDEMIRO THIESEN", "PERSON"), ("Lagartixa", "PERSON"), ("487.128.821-86", "BR_CPF"),
+      ("Ana Lima", "PERSON"), ("991.217.892-07", "BR_CPF")]),
+    # a one-word answer to "com quem eu falo" (not "sim")
+    ("atendente: boa tarde meu nome é marcelo com quem eu falo\nmunícipe: ozelita\nmunícipe: eu sou aposentada\n"
+     "b: com quem eu falo\nb: sim",
+     [("marcelo", "PERSON"), ("ozelita", "PERSON")]),
+    # given names of the colonial South
+    ("A rogo de Udo Konzen assina Nelci Radtke.\nFamiliar de referência .. Benigno Moscoso Gurfinkel",
+     [("Udo Konzen", "PERSON"), ("Nelci Radtke", "PERSON"), ("Benigno Moscoso Gurfinkel", "PERSON")]),
+    # a call back's number after a participle that reads like a ticket ("chamado")
+    ("Obs.: senha N005 — saiu antes de ser chamado; retornar no 75993355196.",
+     [("75993355196", "PHONE_NUMBER")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDFORTYTHIRD_HUNDREDFORTYFOURTH_CASES)
+def test_rules_written_after_reading_the_hundredfortythird_and_hundredfortyfourth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -1494,7 +1494,10 @@ CSV, a hail claim, a Pix dispute), both written blind, were scored once frozen a
 F1 0.985, PERSON recall 0.986, PERSON precision 0.983, leak 0.56% (rules alone 0.979 / 0.944 /
 2.35%) -- every goal met; hundredfortyfourth F1 0.960, PERSON recall 0.976, PERSON precision
 0.857, leak 1.71% (rules alone 0.954 / 0.913 / 4.05%) -- micro F1 and PERSON recall met, not
-the leak rate.
+the leak rate. After their errors were read (the same session, while the benchmark ran on the
+frozen commit), the rules written for them took hundredfortythird to F1 0.986 / PERSON recall
+0.990 / leak 0.38% and hundredfortyfourth to 0.982 / 0.988 / 0.76%: figures of text read, no
+longer unseen.
 """
 
 from __future__ import annotations
@@ -2076,9 +2079,11 @@ GUARDS = {
     "hundredfortyfirst": (0.97, 0.98, 0.985, 0.0047),
     "hundredfortysecond": (0.98, 0.985, 0.98, 0.0049),
     # 33bcf56, unseen (errors not read): hundredfortythird F1 0.985, precision 0.977, PERSON R
-    # 0.986, leak 0.56%; hundredfortyfourth F1 0.960, precision 0.937, PERSON R 0.976, leak 1.71%
-    "hundredfortythird": (0.975, 0.98, 0.985, 0.0060),
-    "hundredfortyfourth": (0.935, 0.955, 0.975, 0.0175),
+    # 0.986, leak 0.56%; hundredfortyfourth F1 0.960, precision 0.937, PERSON R 0.976, leak 1.71%;
+    # after reading their errors: hundredfortythird F1 0.986, precision 0.977, PERSON R 0.990,
+    # leak 0.38%; hundredfortyfourth F1 0.982, precision 0.971, PERSON R 0.988, leak 0.76%
+    "hundredfortythird": (0.975, 0.985, 0.985, 0.0040),
+    "hundredfortyfourth": (0.97, 0.98, 0.985, 0.0080),
 }
 
 

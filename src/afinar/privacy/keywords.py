@@ -38,6 +38,9 @@ CEP = keyword_pattern(["cep", "c.e.p", "c.e.p.", "codigo postal", "codigo de end
 PHONE = keyword_pattern(["tel", "tel.", "telefone", "telefones", "fone", "celular", "cel",
                          "cel.", "whatsapp", "whats", "zap", "contato", "ligar", "ligue",
                          "ligou", "ramal", "fixo", "numero para contato", "liga", "fax",
+                         # a call back, nearer than what came before: "saiu antes de ser
+                         # chamado; retornar no 75993355196" (not the ticket "chamado")
+                         "retornar no", "retornar pro", "retornar para o", "retorno no",
                          "telefonar", "recado", "contatos", "celulares", "fones", "tels",
                          "liguei", "ligamos", "ligaram",
                          # a carrier's words for the number: "portabilidade da linha 97961…"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from afinar.privacy.folding import ContextWindow, keyword_pattern
+from afinar.privacy.keywords import STATE_CODES
 from afinar.privacy.registry import Detector, register_detector
 from afinar.privacy.span import Span
 from afinar.privacy.tables import aligned_header_at, cell_at, key_words
@@ -459,6 +460,8 @@ class AddressDetector(Detector):
         r"(?:linha|ramal|estrada|rodovia)[ \t]+(?:[a-zà-öø-ÿ'-]+|[a-z]{2,3}-\d{2,3})(?:[ \t]+(?:[a-zà-öø-ÿ'-]+|[a-z]{2,3}-\d{2,3})){0,4}?"
         r"(?:[ \t]*(?:,|[ \t][–—-])?[ \t]*(?:km[ \t]*\d{1,4}(?:[.,]\d{1,3})?|(?:lote|lt\.?|gleba)[ \t]*(?:n[º°o.]?[ \t]*)?\d{1,4}[a-z]?"
         r"|gleba[ \t]+[a-z]|s/n|n[º°][ \t]*\d{1,5})(?![\w]))+"
+        # (the house on it: "estrada linha ferraz, km 8, casa 1")
+        r"(?:[ \t]*,?[ \t]*casa[ \t]*\d{1,4}(?![\w]))?"
     )
     # dictated, "sem número" for the house number: "moro na rua dom pedro ii sem número"
     _informal = re.compile(
@@ -512,6 +515,18 @@ class AddressDetector(Detector):
                 if _HOME_WORD_FIRST.match(folded_value) and any(c.isdigit() for c in value) \
                         and not _in_a_firms_record(context, match.start("value")):
                     yield Span(match.start("value"), match.start("value") + len(value), "ADDRESS", 0.9, self.name)
+        if "-" in text:
+            # a highway's code alone, then where on it the home is: "residente na BR-471, km 13",
+            # "End.: RSC-176, lote 44" (with its type before it, `_rural_road` reads it)
+            # (said to be a home, or a home on it; a kilometre alone in a table's address column
+            # may be where a car broke down: "endereco_remocao … BR-288 KM 170")
+            for match in _BARE_HIGHWAY.finditer(text):
+                if _ROAD_WORD_BEFORE.search(context.folded, max(0, match.start() - 12), match.start()):
+                    continue
+                line = context.before(match.start(), 60).rsplit("\n", 1)[-1]  # (a header's "cep" above is no word of this line)
+                said = _RESIDENCE_KEYWORDS.search(line[-30:]) or _ADDRESS_LABEL.search("\n" + line)
+                if said or (_HOME_ON_A_HIGHWAY.search(match.group()) and _lives_there(context, match.start())):
+                    yield Span(match.start(), match.end(), "ADDRESS", 0.85, self.name)
         for span in self._addresses(text, context):
             if _HOUR_AFTER.match(text, span.end) and _AT_AN_HOUR.search(context.folded, span.start, span.end):
                 continue  # a time, not a house's number: "passa no condomínio às 7h"
@@ -809,6 +824,18 @@ def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t,.;-–—":
         end -= 1
     return end
+
+
+# A federal or state highway's code (the South's "RSC-", "ERS-", Minas' "LMG-") and where on it:
+# its kilometre, lot or number, or "s/n", maybe the house after them
+_BARE_HIGHWAY = re.compile(
+    rf"(?<![\w/-])(?:BR|RSC|ERS|VRS|LMG|AMG|{STATE_CODES})-\d{{3}}(?![\w-])"
+    r"(?:[ \t]*,?[ \t]*(?:(?i:km)[ \t]*\d{1,4}(?:[.,]\d{1,3})?(?![\w])|(?i:lote|lt\.)[ \t]*\d{1,4}[A-Za-z]?(?![\w])"
+    r"|(?i:n[º°])[ \t]*\d{1,5}(?![\d.,]\d)|(?i:s/n)(?![\w])))+"
+    r"(?:[ \t]*,?[ \t]*(?i:casa)[ \t]*\d{1,4}(?![\w]))?"
+)
+_HOME_ON_A_HIGHWAY = re.compile(r"(?i:casa|lote|lt\.|n[º°]|s/n)")
+_ROAD_WORD_BEFORE = re.compile(r"(?:rodovia|rod\.|estrada|estr\.?|vicinal|municipal|estadual|federal)[ \t]*$")
 
 
 def _lives_there(context: ContextWindow, start: int) -> bool:

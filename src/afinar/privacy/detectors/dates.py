@@ -162,8 +162,10 @@ class DateOfBirthDetector(Detector):
     # the date of birth last: "atendente: e a data de nascimento\ndoador: vinte de dezembro de
     # mil novecentos e oitenta e um", "doador: 24 do 2 de 77", "munícipe: 22 5 1952" (the
     # separators unspoken)
+    # (the speaker maybe after the turn's time: "[00:03:15] chamador: onze do quatro de …")
     _spelled_answer = re.compile(
-        r"nascimento(?: pra confirmar| por favor| dele| dela| do passageiro| da passageira)?\??[ \t]*\n[^\n:]{1,30}:[ \t]*"
+        r"nascimento(?: pra confirmar| por favor| dele| dela| do passageiro| da passageira)?\??[ \t]*\n"
+        r"(?:\[[\d:]{4,8}\][ \t]*)?[^\n:]{1,30}:[ \t]*"
         rf"(?P<date>{_spelled_date}|\d{{1,2}} do \d{{1,2}} de (?:19|20)?\d{{2}}"
         r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d{2})[ \t]*(?=\n|$)"
     )

@@ -288,16 +288,18 @@ def has_person_context(context: ContextWindow, start: int) -> bool:
 _MINUTES_BEFORE = re.compile(r"\d[ \t]*min\.?$")
 # a two-column box's row up to its value's cell, the field's name in the first (folded
 # line); a numbered form's box has the field's number in a cell of its own before it
-_BOX_FIELD = re.compile(r"[ \t]*(?P<number>\|[ \t]*\d{1,3}[a-z]?[ \t]*)?\|[ \t]*(?P<label>[a-z][^|\n]{0,30}?)[ \t]*\|[ \t]*")
+# (the number's cell may open the line without a bar: "35 | Nome do paciente | …")
+_BOX_FIELD = re.compile(r"[ \t]*(?P<number>\|?[ \t]*\d{1,3}[a-z]?[ \t]*)?\|[ \t]*(?P<label>[a-z][^|\n]{0,30}?)[ \t]*\|[ \t]*")
 
 
 def _boxed_field_before(context: ContextWindow, start: int, numbered: bool = False) -> str | None:
     """The field's name (folded) when `start` opens the value's cell of a two-column box's
     row, "| Permissionário | BRACHO, WUILMER |": one cell before it on its line, one bar
     after it; or of a numbered form's box, "| 05 | Nome da mãe | SIRLÂNDIA MACHADO" (its
-    number's cell first, the closing bar optional). None elsewhere ("| Código | Doador(a) |
-    Nascimento |" is a header's row). With `numbered`, only a numbered form's box, never a
-    two-column table's header ("| Ajudante | Diárias |")."""
+    number's cell first, its opening and closing bars optional: "35 | Nome do paciente |
+    …"). None elsewhere ("| Código | Doador(a) | Nascimento |" is a header's row). With
+    `numbered`, only a numbered form's box, never a two-column table's header ("| Ajudante
+    | Diárias |")."""
     text = context.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -1186,6 +1188,8 @@ _NOT_A_PERSON_KEYS = frozenset({
     "bot",
     # a clinic's patient that is an animal: "nome_pet", "nome do animal"
     "pet", "animal",
+    # a rural locality and a crop's variety: '"localidade": "Linha Bento"', '"variedade": "Virgínia"'
+    "localidade", "locality", "variedade", "variety", "cultivar",
 })
 # Column names of people that are no person context in prose ("Gestor Comercial" is a
 # role there), and words that only qualify a column ("mae_r", "nome_l", "medico_resp").
@@ -1340,7 +1344,17 @@ def _bracketed_nicknames(text: str, found: list[Span], gazetteer: Gazetteer) -> 
         if all((w in gazetteer.name_words or is_name_shaped(w)) and w not in common_words()
                and w not in gazetteer.organisation_words and w not in gazetteer.not_name_words for w in words):
             spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
+        elif len(words) == 1 and _DOCUMENT_AFTER_BRACKET.match(text, match.end()) and not (
+                words[0] in gazetteer.person_contexts or words[0] in gazetteer.weak_person_contexts
+                or words[0] in gazetteer.organisation_words or words[0] in gazetteer.not_name_words
+                or _AGENT_NOUN.fullmatch(words[0])):  # (a role: "Ana Lima (Diretora), CPF …")
+            # an everyday word is a nickname there, between the name and the person's document:
+            # "VALDEMIRO THIESEN (Lagartixa) — CPF …", "Davi Lucca Almeida (Magrão) — CPF …"
+            spans.append(Span(*match.span("name"), "PERSON", 0.8, "person_gazetteer"))
     return spans
+
+
+_DOCUMENT_AFTER_BRACKET = re.compile(r"[ \t]*[,—–-][ \t]*(?:CPF|RG|NIT|PIS|CNH)(?![\w])")
 
 
 # A child's name and age in brackets, as a logbook notes a lost child: "(Manoelito, 8 anos)",
@@ -1702,7 +1716,7 @@ def _dicom_person_names(text: str, gazetteer: Gazetteer) -> list[Span]:
 _ANSWER_PREFIX = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*(?:-[ \t]*)?)?(?:[^:\n]{1,40}:[ \t]*)?"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}[ \t]*,?[ \t]*)?(?:(?:a |o )?(?:minha|meu) (?:mae|pai|filh[oa]|nome) e[ \t]+)?")
-_LOWER_NAME_ANSWER = re.compile(rf"[{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{1,6}}")
+_LOWER_NAME_ANSWER = re.compile(rf"[{_LOWER}]+(?:[ \t]+[{_LOWER}]+){{0,6}}")
 # a question for a person's name on the line before: "informe seu nome completo.", "O nome
 # completo do senhor?", "Data de nascimento e nome da mãe, por favor."
 _ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua mae|mae|titular|eleitor|eleitora|paciente))?"
@@ -1715,7 +1729,9 @@ _ASKS_A_NAME = re.compile(r"nome(?: completo)?(?: d[oa] (?:senhor|senhora|sua ma
                           r"|vitima|solicitante)| dele| dela)?(?: completo)?[ \t]*[?.]?[ \t]*$"
                           # ... or for it and the next thing, a whose name: "seu nome e telefone",
                           # "nome e idade da crianca", "nome da vitima e idade"
-                          r"|nome(?: d[ao] [a-z]+)? e (?:a |o )?(?:idade|telefone|cpf|data)[^\n]{0,25}?[ \t]*[?.]?[ \t]*$")
+                          r"|nome(?: d[ao] [a-z]+)? e (?:a |o )?(?:idade|telefone|cpf|data)[^\n]{0,25}?[ \t]*[?.]?[ \t]*$"
+                          # ... or whom the attendant is talking to: "meu nome é marcelo com quem eu falo"
+                          r"|com quem (?:eu )?falo[ \t]*[?.]?[ \t]*$")
 # a word after which an answer's name is over and the speaker goes on: "belchior dal molin
 # mas as vezes aparece escrito errado" (folded)
 # (or with the next thing asked for: "solicitante: francilene nasceu 21 01 2017", "limber o
@@ -1958,7 +1974,13 @@ def _names_answering_a_name_question(text: str, context: ContextWindow, gazettee
                 alone = len(words) == 1 and known[0] and bool(text[end:line_end].strip(" \t.,;!")) \
                     and words[0] not in common_words() and words[0] not in gazetteer.not_name_words \
                     and words[0] not in gazetteer.everyday_in_lower_case
-                if (alone or len(words) >= 2 and (sum(known) >= max(2, len(words) - 1) or len(words) == 2 and any(known))) \
+                # ... or the whole answer, one given name or a word clearly shaped like one
+                # ("munícipe: ozelita", "b: nkosi"; not "cliente: sim")
+                whole = len(words) == 1 and not text[end:line_end].strip(" \t.,;!") and (
+                    words[0] in gazetteer.given or name_shape(words[0]) >= _STRONGLY_NAME_SHAPED) \
+                    and words[0] not in common_words() and words[0] not in gazetteer.not_name_words \
+                    and words[0] not in gazetteer.everyday_in_lower_case
+                if (alone or whole or len(words) >= 2 and (sum(known) >= max(2, len(words) - 1) or len(words) == 2 and any(known))) \
                         and not any(
                         w in common_words() or w in gazetteer.not_name_words
                         for w, ok in zip(words, known) if not ok):
@@ -2193,6 +2215,8 @@ _NOT_A_PERSON_COLUMN_WORDS = frozenset({
     "status", "situacao", "rank", "nacionalidade", "nationality",
     # a veterinary clinic's: the animal, its species and breed ("animal;especie;sexo")
     "animal", "animais", "pet", "pets", "especie", "raca",
+    # a grower's locality and crop ("Linha Pinheiral" under "LOCALIDADE", "Virgínia" under "VARIEDADE")
+    "localidade", "variedade",
 })
 
 
@@ -2887,6 +2911,8 @@ def _named_fields(context: ContextWindow, gazetteer: Gazetteer) -> list[Span]:
                 continue  # a service's bot: "Bot Saúde Frota", "GOL Bot", "Tito, o assistente"
             if _RADIO_STATION.match(text, start):
                 continue  # a radio station's account: "07/09/26 12:01 - Rádio Leão do Sertão 📻:"
+            if _LOCALITY.search(text, start, end):
+                continue  # a grower saved by the locality: "Integrado Linha Brasil", "Fumo Linha Bento"
             if all((w in common_words() or w in gazetteer.not_name_words or w in _SELF_SENDERS)
                    and w not in gazetteer.name_words for w in folded[start:end].split()):
                 # a court docket's step after its date and time ("17/07/2026 14:22 - Decisão
@@ -3315,6 +3341,8 @@ class PersonNameDetector(Detector):
                 continue  # a report's column names over its ruler ("DIAS BRUTO"), a firm's chat account
             if cut.score < 0.9 and (STATE_AFTER.match(text, cut.end) or _ENDS_WITH_STATE.search(text, cut.start, cut.end)):
                 continue  # a town and its state: "Naturalidade: Bento Gonçalves-RS"
+            if _TOWN_BEFORE_ITS_STATE.match(text, cut.end) or _a_dateline(context, cut):
+                continue  # whatever the name's score: "zona rural, Dom Feliciano/RS", "Vera Cruz, 12 de maio de 2026."
             end = before_a_camel_case_word(text, cut.start, cut.end)
             if end == cut.end:
                 kept.append(cut)
@@ -3554,6 +3582,11 @@ class PersonNameDetector(Detector):
             and i not in in_surname and i not in secretary
             for i, t in enumerate(tokens)
         ]
+        for i in range(len(tokens) - 1):
+            if tokens[i].folded == "linha" and not tokens[i + 1].is_particle:
+                # a rural locality of the South ("Linha Clemente", "Integrado Linha Brasil"),
+                # not a phone's line: "Linha de Bruna Girão recadastrada"
+                organisation[i] = True
         east_asian = _east_asian_name(tokens, organisation, gazetteer)
         if east_asian is None and _east_asian_name_surname_first(tokens, organisation, gazetteer):
             east_asian = 0
@@ -4252,6 +4285,23 @@ _CLOSING = re.compile(
     r"(?:--|__+|att\.?|atte\.?|atenciosamente|cordialmente|respeitosamente|(?:um |grande |forte )?abracos?|abs"
     r"|saudacoes|grat[oa]|obrigad[oa]|sds)[,.!]?"
 )
+# A rural locality of the South: "Linha Clemente" (not a phone's line, "Linha de Bruna")
+_LOCALITY = re.compile(r"(?<![\w])(?:Linha|LINHA)[ \t]+(?!(?:d[aeo]s?|D[AEO]S?)[ \t])[A-ZÀ-Þ]")
+# A town glued to its state by a slash ("Vera Cruz/RS", "DOM FELICIANO/RS"): no one's name is
+# written so, even one that reads like a name after a title
+_TOWN_BEFORE_ITS_STATE = re.compile(rf"/(?:{keywords.STATE_CODES})(?![\w/-])")
+# the rest of a letter's or a contract's dateline after its town: ", 12 de maio de 2026."
+_DATELINE_REST = re.compile(r",[ \t]*\d{1,2}o?[ \t]+de[ \t]+(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto"
+                            r"|setembro|outubro|novembro|dezembro)[ \t]+de[ \t]+\d{4}\.?[ \t]*(?:\n|$)")
+
+
+def _a_dateline(context: ContextWindow, span: Span) -> bool:
+    """Whether `span` is the town of a dateline on a line of its own: "Vera Cruz, 19 de
+    janeiro de 2026" opening a letter or closing a contract."""
+    line_start = context.text.rfind("\n", 0, span.start) + 1
+    return not context.text[line_start:span.start].strip() and _DATELINE_REST.match(context.folded, span.end) is not None
+
+
 _PLACE_AND_DATE = re.compile(r".*,[ \t]*(?:\d{1,2}o? de [a-z]+ de \d{4}|\d{1,2}/\d{1,2}/\d{4})\.?")
 # The line after a signature: a role or a professional register ("Juiz de Direito",
 # "OAB/SP 123.456", "Gerente de contas").
