@@ -81,11 +81,12 @@ EVALUATION_SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "sev
                    "hundredtwentyninth", "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond",
                    "hundredthirtythird", "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth",
                    "hundredthirtyseventh", "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth",
-                   "hundredfortyfirst", "hundredfortysecond", "hundredfortythird", "hundredfortyfourth")
-# the last two sets written blind, judged once (frozen at 33bcf56): text no tool here was tuned
+                   "hundredfortyfirst", "hundredfortysecond", "hundredfortythird", "hundredfortyfourth",
+                   "hundredfortyfifth", "hundredfortysixth")
+# the last two sets written blind, judged once (frozen at 174d373): text no tool here was tuned
 # on when the benchmark runs on them at the commit that registers them (their errors are read
 # after, and later rules are written for them; docs/privacy.md)
-BLIND_SETS = ("hundredfortythird", "hundredfortyfourth")
+BLIND_SETS = ("hundredfortyfifth", "hundredfortysixth")
 RESULTS = ROOT / "bench" / "results" / "privacy.json"
 COPIES = 3
 NER_PIPELINE = "fr_core_news_sm"
