@@ -4471,3 +4471,34 @@ HUNDREDFORTYTHIRD_HUNDREDFORTYFOURTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDFORTYTHIRD_HUNDREDFORTYFOURTH_CASES)
 def test_rules_written_after_reading_the_hundredfortythird_and_hundredfortyfourth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-forty-fifth (graduation companies)
+# and hundred-and-forty-sixth (indigenous health districts) sets.
+HUNDREDFORTYFIFTH_HUNDREDFORTYSIXTH_CASES = [
+    # indigenous names with the nasal "ẽ" (Latin Extended Additional), whole
+    ("Nome: SRÊKUPTE AKWẼ — CPF 424.076.358-41\nPaciente: Alice Tsorodowẽ\ncondutor(a) Damião Mẽbêngôkre indicado",
+     [("SRÊKUPTE AKWẼ", "PERSON"), ("424.076.358-41", "BR_CPF"), ("Alice Tsorodowẽ", "PERSON"),
+      ("Damião Mẽbêngôkre", "PERSON")]),
+    # villages, base posts and peoples are no one (a people's name may end a person's)
+    ("Remoção da Aldeia Canoanã para o Polo Base Feijó. Povo: Kayapó. Etnia: Munduruku. "
+     "Paciente Raoni Kayapó.",
+     [("Raoni Kayapó", "PERSON")]),
+    ('{"etnia": "Tikuna", "polo_base": "Betânia", "paciente": "Jurema Tikuna"}',
+     [("Jurema Tikuna", "PERSON")]),
+    # a report's header over a ruler whose dash groups are two blanks apart
+    ("NOME                      PARENTESCO  NASCIMENTO  CPF\n"
+     "------------------------  ----------  ----------  -----------\n"
+     "RAIMUNDA KAXINAWA         TITULAR     12/03/1980  52998224725",
+     [("RAIMUNDA KAXINAWA", "PERSON"), ("12/03/1980", "DATE_OF_BIRTH"), ("52998224725", "BR_CPF")]),
+    # a label's note that names the identifier itself; one that says what it is for
+    ("Crédito via Pix (chave celular): 86997557828\nCPF (para a nota fiscal): 02112875124",
+     [("86997557828", "PHONE_NUMBER"), ("02112875124", "BR_CPF")]),
+    # an account number before Markdown's closing underscore
+    ("_conta Caixa ag. 5045 c/c 914165487-4_", [("5045", "BANK_ACCOUNT"), ("914165487-4", "BANK_ACCOUNT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDFORTYFIFTH_HUNDREDFORTYSIXTH_CASES)
+def test_rules_written_after_reading_the_hundredfortyfifth_and_hundredfortysixth_sets(text, expected):
+    assert found(text, scan(text)) == expected

@@ -1519,6 +1519,9 @@ errors were read): hundredfortyfifth F1 0.972, PERSON recall 0.971, PERSON preci
 leak 2.53% (rules alone 0.968 / 0.919 / 4.37%) -- micro F1 and PERSON recall met, not the leak
 rate; hundredfortysixth F1 0.941, PERSON recall 0.964, PERSON precision 0.775, leak 2.14%
 (rules alone 0.962 / 0.909 / 4.22%) -- PERSON recall met, not micro F1 nor the leak rate.
+After their errors were read (the same session), the rules written for them took
+hundredfortyfifth to F1 0.973 / PERSON recall 0.971 / leak 2.39% and hundredfortysixth to
+0.975 / 0.966 / 1.91%: figures of text read, no longer unseen.
 """
 
 from __future__ import annotations
@@ -2107,9 +2110,11 @@ GUARDS = {
     "hundredfortyfourth": (0.97, 0.98, 0.985, 0.0080),
     # 174d373 (detectors of f6498b4), unseen (errors not read): hundredfortyfifth F1 0.972,
     # precision 0.968, PERSON R 0.971, leak 2.53%; hundredfortysixth F1 0.941, precision 0.902,
-    # PERSON R 0.964, leak 2.14%
-    "hundredfortyfifth": (0.965, 0.97, 0.97, 0.026),
-    "hundredfortysixth": (0.90, 0.94, 0.96, 0.022),
+    # PERSON R 0.964, leak 2.14%; after reading their errors: hundredfortyfifth F1 0.973,
+    # precision 0.968, PERSON R 0.971, leak 2.39%; hundredfortysixth F1 0.975, precision 0.966,
+    # PERSON R 0.966, leak 1.91%
+    "hundredfortyfifth": (0.965, 0.97, 0.97, 0.0245),
+    "hundredfortysixth": (0.96, 0.97, 0.965, 0.0195),
 }
 
 

@@ -69,7 +69,8 @@ def keyword_alternation(words: Iterable[str]) -> str:
 def _build_fold_table() -> dict[int, str]:
     """Translation table folding accented Latin letters to their base letter, one for one."""
     table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
+    # (Latin Extended Additional too: the "ẽ" of indigenous names, "Akwẽ")
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         folded = fold(chr(code).lower())
         if len(folded) == 1 and folded != chr(code):
             table[code] = folded
@@ -81,8 +82,8 @@ _FOLD_TABLE: dict[int, str] | None = None
 
 def fold_text(text: str) -> str:
     """`fold` for whole texts, at C speed and keeping the length: lower-case, then map each
-    accented Latin letter to its base letter. Characters outside Latin-1/Latin Extended-A/B
-    are left as they are (lower-cased)."""
+    accented Latin letter to its base letter. Characters outside Latin-1, Latin Extended-A/B
+    and Latin Extended Additional are left as they are (lower-cased)."""
     global _FOLD_TABLE
     if _FOLD_TABLE is None:  # built on first use, not at import
         _FOLD_TABLE = _build_fold_table()

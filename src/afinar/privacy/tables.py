@@ -489,7 +489,8 @@ _RULER = re.compile(r"[-=_–—+|. ]{3,}")
 # A report's ruler of dash groups, one per column ("---- -------------- --- -------"): its
 # groups are the columns' bounds, even where a header's words are one blank apart
 # ("BCO AGENCIA CONTA") or a value fills its column
-_RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: [-=]{2,}){2,}[ \t]*")
+# (groups one or two blanks apart: "------ ---- ----", "----------  ----------  ----")
+_RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: {1,2}[-=]{2,}){2,}[ \t]*")
 _SOLID_RULE = re.compile(r"[ \t]*[-=]{10,}[ \t]*")
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
 

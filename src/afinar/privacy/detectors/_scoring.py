@@ -120,8 +120,10 @@ def contextual_score(
         if nearest is not None and width == CONTEXT_WIDTH and (
                 note := _NOTE_AFTER_LABEL.search(context.text, max(0, start - 50), start)) is not None:
             # the label's note in brackets says what the number is for, not what it is: "CPF
-            # (para a nota fiscal): 02112875124"
-            nearest = context.nearest_before(note.start(), 16, COMPETING_KEYWORDS) or nearest
+            # (para a nota fiscal): 02112875124"; unless the note names the identifier itself:
+            # "Crédito via Pix (chave celular): 86997557828"
+            if nearest == NEGATIVE:
+                nearest = context.nearest_before(note.start(), 16, COMPETING_KEYWORDS) or nearest
     if nearest is None and context.text[start - 1:start] == "(" and width == CONTEXT_WIDTH:
         # the keyword, then whose number it is, then the number in brackets: "o título de
         # eleitor de Lucas Mourão Bezerra de Menezes Júnior (2817 1199 2828)"

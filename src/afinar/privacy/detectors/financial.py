@@ -202,7 +202,8 @@ class BankAccountDetector(Detector):
         # the check digit dictated after a pause: "conta 8757119 3"
         r"(?P<number>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+(?:-[\dxX])?"
         r"|\d{3,13}(?:-[\dxX]|[ \t]\d(?=[ \t]*(?:\n|$)|[ \t]+[^\W\d]))?)"
-        r"(?![\w]|[.\-/]\d)"
+        # (Markdown's italics may close right after it: "_… c/c 914165487-4_")
+        r"(?![^\W_]|_\w|[.\-/]\d)"
         r"(?:[ \t]*/[ \t]*(?P<second>" + _DOTTED_ACCOUNT + r"|\d{1,3}(?:\.\d{3})+-[\dxX]|\d{3,13}-[\dxX])"
         r"(?![\w]|[.\-/]\d))?",
         re.IGNORECASE,

@@ -78,9 +78,10 @@ from afinar.privacy.tables import (
 )
 
 # (with Latin Extended-A, whose capitals and small letters alternate: "Stanisław", "Łukasz",
-# "Wójcik", "Dvořák")
-_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+# "Wójcik", "Dvořák"; and Latin Extended Additional, likewise, for the nasal vowels of
+# indigenous names: "Akwẽ", "Mẽbêngôkre", "Wa'rãiwẽ")
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
 _WORD = (
     rf"[{_UPPER}]['’][{_UPPER}][{_LOWER}]+"  # D'Ávila
     rf"|[{_UPPER}][{_LOWER}]+(?:['’-][{_UPPER}{_LOWER}]+)?"  # Maria, Ana-Lúcia
@@ -1190,6 +1191,8 @@ _NOT_A_PERSON_KEYS = frozenset({
     "pet", "animal",
     # a rural locality and a crop's variety: '"localidade": "Linha Bento"', '"variedade": "Virgínia"'
     "localidade", "locality", "variedade", "variety", "cultivar",
+    # an indigenous patient's people, village and base post: '"etnia": "Kokama"', '"polo_base": "Betânia"'
+    "povo", "etnia", "aldeia", "polo",
 })
 # Column names of people that are no person context in prose ("Gestor Comercial" is a
 # role there), and words that only qualify a column ("mae_r", "nome_l", "medico_resp").
@@ -2217,6 +2220,8 @@ _NOT_A_PERSON_COLUMN_WORDS = frozenset({
     "animal", "animais", "pet", "pets", "especie", "raca",
     # a grower's locality and crop ("Linha Pinheiral" under "LOCALIDADE", "Virgínia" under "VARIEDADE")
     "localidade", "variedade",
+    # an indigenous patient's people and village ("Munduruku" under "ETNIA", "Canoanã" under "ALDEIA")
+    "povo", "etnia", "aldeia",
 })
 
 
@@ -3285,7 +3290,7 @@ class PersonNameDetector(Detector):
         firms = _firm_names(text, runs, gazetteer) + list(radio_station_names(text))
         if firms:
             found = [s for s in found if not any(s.start < end and start < s.end for start, end in firms)]
-        if found and ("  " in text or "\n" in text):
+        if found and ("  " in text or "\n" in text or '":' in text):  # (a table's, a record's value)
             found = [kept for kept in (before_a_not_person_column(context, s) for s in found) if kept is not None]
         cells = self._names_in_name_columns(context, gazetteer) + _named_fields(context, gazetteer)
         if "  " in text and runs:

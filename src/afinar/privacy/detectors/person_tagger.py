@@ -126,6 +126,12 @@ _PRODUCT_SIZE_BEFORE = re.compile(
     r'(?<![\w,.])\d+(?:[,.]\d+)?(?:[ \t]?(?:L|kg|Kg|KG|W|pol|litros|polegadas|BTUs?|btus|GB|TB|mAh)|")[ \t]+$')
 
 
+# The word naming an indigenous people before its name: "povo Kayapó", "etnia: Munduruku", "Terra
+# Indígena Xavante", "língua Tikuna" (a person's name may end with the people's: "Raoni Kayapó")
+_PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:povos?|etnias?|terra indigena|t\.?i\.?|linguas?|idiomas?|tribos?"
+                            r"|indios|indigenas)[ \t]*:?[ \t]*(?:d[aeo]s?[ \t]+)?$")
+
+
 def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[str]) -> bool:
     """Whether the gazetteer says for certain that text[start:end] is not a person:
 
@@ -173,6 +179,8 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
         return True  # a product's brand after its size: "refrigerador frost free 480 L Zenit", "smart TV 55\" Gelmax"
     if _CITY_AND_STATE.search(text, start, end) or STATE_AFTER.match(text, end):
         return True  # a town with its state: "Valença-BA", "Bragança/PA"
+    if _PEOPLE_BEFORE.search(fold(text[max(0, start - 30):start])):
+        return True  # an indigenous people, not a person: "povo Kayapó", "etnia: Munduruku", "TI Xavante"
     if text[end:end + 1] in ('"', "”") and _WORK_TITLE_BEFORE.search(text, max(0, start - 50), start):
         return True  # a work's title in quotes: 'a obra audiovisual "Vitória Amarga"
     if any(w in blocking for w in words):
