@@ -489,8 +489,11 @@ _RULER = re.compile(r"[-=_–—+|. ]{3,}")
 # A report's ruler of dash groups, one per column ("---- -------------- --- -------"): its
 # groups are the columns' bounds, even where a header's words are one blank apart
 # ("BCO AGENCIA CONTA") or a value fills its column
-# (groups one or two blanks apart: "------ ---- ----", "----------  ----------  ----")
-_RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: {1,2}[-=]{2,}){2,}[ \t]*")
+_RULER_GROUPS = re.compile(r"[ \t]*[-=]{2,}(?: [-=]{2,}){2,}[ \t]*")
+# ... or its groups two blanks apart ("----------  ----------  ----"): a header's line over it
+# is column names all the same, though its cells' bounds are left to the blank-aligned reading
+# (a value may overflow its group there: "Chaveirinho" under "-------")
+_RULER_GROUPS_LOOSE = re.compile(r"[ \t]*[-=]{2,}(?: {1,2}[-=]{2,}){2,}[ \t]*")
 _SOLID_RULE = re.compile(r"[ \t]*[-=]{10,}[ \t]*")
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
 
@@ -510,7 +513,7 @@ def above_a_ruler(context: ContextWindow, position: int) -> bool:
     # (a header has no digits: the last row over a closing ruler has)
     if any(c.isdigit() for c in text[line_start:line_end]):
         return False
-    if _RULER_GROUPS.fullmatch(text, line_end + 1, below_end) is not None:
+    if _RULER_GROUPS_LOOSE.fullmatch(text, line_end + 1, below_end) is not None:
         return True
     # over a solid rule, the line must be laid out as columns, three names or more two
     # blanks apart ("HORA  RENACH       CANDIDATO …"): a title over a rule is one phrase
