@@ -145,16 +145,12 @@ class ContextWindow:
         A window that starts mid-word would show a fragment ("...imentos" → "os") that a
         keyword pattern takes for a whole word; the partial word is dropped instead.
         """
-        begin = self._window_begin(start, width)
-        if self._folded is None and len(self.text) > _FOLD_WHOLE_BELOW:
-            return fold_text(self.text[begin:start])
-        return self.folded[begin:start]
-
-    def _window_begin(self, start: int, width: int) -> int:
         begin = max(0, start - width)
         while 0 < begin < start and self.text[begin - 1].isalnum() and self.text[begin].isalnum():
             begin += 1
-        return begin
+        if self._folded is None and len(self.text) > _FOLD_WHOLE_BELOW:
+            return fold_text(self.text[begin:start])
+        return self.folded[begin:start]
 
     def after(self, end: int, width: int) -> str:
         """Folded text of the `width` characters after `end`, without a cut-off last word."""
@@ -179,12 +175,13 @@ class ContextWindow:
         if cached is not None and cached[0] is patterns:
             return cached[1]
         window = self.before(start, width)
+        begin = start - len(window)  # (the window's offsets are the text's less `begin`)
         best_name, best_end = None, -1
         for name, pattern in patterns.items():
             for match in pattern.finditer(window):
                 if match.end() > best_end and not (
                         match.group() in CAPITALISED_KEYWORDS
-                        and not self.text[start - len(window) + match.start():start - len(window) + match.end()].isupper()):
+                        and not self.text[begin + match.start():begin + match.end()].isupper()):
                     best_name, best_end = name, match.end()
         self._nearest[key] = (patterns, best_name)
         return best_name
