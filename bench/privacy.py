@@ -82,11 +82,11 @@ EVALUATION_SETS = ("tuning", "heldout", "fresh", "novel", "fifth", "sixth", "sev
                    "hundredthirtythird", "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth",
                    "hundredthirtyseventh", "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth",
                    "hundredfortyfirst", "hundredfortysecond", "hundredfortythird", "hundredfortyfourth",
-                   "hundredfortyfifth", "hundredfortysixth")
-# the last two sets written blind, judged once (frozen at 174d373): text no tool here was tuned
+                   "hundredfortyfifth", "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth")
+# the last two sets written blind, judged once (frozen at 1ff870d): text no tool here was tuned
 # on when the benchmark runs on them at the commit that registers them (their errors are read
 # after, and later rules are written for them; docs/privacy.md)
-BLIND_SETS = ("hundredfortyfifth", "hundredfortysixth")
+BLIND_SETS = ("hundredfortyseventh", "hundredfortyeighth")
 RESULTS = ROOT / "bench" / "results" / "privacy.json"
 COPIES = 3
 NER_PIPELINE = "fr_core_news_sm"
