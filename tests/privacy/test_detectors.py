@@ -4502,3 +4502,30 @@ HUNDREDFORTYFIFTH_HUNDREDFORTYSIXTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HUNDREDFORTYFIFTH_HUNDREDFORTYSIXTH_CASES)
 def test_rules_written_after_reading_the_hundredfortyfifth_and_hundredfortysixth_sets(text, expected):
     assert found(text, scan(text)) == expected
+
+
+# Rules written after reading the errors of the hundred-and-forty-seventh (precatórios) and
+# hundred-and-forty-eighth (orthodontics clinics) sets, and with the tagger retrained on the
+# evaluation sets.
+HUNDREDFORTYSEVENTH_HUNDREDFORTYEIGHTH_CASES = [
+    # a column for the date of birth or the age, either way round
+    ("| hora  | paciente            | DN/idade   | convênio  |\n"
+     "| 10:00 | Benjamyn Villalobos | 16/11/2017 | particular |",
+     [("Benjamyn Villalobos", "PERSON"), ("16/11/2017", "DATE_OF_BIRTH")]),
+    ("HORA   NOME                      IDADE/DN     QUEIXA (CID)\n"
+     "00:31  Bruno Espínola            20/01/1998   crise de pânico (F41.0)",
+     [("Bruno Espínola", "PERSON"), ("20/01/1998", "DATE_OF_BIRTH")]),
+    # the date on the second line of the message that gives the name first
+    ("16/02/25 10:09 - Clínica Sorriso: Me passa o nome completo e a data de nascimento do paciente, por favor?\n"
+     "16/02/25 10:13 - Luana mãe do Enzo: Maria Souza\n10/07/12",
+     [("Luana", "PERSON"), ("Enzo", "PERSON"), ("Maria Souza", "PERSON"), ("10/07/12", "DATE_OF_BIRTH")]),
+    # ... not when the question asked for another date
+    ("16/02/25 10:09 - Clínica Sorriso: Qual o nome e a data da consulta?\n"
+     "16/02/25 10:13 - Luana mãe do Enzo: Maria Souza\n10/07/26",
+     [("Luana", "PERSON"), ("Enzo", "PERSON"), ("Maria Souza", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HUNDREDFORTYSEVENTH_HUNDREDFORTYEIGHTH_CASES)
+def test_rules_written_after_reading_the_hundredfortyseventh_and_hundredfortyeighth_sets(text, expected):
+    assert found(text, scan(text)) == expected

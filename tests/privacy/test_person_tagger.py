@@ -165,6 +165,38 @@ def test_packaged_weights_record_how_they_were_trained():
     assert len(weights) == meta["features"]
 
 
+def test_packaged_weights_were_trained_on_the_listed_sets_never_on_the_held_out_one():
+    # the weights were trained on the list as it stands (retrain after editing it), and the
+    # held-out set, the benchmark's text, is not among them
+    from tests.privacy.test_evaluation import DATA, SETS
+
+    from afinar.privacy.person_tagger.train import read_labelled_list
+
+    _weights, meta = load_weights()
+    names, records = read_labelled_list(DATA / "tagger_training_sets.txt")
+    assert meta["labelled"]["sets"] == names and meta["labelled"]["records"] == len(records)
+    assert "heldout" not in names and set(names) <= set(SETS) and len(names) >= 100
+
+
+def test_a_labelled_list_naming_a_missing_or_broken_file_is_a_clear_error(tmp_path):
+    from afinar.privacy.person_tagger.train import read_labelled_list
+
+    (tmp_path / "ok.jsonl").write_text('{"text": "Ana foi", "spans": [{"start": 0, "end": 3, "label": "PERSON"}]}\n')
+    (tmp_path / "list.txt").write_text("# sets\nok.jsonl\n\nnope.jsonl\n")
+    with pytest.raises(ValueError, match=r"list.txt:4: no labelled file 'nope.jsonl'"):
+        read_labelled_list(tmp_path / "list.txt")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Ana"}\n{"text": "Bia", "spans": []}\nnot json\n')
+    (tmp_path / "list.txt").write_text("ok.jsonl\nbad.jsonl  # a comment\n")
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: expected a"):
+        read_labelled_list(tmp_path / "list.txt")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Bia", "spans": []}\nnot json\n')
+    with pytest.raises(ValueError, match=r"bad.jsonl:2: not a JSON record"):
+        read_labelled_list(tmp_path / "list.txt")
+    (tmp_path / "list.txt").write_text("ok.jsonl\n")
+    assert read_labelled_list(tmp_path / "list.txt") == (
+        ["ok"], [{"text": "Ana foi", "spans": [{"start": 0, "end": 3, "label": "PERSON"}]}])
+
+
 def test_training_learns_from_labelled_records():
     # a few generated records are enough for the fit to separate name words from the rest
     from afinar.privacy.person_tagger.training_text import generate_training_records
@@ -188,9 +220,12 @@ def _rule_tables() -> list[tuple[str, str, list]]:
 
 # Where the tagger, next to the rules, still takes a non-name for a name in the rules' own
 # tables (docs/privacy.md, "Learned tagger"): a code of consonants after "modelo", a firm
-# whose only organisation word is a department, a law firm named after its founders.
+# whose only organisation word is a department, a law firm named after its founders, and
+# (since it learnt from the evaluation sets' chats, where "pra" before a given name in lower
+# case is nearly always a person) "marina", a given name as well as a harbour.
 KNOWN_TAGGER_FALSE_POSITIVES = {
     "modelo AB12 CDEF GHIJ KLMN",
+    "manda pra marina",
     "Atenciosamente,\nZanc Gestão de Cobrança",
     "Para: Contencioso – Mattos Filho\nAssunto: processo",
 }
@@ -214,11 +249,11 @@ def test_rules_and_tagger_together_keep_the_rules_tables():
 
 
 def test_low_confidence_finds_in_anonymised_text_do_not_stop_the_stage():
-    # after replacing, "ITAU AG <BANK_ACCOUNT>" is a context the tagger never saw: its
+    # after replacing, "SANTANDER AG <BANK_ACCOUNT>" is a context the tagger never saw: its
     # low-confidence find there is reported only when asked for, never a residual failure
     from afinar.privacy import Anonymizer
 
-    text = "TRANSFERENCIA PARA CONTA ABERTA HA 2 DIAS ITAU AG 1234-5 CC 12345-6 VALOR ALTO"
+    text = "TRANSFERENCIA PARA CONTA ABERTA HA 2 DIAS SANTANDER AG 1234-5 CC 12345-6 VALOR ALTO"
     strict = Anonymizer(PrivacyPolicy(default="replace"), b"k" * 32)
     result = strict.apply(text)  # fail_on_residual is on by default
     assert "<BANK_ACCOUNT>" in result.text and result.residual == ()
@@ -274,6 +309,12 @@ def test_a_ranked_list_s_place_is_no_body_read_after_the_eightyninth_set():
 def test_an_agronomist_s_title_is_no_name_read_after_the_ninetyfirst_set():
     text = "Responsável técnico: Engenheira Agrônoma Kátia Rehder, CREA-PR 12345/D"
     assert _persons(text) == ["Kátia Rehder"]
+
+
+def test_an_engineer_s_title_is_no_name_read_with_the_tagger_retrained_on_the_evaluation_sets():
+    # "Engenheira" was no listed word, and the retrained tagger took it after "Responsável técnico:"
+    text = "Responsável técnico: Engenheiro Civil Abelardo Quintanilha, CREA-SC 45678/D"
+    assert _persons(text) == ["Abelardo Quintanilha"]
 
 
 def test_a_council_acronym_after_a_name_stays_with_the_register_number():
@@ -339,6 +380,11 @@ def test_lower_case_names_and_the_words_after_them(text, expected):
     ("(4410, 'FONTOURA LEAL, HELENITA MARIA DE', 'SP')", ["FONTOURA LEAL, HELENITA MARIA DE"]),
     ("cod;nome;uf\n7723;GUARANY, VALDECIR;MG\n", ["GUARANY, VALDECIR"]),
     ("| Cidade | Advogado |\n|---|---|\n| Ponta Grossa | Qi, Fang |\n", ["Qi, Fang"]),  # blanks in the cell
+    # a blank-aligned column's cell (read after the hundred-and-forty-eighth set)
+    ("ORTODONTISTA                  CRO            CPF/CNPJ\n"
+     "BEZERRA CARNAUBA, NERIVALDO   CRO/SP 84459   94727212226\n"
+     "PAZ CAVALCANTE, LEAO          CRO-SP 30534   14.818.696/0003-30\n",
+     ["BEZERRA CARNAUBA, NERIVALDO", "PAZ CAVALCANTE, LEAO"]),
     # not in a cell of its own: a list of people stays a list
     ("Obrigado, Silva, Maria e Joana vieram.", ["Silva", "Maria", "Joana"]),
 ])

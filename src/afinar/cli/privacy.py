@@ -274,7 +274,8 @@ def train_tagger(
     spans_field: str = typer.Option("spans", "--spans-field", help="Field holding the labelled spans "
                                     "(character offsets into the text; labels other than PERSON are ignored)."),
     generated: int = typer.Option(6000, "--generated", min=50, help="Generated training records trained on "
-                                  "beside yours (what the packaged weights are trained on)."),
+                                  "beside yours (the packaged weights were trained on these and on "
+                                  "afinar's own labelled evaluation sets)."),
     user_weight: float = typer.Option(3.0, "--user-weight", min=0.1, help="How much one of your words "
                                       "weighs against one generated word."),
     hold_out: float = typer.Option(0.2, "--hold-out", min=0.0, max=0.5, help="Share of your records held "
@@ -282,7 +283,7 @@ def train_tagger(
     seed: int = typer.Option(0, "--seed", help="Seed of the generated text."),
 ) -> None:
     """Train the learned person tagger on your own labelled files, beside the generated text
-    it ships trained on, and write its weights. Use them with `tagger_weights: PATH` in the
+    the packaged weights were trained on, and write its weights. Use them with `tagger_weights: PATH` in the
     privacy policy. Your held-out records score the packaged and the new weights (word-level
     precision/recall of names). The weights hold no text and no word that only your files
     contain (docs/privacy.md, "Training the tagger on your own data").

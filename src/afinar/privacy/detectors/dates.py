@@ -411,13 +411,14 @@ def _named_field_before(text: str, start: int) -> str | None:
 
 def _is_birth_key(key: str | None) -> bool:
     """True when a structured field's key (folded words) names the date of birth: not an
-    age's key, unless the column holds either ("nasc./idade": "22/01/1979" or "~39 a")."""
+    age's key, unless the column holds either ("nasc./idade", "DN/idade", "IDADE/DN":
+    "22/01/1979" or "~39 a")."""
     if not key:
         return False
     words = _WORD_SPLIT.split(key)
     return (
         bool(keywords.DATE_OF_BIRTH.search(key)) or any(_BIRTH_KEY_WORD.fullmatch(w) for w in words)
-    ) and ("idade" not in key or any(w.startswith("nasc") for w in words if w != "idade"))
+    ) and ("idade" not in key or any(w.startswith("nasc") or w == "dn" for w in words if w != "idade"))
 
 
 def _is_birth_header(header: str) -> bool:
@@ -692,6 +693,19 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
             previous_end -= 1
         previous_start = text.rfind("\n", 0, previous_end) + 1
     answer_turn = _TURN.match(text, line_start, start)
+    if answer_turn is None and not after_number and previous_start and text[line_start:start].strip() == "":
+        # the date on the second line of a message whose first holds the name: "10:13 - +55
+        # 22 97681-1323: Evellyn Ospina\n10/07/12" under "Me passa o nome completo e a data
+        # de nascimento do paciente, por favor?"
+        first = _TURN.match(text, previous_start, previous_end)
+        said = text[first.end():previous_end] if first is not None else ""
+        if first is not None and said.strip() and "?" not in said and not any(c.isdigit() for c in said) \
+                and len(said.split()) <= 8:
+            after_name = True
+            previous_end = previous_start - 1
+            while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
+                previous_end -= 1
+            previous_start = text.rfind("\n", 0, previous_end) + 1
     for _ in range(2):
         # the answer given in several messages, the name first ("Leandro: Leandro Prudente",
         # then "Leandro: 07/08/86"): the question stands above the same speaker's lines

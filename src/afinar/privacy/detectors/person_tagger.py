@@ -106,6 +106,15 @@ _FIRM_REST = re.compile(
     r"(?:Ltda|LTDA|EIRELI|Eireli|S\.[ \t]?A\b|S/A\b)"
 )
 _BOT_AFTER = re.compile(r"[ \t]+(?:[Bb]ot|BOT)(?![\w])")
+# the other partners of a firm named after them, after the span: ", Souza & Lima" (then
+# its organisation word: "Pinheiro, Souza & Lima Advogados")
+_PARTNERS_AFTER = re.compile(r"(?:,[ \t]+[^\W\d_a-zà-ÿ][^\W\d_]*){1,4}[ \t]+(?:&|e)[ \t]+[^\W\d_a-zà-ÿ][^\W\d_]*")
+# a labelled address line up to its number and a comma, the town next: "Endereço:
+# Kastanienallee 99, Berlin", "Address: 233 Queen's Park Road, Brighton BN2 0GJ"
+_ADDRESS_LINE_BEFORE = re.compile(
+    r"[ \t]*(?:[Ee]ndere[cç]o|ENDERE[CÇ]O|[Ee]nd\.|END\.|[Aa]ddress|ADDRESS|[Mm]orada)\b[^\n]*?\d[^\n,]*,[ \t]*")
+# what may follow a town on its address line: the line's end, a comma, its state, its postcode
+_TOWN_END = re.compile(r"[ \t]*(?:$|\n|,|[/-][ \t]?[A-Z]{2}\b|[ \t][A-Z0-9]*\d[A-Z0-9]*\b)")
 _CITY_AND_STATE = re.compile(rf"-(?:{keywords.STATE_CODES})$")
 _AND = re.compile(r"[ \t](?:e|E|&)[ \t]")
 
@@ -195,6 +204,12 @@ def known_not_a_person(text: str, start: int, end: int, assistants: frozenset[st
     after = _until_and(_run_words(tail.group(), capitalised)[:3 if capitalised else 1] if tail else [])
     if _has_organisation_word(after):
         return True
+    partners = _PARTNERS_AFTER.match(text, end) if capitalised else None
+    if partners is not None and _has_organisation_word(_run_words(text[partners.end():partners.end() + 40], True)[:3]):
+        return True  # a firm named after its partners: "Pinheiro, Souza & Lima Advogados"
+    if capitalised and len(words) == 1 and _ADDRESS_LINE_BEFORE.fullmatch(text, line_start, start) \
+            and _TOWN_END.match(text, end):
+        return True  # a town after its address's number: "Endereço: Kastanienallee 99, Berlin"
     firm = _FIRM_REST.match(text, end) if capitalised else None
     # (a party before "e": "entre Maria Souza e Reformas Teixeira Ltda", "em face de
     # VALDELICE SILVEIRA SAPUCAIA e DISTRIBUIDORA IRMÃOS PRADO LTDA")

