@@ -1945,9 +1945,9 @@ GUARDS = {
     # after reading their errors: eightyseventh F1 0.988, precision 0.982, PERSON R 0.988,
     # leak 0.41%; eightyeighth F1 0.984, precision 0.974, PERSON R 0.988, leak 0.53%
     "eightyseventh": (0.975, 0.985, 0.985, 0.005),
-    # (the tagger retrained on the evaluation sets, f.k.a. on generated text alone, misses some
-    # of eightyeighth's host families' English names: PERSON R 0.989 -> 0.984, leak 0.49% ->
-    # 0.62%, while 139 of the 146 sets leak less; docs/privacy.md, "Learned tagger")
+    # (the tagger, retrained on the evaluation sets and no longer on generated text alone, misses some
+    # of eightyeighth's host families' English names: PERSON R 0.989 -> 0.985, leak 0.49% ->
+    # 0.61%, while 140 of the 146 sets leak less; docs/privacy.md, "Learned tagger")
     "eightyeighth": (0.97, 0.98, 0.98, 0.0065),
     # d3f3f9f, unseen (errors not read): eightyninth F1 0.961, precision 0.959, PERSON R
     # 0.967, leak 1.88%; ninetieth F1 0.982, precision 0.971, PERSON R 0.989, leak 0.69%
