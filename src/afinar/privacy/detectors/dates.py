@@ -646,6 +646,15 @@ def _alone_under_a_cpf(text: str, context: ContextWindow, match: re.Match[str]) 
     return bool(keywords.DATE_OF_BIRTH.search(context.folded, max(0, match.start() - 600), match.start()))
 
 
+def _line_above(text: str, line_start: int) -> tuple[int, int]:
+    """(start, end) of the last non-blank line above the line starting at `line_start`, its
+    trailing blanks left out."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\r\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
 def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> bool:
     """True when the date opens its line's speech (after a time and a speaker, and at most
     three words: "ele é de 06/07/1960") and the line before asks for the date of birth:
@@ -682,16 +691,10 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
             return False
         else:
             after_number = True  # the question asked for a number, then the date of birth
-    previous_end = line_start - 1
-    while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
-        previous_end -= 1
-    previous_start = text.rfind("\n", 0, previous_end) + 1
+    previous_start, previous_end = _line_above(text, line_start)
     if previous_start and ROLE_MARKER.fullmatch(text, previous_start, previous_end):
         # a chat template's turn marker between question and answer ("<|user|>")
-        previous_end = previous_start - 1
-        while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
-            previous_end -= 1
-        previous_start = text.rfind("\n", 0, previous_end) + 1
+        previous_start, previous_end = _line_above(text, previous_start)
     answer_turn = _TURN.match(text, line_start, start)
     if answer_turn is None and not after_number and previous_start and text[line_start:start].strip() == "":
         # the date on the second line of a message whose first holds the name: "10:13 - +55
@@ -702,10 +705,7 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
         if first is not None and said.strip() and "?" not in said and not any(c.isdigit() for c in said) \
                 and len(said.split()) <= 8:
             after_name = True
-            previous_end = previous_start - 1
-            while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
-                previous_end -= 1
-            previous_start = text.rfind("\n", 0, previous_end) + 1
+            previous_start, previous_end = _line_above(text, previous_start)
     for _ in range(2):
         # the answer given in several messages, the name first ("Leandro: Leandro Prudente",
         # then "Leandro: 07/08/86"): the question stands above the same speaker's lines
@@ -713,10 +713,7 @@ def _answers_a_birth_question(text: str, context: ContextWindow, start: int) -> 
         if earlier is None or _speaker(earlier.group()) != _speaker(answer_turn.group()) \
                 or "?" in text[previous_start:previous_end]:
             break
-        previous_end = previous_start - 1
-        while previous_end > 0 and text[previous_end - 1] in " \t\r\n":
-            previous_end -= 1
-        previous_start = text.rfind("\n", 0, previous_end) + 1
+        previous_start, previous_end = _line_above(text, previous_start)
     question = text[previous_start:previous_end]
     if question.endswith("?"):
         # the question's own sentence: after the last full stop or exclamation before the "?"

@@ -218,6 +218,16 @@ _INVERTED_NAME = re.compile(
 )
 
 
+def _cell_edge_before(text: str, at: int) -> bool:
+    """Whether a cell's edge (a delimiter, a line's end, or two blanks) ends right before `at`."""
+    return text[at - 1] in _CELL_EDGES or text[at - 2:at] == "  "
+
+
+def _cell_edge_after(text: str, at: int) -> bool:
+    """Whether a cell's edge starts at `at`."""
+    return text[at] in _CELL_EDGES or text[at:at + 2] == "  "
+
+
 def _whole_inverted_names(text: str, names: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """`names`, each one that is part of a cell holding a name in inverted order ("SURNAMES,
     GIVEN NAMES", in a quoted CSV or SQL field, a ";"/"|"/tab-separated cell, a blank-aligned
@@ -228,14 +238,12 @@ def _whole_inverted_names(text: str, names: list[tuple[int, int, float]]) -> lis
     for start, end, probability in names:
         # (a blank-aligned column's cell ends at two blanks: "BEZERRA CARNAUBA, NERIVALDO  CRO/SP 84459")
         left = start
-        while left > 0 and start - left < 80 and text[left - 1] not in _CELL_EDGES and text[left - 2:left] != "  ":
+        while left > 0 and start - left < 80 and not _cell_edge_before(text, left):
             left -= 1
         right = end
-        while right < len(text) and right - end < 80 and text[right] not in _CELL_EDGES \
-                and text[right:right + 2] != "  ":
+        while right < len(text) and right - end < 80 and not _cell_edge_after(text, right):
             right += 1
-        bounded = (left == 0 or text[left - 1] in _CELL_EDGES or text[left - 2:left] == "  ") and (
-            right == len(text) or text[right] in _CELL_EDGES or text[right:right + 2] == "  ")
+        bounded = (left == 0 or _cell_edge_before(text, left)) and (right == len(text) or _cell_edge_after(text, right))
         while left < start and text[left] == " ":
             left += 1
         while right > end and text[right - 1] == " ":
